@@ -1,0 +1,248 @@
+"""The ``attribution`` command line.
+
+Exit codes: 0 success; 1 finished, but some inputs were skipped (each one reported); 2 the
+command line is wrong; 3 configuration, lexicon or model problem (nothing analysed); 4 stopped
+at the first bad input (``--strict``); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from attribution import __version__
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_SETUP, EXIT_STRICT, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
+
+log = logging.getLogger("attribution")
+
+
+class _Formatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        level = record.levelname.lower()
+        text = super().format(record)
+        return f"attribution: {text}" if level == "info" else f"attribution: {level}: {text}"
+
+
+def _setup_logging(verbose: int, quiet: bool) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_Formatter("%(message)s"))
+    root = logging.getLogger("attribution")
+    root.handlers[:] = [handler]
+    root.propagate = False
+    root.setLevel(logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
+    if verbose <= 1:
+        for noisy in ("stanza", "trafilatura", "htmldate", "courlan"):
+            logging.getLogger(noisy).setLevel(logging.ERROR)
+
+
+def _show_progress(quiet: bool) -> bool:
+    """A progress bar on a terminal; nothing in CI, pipes or with --quiet."""
+    return not quiet and sys.stderr.isatty() and not os.environ.get("CI")
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-v", "--verbose", action="count", default=0, help="say more (twice: debug output)")
+    common.add_argument("-q", "--quiet", action="store_true", help="only errors; no progress bar")
+    common.add_argument("--config", type=Path, help="settings file (default: ./attribution.yaml if present)")
+    return common
+
+
+def _model_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--models", type=Path, metavar="DIR", help="Stanza model directory (overrides $ATTRIBUTION_MODELS)")
+    p.add_argument("--device", choices=("auto", "cpu", "cuda"), help="where Stanza runs (default: auto)")
+    p.add_argument("--batch-size", type=int, metavar="N", help="documents per Stanza batch (default 16)")
+    p.add_argument("--cache", type=Path, metavar="FILE", help="parse cache file (default ~/.cache/attribution/parses.sqlite)")
+    p.add_argument("--no-cache", action="store_true", help="parse everything again and store nothing")
+    p.add_argument("--lexicon", type=Path, action="append", default=[], metavar="FILE",
+                   help="your lexicon overlay (repeatable; applied in order over the shipped lexicons)")
+    p.add_argument("--keep-boilerplate", action="store_true", help="analyse text files as they are, without boilerplate removal")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="attribution",
+        description="Who says what in the news, and how sure it sounds.",
+        parents=[common],
+        epilog="Exit codes: 0 ok, 1 some inputs skipped, 2 usage, 3 setup problem, 4 --strict stop.",
+    )
+    parser.add_argument("--version", action="version", version=f"attribution {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("analyze", parents=[common], help="analyse articles and write data files and HTML reports",
+                       description="Analyse article files or folders (.txt, .html, .jsonl, .csv).")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.add_argument("--out", "-o", type=Path, required=True, metavar="DIR", help="output directory")
+    p.add_argument("--strict", action="store_true", help="stop at the first bad input")
+    p.add_argument("--title", help="report title")
+    _model_options(p)
+
+    p = sub.add_parser("report", parents=[common], help="render the HTML reports of a finished analysis again")
+    p.add_argument("out_dir", type=Path, metavar="OUT_DIR")
+    p.add_argument("--title", help="report title")
+
+    p = sub.add_parser("evaluate", parents=[common], help="score the analysis of articles against gold annotations")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.add_argument("--gold", type=Path, required=True, metavar="GOLD_DIR", help="folder of gold YAML files")
+    p.add_argument("--claims", type=Path, metavar="FILE", help="claims.yaml (default: beside GOLD_DIR)")
+    _model_options(p)
+
+    p = sub.add_parser("lexicon", parents=[common], help="check or show the lexicons")
+    lex = p.add_subparsers(dest="lexicon_command", metavar="ACTION")
+    q = lex.add_parser("check", parents=[common], help="validate the shipped lexicons and your overlay files")
+    q.add_argument("files", nargs="*", type=Path, metavar="FILE")
+    q = lex.add_parser("show", parents=[common], help="print the effective lexicon as a table")
+    q.add_argument("files", nargs="*", type=Path, metavar="FILE", help="overlays to apply first")
+    q.add_argument("--type", choices=("hedge", "booster", "reporting"), help="only entries of this type")
+    q.add_argument("--category", help="only entries of this category")
+
+    p = sub.add_parser("models", parents=[common], help="show or fetch the Stanza models")
+    mod = p.add_subparsers(dest="models_command", metavar="ACTION")
+    q = mod.add_parser("info", parents=[common], help="which models are in use and where they come from")
+    q.add_argument("--models", type=Path, metavar="DIR")
+    q = mod.add_parser("download", parents=[common], help="download Stanza's official English models")
+    q.add_argument("--dir", type=Path, metavar="DIR", help="target directory (default ~/stanza_resources)")
+    q.add_argument("--no-ner", action="store_true", help="skip the named-entity model")
+    return parser
+
+
+def _settings(args: argparse.Namespace):  # noqa: ANN202 - Settings
+    from attribution.config import load_settings
+
+    return load_settings(
+        args.config,
+        lexicons=tuple(getattr(args, "lexicon", []) or ()),
+        cache_path=getattr(args, "cache", None),
+        no_cache=getattr(args, "no_cache", False),
+        device=getattr(args, "device", None),
+        batch_size=getattr(args, "batch_size", None),
+        strict=getattr(args, "strict", None) or None,
+        report_title=getattr(args, "title", None),
+        keep_boilerplate=getattr(args, "keep_boilerplate", False),
+    )
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from attribution.engine.local import StrictStop, analyze_paths
+
+    settings = _settings(args)
+    try:
+        summary = analyze_paths(args.paths, args.out, settings, models_dir=args.models, progress=_show_progress(args.quiet))
+    except StrictStop as stop:
+        log.error("stopped at the first bad input (--strict): %s", stop.problem)
+        return EXIT_STRICT
+    errors = summary.errors
+    cached = f", {summary.cache_hits} from the parse cache" if summary.cache_hits else ""
+    print(
+        f"Analysed {summary.articles} article{'s' if summary.articles != 1 else ''} "
+        f"({summary.statements} statements, {summary.claims} cross-outlet claims{cached}) "
+        f"in {summary.timings.get('total', 0):.1f}s."
+    )
+    if errors:
+        print(f"Skipped {len(errors)} input{'s' if len(errors) != 1 else ''} with problems (see the messages above).")
+    print(f"Data: {summary.out_dir}")
+    print(f"Report: {summary.report}")
+    if summary.articles == 0:
+        log.error("no article could be analysed")
+        return EXIT_PARTIAL
+    return EXIT_PARTIAL if errors else EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from attribution.output import read_analysis
+    from attribution.report import export_tables, render_report
+
+    settings = _settings(args)
+    analysis = read_analysis(args.out_dir)
+    export_tables(analysis, args.out_dir)
+    index = render_report(analysis, args.out_dir, settings)
+    print(f"Report: {index}")
+    return EXIT_OK
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from attribution.evaluate.run import evaluate_command
+
+    return evaluate_command(args, _settings(args))
+
+
+def cmd_lexicon(args: argparse.Namespace) -> int:
+    from attribution.lexicon_cli import lexicon_check, lexicon_show
+
+    if args.lexicon_command == "check":
+        return lexicon_check(args.files, _settings(args))
+    if args.lexicon_command == "show":
+        return lexicon_show(args.files, _settings(args), args.type, args.category)
+    print("usage: attribution lexicon {check,show} ...", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    from attribution.models import ModelError, default_stanza_dir, download_models, resolve_models
+
+    if args.models_command == "info":
+        settings = _settings(args)
+        models = resolve_models(settings, args.models)
+        print(f"Model directory: {models.dir}")
+        print(f"  chosen from:   {models.origin}")
+        print(f"Stanza version:  {models.stanza_version}")
+        print(f"Processors:      {','.join(models.processors)}")
+        print(f"Named entities:  {'yes' if models.has_ner else 'no (speaker types from syntax and word lists)'}")
+        print(f"Identity:        {models.identity}")
+        for f in models.files:
+            print(f"  {f.processor:<15} {f.package:<24} {f.size / 1e6:6.1f} MB  sha1 {f.sha1[:12]}  {f.path}")
+        return EXIT_OK
+    if args.models_command == "download":
+        target = args.dir or default_stanza_dir()
+        try:
+            download_models(target, include_ner=not args.no_ner)
+        except ModelError as exc:
+            log.error("%s", exc)
+            return EXIT_SETUP
+        print(f"Models are in {target}. Use them with --models {target} (or set ATTRIBUTION_MODELS).")
+        return EXIT_OK
+    print("usage: attribution models {info,download} ...", file=sys.stderr)
+    return EXIT_USAGE
+
+
+COMMANDS = {
+    "analyze": cmd_analyze,
+    "report": cmd_report,
+    "evaluate": cmd_evaluate,
+    "lexicon": cmd_lexicon,
+    "models": cmd_models,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _setup_logging(args.verbose, args.quiet)
+    if not args.command:
+        parser.print_help()
+        return EXIT_USAGE
+    from attribution.lexicon import LexiconError
+    from attribution.models import ModelError
+    from attribution.yamlfile import YamlError
+
+    try:
+        return COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        log.error("interrupted; the articles finished so far are saved")
+        return EXIT_INTERRUPTED
+    except LexiconError as exc:
+        for line in getattr(exc, "problems", [str(exc)]):
+            log.error("%s", line)
+        return EXIT_SETUP
+    except (ModelError, YamlError) as exc:
+        log.error("%s", exc)
+        return EXIT_SETUP
+    except FileNotFoundError as exc:
+        log.error("%s", exc)
+        return EXIT_SETUP

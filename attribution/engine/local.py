@@ -1,0 +1,189 @@
+"""The local engine: one process, documents parsed in batches, everything after parsing cheap.
+
+Bad input is reported and skipped (``--strict`` stops at the first); each finished article is
+written at once, so nothing already done is lost if the run stops.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from attribution.align import align
+from attribution.cache import ParseCache
+from attribution.config import Settings
+from attribution.document import ParsedDoc
+from attribution.ingest import Problem, ingest
+from attribution.lexicon import Lexicon
+from attribution.models import ModelSet, resolve_models
+from attribution.output import OutputWriter, read_analysis, write_claims
+from attribution.parse import Parser
+from attribution.pipeline import AnalyzedArticle, analyze_article
+from attribution.records import Article
+from attribution.report import export_tables, render_report
+
+log = logging.getLogger(__name__)
+
+
+class StrictStop(Exception):
+    """--strict: the first bad input ends the run."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+@dataclass
+class RunSummary:
+    out_dir: Path
+    articles: int = 0
+    statements: int = 0
+    claims: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    parsed: int = 0
+    cache_hits: int = 0
+    parser_calls: int = 0
+    timings: dict[str, float] = field(default_factory=dict)
+    report: Path | None = None
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+def _batches(items: Iterable[Article | Problem], size: int, on_problem: Callable[[Problem], None]) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        if isinstance(item, Problem):
+            on_problem(item)
+            continue
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class Analyzer:
+    """Parses (through the cache) and analyses articles; reusable across runs in one process."""
+
+    def __init__(self, settings: Settings, models: ModelSet | None = None, lexicon: Lexicon | None = None,
+                 parser: Parser | None = None, models_dir: Path | None = None):
+        self.settings = settings
+        self.models = models or resolve_models(settings, models_dir)
+        self.lexicon = lexicon or Lexicon.load(settings.lexicons)
+        self.parser = parser or Parser(self.models, settings)
+        self.cache = ParseCache(settings.cache_path() if settings.cache.enabled else None)
+
+    def parse(self, articles: list[Article], summary: RunSummary, report: Callable[[Problem], None]) -> list[tuple[Article, ParsedDoc]]:
+        """Parses for the articles, from the cache where it has them; an article Stanza fails on is reported."""
+        identity = self.models.identity
+        keys = [(a.body_sha256, identity) for a in articles]
+        cached = self.cache.get_many(keys)
+        summary.cache_hits += len(cached)
+        docs: dict[tuple[str, str], ParsedDoc] = {}
+        for a, key in zip(articles, keys):
+            if key in cached:
+                try:
+                    docs[key] = ParsedDoc.from_json(cached[key], a.body)
+                except (ValueError, KeyError, TypeError):
+                    log.warning("parse cache: unreadable entry for %s; parsing again", a.path)
+        missing = [(a, k) for a, k in zip(articles, keys) if k not in docs]
+        unique = list({k: a for a, k in missing}.items())
+        if unique:
+            bodies = [a.body for _, a in unique]
+            calls_before = self.parser.calls
+            try:
+                parsed = self.parser.parse_many(bodies)
+            except Exception as exc:  # find the article Stanza fails on, keep the others
+                log.debug("batch parse failed (%s); parsing one by one", exc)
+                parsed = []
+                for _, a in unique:
+                    try:
+                        parsed.append(self.parser.parse(a.body))
+                    except Exception as one_exc:  # noqa: BLE001 - reported, the run goes on
+                        report(Problem(a.path, f"the parser failed on this article: {one_exc}"))
+                        parsed.append(None)  # type: ignore[arg-type]
+            summary.parser_calls += self.parser.calls - calls_before
+            new = [(k, d) for (k, _), d in zip(unique, parsed) if d is not None]
+            self.cache.put_many((k, d.to_json()) for k, d in new)
+            docs.update(new)
+            summary.parsed += len(new)
+        return [(a, docs[k]) for a, k in zip(articles, keys) if k in docs]
+
+    def iter_analyzed(
+        self, paths: list[Path], summary: RunSummary, report: Callable[[Problem], None]
+    ) -> Iterator[AnalyzedArticle]:
+        """Ingest, parse (through the cache) and analyse, one finished article at a time."""
+        items = ingest(paths, self.settings)
+        for batch in _batches(items, self.settings.models.batch_size, report):
+            for article, doc in self.parse(batch, summary, report):
+                try:
+                    yield analyze_article(article, doc, self.lexicon)
+                except Exception as exc:  # noqa: BLE001 - a bug on one article must not lose the others
+                    log.debug("analysis failed", exc_info=True)
+                    report(Problem(article.path, f"internal error while analysing this article: {exc!r}"))
+
+    def reporter(self, summary: RunSummary) -> Callable[[Problem], None]:
+        def report(problem: Problem) -> None:
+            summary.problems.append(problem)
+            if problem.severity == "error":
+                log.error("%s", problem)
+                if self.settings.strict:
+                    raise StrictStop(problem)
+            else:
+                log.warning("%s", problem)
+
+        return report
+
+    def run(self, paths: list[Path], out_dir: Path, progress: bool = False) -> RunSummary:
+        """Analyse into ``out_dir``: JSONL per finished article, then claims, tables and HTML."""
+        summary = RunSummary(out_dir=out_dir)
+        started = time.perf_counter()
+        analyzed: list[AnalyzedArticle] = []
+        bar = _progress(progress)
+        with OutputWriter(out_dir) as writer:
+            for result in self.iter_analyzed(paths, summary, self.reporter(summary)):
+                writer.add(result.article, result.doc, result.statements)
+                analyzed.append(result)
+                if bar is not None:
+                    bar.update(1)
+            summary.articles = writer.article_count
+            summary.statements = writer.statement_count
+        if bar is not None:
+            bar.close()
+        summary.timings["analyze"] = time.perf_counter() - started
+        claims = align(analyzed, self.settings)
+        write_claims(out_dir, claims)
+        summary.claims = len(claims)
+        analysis = read_analysis(out_dir)
+        export_tables(analysis, out_dir)
+        summary.report = render_report(analysis, out_dir, self.settings)
+        summary.timings["total"] = time.perf_counter() - started
+        for message in self.cache.problems:
+            summary.problems.append(Problem(str(self.cache.path), message, severity="warning"))
+        return summary
+
+    def close(self) -> None:
+        self.cache.close()
+
+
+def _progress(enabled: bool):  # noqa: ANN202 - tqdm or None
+    if not enabled:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(unit=" articles", desc="analysing", leave=False, dynamic_ncols=True)
+
+
+def analyze_paths(paths: list[Path], out_dir: Path, settings: Settings, models_dir: Path | None = None,
+                  progress: bool = False) -> RunSummary:
+    analyzer = Analyzer(settings, models_dir=models_dir)
+    try:
+        return analyzer.run(paths, out_dir, progress)
+    finally:
+        analyzer.close()

@@ -1,0 +1,1 @@
+"""Evaluation against gold annotations: attribution, cues, claims (see ``attribution evaluate``)."""

@@ -1,0 +1,98 @@
+"""Ingest: files and folders in, :class:`~attribution.records.Article` records (or Problems) out.
+
+Formats: scraped plain text (``.txt``), HTML (trafilatura), JSONL and CSV with one article per
+row, and folders of these. ``<name>.meta.yaml`` sidecars give outlet, publisher, title, date and
+story. Bad input becomes a :class:`Problem` naming the file (and line); the other articles go on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from attribution.config import Settings
+from attribution.ingest.boilerplate import BoilerplateRules, clean_page
+from attribution.ingest.problems import InputError, Problem
+from attribution.ingest.readers import read_csv, read_html, read_jsonl, read_plain
+from attribution.ingest.sidecar import is_sidecar, read_sidecar
+from attribution.records import Article
+from attribution.yamlfile import YamlError
+
+__all__ = ["Problem", "ingest", "discover", "clean_page", "BoilerplateRules", "SUFFIXES"]
+
+TEXT_SUFFIXES = {".txt", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+CSV_SUFFIXES = {".csv"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
+# Files a corpus folder carries that are not articles; named explicitly, they are read anyway.
+_NOT_ARTICLES = re.compile(r"^(readme|licen[cs]e|copying|notice|changelog|authors)\b", re.IGNORECASE)
+
+
+def discover(paths: Iterable[Path]) -> Iterator[Path | Problem]:
+    """The article files named or found below the given folders, in a stable order."""
+    for path in paths:
+        if not path.exists():
+            yield Problem(str(path), "no such file or folder")
+        elif path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in SUFFIXES
+                and not is_sidecar(p)
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and not _NOT_ARTICLES.match(p.name)
+            )
+            if not found:
+                yield Problem(str(path), f"folder has no article files ({', '.join(sorted(SUFFIXES))})", severity="warning")
+            yield from found
+        elif is_sidecar(path):
+            continue
+        else:
+            yield path
+
+
+def _read_file(path: Path, settings: Settings, rules: BoilerplateRules) -> Iterator[Article | Problem]:
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from read_jsonl(path, settings, rules)
+        return
+    if suffix in CSV_SUFFIXES:
+        yield from read_csv(path, settings, rules)
+        return
+    problems: list[Problem] = []
+    try:
+        meta = read_sidecar(path)
+    except YamlError as exc:
+        problems.append(Problem(exc.path, f"{exc.message}; analysing {path.name} without its metadata", exc.line, "warning"))
+        meta = {}
+    reader = read_html if suffix in HTML_SUFFIXES else read_plain
+    try:
+        article, reader_problems = reader(path, meta, settings, rules)
+    except InputError as exc:
+        yield from problems
+        yield Problem(str(path), exc.message, exc.line)
+        return
+    yield from problems + reader_problems
+    yield article.with_warnings(*(str(p) for p in problems)) if problems else article
+
+
+def ingest(paths: Iterable[Path], settings: Settings, rules: BoilerplateRules | None = None) -> Iterator[Article | Problem]:
+    """Articles from files and folders, each with a unique id; Problems for what cannot be read."""
+    rules = rules or BoilerplateRules.load()
+    seen: dict[str, int] = {}
+    for item in discover(paths):
+        if isinstance(item, Problem):
+            yield item
+            continue
+        for result in _read_file(item, settings, rules):
+            if isinstance(result, Article):
+                count = seen.get(result.article_id, 0)
+                seen[result.article_id] = count + 1
+                if count:
+                    new_id = f"{result.article_id}-{count + 1}"
+                    message = f"article id '{result.article_id}' already used; this one is '{new_id}'"
+                    yield Problem(str(item), message, severity="warning")
+                    result = Article(**{**result.__dict__, "article_id": new_id}).with_warnings(message)
+            yield result

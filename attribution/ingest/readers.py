@@ -1,0 +1,190 @@
+"""One reader per input format. Each turns a file into Articles, raising InputError for bad input."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from attribution.config import Settings
+from attribution.ingest.boilerplate import BoilerplateRules, clean_page
+from attribution.ingest.problems import InputError, Problem
+from attribution.ingest.sidecar import clean_metadata
+from attribution.ingest.textfile import decode, looks_binary, read_text
+from attribution.records import Article
+from attribution.yamlfile import YamlError
+
+TABULAR_FIELDS = ("id", "outlet", "publisher", "title", "url", "published", "story", "text")
+
+
+def _article(
+    article_id: str, path: Path, raw: str, meta: dict[str, Any], settings: Settings,
+    rules: BoilerplateRules, captions: tuple[str, ...] = (), line: int | None = None,
+) -> Article:
+    title = meta.get("title")
+    if settings.ingest.remove_boilerplate:
+        page = clean_page(raw, rules, title)
+        body, title = page.body, page.title
+        captions = captions + page.captions
+        if not body:
+            raise InputError(
+                f"no article text left after removing boilerplate ({page.dropped_lines} lines of menus, "
+                "links or furniture); use --keep-boilerplate to analyse it as it is", line
+            )
+    else:
+        body = raw.strip()
+        if not body:
+            raise InputError("no text", line)
+    return Article(
+        article_id=article_id,
+        body=body,
+        path=str(path),
+        outlet=meta.get("outlet"),
+        publisher=meta.get("publisher"),
+        title=title,
+        url=meta.get("url"),
+        published=meta.get("published"),
+        story=meta.get("story"),
+        captions=captions,
+    )
+
+
+def _warned(article: Article, path: Path, warning: InputError | None) -> tuple[Article, list[Problem]]:
+    if warning is None:
+        return article, []
+    problem = Problem(str(path), warning.message, warning.line, "warning")
+    return article.with_warnings(str(problem)), [problem]
+
+
+def read_plain(
+    path: Path, meta: dict[str, Any], settings: Settings, rules: BoilerplateRules
+) -> tuple[Article, list[Problem]]:
+    text, warning = read_text(path, settings.limits.max_article_bytes)
+    return _warned(_article(path.stem, path, text, meta, settings, rules), path, warning)
+
+
+def read_html(
+    path: Path, meta: dict[str, Any], settings: Settings, rules: BoilerplateRules
+) -> tuple[Article, list[Problem]]:
+    """Main text and metadata (title, date, site name) by trafilatura; captions from <figcaption>."""
+    import lxml.html
+    import trafilatura
+
+    text, warning = read_text(path, settings.limits.max_article_bytes)
+    try:
+        extracted = trafilatura.bare_extraction(
+            text, with_metadata=True, include_comments=False, include_tables=False, include_images=False
+        )
+    except Exception as exc:  # trafilatura raises many kinds on broken markup
+        raise InputError(f"cannot extract text from HTML: {exc}") from None
+    if extracted is None or not (extracted.text or "").strip():
+        raise InputError("no article text found in the HTML page")
+    paragraphs = [
+        " ".join(el.text_content().split()) if hasattr(el, "text_content") else " ".join("".join(el.itertext()).split())
+        for el in extracted.body
+    ] if extracted.body is not None else extracted.text.split("\n")
+    found = {
+        "title": extracted.title,
+        "published": extracted.date,
+        "outlet": extracted.sitename,
+        "url": extracted.url,
+    }
+    merged = {**{k: v for k, v in found.items() if v}, **{k: v for k, v in meta.items() if v}}
+    try:
+        tree = lxml.html.fromstring(text.encode("utf-8"))
+        captions = tuple(
+            " ".join(fc.text_content().split()) for fc in tree.iter("figcaption") if fc.text_content().strip()
+        )
+    except Exception:  # a page lxml cannot parse still has its text from trafilatura
+        captions = ()
+    article = _article(path.stem, path, "\n\n".join(p for p in paragraphs if p), merged, settings, rules, captions)
+    return _warned(article, path, warning)
+
+
+def _row_article(
+    row: dict[str, Any], path: Path, line: int, fallback_id: str, settings: Settings, rules: BoilerplateRules
+) -> Article:
+    text = row.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError("no 'text' field (or it is empty)", line)
+    if len(text.encode("utf-8")) > settings.limits.max_article_bytes:
+        raise InputError(f"article text is over limits.max_article_bytes ({settings.limits.max_article_bytes:,})", line)
+    raw_id = row.get("id")
+    article_id = str(raw_id).strip() if raw_id not in (None, "") else fallback_id
+    try:
+        meta = clean_metadata(row, path)
+    except YamlError as exc:
+        raise InputError(exc.message, line) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _article(article_id, path, text, meta, settings, rules, line=line)
+
+
+def read_jsonl(path: Path, settings: Settings, rules: BoilerplateRules) -> Iterator[Article | Problem]:
+    """One article per line: an object with ``text`` and optional id, outlet, title, url, published."""
+    limit = settings.limits.max_jsonl_line_bytes
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield Problem(str(path), f"cannot read: {exc.strerror}")
+        return
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            if len(raw) > limit:
+                yield Problem(str(path), f"line is {len(raw):,} bytes, over limits.max_jsonl_line_bytes", number)
+                continue
+            if not raw.strip():
+                continue
+            if looks_binary(raw):
+                yield Problem(str(path), "binary data, not a JSON line", number)
+                continue
+            line, warning = decode(raw)
+            if warning is not None:
+                warning.line = number
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield Problem(str(path), f"malformed JSON: {exc.msg} (column {exc.colno})", number)
+                continue
+            if not isinstance(row, dict):
+                yield Problem(str(path), f"expected a JSON object, found {type(row).__name__}", number)
+                continue
+            try:
+                article = _row_article(row, path, number, f"{path.stem}-{number}", settings, rules)
+            except InputError as exc:
+                yield Problem(str(path), exc.message, exc.line)
+                continue
+            article, problems = _warned(article, path, warning)
+            yield from problems
+            yield article
+
+
+def read_csv(path: Path, settings: Settings, rules: BoilerplateRules) -> Iterator[Article | Problem]:
+    """A header row naming the columns (``text`` required; id, outlet, title, url, published)."""
+    try:
+        text, warning = read_text(path, settings.limits.max_article_bytes * 100)
+    except InputError as exc:
+        yield Problem(str(path), exc.message, exc.line)
+        return
+    if warning:
+        yield Problem(str(path), warning.message, warning.line, "warning")
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if not reader.fieldnames or "text" not in [f.strip() for f in reader.fieldnames]:
+        yield Problem(str(path), f"no 'text' column in the header (columns: {', '.join(reader.fieldnames or [])})", 1)
+        return
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield Problem(str(path), f"malformed CSV: {exc}", reader.line_num)
+            return
+        line = reader.line_num
+        row = {(k or "").strip(): v for k, v in row.items()}
+        try:
+            yield _row_article(row, path, line, f"{path.stem}-{line}", settings, rules)
+        except InputError as exc:
+            yield Problem(str(path), exc.message, exc.line)

@@ -1,0 +1,274 @@
+"""Lexicons: the YAML word lists every tunable rule reads (reporting verbs, hedges, boosters).
+
+The shipped files in ``lexicons/`` are loaded first; user overlays (``--lexicon FILE``, or
+``lexicons:`` in ``attribution.yaml``) are applied in order. In an overlay, an entry whose ``id``
+exists already changes only the fields it gives (a new weight, say); ``enabled: false`` turns an
+entry off; a new ``id`` adds an entry. Every problem is reported with file, line and entry id.
+
+Entry fields (see ``docs/lexicon-tuning.md``):
+
+``id``          unique name, used in output (``Cue.entry``) and by overlays
+``pattern``     lemmas separated by spaces; ``a|b`` for alternatives; ``...`` for a gap of up to
+                ``max_gap`` words in the same sentence (``first ... evidence``)
+``type``        ``hedge``, ``booster`` or ``reporting``
+``category``    evidential, modal, conditional, verification, reporting_neutral,
+                reporting_distancing, reporting_endorsing, booster, ...
+``weight``      in (0, 1]: how strongly it weakens (hedge) or strengthens (booster) a statement
+``stance``      reporting cues only: neutral, distancing, endorsing or disputing
+``upos``        optional list: the first word's part of speech must be one of these
+``negated``     optional bool: the cue's head word must (true) or must not (false) be negated
+``governs``     optional: ``clause`` (the cue has a clausal dependent) or ``object``
+``frame``       reporting cues only: ``speech`` (say, tell) or ``cognition`` (believe, think)
+``description`` plain words a student understands; ``examples``: sentences it matches
+``enabled``     default true
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from attribution.resources import lexicons_dir
+from attribution.yamlfile import LineDict, YamlError, line_of, load_yaml
+
+SHIPPED_FILES = ("reporting.yaml", "hedges.yaml", "boosters.yaml")
+TYPES = ("hedge", "booster", "reporting")
+STANCES = ("neutral", "distancing", "endorsing", "disputing")
+CATEGORIES = (
+    "evidential", "modal", "conditional", "verification",
+    "reporting_neutral", "reporting_distancing", "reporting_endorsing", "reporting_disputing", "booster",
+)
+GOVERNS = ("clause", "object")
+FRAMES = ("speech", "cognition", "document")
+_PATTERN_TOKEN = re.compile(r"^(\.\.\.|[^\s|]+(\|[^\s|]+)*)$")
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    pattern: str
+    type: str
+    category: str
+    weight: float
+    description: str
+    examples: tuple[str, ...] = ()
+    stance: str | None = None
+    upos: tuple[str, ...] = ()
+    negated: bool | None = None
+    governs: str | None = None
+    frame: str | None = None
+    max_gap: int = 4
+    enabled: bool = True
+    source: str = ""  # file:line it was defined (or last changed) at
+
+    @property
+    def slots(self) -> tuple[tuple[str, ...] | None, ...]:
+        """The pattern as a tuple of lemma alternatives; None stands for a gap."""
+        return tuple(None if t == "..." else tuple(a.lower() for a in t.split("|")) for t in self.pattern.split())
+
+    @property
+    def first_lemmas(self) -> tuple[str, ...]:
+        first = self.slots[0]
+        return first or ()
+
+
+_FIELD_TYPES: dict[str, tuple[type, ...]] = {
+    "id": (str,), "pattern": (str,), "type": (str,), "category": (str,), "weight": (int, float),
+    "description": (str,), "examples": (list,), "stance": (str,), "upos": (list, str),
+    "negated": (bool,), "governs": (str,), "frame": (str,), "max_gap": (int,), "enabled": (bool,),
+}
+REQUIRED = ("id", "pattern", "type", "category", "weight", "description")
+
+
+class LexiconError(YamlError):
+    pass
+
+
+@dataclass
+class _Problem:
+    path: str
+    line: int | None
+    entry: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: entry '{self.entry}': {self.message}" if self.entry else f"{where}: {self.message}"
+
+
+def _check_value(key: str, value: Any) -> str | None:
+    """Why the value is wrong for this key, or None."""
+    if key not in _FIELD_TYPES:
+        return f"unknown key '{key}' (known: {', '.join(_FIELD_TYPES)})"
+    if isinstance(value, bool) and bool not in _FIELD_TYPES[key]:
+        return f"'{key}' must be {_FIELD_TYPES[key][0].__name__}, not true/false"
+    if not isinstance(value, _FIELD_TYPES[key]):
+        return f"'{key}' must be {' or '.join(t.__name__ for t in _FIELD_TYPES[key])}, not {type(value).__name__}"
+    if key == "weight" and not 0 < float(value) <= 1:
+        return f"'weight' must be in (0, 1], not {value}"
+    if key == "type" and value not in TYPES:
+        return f"'type' must be one of {', '.join(TYPES)}, not '{value}'"
+    if key == "category" and value not in CATEGORIES:
+        return f"'category' must be one of {', '.join(CATEGORIES)}, not '{value}'"
+    if key == "stance" and value not in STANCES:
+        return f"'stance' must be one of {', '.join(STANCES)}, not '{value}'"
+    if key == "governs" and value not in GOVERNS:
+        return f"'governs' must be one of {', '.join(GOVERNS)}, not '{value}'"
+    if key == "frame" and value not in FRAMES:
+        return f"'frame' must be one of {', '.join(FRAMES)}, not '{value}'"
+    if key == "max_gap" and not 0 < value <= 20:
+        return "'max_gap' must be between 1 and 20"
+    if key == "pattern":
+        tokens = value.split()
+        if not tokens:
+            return "'pattern' is empty"
+        bad = [t for t in tokens if not _PATTERN_TOKEN.match(t)]
+        if bad:
+            return f"bad pattern token {bad[0]!r} (use lemmas, a|b alternatives and ... for a gap)"
+        if tokens[0] == "..." or tokens[-1] == "...":
+            return "a pattern cannot start or end with a gap (...)"
+    if key == "examples" and not all(isinstance(x, str) for x in value):
+        return "'examples' must be a list of sentences"
+    if key == "upos" and isinstance(value, list) and not all(isinstance(x, str) for x in value):
+        return "'upos' must be a list of tags such as VERB, ADV"
+    return None
+
+
+def _entry_from(raw: dict[str, Any], source: str) -> Entry:
+    values = {k: v for k, v in raw.items()}
+    values["weight"] = float(values["weight"])
+    values["examples"] = tuple(values.get("examples") or ())
+    upos = values.get("upos") or ()
+    values["upos"] = (upos,) if isinstance(upos, str) else tuple(upos)
+    return Entry(**values, source=source)
+
+
+@dataclass
+class Lexicon:
+    """The effective lexicon: shipped entries with overlays applied, in file order."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+    files: list[str] = field(default_factory=list)
+
+    def active(self, type_: str | None = None, category: str | None = None) -> Iterator[Entry]:
+        for entry in self.entries.values():
+            if entry.enabled and (type_ is None or entry.type == type_) and (category is None or entry.category == category):
+                yield entry
+
+    def reporting(self) -> list[Entry]:
+        return list(self.active("reporting"))
+
+    def fingerprint(self) -> str:
+        """Changes whenever any active entry changes: lets callers know scores must be redone."""
+        import hashlib
+
+        digest = hashlib.sha1()
+        for e in self.entries.values():
+            digest.update(repr(replace(e, source="")).encode())
+        return digest.hexdigest()[:16]
+
+    @classmethod
+    def load(cls, overlays: Iterable[Path] = (), shipped: Iterable[Path] | None = None) -> Lexicon:
+        """Shipped lexicons plus overlays; raises LexiconError listing every problem found."""
+        lexicon = cls()
+        problems: list[_Problem] = []
+        base = list(shipped) if shipped is not None else [lexicons_dir() / name for name in SHIPPED_FILES]
+        for path in base:
+            lexicon._apply(path, overlay=False, problems=problems)
+        for path in overlays:
+            lexicon._apply(Path(path), overlay=True, problems=problems)
+        if problems:
+            first = problems[0]
+            message = "\n".join(str(p) for p in problems)
+            error = LexiconError(first.path, first.line, message)
+            error.problems = [str(p) for p in problems]  # type: ignore[attr-defined]
+            raise error
+        return lexicon
+
+    def _apply(self, path: Path, overlay: bool, problems: list[_Problem]) -> None:
+        try:
+            data = load_yaml(path)
+        except YamlError as exc:
+            problems.append(_Problem(exc.path, exc.line, None, exc.message))
+            return
+        self.files.append(str(path))
+        if data is None:
+            return
+        if not isinstance(data, LineDict) or "entries" not in data:
+            problems.append(_Problem(str(path), line_of(data), None, "a lexicon file is a mapping with an 'entries' list"))
+            return
+        for key in data:
+            if key not in ("entries", "name", "description", "sources"):
+                problems.append(_Problem(str(path), data.line_of(key), None, f"unknown top-level key '{key}'"))
+        entries = data["entries"]
+        if not isinstance(entries, list):
+            problems.append(_Problem(str(path), data.line_of("entries"), None, "'entries' must be a list"))
+            return
+        seen_here: set[str] = set()
+        for index, raw in enumerate(entries):
+            line = line_of(entries, index)
+            if not isinstance(raw, dict):
+                problems.append(_Problem(str(path), line, None, "each entry must be a mapping (id: ..., pattern: ...)"))
+                continue
+            entry_id = raw.get("id")
+            if not isinstance(entry_id, str) or not entry_id.strip():
+                problems.append(_Problem(str(path), line, None, "entry has no 'id'"))
+                continue
+            bad = False
+            for key, value in raw.items():
+                why = _check_value(key, value)
+                if why:
+                    problems.append(_Problem(str(path), line_of(raw, key), entry_id, why))
+                    bad = True
+            if entry_id in seen_here:
+                problems.append(_Problem(str(path), line, entry_id, "duplicate id in this file"))
+                continue
+            seen_here.add(entry_id)
+            if bad:
+                continue
+            source = f"{path}:{line}"
+            if entry_id in self.entries:
+                if not overlay:
+                    problems.append(_Problem(str(path), line, entry_id, f"id already defined at {self.entries[entry_id].source}"))
+                    continue
+                changed = {k: v for k, v in raw.items() if k != "id"}
+                merged = {f.name: getattr(self.entries[entry_id], f.name) for f in fields(Entry) if f.name != "source"}
+                merged.update(changed)
+                merged["examples"] = list(merged["examples"])
+                merged["upos"] = list(merged["upos"]) if not isinstance(merged["upos"], str) else merged["upos"]
+                entry = _entry_from(merged, source)
+            else:
+                missing = [k for k in REQUIRED if k not in raw]
+                if missing:
+                    problems.append(_Problem(str(path), line, entry_id, f"missing {', '.join(missing)}"))
+                    continue
+                entry = _entry_from(raw, source)
+            why = _consistency(entry)
+            if why:
+                problems.append(_Problem(str(path), line, entry_id, why))
+                continue
+            self.entries[entry_id] = entry
+
+
+def _consistency(entry: Entry) -> str | None:
+    if entry.type == "reporting" and entry.stance is None:
+        return "a reporting entry needs a 'stance' (neutral, distancing, endorsing or disputing)"
+    if entry.type != "reporting" and entry.stance is not None:
+        return "only reporting entries have a 'stance'"
+    if entry.type == "booster" and entry.category != "booster":
+        return "a booster entry has category 'booster'"
+    if entry.type == "hedge" and entry.category == "booster":
+        return "a hedge entry cannot have category 'booster'"
+    return None
+
+
+def check_files(paths: Iterable[Path]) -> list[str]:
+    """Problems in the shipped lexicons with the given overlays applied (empty list: all good)."""
+    try:
+        Lexicon.load(paths)
+    except LexiconError as exc:
+        return list(getattr(exc, "problems", [str(exc)]))
+    return []

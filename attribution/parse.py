@@ -1,0 +1,182 @@
+"""The one Stanza pipeline: article bodies in, :class:`~attribution.document.ParsedDoc` out.
+
+* Processors are named explicitly (``tokenize,mwt,pos,lemma,depparse``, plus ``ner`` when the
+  model directory has it): Stanza's English default would also load constituency and sentiment
+  models this tool never uses.
+* Documents go through ``bulk_process`` in batches.
+* The text Stanza sees is the body with a few characters swapped one-for-one (typographic
+  apostrophes, no-break spaces), so every offset Stanza reports is an offset into the body.
+* A tokenizer post-processor (Stanza's ``tokenize_postprocessor`` hook) expands English clitics
+  (``Ukraine’s`` → ``Ukraine ’s``, ``couldn't`` → ``could n't``, ``cannot`` → ``can not``) by the
+  UD English rule instead of leaving them to the seq2seq MWT model, which garbles some
+  (``Ukraine's`` → ``Ukr a i n e ' s``), and cuts pathological sentences (tables, lists without
+  full stops) to ``limits.max_sentence_words``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from attribution.config import Settings
+from attribution.document import ParsedDoc, Sentence, Token, Word
+from attribution.models import ModelSet
+
+log = logging.getLogger(__name__)
+
+# One-for-one swaps: the same length, so offsets into the prepared text are offsets into the body.
+_PREPARE = str.maketrans({
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u2007": " ", "\u2009": " ",
+    "\u200a": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ", "\u3000": " ", "\u200b": " ",
+    "\ufeff": " ",
+})
+_CLITIC = re.compile(r"^(?P<host>[^\W\d_][\w.&-]*?)(?P<clitic>n't|N'T|'(?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M))$")
+_SPLIT_AFTER = {";", ":", ",", "—", "–", "-", "…"}
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+def prepare_text(body: str) -> str:
+    """The body as Stanza should read it; ``len(prepare_text(b)) == len(b)`` always."""
+    return body.translate(_PREPARE)
+
+
+# Other English multiword tokens, split as UD English does: the length of the first piece.
+_FUSED = {"cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3, "gimme": 3, "lemme": 3}
+
+
+def _expand(text: str) -> list[str] | None:
+    """The UD English words of a multiword token, or None when it is one word."""
+    match = _CLITIC.match(text)
+    if match:
+        return [match.group("host"), match.group("clitic")]
+    cut = _FUSED.get(text.lower())
+    return [text[:cut], text[cut:]] if cut else None
+
+
+def make_postprocessor(max_sentence_words: int) -> Callable[[list[list[Any]]], list[list[Any]]]:
+    """Stanza tokenizer post-processor: UD clitic expansion and a cap on sentence length."""
+
+    def postprocess(sentences: list[list[Any]]) -> list[list[Any]]:
+        out: list[list[Any]] = []
+        for sentence in sentences:
+            fixed: list[Any] = []
+            for token in sentence:
+                # Every multiword token gets an explicit expansion or none at all: Stanza
+                # miscounts word ids when model-expanded and manually expanded tokens mix.
+                text = token[0] if isinstance(token, tuple) else token
+                expansion = _expand(text)
+                fixed.append((text, expansion) if expansion else text)
+            while len(fixed) > max_sentence_words:
+                cut = max_sentence_words
+                for i in range(max_sentence_words - 1, max_sentence_words // 2, -1):
+                    text = fixed[i][0] if isinstance(fixed[i], tuple) else fixed[i]
+                    if text in _SPLIT_AFTER:
+                        cut = i + 1
+                        break
+                out.append(fixed[:cut])
+                fixed = fixed[cut:]
+            if fixed:
+                out.append(fixed)
+        return out
+
+    return postprocess
+
+
+def paragraph_starts(body: str) -> list[int]:
+    """Offsets where paragraphs begin (a blank line separates paragraphs)."""
+    return [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(body)]
+
+
+def from_stanza(stanza_doc: Any, body: str, model: str) -> ParsedDoc:
+    """Convert a Stanza Document into a ParsedDoc with body offsets and paragraph numbers."""
+    starts = paragraph_starts(body)
+    sentences: list[Sentence] = []
+    for s in stanza_doc.sentences:
+        tokens: list[Token] = []
+        words: list[Word] = []
+        for t in s.tokens:
+            t_start, t_end = t.start_char, t.end_char
+            ner = getattr(t, "ner", None) or ""
+            ids = t.id if isinstance(t.id, tuple) else (t.id,)
+            tokens.append(Token(ids[0], ids[-1], body[t_start:t_end], t_start, t_end, ner))
+            for w in t.words:
+                start = w.start_char if w.start_char is not None else t_start
+                end = w.end_char if w.end_char is not None else t_end
+                text = body[start:end] if end - start == len(w.text) else w.text
+                words.append(
+                    Word(
+                        id=w.id, text=text, lemma=w.lemma if w.lemma is not None else w.text,
+                        upos=w.upos or "X", xpos=w.xpos or "", feats=w.feats or "",
+                        head=w.head if w.head is not None else 0, deprel=w.deprel or "dep",
+                        start=start, end=end, ner=ner,
+                    )
+                )
+        if not tokens:
+            continue
+        paragraph = bisect.bisect_right(starts, tokens[0].start) - 1
+        sentences.append(Sentence(len(sentences), paragraph, tuple(tokens), tuple(words)))
+    return ParsedDoc(text=body, sentences=tuple(sentences), model=model)
+
+
+class Parser:
+    """Loads the Stanza pipeline on first use (a fully cached run never loads it)."""
+
+    def __init__(self, models: ModelSet, settings: Settings):
+        self.models = models
+        self.settings = settings
+        self._pipeline: Any = None
+        self.calls = 0  # bulk_process calls made: the cache tests count them
+
+    @property
+    def processors(self) -> str:
+        return ",".join(self.models.processors)
+
+    @property
+    def pipeline(self) -> Any:
+        if self._pipeline is None:
+            self._pipeline = self._load()
+        return self._pipeline
+
+    def _load(self) -> Any:
+        import stanza
+        import torch
+
+        device = self.settings.models.device
+        if device == "cuda" and not torch.cuda.is_available():
+            from attribution.models import ModelError
+
+            raise ModelError("models.device is 'cuda' but torch sees no CUDA device")
+        use_gpu = device != "cpu" and torch.cuda.is_available()
+        log.info("loading Stanza models (%s) from %s on %s", self.processors, self.models.dir, "GPU" if use_gpu else "CPU")
+        return stanza.Pipeline(
+            "en",
+            dir=str(self.models.dir),
+            processors=self.processors,
+            download_method=None,
+            use_gpu=use_gpu,
+            logging_level="WARN",
+            tokenize_postprocessor=make_postprocessor(self.settings.limits.max_sentence_words),
+        )
+
+    @property
+    def device(self) -> str:
+        if self._pipeline is None:
+            return "not loaded"
+        return str(getattr(self._pipeline, "device", "cpu"))
+
+    def parse_many(self, bodies: Sequence[str]) -> list[ParsedDoc]:
+        """Parse bodies in batches of ``models.batch_size`` documents."""
+        out: list[ParsedDoc] = []
+        size = self.settings.models.batch_size
+        for i in range(0, len(bodies), size):
+            batch = list(bodies[i : i + size])
+            self.calls += 1
+            docs = self.pipeline.bulk_process([prepare_text(b) for b in batch])
+            out.extend(from_stanza(d, b, self.models.identity) for d, b in zip(docs, batch))
+        return out
+
+    def parse(self, body: str) -> ParsedDoc:
+        return self.parse_many([body])[0]

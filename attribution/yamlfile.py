@@ -1,0 +1,119 @@
+"""Safe YAML loading that remembers line numbers, so every message can name file and line.
+
+Mappings load as :class:`LineDict` (``.line`` of the mapping, ``.key_lines`` per key) and
+sequences as :class:`LineList` (``.line``, ``.item_lines``). Loading always goes through
+``yaml.SafeLoader``: a YAML file can never construct Python objects.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class YamlError(ValueError):
+    """A YAML file that cannot be used, with the place to look."""
+
+    def __init__(self, path: str | Path, line: int | None, message: str):
+        self.path = str(path)
+        self.line = line
+        self.message = message
+        where = f"{self.path}:{line}" if line else self.path
+        super().__init__(f"{where}: {message}")
+
+
+class LineDict(dict):
+    line: int = 0
+    key_lines: dict[Any, int]
+
+    def line_of(self, key: Any) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class LineList(list):
+    line: int = 0
+    item_lines: list[int]
+
+    def line_of(self, index: int) -> int:
+        return self.item_lines[index] if 0 <= index < len(self.item_lines) else self.line
+
+
+class _LineLoader(yaml.SafeLoader):
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineDict:  # type: ignore[override]
+        self.flatten_mapping(node)
+        mapping = LineDict()
+        mapping.line = node.start_mark.line + 1
+        mapping.key_lines = {}
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            try:
+                hash(key)
+            except TypeError:
+                raise yaml.constructor.ConstructorError(
+                    "while constructing a mapping", node.start_mark, "found an unhashable key", key_node.start_mark
+                ) from None
+            if key in mapping:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark
+                )
+            mapping[key] = self.construct_object(value_node, deep=deep)
+            mapping.key_lines[key] = key_node.start_mark.line + 1
+        return mapping
+
+    def construct_sequence(self, node: yaml.SequenceNode, deep: bool = False) -> LineList:  # type: ignore[override]
+        seq = LineList(self.construct_object(child, deep=deep) for child in node.value)
+        seq.line = node.start_mark.line + 1
+        seq.item_lines = [child.start_mark.line + 1 for child in node.value]
+        return seq
+
+
+def _construct_map(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
+    return loader.construct_mapping(node, deep=True)
+
+
+def _construct_seq(loader: _LineLoader, node: yaml.SequenceNode) -> LineList:
+    return loader.construct_sequence(node, deep=True)
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_seq)
+
+
+def parse_yaml(text: str, path: str | Path = "<string>") -> Any:
+    """Parse YAML text; a syntax error becomes a :class:`YamlError` with the line it is on."""
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = exc.problem or str(exc)
+        if exc.context:
+            problem = f"{exc.context}, {problem}"
+        raise YamlError(path, line, f"broken YAML: {problem}") from None
+    except yaml.YAMLError as exc:
+        raise YamlError(path, None, f"broken YAML: {exc}") from None
+
+
+def load_yaml(path: str | Path) -> Any:
+    """Read and parse a YAML file (UTF-8)."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise YamlError(p, None, "no such file") from None
+    except UnicodeDecodeError as exc:
+        raise YamlError(p, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except OSError as exc:
+        raise YamlError(p, None, f"cannot read: {exc.strerror}") from None
+    return parse_yaml(text, p)
+
+
+def line_of(container: Any, key: Any = None) -> int | None:
+    """Best-known line of ``container[key]`` (or of the container)."""
+    if isinstance(container, LineDict):
+        return container.line_of(key) if key is not None else container.line
+    if isinstance(container, LineList):
+        return container.line_of(key) if isinstance(key, int) else container.line
+    return None

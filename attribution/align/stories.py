@@ -44,7 +44,7 @@ def _vectors(keys_per_article: Sequence[Counter[str]], top_words: int) -> list[d
     n = len(keys_per_article)
     vectors = []
     for counts in keys_per_article:
-        weighted = {k: (1 + math.log(c)) * math.log((n + 1) / (df[k] + 0.5)) for k, c in counts.items()}
+        weighted = {k: (1 + math.log(c)) * (math.log((n + 1) / (df[k] + 1)) + 1) for k, c in counts.items()}
         top = dict(sorted(weighted.items(), key=lambda kv: (-kv[1], kv[0]))[:top_words])
         norm = math.sqrt(sum(v * v for v in top.values())) or 1.0
         vectors.append({k: v / norm for k, v in top.items()})

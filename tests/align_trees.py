@@ -24,7 +24,7 @@ def conllu(*sentences: str) -> str:
         for i, (form, lemma, upos, head, deprel) in enumerate(rows, 1):
             glued = form.endswith("+")
             form = form.rstrip("+")
-            misc = "SpaceAfter=No" if glued or (i < len(rows) and rows[i][0] in (".", ",", "'s", "n't", "?")) else "_"
+            misc = "SpaceAfter=No" if glued or (i < len(rows) and rows[i][0].rstrip("+") in (".", ",", "'s", "n't", "?")) else "_"
             lines.append("\t".join([str(i), form, lemma, upos, "_", "_", head, deprel, "_", misc]))
         out.append("\n".join(line for line in lines if line) + "\n\n")
     return "".join(out)

@@ -219,3 +219,22 @@ uniforms uniform NOUN 12 obj
     analyzed = article("a", sentence)
     assert label(analyzed, "allegedly shows soldiers collecting uniforms") == "hedged"
     assert label(analyzed, "published by the centre") == "asserted"
+
+
+def test_unit_holding_a_neutral_frame_and_its_content_is_attributed():
+    sentence = """
+Officials official NOUN 2 nsubj
+say say VERB 0 root
+it it PRON 4 nsubj
+shows show VERB 2 ccomp
+the the DET 6 det
+arrival arrival NOUN 4 obj
+of of ADP 8 case
+troops troops NOUN 6 nmod
+. . PUNCT 2 punct
+"""
+    analyzed = article("a", sentence)
+    assert label(analyzed, "Officials say it shows the arrival of troops") == "attributed"
+    # "shows" is a document frame that endorses: the outlet relays the finding, the officials
+    # are still the ones saying it
+    assert label(analyzed, "it shows the arrival of troops") == "attributed"

@@ -105,3 +105,33 @@ def test_spelling_and_related_forms(vocabulary):
     assert prefix_related("introduce", "introduction", 5)
     assert not prefix_related("military", "militia", 5)
     assert not prefix_related("war", "warm", 5)
+
+
+def test_a_frame_without_what_it_reports_is_no_unit(vocabulary):
+    quote = """
+“+ " PUNCT 3 punct
+We we PRON 3 nsubj
+received receive VERB 0 root
+this this DET 5 det
+video video NOUN 3 obj
+from from ADP 8 case
+our our PRON 8 nmod:poss
+sources sources NOUN 3 obl
+,+ , PUNCT 11 punct
+” " PUNCT 11 punct
+said say VERB 3 parataxis
+Ihor Ihor PROPN 11 nsubj
+Solovey Solovey PROPN 12 flat
+, , PUNCT 16 punct
+the the DET 16 det
+head head NOUN 12 appos
+of of ADP 19 case
+the the DET 19 det
+center center NOUN 16 nmod
+. . PUNCT 3 punct
+"""
+    a, units = units_of(vocabulary, quote)
+    assert a.article.body.startswith("“We received this video from our sources,” said Ihor Solovey")
+    found = texts(units)
+    assert "We received this video from our sources" in found
+    assert not any(t.startswith("said") for t in found)

@@ -94,28 +94,25 @@ class Aligner:
         return builder.units(article_index, a.article.body, a.doc, a.statements)
 
     def candidate_pairs(self, units: Sequence[Unit]) -> list[tuple[Unit, Unit]]:
-        """Pairs from different articles that share at least one word form, synonym group or
-        word beginning (the only pairs that can reach ``min_content``)."""
+        """Pairs from different articles that can share enough words to match: each word is
+        indexed by its beginning (or whole, if short) and its synonym groups, and a pair must
+        meet on at least ``min_shared_words_same_predicate`` of these keys."""
         index: dict[str, list[Unit]] = {}
         for u in units:
-            p = self._profile(u)
-            keys = {f"f:{f}" for f in p.forms} | {f"g:{g}" for g in p.groups} | {f"p:{x}" for x in p.prefixes}
-            for k in keys:
+            for k in self.similarity.index_keys(self._profile(u)):
                 index.setdefault(k, []).append(u)
-        seen: set[tuple[int, int]] = set()
-        pairs = []
+        limit = max(2000, len(units) // 2)
+        meetings: Counter[tuple[int, int]] = Counter()
+        by_uid = {u.uid: u for u in units}
         for bucket in index.values():
-            if len(bucket) > 2000:  # a word in nearly every unit cannot make two of them alike alone
+            if len(bucket) > limit:  # a word in half of all units cannot make two of them alike
                 continue
             for i, a in enumerate(bucket):
                 for b in bucket[i + 1:]:
-                    if a.article_index == b.article_index:
-                        continue
-                    key = (a.uid, b.uid) if a.uid < b.uid else (b.uid, a.uid)
-                    if key not in seen:
-                        seen.add(key)
-                        pairs.append((a, b))
-        return pairs
+                    if a.article_index != b.article_index:
+                        meetings[(a.uid, b.uid) if a.uid < b.uid else (b.uid, a.uid)] += 1
+        needed = self.tuning.similarity.min_shared_words_same_predicate
+        return [(by_uid[x], by_uid[y]) for (x, y), n in meetings.items() if n >= needed]
 
     def _frames(self, unit: Unit) -> bool:
         """Whether the unit is headed by a reporting word: widening a reported clause into its

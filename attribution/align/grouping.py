@@ -8,9 +8,9 @@ best first:
 * a free unit joins its partner's claim when its average similarity to the claim's members from
   other articles reaches the threshold and it does not overlap a member from its own article;
 * two claims merge under the same two conditions;
-* finally, two claims cut from the same stretches of text in two articles (one member inside
-  another, in both) are one claim: they are merged, keeping of two nested members the one more
-  like the other articles' members.
+* finally, two claims cut from the same stretches of text (members overlapping in two articles)
+  are one claim: they are merged, keeping of two overlapping members the one more like the
+  other articles' members.
 
 Average linkage keeps a chain of near-misses (A like B, B like C, A unlike C) from becoming one
 claim; the overlap rule keeps one stretch of text from entering a claim twice.
@@ -76,14 +76,14 @@ def group_units(edges: Sequence[tuple[float, Unit, Unit]], score: PairScore, thr
 
 def _same_place(first: Sequence[Unit], second: Sequence[Unit]) -> bool:
     """Two claims cut from the same stretches of text: in at least two articles a member of one
-    lies (mostly) inside a member of the other."""
-    articles = {a.article_index for a in first for b in second if a.nested_with(b)}
+    overlaps a member of the other."""
+    articles = {a.article_index for a in first for b in second if a.article_index == b.article_index and a.overlap(b)}
     return len(articles) >= 2
 
 
 def fold_duplicates(claims: list[list[Unit]], score: PairScore) -> list[list[Unit]]:
-    """Merge claims that are wider and narrower cuts of one claim; of two nested members of one
-    article, the one more like the other articles' members stays."""
+    """Merge claims that are wider and narrower cuts of one claim; of two overlapping members of
+    one article, the one more like the other articles' members stays."""
     claims = [list(c) for c in claims]
     merged = True
     while merged:
@@ -95,7 +95,7 @@ def fold_duplicates(claims: list[list[Unit]], score: PairScore) -> list[list[Uni
                     ranked = sorted(pooled, key=lambda u: (-_average(u, pooled, score), u.uid))
                     kept: list[Unit] = []
                     for u in ranked:
-                        if not _clashes(u, kept):
+                        if not any(u.article_index == k.article_index and u.overlap(k) for k in kept):
                             kept.append(u)
                     claims[i] = kept
                     del claims[j]

@@ -41,6 +41,8 @@ DISPUTE_CATEGORIES = frozenset({"reporting_disputing"})
 QUALIFIER_RELATIONS = frozenset({"advmod", "aux", "amod", "advcl", "mark", "cop", "xcomp", "obl", "discourse"})
 # dependents of a predicate that report it: '"...," said Solovey' (said is attached to the quote)
 BESIDE_FRAME_RELATIONS = frozenset({"parataxis"})
+# how a frame holds what it reports: "say [it shows ...]"
+REPORTED_RELATIONS = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
 # how a reporting word attached as an adjective or adverb qualifies ("reported decision", "alleged")
 _PARTICIPLE_RELATIONS = frozenset({"amod", "advmod", "acl"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -161,14 +163,23 @@ def parse_signals(unit: Unit, finder: CueFinder) -> list[Signal]:
                     if effect:
                         yield Signal(effect, f"{entry.id} ({entry.category}) on '{word.text}'")
 
-    # the head itself: a hedging or distancing word there qualifies the whole unit ("purports")
+    # the head itself: a hedging or distancing word there qualifies the whole unit ("purports");
+    # a neutral frame counts when the unit holds what it reports ("who say it shows ...") and is
+    # not negated ("it did not say how ..." states a fact about the source)
+    frame_found = False
+    reports_inside = any(
+        c.relation in REPORTED_RELATIONS and c.id in inside and unit.start <= c.start < unit.end
+        for c in sentence.children(head)
+    )
     for entry in finder.at(sentence, head):
         effect = _stance(entry)
         if effect in (HEDGED, DISPUTED):
             signals.append(Signal(effect, f"{entry.id} ({entry.category}) heads the span"))
+        elif effect == ATTRIBUTED and entry.type == "reporting" and reports_inside and not _negated(sentence, head):
+            signals.append(Signal(effect, f"{entry.id} ({entry.category}) heads the span and what it reports"))
+            frame_found = True
     signals.extend(qualifiers(head))
 
-    frame_found = False
     if head.upos in _NOMINAL:  # "soldiers, who they say were introduced": the clause describing the noun
         for child in sentence.children(head):
             if child.relation == "acl" and child.id in inside:

@@ -68,8 +68,22 @@ class Similarity:
         self.rarity = rarity
 
     def prefix_key(self, form: str) -> str | None:
+        """The beginning related forms share; none for short words and numbers (11,000 is not
+        a form of 11,001)."""
         n = self.tuning.prefix_min_chars
-        return form[:n] if len(form) >= n else None
+        return form[:n] if len(form) >= n and not form.startswith("#") else None
+
+    def index_keys(self, profile: Profile) -> set[str]:
+        """Keys two matching words always have in common: the word's beginning (or the whole
+        word when short) and its synonym groups."""
+        keys: set[str] = set()
+        for term in profile.unit.terms:
+            if term.factor < 1.0:
+                continue  # reporting words do not count as shared words
+            for form in term.forms:
+                keys.add(f"p:{self.prefix_key(form) or form}")
+            keys.update(f"g:{g}" for g in term.groups)
+        return keys
 
     def profile(self, unit: Unit) -> Profile:
         weights = tuple(self.rarity(t.key) * t.factor for t in unit.terms)
@@ -96,10 +110,13 @@ class Similarity:
         best = 0.0
         if term.groups & other.groups:
             best = self.tuning.synonym_match
-        if best < self.tuning.prefix_match and any(self.prefix_key(f) in other.prefixes for f in term.forms):
-            n = self.tuning.prefix_min_chars
-            if any(prefix_related(x, y, n) for x in term.forms for y in other.forms):
-                best = max(best, self.tuning.prefix_match)
+        if best < self.tuning.prefix_match:
+            for f in term.forms:
+                key = self.prefix_key(f)
+                if key is not None and key in other.prefixes:
+                    n = self.tuning.prefix_min_chars
+                    if any(prefix_related(f, y, n) for y in other.forms):
+                        return max(best, self.tuning.prefix_match)
         return best
 
     def content(self, a: Profile, b: Profile) -> tuple[float, int, bool]:

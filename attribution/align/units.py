@@ -35,6 +35,8 @@ NEGATION_LEMMAS = ("not", "never", "no", "n't")
 # words that link a clause to the rest of the sentence, not part of what it says
 _EDGE_RELATIONS = ("cc", "mark", "punct")
 _VERBAL = ("VERB", "AUX")
+# how a reporting word holds what it reports: a clause or an object ("shows the arrival of troops")
+_REPORTED = ("ccomp", "xcomp", "advcl", "parataxis", "acl", "csubj", "obj")
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,7 @@ def _content_head(sentence: Sentence, head: Word, inside: set[int], vocab: Vocab
     if head.lemma.lower() not in vocab.reporting_lemmas:
         return head
     for child in sentence.children(head):
-        if child.relation in ("ccomp", "xcomp", "advcl", "parataxis") and child.id in inside:
+        if child.relation in ("ccomp", "xcomp", "advcl", "parataxis", "acl") and child.id in inside:
             return child
     return head
 
@@ -226,6 +228,10 @@ class UnitBuilder:
             return None
         inside = {w.id for w in words}
         core = _content_head(sentence, head, inside, vocab)
+        if head.lemma.lower() in vocab.reporting_lemmas and not any(
+            c.relation in _REPORTED and c.id in inside for c in sentence.children(head)
+        ):
+            return None  # a frame without what it reports ("said Ihor Solovey, the head of the center")
         predicates = list(vocab.terms(sentence, core)[:1]) if core.id in inside else []
         if core.upos in ("NOUN", "PROPN"):
             for child in sentence.children(core):

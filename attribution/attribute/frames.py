@@ -85,11 +85,15 @@ def _left_boundary(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) -> i
     return 0
 
 
-def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], names_only: bool = False) -> Word | None:
+def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], names_only: bool = False,
+                    words_: SpeakerWords | None = None) -> Word | None:
     """The name nearest before the cue in its subject region, else the nearest noun.
 
     A name after a preposition is not the speaker ("officials in Moscow said").
     """
+    from attribution.attribute.words import speaker_words
+
+    words_ = words_ or speaker_words()
     words = sentence.words
     lo = _left_boundary(sentence, verb, quotes)
     region = [w for w in words[lo : verb.id - 1] if not any(q.start <= w.start < q.end for q in quotes)]
@@ -103,7 +107,8 @@ def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], nam
             k = span[0] - 1
             while k >= 0 and words[k].upos == "DET":
                 k -= 1
-            if k >= 0 and words[k].upos == "ADP":
+            titled = any(w.text.lower().rstrip(".") in words_.titles for w in words[span[0] : span[1] + 1])
+            if k >= 0 and words[k].upos == "ADP" and not titled:
                 continue  # "in the Medical Journal of Australia", "of the University of NSW"
             return words[span[1]]
     if names_only:

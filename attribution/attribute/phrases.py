@@ -158,7 +158,7 @@ def split_title(sentence: Sentence, span: tuple[int, int], words_: SpeakerWords)
     if last_title is None:
         return None, span, None
     title = words[last_title].text.rstrip(".")
-    short = title if last_title == left and title.lower() in words_.titles else None
+    short = title if title.lower() in words_.titles else None
     name_start = last_title + 1
     if name_start <= right and words[name_start].text.lower() == "of":
         # "Minister of Education Stefania Giannini": the office runs on; the name is the last
@@ -168,6 +168,11 @@ def split_title(sentence: Sentence, span: tuple[int, int], words_: SpeakerWords)
             name_start -= 2
         short = None
         return (left, name_start - 1), (name_start, right), short
+    if short is not None:
+        # "Mr. Toccafondi": a courtesy title; words before it are a role only if they hold one
+        before = words[left:last_title]
+        role = (left, last_title - 1) if any(w.lemma.lower() in words_.person_roles for w in before) else None
+        return role, (last_title + 1, right), short
     return (left, last_title), (last_title + 1, right), short
 
 
@@ -321,10 +326,8 @@ def phrase_at(sentence: Sentence, head: Word, body: str, words_: SpeakerWords) -
             from dataclasses import replace as _replace
 
             return _replace(described, definite=True)  # a capitalised title names one known person
-        mention_start = span[0] if title else name_part[0]
-        if title is None and role_span is not None:
-            mention_start = name_part[0]
-        role = _text(body, sentence, *role_span) if role_span and not title else None
+        mention_start = name_part[0] - 1 if title else name_part[0]
+        role = _text(body, sentence, *role_span) if role_span else None
         if role is None:
             left_role = _role_left_of(sentence, span[0], words_)
             if left_role:

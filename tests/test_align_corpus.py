@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import EXAMPLES, SEED
+from .conftest import EXAMPLES, SEED
 
 from attribution.align import align
 from attribution.evaluate.claims import claim_tables

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from align_trees import CENTER_CLAIMS, STANDFIRST, article, purporting
+from .align_trees import CENTER_CLAIMS, STANDFIRST, article, purporting
 
 from attribution.align import Aligner
 from attribution.align.presentation import CueFinder, mark_disputes, presentation

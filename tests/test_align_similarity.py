@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from align_trees import CENTER_CLAIMS, CENTRE_SAYS, article, training
+from .align_trees import CENTER_CLAIMS, CENTRE_SAYS, article, training
 
 from attribution.align import Aligner, align
 from attribution.align.units import UnitBuilder

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from align_trees import CENTER_CLAIMS, STANDFIRST, article, parsed, purporting, training
+from .align_trees import CENTER_CLAIMS, STANDFIRST, article, parsed, purporting, training
 
 from attribution.align.tuning import load_tuning
 from attribution.align.units import UnitBuilder

@@ -6,12 +6,14 @@ tests also change a category through a lexicon overlay and see the label follow.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from .align_trees import CENTER_CLAIMS, STANDFIRST, article, purporting
 
 from attribution.align import Aligner
+from attribution.attribute import own_voice
 from attribution.align.presentation import CueFinder, mark_disputes, presentation
 from attribution.align.units import UnitBuilder
 from attribution.config import Settings
@@ -88,17 +90,60 @@ def test_own_voice_without_cues_is_asserted():
     assert label(article("a", STANDFIRST), "Ukraine releases a video") == "asserted"
 
 
-def test_hedge_from_the_hedging_stage_counts_by_category_and_scope():
-    plain = attributed_statement("said", "say")
-    body = plain.article.body
-    hedged = attributed_statement("said", "say", hedges=(cue("modal", "made-up-entry", body, CONTENT, "training"),))
-    assert label(hedged, CONTENT) == "hedged"
-    # a cue whose scope is another stretch of the sentence does not reach this span
-    elsewhere = attributed_statement("said", "say", hedges=(cue("evidential", "x", body, "Budanov", "Budanov"),))
-    assert label(elsewhere, CONTENT) == "attributed"
-    # boosters never change the label
-    boosted = attributed_statement("said", "say", boosters=(cue("booster", "clearly", body, CONTENT, "soldiers"),))
-    assert label(boosted, CONTENT) == "attributed"
+STILL = """
+Budanov Budanov PROPN 2 nsubj
+said say VERB 0 root
+soldiers soldier NOUN 6 nsubj
+are be AUX 6 aux
+still still ADV 6 advmod
+training train VERB 2 ccomp
+in in ADP 8 case
+Russia Russia PROPN 6 obl
+. . PUNCT 2 punct
+"""
+DISCLAIMER = """
+Officials official NOUN 4 nsubj
+could could AUX 4 aux
+not not PART 4 advmod
+verify verify VERB 0 root
+it it PRON 4 obj
+. . PUNCT 4 punct
+"""
+STILL_CONTENT = "soldiers are still training in Russia"
+
+
+def with_cues(*cues_at: tuple[str, str, str]) -> AnalyzedArticle:
+    """The STILL article; its first statement carries cues (category, entry, word) from the
+    hedging stage, each with the whole first sentence as its scope."""
+
+    def make(art, doc):
+        body = art.body
+        first = doc.sentences[0]
+        cues = []
+        for category, entry, word in cues_at:
+            at = body.index(word)
+            cues.append(Cue(entry, category, word, at, at + len(word), (first.start, first.end), 0.5))
+        start = body.index(STILL_CONTENT)
+        return [
+            Statement(article_id=art.article_id, statement_id="a:1", sentence_index=0, start=start,
+                      end=start + len(STILL_CONTENT), text=STILL_CONTENT, speaker="Kyrylo Budanov",
+                      speaker_type="person", cue=ReportingCue("said", "say", 8, 12), kind="indirect",
+                      hedges=tuple(c for c in cues if c.category != "booster"),
+                      boosters=tuple(c for c in cues if c.category == "booster")),
+            own_voice(art, doc, 1, 2),
+        ]
+
+    return article("a", STILL, DISCLAIMER, statements=make)
+
+
+def test_cues_from_the_hedging_stage_count_by_category_where_they_attach():
+    assert label(with_cues(), STILL_CONTENT) == "attributed"
+    # the entry name means nothing to the label; the category does
+    assert label(with_cues(("modal", "made-up-entry", "still")), STILL_CONTENT) == "hedged"
+    assert label(with_cues(("booster", "made-up-entry", "still")), STILL_CONTENT) == "attributed"
+    assert label(with_cues(("reporting_disputing", "made-up-entry", "still")), STILL_CONTENT) == "disputed"
+    # a disclaimer in the next sentence, even with a scope reaching back, is not this span's frame
+    assert label(with_cues(("verification", "not-verified", "could not verify")), STILL_CONTENT) == "attributed"
 
 
 def test_hedge_attached_to_the_clause_and_asides_elsewhere():
@@ -238,3 +283,27 @@ troops troops NOUN 6 nmod
     # "shows" is a document frame that endorses: the outlet relays the finding, the officials
     # are still the ones saying it
     assert label(analyzed, "it shows the arrival of troops") == "attributed"
+
+
+def test_a_disclaimer_that_is_the_whole_predicate_is_what_the_span_says():
+    sentence = """
+It it PRON 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod
+say say VERB 0 root
+how how ADV 9 advmod
+the the DET 7 det
+footage footage NOUN 9 nsubj:pass
+was be AUX 9 aux:pass
+obtained obtain VERB 4 ccomp
+. . PUNCT 4 punct
+"""
+
+    def make(art, doc):
+        plain = own_voice(art, doc, 0, 1)
+        at = art.body.index("did not say how")
+        disclaimer = Cue("did-not-say-how", "verification", "did not say how", at, at + 15, (0, len(art.body) - 1), 0.3)
+        return [replace(plain, hedges=(disclaimer,))]
+
+    analyzed = article("a", sentence, statements=make)
+    assert label(analyzed, "It did not say how the footage was obtained") == "asserted"

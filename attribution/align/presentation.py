@@ -7,12 +7,16 @@ The label follows the words that *govern* the member's span (docs/claims.md):
   shot ...]", "officials, who say [it shows ...]"), or a reporting verb attached beside it
   ('"...," said Solovey'), or, for a noun phrase, the clause that describes it ("soldiers,
   who they say were ...");
-* qualifiers: hedge words attached to the member's head or to the words between it and its
-  frame ("allegedly shows", "appeared to be fighting"), a reporting participle used as an
-  adjective ("North Korea's reported decision"), and any hedge the hedging stage found whose
-  scope covers most of the span.
+* qualifiers: hedge words attached to the member's head or to the clauses between it and its
+  frame ("allegedly shows", "appeared to be fighting", "if true"), and a reporting participle
+  used as an adjective ("North Korea's reported decision").
 
-Every word is looked up in the lexicons by category and stance, never by spelling here:
+A word counts by what it *is*: the lexicon entries that match at it (category, stance) and the
+cues the hedging stage found at it (category). Where a cue stands decides whether it governs
+the span, not how far the hedging stage's scope reaches: a disclaimer in the next sentence
+("The AP couldn't verify the video") lowers the outlet's confidence, but is not the frame of
+a member elsewhere, and "allegedly shows" does not reach into "the video, published by X".
+Never a spelling:
 
 * ``disputed``: a disputing frame or qualifier (denied, rejected), or (decided per claim, see
   ``mark_disputes``) a member that negates what the claim's other members affirm;
@@ -37,12 +41,14 @@ from attribution.records import Cue, Statement
 ASSERTED, ATTRIBUTED, HEDGED, DISPUTED = "asserted", "attributed", "hedged", "disputed"
 HEDGE_CATEGORIES = frozenset({"evidential", "modal", "conditional", "verification", "reporting_distancing"})
 DISPUTE_CATEGORIES = frozenset({"reporting_disputing"})
+# cues that, as the predicate of a span, are what it says rather than a doubt on it
+SELF_CATEGORIES = frozenset({"verification"})
 # dependents of a governing word that qualify it (may, allegedly, not, "if true", "reported decision")
 QUALIFIER_RELATIONS = frozenset({"advmod", "aux", "amod", "advcl", "mark", "cop", "xcomp", "obl", "discourse"})
 # dependents of a predicate that report it: '"...," said Solovey' (said is attached to the quote)
 BESIDE_FRAME_RELATIONS = frozenset({"parataxis"})
-# how a frame holds what it reports: "say [it shows ...]"
-REPORTED_RELATIONS = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
+# how a frame or hedge holds what it governs: "say [it shows ...]", "appeared [to be fighting]"
+GOVERNED_RELATIONS = frozenset({"ccomp", "xcomp", "csubj", "advcl", "parataxis", "acl"})
 # how a reporting word attached as an adjective or adverb qualifies ("reported decision", "alleged")
 _PARTICIPLE_RELATIONS = frozenset({"amod", "advmod", "acl"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -140,91 +146,133 @@ def _path(sentence: Sentence, head: Word, inside: set[int]) -> list[Word]:
     return out
 
 
-def parse_signals(unit: Unit, finder: CueFinder) -> list[Signal]:
+@dataclass(frozen=True)
+class Mark:
+    """What one word does to the presentation of what it governs."""
+
+    frame: bool  # a reporting word (said, claimed, denied) rather than a qualifier (allegedly, may)
+    effect: str | None  # attributed | hedged | disputed | None (boosters, endorsing findings)
+    category: str
+    reason: str
+    span: tuple[int, int] | None = None  # the words of a cue the hedging stage found
+
+    def covers(self, word: Word) -> bool:
+        return self.span is not None and self.span[0] < word.end and word.start < self.span[1]
+
+    @property
+    def as_modifier(self) -> str | None:
+        """The effect of a reporting word used as a modifier ("reported decision", "alleged
+        attack"): the thing is reported, not vouched for, unless the word endorses it."""
+        if self.category in ("reporting_neutral", "reporting_distancing"):
+            return HEDGED
+        return DISPUTED if self.category in DISPUTE_CATEGORIES else None
+
+
+def _mark_of_entry(entry: Entry) -> Mark | None:
+    if entry.type == "booster":
+        return None
+    return Mark(entry.type == "reporting", _stance(entry), entry.category, f"{entry.id} ({entry.category})")
+
+
+def _mark_of_cue(cue: Cue) -> Mark | None:
+    """A cue the hedging stage found, by its category."""
+    frame = cue.category.startswith("reporting")
+    if cue.category in DISPUTE_CATEGORIES:
+        return Mark(frame, DISPUTED, cue.category, f"{cue.entry} ({cue.category})", (cue.start, cue.end))
+    if cue.category in HEDGE_CATEGORIES:
+        return Mark(frame, HEDGED, cue.category, f"{cue.entry} ({cue.category})", (cue.start, cue.end))
+    return None
+
+
+class Marks:
+    """The marks at each word of a sentence: lexicon entries matched here, and the cues the
+    hedging stage found (which know more: multiword cues, negation, "couldn't verify")."""
+
+    def __init__(self, sentence: Sentence, finder: CueFinder, cues: Sequence[Cue]):
+        self.sentence = sentence
+        self.finder = finder
+        self.cues = [c for c in cues if sentence.start <= c.start < sentence.end]
+
+    def at(self, word: Word) -> list[Mark]:
+        marks = [m for e in self.finder.at(self.sentence, word) if (m := _mark_of_entry(e))]
+        marks += [m for c in self.cues if c.start < word.end and word.start < c.end and (m := _mark_of_cue(c))]
+        return marks
+
+
+def parse_signals(unit: Unit, finder: CueFinder, cues: Sequence[Cue] = ()) -> list[Signal]:
     """Frames and qualifiers the parse shows around the unit, inside its statement."""
     sentence, head, statement = unit.sentence, unit.head, unit.statement
     inside = {w.id for w in sentence.words if w.start >= statement.start and w.end <= statement.end}
+    marks = Marks(sentence, finder, cues)
     signals: list[Signal] = []
 
     def qualifiers(word: Word) -> Iterable[Signal]:
+        """Hedges attached to a word (allegedly, may, "if true") and reporting participles used as
+        modifiers ("North Korea's reported decision": reported, not vouched for)."""
         for child in sentence.children(word):
             if child.relation not in QUALIFIER_RELATIONS or child.id not in inside:
                 continue
-            words = [child] + [g for g in sentence.children(child) if g.relation in ("mark", "advmod")]
-            for w in words:
-                for entry in finder.at(sentence, w):
-                    effect = _stance(entry)
-                    if entry.type == "reporting" and child.relation in _PARTICIPLE_RELATIONS and w is child:
-                        # "North Korea's reported decision": a reporting word used as a modifier marks
-                        # the thing as reported, not vouched for (unless it endorses: "confirmed")
-                        effect = {ATTRIBUTED: HEDGED if entry.stance == "neutral" else None}.get(effect, effect)
-                    elif entry.type == "reporting":
+            for w in [child] + [g for g in sentence.children(child) if g.relation in ("mark", "advmod")]:
+                for m in marks.at(w):
+                    if m.covers(word):  # one cue over both ("cannot provide ... verification") is at the word itself
                         continue
+                    effect = m.effect
+                    if m.frame:
+                        if child.relation not in _PARTICIPLE_RELATIONS or w is not child:
+                            continue
+                        effect = m.as_modifier
                     if effect:
-                        yield Signal(effect, f"{entry.id} ({entry.category}) on '{word.text}'")
+                        yield Signal(effect, f"{m.reason} on '{word.text}'")
 
-    # the head itself: a hedging or distancing word there qualifies the whole unit ("purports");
-    # a neutral frame counts when the unit holds what it reports ("who say it shows ...") and is
-    # not negated ("it did not say how ..." states a fact about the source)
-    frame_found = False
-    reports_inside = any(
-        c.relation in REPORTED_RELATIONS and c.id in inside and unit.start <= c.start < unit.end
+    # the head itself counts when the unit holds what it governs: "purports [to show ...]",
+    # "appeared [to be fighting]", "who say [it shows ...]"; a hedge word that is the whole
+    # predicate ("the location is unknown") is what the unit says, not a hedge on it; so is a
+    # verification disclaimer ("it did not say how ..."), which doubts other statements, and a
+    # negated frame states a fact about the source
+    holds = any(
+        c.relation in GOVERNED_RELATIONS and c.id in inside and unit.start <= c.start < unit.end
         for c in sentence.children(head)
     )
-    for entry in finder.at(sentence, head):
-        effect = _stance(entry)
-        if effect in (HEDGED, DISPUTED):
-            signals.append(Signal(effect, f"{entry.id} ({entry.category}) heads the span"))
-        elif effect == ATTRIBUTED and entry.type == "reporting" and reports_inside and not _negated(sentence, head):
-            signals.append(Signal(effect, f"{entry.id} ({entry.category}) heads the span and what it reports"))
+    frame_found = False
+    for m in marks.at(head) if holds else ():
+        if m.category in SELF_CATEGORIES:
+            continue
+        if m.effect in (HEDGED, DISPUTED):
+            signals.append(Signal(m.effect, f"{m.reason} heads the span"))
+        elif m.effect == ATTRIBUTED and m.frame and not _negated(sentence, head):
+            signals.append(Signal(m.effect, f"{m.reason} heads the span and what it reports"))
             frame_found = True
     signals.extend(qualifiers(head))
 
     if head.upos in _NOMINAL:  # "soldiers, who they say were introduced": the clause describing the noun
         for child in sentence.children(head):
             if child.relation == "acl" and child.id in inside:
-                for entry in finder.at(sentence, child):
-                    if entry.type == "reporting" and (effect := _stance(entry)):
-                        signals.append(Signal(effect, f"{entry.id} ({entry.category}) describes '{head.text}'"))
+                for m in marks.at(child):
+                    if m.frame and m.effect:
+                        signals.append(Signal(m.effect, f"{m.reason} describes '{head.text}'"))
                         frame_found = True
     for child in sentence.children(head):
         if child.relation in BESIDE_FRAME_RELATIONS and child.id in inside:
-            for entry in finder.at(sentence, child):
-                if entry.type == "reporting" and (effect := _stance(entry)):
-                    signals.append(Signal(effect, f"{entry.id} ({entry.category}) reports '{head.text}'"))
+            for m in marks.at(child):
+                if m.frame and m.effect:
+                    signals.append(Signal(m.effect, f"{m.reason} reports '{head.text}'"))
                     frame_found = True
     if not frame_found:
         below_noun = head.upos in _NOMINAL
         for above in _path(sentence, head, inside):
-            frames = [e for e in finder.at(sentence, above) if e.type == "reporting"]
+            found = marks.at(above)
             if not below_noun:
                 # a hedge on a clause above reaches down through clauses, not into the noun phrases
                 # it mentions: in "The video, published by X, allegedly shows Y", "allegedly" is about
                 # showing Y, not about X publishing the video
-                for entry in (e for e in finder.at(sentence, above) if e.type == "hedge"):
-                    signals.append(Signal(_stance(entry) or HEDGED, f"{entry.id} ({entry.category}) on '{above.text}' above"))
+                signals.extend(Signal(m.effect, f"{m.reason} on '{above.text}' above")
+                               for m in found if not m.frame and m.effect)
                 signals.extend(qualifiers(above))
             below_noun = below_noun or above.upos in _NOMINAL
-            framing = [(e, effect) for e in frames if (effect := _stance(e))]
+            framing = [m for m in found if m.frame and m.effect]
             if framing:  # the nearest frame that says something about the outlet's stance decides
-                entry, effect = framing[0]
-                signals.append(Signal(effect, f"{entry.id} ({entry.category}) frames the span"))
+                signals.append(Signal(framing[0].effect or ATTRIBUTED, f"{framing[0].reason} frames the span"))
                 break
-    return signals
-
-
-def cue_signals(unit: Unit, cues: Iterable[Cue]) -> list[Signal]:
-    """Hedges from the hedging stage whose scope covers most of the unit."""
-    signals = []
-    length = unit.end - unit.start
-    for cue in cues:
-        if cue.category not in HEDGE_CATEGORIES | DISPUTE_CATEGORIES:
-            continue
-        scope_start, scope_end = cue.scope
-        covered = max(0, min(unit.end, scope_end) - max(unit.start, scope_start))
-        if length > 0 and covered * 2 >= length:
-            effect = DISPUTED if cue.category in DISPUTE_CATEGORIES else HEDGED
-            signals.append(Signal(effect, f"{cue.entry} ({cue.category}) scopes over the span"))
     return signals
 
 
@@ -250,7 +298,7 @@ def decide(signals: Sequence[Signal]) -> str:
 def presentation(unit: Unit, article_statements: Sequence[Statement], finder: CueFinder) -> tuple[str, list[Signal]]:
     """The label of one member and the signals it rests on."""
     cues = [c for s in article_statements for c in s.hedges]
-    signals = statement_signals(unit.statement, finder.by_lemma) + parse_signals(unit, finder) + cue_signals(unit, cues)
+    signals = statement_signals(unit.statement, finder.by_lemma) + parse_signals(unit, finder, cues)
     return decide(signals), signals
 
 

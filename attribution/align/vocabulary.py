@@ -18,6 +18,9 @@ from attribution.lexicon import Lexicon
 
 _NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
+# hedge and booster words that only qualify (allegedly, clearly, may) are left out of the
+# comparison; one that is the predicate ("the location is unknown") is what the claim says
+_QUALIFIER_UPOS = frozenset({"ADV", "AUX", "PART"})
 _QUOTES = frozenset("\"'“”‘’«»")
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "–", "—", "-"})
 
@@ -105,7 +108,7 @@ class Vocabulary:
             and bool(_WORDLIKE.search(word.text))
             and lemma not in self.tuning.stop_lemmas
             and word.text.lower() not in self.tuning.stop_lemmas
-            and lemma not in self.cue_lemmas
+            and not (lemma in self.cue_lemmas and word.upos in _QUALIFIER_UPOS)
         )
 
     # -- terms -----------------------------------------------------------------------------

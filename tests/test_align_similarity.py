@@ -111,6 +111,8 @@ def test_align_groups_across_articles_only():
         for m in claim.members:
             body = (a if m.article_id == "a" else b).article.body
             assert body[m.start:m.end] == m.text
+    summaries = {c.summary for c in claims}
+    assert "A Russian soldier shot the footage in recent days" in summaries  # names its subject
     by_text = {m.text: m for c in claims for m in c.members}
     assert by_text["the footage was shot by a Russian soldier in recent days"].presentation == "hedged"
     assert by_text["a Russian soldier shot the footage in recent days"].presentation == "attributed"

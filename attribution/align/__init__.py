@@ -27,8 +27,20 @@ from attribution.lexicon import Lexicon
 from attribution.pipeline import AnalyzedArticle
 from attribution.records import Claim, ClaimMember
 
-SUMMARY_CHARS = 160
-_LEADING_LINKS = ("which ", "who ", "that ", "but ", "and ", "as ")
+SUMMARY_CHARS = 160  # a summary is one line of a report table
+SUMMARY_TOLERANCE = 0.1  # members this close to the most central one may give the summary
+# Penn tags of relative pronouns (which, who), left out of a summary like "after", "but"
+_RELATIVE_XPOS = frozenset({"WDT", "WP"})
+
+
+def _names_subject(unit: Unit) -> bool:
+    """The unit contains its predicate's subject, or is a noun phrase (which needs none)."""
+    if unit.head.upos in ("NOUN", "PROPN"):
+        return True
+    return any(
+        c.relation in ("nsubj", "csubj") and unit.start <= c.start < unit.end
+        for c in unit.sentence.children(unit.head)
+    )
 
 __all__ = ["align", "Aligner"]
 
@@ -185,18 +197,22 @@ class Aligner:
         return AlignedClaim(Claim(claim_id, story, self.summary(units), tuple(members)), units)
 
     def summary(self, units: Sequence[Unit]) -> str:
-        """The wording most like the other members' (from other articles), trimmed to a line."""
+        """A member's wording, trimmed to a line: of the members nearly as like the others as the
+        most alike one, the first that names its subject ("a Russian soldier shot the footage"
+        rather than "shot the footage"), without a leading linking word (which, after, but)."""
         def centrality(u: Unit) -> float:
             others = [v for v in units if v.article_index != u.article_index]
             return sum(self.score(u, v) for v in others) / len(others) if others else 0.0
 
-        best = max(units, key=lambda u: (centrality(u), -len(u.text), -u.uid))
-        text = " ".join(best.text.split())
-        lowered = text.lower()
-        for link in _LEADING_LINKS:
-            if lowered.startswith(link) and len(text) > len(link) + 10:
-                text = text[len(link):]
-                break
+        ranked = sorted(units, key=lambda u: (-centrality(u), len(u.text), u.uid))
+        best = centrality(ranked[0])
+        near = [u for u in ranked if centrality(u) >= best - SUMMARY_TOLERANCE]
+        chosen = next((u for u in near if _names_subject(u)), ranked[0])
+        words = [w for w in chosen.sentence.words if chosen.start <= w.start and w.end <= chosen.end]
+        while len(words) > 3 and (words[0].xpos in _RELATIVE_XPOS or words[0].relation in ("mark", "cc")):
+            words.pop(0)
+        start = words[0].start if words else chosen.start
+        text = " ".join(chosen.text[start - chosen.start:].split())
         if len(text) > SUMMARY_CHARS:
             cut = text[:SUMMARY_CHARS].rsplit(" ", 1)[0]
             text = cut.rstrip(",;:-–— ") + " …"

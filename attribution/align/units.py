@@ -141,7 +141,9 @@ class UnitBuilder:
     def units(self, article_index: int, body: str, doc: ParsedDoc, statements: Sequence[Statement]) -> list[Unit]:
         out: list[Unit] = []
         seen: set[tuple[int, int]] = set()
-        for statement in statements:
+        # narrowest statements first: where attribution gives both a source's statement and the
+        # outlet's sentence around it, a stretch of text belongs to the source's statement
+        for statement in sorted(statements, key=lambda s: (s.end - s.start, s.start)):
             for sentence in doc.sentences:
                 if sentence.end <= statement.start or sentence.start >= statement.end:
                     continue

@@ -18,6 +18,7 @@ from datetime import date
 from attribution.align.tuning import StoryTuning
 
 AUTO_PREFIX = "auto-"
+INDEX_WORDS = 15  # an article is looked up by its most telling words, to find the ones worth comparing
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,22 @@ def _vectors(keys_per_article: Sequence[Counter[str]], top_words: int) -> list[d
     return vectors
 
 
+def _candidates(vectors: Sequence[dict[str, float]]) -> list[tuple[int, int]]:
+    """Pairs of articles that share one of each other's most telling words (only those can be
+    alike enough), so that thousands of articles are not all compared with each other. A word
+    that tells about a tenth of all articles apart tells none apart and opens no pair."""
+    postings: dict[str, list[int]] = {}
+    for i, vector in enumerate(vectors):
+        for word in sorted(vector, key=lambda k: (-vector[k], k))[:INDEX_WORDS]:
+            postings.setdefault(word, []).append(i)
+    cap = max(50, len(vectors) // 10)
+    pairs: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if len(members) <= cap:
+            pairs.update((a, b) for i, a in enumerate(members) for b in members[i + 1:])
+    return sorted(pairs)
+
+
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
@@ -82,12 +99,11 @@ def group_stories(stories: Sequence[str | None], published: Sequence[str | None]
         return x
 
     dates = [_date(published[i]) for i in loose]
-    for x in range(len(loose)):
-        for y in range(x + 1, len(loose)):
-            if dates[x] and dates[y] and abs((dates[x] - dates[y]).days) > tuning.max_days_apart:
-                continue
-            if cosine(vectors[x], vectors[y]) >= tuning.threshold:
-                parent[find(x)] = find(y)
+    for x, y in _candidates(vectors):
+        if dates[x] and dates[y] and abs((dates[x] - dates[y]).days) > tuning.max_days_apart:
+            continue
+        if cosine(vectors[x], vectors[y]) >= tuning.threshold:
+            parent[find(x)] = find(y)
     groups: dict[int, list[int]] = {}
     for x in range(len(loose)):
         groups.setdefault(find(x), []).append(loose[x])

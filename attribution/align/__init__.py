@@ -27,6 +27,8 @@ from attribution.lexicon import Lexicon
 from attribution.pipeline import AnalyzedArticle
 from attribution.records import Claim, ClaimMember
 
+__all__ = ["align", "Aligner", "AlignedClaim"]
+
 SUMMARY_CHARS = 160  # a summary is one line of a report table
 SUMMARY_TOLERANCE = 0.1  # members this close to the most central one may give the summary
 # Penn tags of relative pronouns (which, who), left out of a summary like "after", "but"
@@ -41,8 +43,6 @@ def _names_subject(unit: Unit) -> bool:
         c.relation in ("nsubj", "csubj") and unit.start <= c.start < unit.end
         for c in unit.sentence.children(unit.head)
     )
-
-__all__ = ["align", "Aligner"]
 
 
 @dataclass
@@ -69,13 +69,14 @@ class Aligner:
         for a in self.analyzed:
             counts: Counter[str] = Counter()
             for sentence in a.doc.sentences:
-                keys = {t.key for w in sentence.words for t in self.vocabulary.terms(sentence, w)}
-                sentence_keys.append(keys)
-                counts.update(t.key for w in sentence.words for t in self.vocabulary.terms(sentence, w))
+                keys = [t.key for w in sentence.words for t in self.vocabulary.terms(sentence, w)]
+                sentence_keys.append(set(keys))
+                counts.update(keys)
             self.article_keys.append(counts)
         self.similarity = Similarity(self.tuning.similarity, Rarity(sentence_keys))
         self._profiles: dict[int, Profile] = {}
         self._scores: dict[tuple[int, int], float] = {}
+        self._is_frame: dict[int, bool] = {}
 
     def stories(self) -> list[Story]:
         arts = [a.article for a in self.analyzed]
@@ -129,7 +130,9 @@ class Aligner:
     def _frames(self, unit: Unit) -> bool:
         """Whether the unit is headed by a reporting word: widening a reported clause into its
         frame ("claimed in local media that ...") would add who said it, not what was said."""
-        return any(e.type == "reporting" for e in self.finder.at(unit.sentence, unit.head))
+        if unit.uid not in self._is_frame:
+            self._is_frame[unit.uid] = any(e.type == "reporting" for e in self.finder.at(unit.sentence, unit.head))
+        return self._is_frame[unit.uid]
 
     def widen(self, edges: Sequence[tuple[float, Unit, Unit]], units: Sequence[Unit]) -> list[tuple[float, Unit, Unit]]:
         """Each matched pair replaced by the largest pair of enclosing units (same articles) that

@@ -7,13 +7,14 @@ every clause head inside a statement (the statement's own head, and every word a
 clause: acl, advcl, ccomp, xcomp, csubj, parataxis, a verbal conj) it cuts
 
 * the whole subtree,
-* the subtree without the clauses nested in it (the "core"),
+* the subtree without the clauses set off by commas inside it (the "core"),
 * both again without the clause's subject ("allegedly shows North Korean soldiers ..."),
 
 and for a noun that carries a clause (a video *purporting to show* ...), the noun phrase. Each
 piece becomes the contiguous stretch of text around its head, trimmed of edge punctuation and
-linking words (that, but, and). A wrong arc makes a piece too big or too small, but the other
-pieces of the same sentence still offer the right one.
+linking words (that, but, and), never across a full stop. A reporting frame without what it
+reports ("said Ihor Solovey, the head of the center") is no unit. A wrong arc makes a piece too
+big or too small, but the other pieces of the same sentence still offer the right one.
 """
 
 from __future__ import annotations
@@ -195,8 +196,10 @@ class UnitBuilder:
             pieces.append((head, _run_around(full - nested - subject, head.id)))
         return pieces, set(asides)
 
-    def _unit(self, article_index: int, body: str, statement: Statement, sentence: Sentence,
-              head: Word, ids: list[int], asides: set[int]) -> Unit | None:
+    def _span(self, body: str, statement: Statement, sentence: Sentence, head: Word,
+              ids: list[int]) -> tuple[int, int] | None:
+        """The stretch of text of a piece: contiguous, inside one sentence and the statement,
+        without edge punctuation and linking words."""
         if not ids:
             return None
         words = _within_sentence_end([sentence.word(i) for i in range(min(ids), max(ids) + 1)], head)
@@ -211,8 +214,15 @@ class UnitBuilder:
         if not words or len(words) > self.tuning.max_words:
             return None
         start, end = trim_content(body, max(words[0].start, statement.start), min(words[-1].end, statement.end))
-        if end <= start:
+        return (start, end) if end > start else None
+
+    def _unit(self, article_index: int, body: str, statement: Statement, sentence: Sentence,
+              head: Word, ids: list[int], asides: set[int]) -> Unit | None:
+        """The piece as a unit with what alignment compares, or None when it cannot carry a claim."""
+        span = self._span(body, statement, sentence, head, ids)
+        if span is None:
             return None
+        start, end = span
         words = [w for w in sentence.words if w.start >= start and w.end <= end]
         vocab = self.vocabulary
         terms: dict[str, Term] = {}

@@ -13,13 +13,20 @@ This is test data for the renderer, not a stand-in for the analysis stages.
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import replace
+from html.parser import HTMLParser
 from pathlib import Path
 
 from attribution.evaluate.gold import GoldArticle, load_claims, load_gold_dir, locate, locate_cue
 from attribution.output import ARTICLES, CLAIMS, STATEMENTS, dumps, read_analysis
 from attribution.records import Article, Claim, ClaimMember, Confidence, Cue, Factor, ReportingCue, Span, Statement
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("ATTRIBUTION_SHARED", ROOT.parent / "shared"))  # as in conftest.py
+SEED = SHARED / "corpora" / "north-korea-troops-2024"
+EXAMPLES = ROOT / "examples" / "corpus"
 
 CATEGORY_WEIGHTS = {
     "evidential": 0.5, "modal": 0.3, "conditional": 0.5, "verification": 0.4,
@@ -256,3 +263,100 @@ def build(out_dir: Path, seed: Path) -> None:
 
 def load_rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+# --- a small DOM for checking pages without a browser ------------------------------------------
+
+VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
+
+
+class Node:
+    def __init__(self, tag: str, attrs: dict[str, str | None], parent: Node | None):
+        self.tag, self.attrs, self.parent = tag, attrs, parent
+        self.children: list[Node | str] = []
+
+    @property
+    def classes(self) -> set[str]:
+        return set((self.attrs.get("class") or "").split())
+
+    def iter(self):  # noqa: ANN201 - iterator of Node
+        yield self
+        for c in self.children:
+            if isinstance(c, Node):
+                yield from c.iter()
+
+    def find_all(self, tag: str | None = None, cls: str | None = None, **attrs: str) -> list[Node]:
+        return [
+            n for n in self.iter()
+            if (tag is None or n.tag == tag) and (cls is None or cls in n.classes)
+            and all(n.attrs.get(k.replace("_", "-")) == v for k, v in attrs.items())
+        ]
+
+    def text(self, skip_class: str | None = None) -> str:
+        out = []
+        for c in self.children:
+            if isinstance(c, str):
+                out.append(c)
+            elif skip_class is None or skip_class not in c.classes:
+                out.append(c.text(skip_class))
+        return "".join(out)
+
+
+class _Builder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Node("#document", {}, None)
+        self.current = self.root
+        self.errors: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        node = Node(tag, dict(attrs), self.current)
+        self.current.children.append(node)
+        if tag not in VOID_TAGS:
+            self.current = node
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.current.children.append(Node(tag, dict(attrs), self.current))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in VOID_TAGS:
+            return
+        if self.current.tag != tag:
+            self.errors.append(f"</{tag}> closes <{self.current.tag}>")
+            return
+        assert self.current.parent is not None
+        self.current = self.current.parent
+
+    def handle_data(self, data: str) -> None:
+        self.current.children.append(data)
+
+
+def parse_html(html: str) -> Node:
+    """The page as a tree; raises when tags do not nest (the pages must be well-formed)."""
+    builder = _Builder()
+    builder.feed(html)
+    builder.close()
+    if builder.errors or builder.current is not builder.root:
+        raise AssertionError(f"badly nested HTML: {builder.errors[:5]} (open: <{builder.current.tag}>)")
+    return builder.root
+
+
+def make_report(out_dir: Path, seed: Path, settings, models, parser, lexicon) -> Path:  # noqa: ANN001 - session fixtures
+    """Analyse the seed corpus with the real pipeline into ``out_dir``, complete it (see above), render.
+
+    Returns the index page. The pipeline's own render of its raw output runs first, so that path is
+    exercised too.
+    """
+    from attribution.engine.local import Analyzer
+    from attribution.report import export_tables, render_report
+
+    analyzer = Analyzer(settings, models=models, lexicon=lexicon, parser=parser)
+    try:
+        summary = analyzer.run([seed / "articles"], out_dir)
+    finally:
+        analyzer.close()
+    assert summary.articles == 2 and summary.report is not None and summary.report.is_file()
+    build(out_dir, seed)
+    analysis = read_analysis(out_dir)
+    export_tables(analysis, out_dir)
+    return render_report(analysis, out_dir, settings)

@@ -66,7 +66,8 @@ def bar_chart(chart_id: str, title: str, bars: Sequence[Bar], scale_max: float |
     """Horizontal bars, one row per item, value printed at the end of each bar."""
     top = max([b.value for b in bars] + [0.0])
     scale = scale_max if scale_max and scale_max > 0 else (top or 1.0)
-    span = WIDTH - LABEL_WIDTH - VALUE_WIDTH
+    value_width = max(48, 7 * max([len(b.text) for b in bars] + [0]) + 12)  # the printed values must fit
+    span = WIDTH - LABEL_WIDTH - value_width
     height = TOP * 2 + ROW_HEIGHT * max(len(bars), 1)
     body = [f'<line class="axis" x1="{LABEL_WIDTH}" y1="{TOP - 4}" x2="{LABEL_WIDTH}" y2="{height - TOP + 4}"/>']
     if not bars:

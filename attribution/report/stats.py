@@ -135,7 +135,7 @@ def confidence_bins(values: Sequence[float], bins: int = 10) -> list[int]:
     """Counts of values in ``bins`` equal bins over [0, 1]; 1.0 falls in the last bin."""
     counts = [0] * bins
     for v in values:
-        index = min(int(max(0.0, min(1.0, v)) * bins), bins - 1)
+        index = min(int(round(max(0.0, min(1.0, v)) * bins, 9)), bins - 1)  # 0.7 goes to 0.7–0.8
         counts[index] += 1
     return counts
 

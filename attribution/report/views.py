@@ -561,7 +561,7 @@ def article_page(
         speakers=speakers,
         own_voice=sum(1 for v in views if not v.attributed),
         skipped_marks=marks.skipped,
-        categories_used=tuple(c for c in CATEGORIES if c.name in used),
+        categories_used=tuple(c for c in CATEGORIES + (OTHER_CATEGORY,) if c.name in used),
     )
 
 

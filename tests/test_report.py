@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 
 import pandas as pd
 import pytest
-from report_data import EXAMPLES, HOSTILE_BODY, HOSTILE_ID, HOSTILE_OUTLET, HOSTILE_TITLE, SEED, make_report, parse_html
+from .report_data import EXAMPLES, HOSTILE_BODY, HOSTILE_ID, HOSTILE_OUTLET, HOSTILE_TITLE, SEED, make_report, parse_html
 
 from attribution.config import Settings
 from attribution.output import read_analysis

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from report_data import HOSTILE_ID, HOSTILE_TITLE, load_rows
+from ..report_data import HOSTILE_ID, HOSTILE_TITLE, load_rows
 
 from attribution.report.highlight import paragraphs
 from attribution.report.slugs import unique_slugs

@@ -40,7 +40,7 @@ def content_security_policy(css: str, js: str) -> str:
     """Only the inlined stylesheet and script, by hash; no other script, style, fetch or form."""
     return (
         f"default-src 'none'; style-src '{_sha256(css)}'; script-src '{_sha256(js)}'; "
-        "img-src data:; base-uri 'none'; form-action 'none'"
+        "base-uri 'none'; form-action 'none'"
     )
 
 

@@ -349,3 +349,14 @@ def test_report_of_the_wikinews_examples(tmp_path: Path, settings, models, parse
         assert len(root.find_all("button", cls="badge")) == len(analysis.statements_of(article.article_id))
     assert len(list((tmp_path / "report" / "outlets").glob("*.html"))) == 1
     assert HOSTILE_BODY not in (tmp_path / "report" / "index.html").read_text(encoding="utf-8")
+
+
+def test_legend_markers_match_the_stylesheet() -> None:
+    from attribution.report.views import CATEGORIES, OTHER_CATEGORY
+    from attribution.resources import reports_dir
+
+    css = (reports_dir() / "static" / "report.css").read_text(encoding="utf-8")
+    drawn = dict(re.findall(r'mark\.cue\.cat-([a-z_]+)\.m-first::before \{ content: "([^"]+)"', css))
+    assert drawn == {c.name: c.marker for c in CATEGORIES}
+    assert re.search(r'mark\.cue\.m-first::before \{[^}]*content: "' + OTHER_CATEGORY.marker + '"', css)
+    assert len({c.marker for c in CATEGORIES + (OTHER_CATEGORY,)}) == len(CATEGORIES) + 1  # shapes tell them apart

@@ -47,6 +47,8 @@ CATEGORIES: tuple[Category, ...] = (
     Category("reporting_distancing", "distancing reporting word", "‹›", "Keeps the claim at arm's length: claimed, alleged, insisted."),
     Category("reporting_disputing", "disputing reporting word", "≠", "The speaker contradicts it: denied, rejected."),
     Category("reporting_neutral", "neutral reporting word", "»", "Just passes the words on: said, told, according to."),
+    Category("reporting_unlisted", "reporting word not in the lexicon", "∗",
+             "Reports speech with a word the lexicon does not list, so its stance is not known."),
     Category("reporting_endorsing", "endorsing reporting word", "✓", "Treats the claim as true: confirmed, revealed, showed."),
     Category("booster", "booster", "▲", "Makes the claim sound surer: clearly, proof, first evidence."),
 )

@@ -102,8 +102,9 @@ def test_article_page_marks_and_explains_every_statement(tab, report_dir: Path) 
     assert "Ihor Solovey" in text and "stance" in text and "booster: clearly" in text
     page.mouse.move(5, 5)
     assert explain.is_visible()
-    page.locator("#s-7").scroll_into_view_if_needed()
-    tab.screenshot("article.png")
+    page.evaluate("document.getElementById('s-7').scrollIntoView({block: 'center'})")
+    tab.screenshot("article.png", full_page=False)  # the explanation, opened by the click
+    tab.screenshot("article-full.png")
     page.locator("h1").click()
     assert not explain.is_visible() and badge.get_attribute("aria-expanded") == "false"
     # hover shows it too

@@ -90,3 +90,19 @@ def seed_analyzed(seed_articles, parser, lexicon) -> dict[str, AnalyzedArticle]:
     ids = sorted(seed_articles)
     docs = parser.parse_many([seed_articles[i].body for i in ids])
     return {i: analyze_article(seed_articles[i], d, lexicon) for i, d in zip(ids, docs)}
+
+
+@pytest.fixture(scope="session")
+def wikinews_parsed(settings, models, lexicon, parser) -> list[tuple[Article, ParsedDoc]]:
+    """The example corpus, parsed once per session through the session's parse cache, so every
+    later test (and every Analyzer run with the session settings) reads it from the cache."""
+    from attribution.engine.local import Analyzer, RunSummary
+    from attribution.ingest import ingest
+
+    articles = [a for a in ingest([EXAMPLES], settings) if isinstance(a, Article)]
+    analyzer = Analyzer(settings, models=models, lexicon=lexicon, parser=parser)
+    summary = RunSummary(out_dir=Path("."))
+    try:
+        return analyzer.parse(articles, summary, analyzer.reporter(summary))
+    finally:
+        analyzer.close()

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from .conftest import EXAMPLES, SEED
+from .conftest import SEED
 
 from attribution.align import align
 from attribution.evaluate.claims import claim_tables
 from attribution.evaluate.gold import load_claims
-from attribution.records import Article
 
 
 @pytest.fixture(scope="module")
@@ -43,12 +42,9 @@ def test_seed_claims_against_gold(seed_analyzed, settings, seed_claims):
 
 
 @pytest.mark.slow
-def test_unrelated_wikinews_articles_form_no_claims(parser, lexicon, settings):
-    from attribution.ingest import ingest
+def test_unrelated_wikinews_articles_form_no_claims(wikinews_parsed, lexicon, settings):
     from attribution.pipeline import analyze_article
 
-    articles = [a for a in ingest([EXAMPLES], settings) if isinstance(a, Article)]
-    assert len(articles) == 24 and all(a.story is None for a in articles)
-    docs = parser.parse_many([a.body for a in articles])
-    analyzed = [analyze_article(a, d, lexicon) for a, d in zip(articles, docs)]
+    assert len(wikinews_parsed) == 24 and all(a.story is None for a, _ in wikinews_parsed)
+    analyzed = [analyze_article(a, d, lexicon) for a, d in wikinews_parsed]
     assert align(analyzed, settings) == []

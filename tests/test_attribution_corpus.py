@@ -8,7 +8,7 @@ from attribution.evaluate.attribution import score_article
 from attribution.evaluate.gold import load_gold_dir
 from attribution.evaluate.matching import PRF
 
-from .conftest import EXAMPLES, SEED
+from .conftest import SEED
 
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "who", "which", "that"}
 
@@ -41,14 +41,10 @@ def test_seed_offsets_and_own_voice(seed_analyzed) -> None:
 
 
 @pytest.fixture(scope="module")
-def wikinews(parser, lexicon, settings):
-    from attribution.ingest import ingest
+def wikinews(wikinews_parsed, lexicon):
     from attribution.pipeline import analyze_article
-    from attribution.records import Article
 
-    articles = [a for a in ingest([EXAMPLES], settings) if isinstance(a, Article)]
-    docs = parser.parse_many([a.body for a in articles])
-    return {a.article_id: analyze_article(a, d, lexicon) for a, d in zip(articles, docs)}
+    return {a.article_id: analyze_article(a, d, lexicon) for a, d in wikinews_parsed}
 
 
 def test_wikinews_speakers_are_names_or_descriptions_never_bare_pronouns(wikinews) -> None:

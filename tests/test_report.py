@@ -329,7 +329,7 @@ def test_only_web_addresses_become_links() -> None:
 
 
 @pytest.mark.slow
-def test_report_of_the_wikinews_examples(tmp_path: Path, settings, models, parser, lexicon) -> None:
+def test_report_of_the_wikinews_examples(tmp_path: Path, settings, models, parser, lexicon, wikinews_parsed) -> None:
     """The shipped example corpus through the real pipeline: every page well-formed, every body exact."""
     from attribution.engine.local import Analyzer
 

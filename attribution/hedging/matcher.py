@@ -1,0 +1,276 @@
+"""Finding lexicon cues in a parsed document: lemma patterns plus dependency conditions.
+
+Patterns are matched over the sentence's syntactic words, never over raw text, so
+``purports to``, ``purporting to`` and ``purported to`` are one pattern (``purport to``), and
+``couldn't`` is the two words ``could`` + ``n't`` (lemma ``not``). A word fills a pattern slot when
+its lemma *or* its lower-cased form is one of the slot's alternatives: a lemmatizer slip on a word
+that never inflects (``allegedly``) then costs nothing, while the entry's conditions (part of
+speech, relation, negation, a governed clause) keep ``May`` the month out of the modals.
+
+Only the entries that can start at a word are tried there (the lexicon is indexed by first
+lemma), and every condition looks at the cue word's own head and children, so matching stays
+linear in the length of the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from attribution.document import ParsedDoc, Sentence, Word
+from attribution.lexicon import Entry, Lexicon
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "nor", "neither"})
+SUBORDINATORS = frozenset({"that", "whether", "if"})
+_SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
+_CLAUSAL = frozenset({"ccomp", "csubj"})
+_HEAD_CARRIES_NEGATION = frozenset({"xcomp", "csubj"})  # "was not able to verify", "not possible to verify"
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """One lexicon entry found in one sentence."""
+
+    entry: Entry
+    sentence: int
+    words: tuple[int, ...]  # ids of the words that fill the pattern, in order
+    extra: tuple[int, ...]  # negation and auxiliaries pulled into a negated cue ("could n't")
+    anchor: int  # id of the word that heads the cue in the tree
+    start: int
+    end: int
+
+    @property
+    def all_words(self) -> frozenset[int]:
+        return frozenset(self.words) | frozenset(self.extra)
+
+
+# -- tree tests, each looking only at one word's head and children ---------------------------------
+
+
+def is_negator(word: Word) -> bool:
+    return word.feat("Polarity") == "Neg" or word.lemma.lower() in NEGATORS or word.text.lower() in NEGATORS
+
+
+def negators_of(sentence: Sentence, word: Word) -> list[Word]:
+    """The negation words attached to ``word`` (``not``, ``n't``, ``never``, ``no``)."""
+    return [c for c in sentence.children(word) if c.relation in ("advmod", "neg", "det", "aux") and is_negator(c)]
+
+
+def negated_word(sentence: Sentence, word: Word) -> Word | None:
+    """The word that carries the negation of ``word``: itself, or its head for an infinitive
+    complement ("was *not* able to verify", "not possible to confirm"); None when not negated."""
+    if negators_of(sentence, word):
+        return word
+    head = sentence.head_of(word)
+    if head is not None and word.relation in _HEAD_CARRIES_NEGATION and negators_of(sentence, head):
+        return head
+    return None
+
+
+def is_clause(sentence: Sentence, word: Word) -> bool:
+    """A dependent that is a clause of its own: it has a subject or a subordinator."""
+    return any(c.relation in _SUBJECTS or c.relation == "mark" for c in sentence.children(word))
+
+
+def complement_of(sentence: Sentence, word: Word) -> Word | None:
+    """The clause ``word`` introduces: a complement with its own subject or subordinator (``that``,
+    infinitive ``to``), or a clause opened by ``that``/``whether`` however the parser attached it."""
+    for child in sentence.children(word):
+        # "said *the state had sent*", "appeared *to* be fighting"; not the participle small clause
+        # of "shows North Korea participating" nor a misparsed noun ("showed soldiers standing")
+        if child.relation in _CLAUSAL and is_clause(sentence, child):
+            return child
+        if child.relation == "xcomp" and any(c.relation == "mark" for c in sentence.children(child)):
+            return child
+    for child in sentence.children(word):
+        if child.relation in ("advcl", "parataxis", "dep", "conj") and any(
+            c.relation == "mark" and c.lemma.lower() in SUBORDINATORS for c in sentence.children(child)
+        ):
+            return child
+    return None
+
+
+def governs_clause(sentence: Sentence, word: Word) -> bool:
+    """``word`` introduces a clause: by the tree, or, surviving a wrong arc, because the next word
+    is a subordinator ("we know *that* ...")."""
+    if complement_of(sentence, word) is not None:
+        return True
+    if word.id < len(sentence.words):
+        following = sentence.word(word.id + 1)
+        return following.lemma.lower() in SUBORDINATORS and (following.upos == "SCONJ" or following.relation == "mark")
+    return False
+
+
+def governs_object(sentence: Sentence, word: Word) -> bool:
+    return any(c.relation in ("obj", "iobj") for c in sentence.children(word))
+
+
+# -- pattern matching --------------------------------------------------------------------------------
+
+
+def _fills(word: Word, alternatives: tuple[str, ...]) -> bool:
+    return word.lemma.lower() in alternatives or word.text.lower() in alternatives
+
+
+def _fill_slots(words: tuple[Word, ...], at: int, slots: tuple[tuple[str, ...] | None, ...], max_gap: int) -> list[int] | None:
+    """Indexes of the words filling ``slots`` from position ``at`` (the caller has checked the
+    first slot), taking the shortest gap where the pattern has one; None when it does not fit."""
+    filled = [at]
+    position = at + 1
+    slot = 1
+    while slot < len(slots):
+        alternatives = slots[slot]
+        gap = 0
+        if alternatives is None:  # "first ... evidence": the next slot may come max_gap words later
+            gap = max_gap
+            slot += 1
+            alternatives = slots[slot]
+            assert alternatives is not None  # the loader refuses two gaps in a row
+        for j in range(position, min(position + gap + 1, len(words))):
+            if _fills(words[j], alternatives):
+                filled.append(j)
+                position = j + 1
+                break
+        else:
+            return None
+        slot += 1
+    return filled
+
+
+def _anchor(sentence: Sentence, ids: list[int]) -> Word:
+    """The matched word highest in the tree (the others hang below it, or beside it)."""
+    chosen = set(ids)
+    best: Word | None = None
+    best_depth = 10**6
+    for word_id in ids:
+        word = sentence.word(word_id)
+        depth = 0
+        for ancestor in sentence.ancestors(word):
+            depth += 1
+            if ancestor.id in chosen:
+                depth += 10**3  # a word under another matched word is never the anchor
+        if depth < best_depth:
+            best, best_depth = word, depth
+    assert best is not None
+    return best
+
+
+def _dominates(sentence: Sentence, upper: Word, lower: Word) -> bool:
+    return any(a.id == upper.id for a in sentence.ancestors(lower))
+
+
+def _gaps_linked(entry: Entry, sentence: Sentence, matched: list[Word]) -> bool:
+    """The words on both sides of a ``...`` gap must be linked in the tree, one governing the
+    other ("*first* video *evidence*"), so a gap never joins words of two unrelated phrases."""
+    filled = [s for s in entry.slots if s is not None]
+    gap_after = []
+    slot_index = 0
+    for slot in entry.slots:
+        if slot is None:
+            gap_after.append(slot_index - 1)
+        else:
+            slot_index += 1
+    for i in gap_after:
+        left, right = matched[i], matched[i + 1]
+        if not (_dominates(sentence, left, right) or _dominates(sentence, right, left)):
+            return False
+    return len(filled) == len(matched)
+
+
+def _conditions_hold(entry: Entry, sentence: Sentence, first: Word, anchor: Word, matched: list[Word]) -> bool:
+    if entry.upos and first.upos not in entry.upos:
+        return False
+    if None in entry.slots and not _gaps_linked(entry, sentence, matched):
+        return False
+    if entry.deprel and anchor.deprel not in entry.deprel and anchor.relation not in entry.deprel:
+        return False
+    if entry.negated is not None:
+        negated = any(negated_word(sentence, w) is not None for w in matched)
+        if negated != entry.negated:
+            return False
+    if entry.governs == "clause" and not governs_clause(sentence, anchor):
+        return False
+    if entry.governs == "object" and not governs_object(sentence, anchor):
+        return False
+    return True
+
+
+def _negation_words(sentence: Sentence, matched: list[Word]) -> tuple[int, ...]:
+    """For a negated cue: the negation and the auxiliaries before it, so the cue reads
+    "couldn't verify" or "did not say how", not "verify"."""
+    extra: set[int] = set()
+    for word in matched:
+        carrier = negated_word(sentence, word)
+        if carrier is None:
+            continue
+        for holder in {carrier.id, word.id}:
+            for child in sentence.children(holder):
+                if child.id < word.id and (child.relation in ("aux", "cop") or is_negator(child)):
+                    extra.add(child.id)
+        if carrier.id != word.id:
+            extra.add(carrier.id)
+    first = min(w.id for w in matched)
+    if extra:  # everything between the first auxiliary and the cue belongs to the cue text
+        extra.update(range(min(extra), first))
+    return tuple(sorted(extra - {w.id for w in matched}))
+
+
+def _token_span(sentence: Sentence, ids: frozenset[int] | set[int]) -> tuple[int, int]:
+    """Character span of the words, widened to whole tokens (``couldn't``, never ``could``)."""
+    start = min(sentence.word(i).start for i in ids)
+    end = max(sentence.word(i).end for i in ids)
+    low, high = min(ids), max(ids)
+    for token in sentence.tokens:
+        if token.first <= high and token.last >= low:
+            start, end = min(start, token.start), max(end, token.end)
+    return start, end
+
+
+def _candidates(sentence: Sentence, index: dict[str, tuple[Entry, ...]]) -> Iterator[CueMatch]:
+    words = sentence.words
+    for at, word in enumerate(words):
+        entries: dict[str, Entry] = {}
+        for key in (word.lemma.lower(), word.text.lower()):
+            for entry in index.get(key, ()):
+                entries[entry.id] = entry
+        for entry in entries.values():
+            filled = _fill_slots(words, at, entry.slots, entry.max_gap)
+            if filled is None:
+                continue
+            ids = [words[i].id for i in filled]
+            matched = [words[i] for i in filled]
+            anchor = _anchor(sentence, ids)
+            if not _conditions_hold(entry, sentence, matched[0], anchor, matched):
+                continue
+            extra = _negation_words(sentence, matched) if entry.negated else ()
+            start, end = _token_span(sentence, set(ids) | set(extra))
+            yield CueMatch(entry, sentence.index, tuple(ids), extra, anchor.id, start, end)
+
+
+def _priority(match: CueMatch) -> tuple[int, int, int, int, int]:
+    """Which of two overlapping matches wins: the longer pattern, then a hedge or booster over a
+    plain reporting verb (``purport to`` over ``purport``), then the one that covers more words
+    (``couldn't verify`` over ``could``), then the one with more conditions, then the earlier."""
+    entry = match.entry
+    slots = sum(1 for s in entry.slots if s is not None)
+    conditions = sum((bool(entry.upos), bool(entry.deprel), entry.negated is not None, entry.governs is not None))
+    return (-slots, 1 if entry.type == "reporting" else 0, -len(match.all_words), -conditions, match.start)
+
+
+def find_cues(doc: ParsedDoc, lexicon: Lexicon) -> list[CueMatch]:
+    """Every active entry found in the document, overlaps resolved, in reading order.
+
+    Neutral reporting verbs are included (the confidence formula names them); they are never
+    reported as hedges or boosters."""
+    index = lexicon.by_first_lemma()
+    found: list[CueMatch] = []
+    for sentence in doc.sentences:
+        candidates = sorted(_candidates(sentence, index), key=_priority)
+        taken: set[int] = set()
+        for match in candidates:
+            if taken & match.all_words:
+                continue
+            taken |= match.all_words
+            found.append(match)
+    found.sort(key=lambda m: (m.start, m.end))
+    return found

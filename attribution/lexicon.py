@@ -17,7 +17,9 @@ Entry fields (see ``docs/lexicon-tuning.md``):
 ``stance``      reporting cues only: neutral, distancing, endorsing or disputing
 ``upos``        optional list: the first word's part of speech must be one of these
 ``negated``     optional bool: the cue's head word must (true) or must not (false) be negated
-``governs``     optional: ``clause`` (the cue has a clausal dependent) or ``object``
+``governs``     optional: ``clause`` (the cue introduces a clause, a to-infinitive included),
+                ``finite_clause`` (a clause with its own subject or ``that``/``whether``, not a
+                to-infinitive) or ``object``
 ``frame``       reporting cues only: ``speech`` (say, tell) or ``cognition`` (believe, think)
 ``deprel``      optional list: the cue's head word must attach with one of these relations
                 (``amod`` for "the *reported* decision", universal part or full ``nsubj:pass``)
@@ -51,7 +53,7 @@ CATEGORIES = (
     "evidential", "modal", "conditional", "verification",
     "reporting_neutral", "reporting_distancing", "reporting_endorsing", "reporting_disputing", "booster",
 )
-GOVERNS = ("clause", "object")
+GOVERNS = ("clause", "finite_clause", "object")
 SCOPES = ("head", "self", "complement", "sentence")
 TOP_LEVEL_KEYS = ("entries", "name", "description", "sources", "scoring")
 

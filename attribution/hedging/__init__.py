@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from attribution.document import ParsedDoc
 from attribution.hedging.confidence import AppliedCue, score
-from attribution.hedging.matcher import CueMatch, find_cues
+from attribution.hedging.matcher import CueMatch, find_cues, reports_something
 from attribution.hedging.scope import cue_scope, named_lemmas
 from attribution.lexicon import Entry, Lexicon
 from attribution.records import Article, Cue, Statement
@@ -65,11 +65,20 @@ class FoundCue:
                    end=self.end, scope=scope or self.scope, weight=self.entry.weight)
 
 
-def found_cues(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[FoundCue]:
-    """Every cue of the article with its scope, in reading order."""
+def found_cues(article: Article, doc: ParsedDoc, lexicon: Lexicon,
+               frames: Sequence[tuple[int, int]] = ()) -> list[FoundCue]:
+    """Every cue of the article with its scope, in reading order.
+
+    A distancing, endorsing or disputing verb counts only when it reports something: it
+    introduces a clause, or attribution made it the frame of a statement (``frames``: the
+    statements' cue spans). "Claiming asylum" is no distancing cue."""
     out = []
     for match in find_cues(doc, lexicon):
         sentence = doc.sentences[match.sentence]
+        if (match.entry.type == "reporting" and match.entry.stance != "neutral"
+                and not reports_something(sentence, sentence.word(match.anchor))
+                and not any(_overlaps((match.start, match.end), frame) for frame in frames)):
+            continue
         named, points_back = named_lemmas(sentence, match) if match.entry.links_back else (frozenset(), False)
         out.append(FoundCue(match, article.body[match.start:match.end], cue_scope(article.body, sentence, match),
                             sentence.paragraph, named, points_back))
@@ -165,7 +174,8 @@ def _applicable(statement: Statement, index: int, disclaimers: Sequence[FoundCue
 
 
 def hedge(article: Article, doc: ParsedDoc, statements: list[Statement], lexicon: Lexicon) -> list[Statement]:
-    cues = found_cues(article, doc, lexicon)
+    frames = [(s.cue.start, s.cue.end) for s in statements if s.cue is not None]
+    cues = found_cues(article, doc, lexicon, frames)
     by_sentence: dict[int, list[FoundCue]] = {}
     for found in cues:
         by_sentence.setdefault(found.match.sentence, []).append(found)

@@ -75,14 +75,14 @@ def is_clause(sentence: Sentence, word: Word) -> bool:
 def complement_of(sentence: Sentence, word: Word) -> Word | None:
     """The clause ``word`` introduces: a complement with its own subject or subordinator (``that``,
     infinitive ``to``), or a clause opened by ``that``/``whether`` however the parser attached it."""
-    for child in sentence.children(word):
-        # "said *the state had sent*", "appeared *to* be fighting"; not the participle small clause
-        # of "shows North Korea participating" nor a misparsed noun ("showed soldiers standing")
+    children = sentence.children(word)
+    for child in children:  # "said *the state had sent*", "claims *that* ..."
         if child.relation in _CLAUSAL and is_clause(sentence, child):
             return child
+    for child in children:  # "appeared *to* be fighting"; not "shows North Korea participating"
         if child.relation == "xcomp" and any(c.relation == "mark" for c in sentence.children(child)):
             return child
-    for child in sentence.children(word):
+    for child in children:  # "claimed in local media *that* ..." parsed as an adverbial clause
         if child.relation in ("advcl", "parataxis", "dep", "conj") and any(
             c.relation == "mark" and c.lemma.lower() in SUBORDINATORS for c in sentence.children(child)
         ):
@@ -93,12 +93,32 @@ def complement_of(sentence: Sentence, word: Word) -> Word | None:
 def governs_clause(sentence: Sentence, word: Word) -> bool:
     """``word`` introduces a clause: by the tree, or, surviving a wrong arc, because the next word
     is a subordinator ("we know *that* ...")."""
-    if complement_of(sentence, word) is not None:
+    return complement_of(sentence, word) is not None or _subordinator_follows(sentence, word)
+
+
+def governs_finite_clause(sentence: Sentence, word: Word) -> bool:
+    """Like :func:`governs_clause`, but a to-infinitive does not count: "I suppose *that* ...",
+    not "were supposed *to* be stored"; "it is possible *that* ...", not "as soon as possible *to*"."""
+    complement = complement_of(sentence, word)
+    if complement is not None and complement.relation != "xcomp":
         return True
-    if word.id < len(sentence.words):
-        following = sentence.word(word.id + 1)
-        return following.lemma.lower() in SUBORDINATORS and (following.upos == "SCONJ" or following.relation == "mark")
-    return False
+    return complement is None and _subordinator_follows(sentence, word)
+
+
+def _subordinator_follows(sentence: Sentence, word: Word) -> bool:
+    """The next word opens a clause ("claims *that* in 1997 she ..."), whatever the parser made
+    of it, unless it is a determiner ("know *that* feeling") or ends the sentence ("I know that.")."""
+    if word.id + 1 >= len(sentence.words):
+        return False
+    following, after = sentence.word(word.id + 1), sentence.word(word.id + 2)
+    return following.lemma.lower() in SUBORDINATORS and following.relation != "det" and after.upos != "PUNCT"
+
+
+def reports_something(sentence: Sentence, word: Word) -> bool:
+    """A reporting verb that frames content: it introduces a clause ("claims *the footage was
+    shot*", "claim *to belong*") or is the frame of a quote ('"...," he claimed'). "Claiming
+    asylum" and "denied visas" report nothing, so they are no stance cue."""
+    return word.relation == "parataxis" or governs_clause(sentence, word)
 
 
 def governs_object(sentence: Sentence, word: Word) -> bool:
@@ -189,6 +209,8 @@ def _conditions_hold(entry: Entry, sentence: Sentence, first: Word, anchor: Word
         if negated != entry.negated:
             return False
     if entry.governs == "clause" and not governs_clause(sentence, anchor):
+        return False
+    if entry.governs == "finite_clause" and not governs_finite_clause(sentence, anchor):
         return False
     if entry.governs == "object" and not governs_object(sentence, anchor):
         return False

@@ -24,7 +24,7 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "nor", "neither"})
 SUBORDINATORS = frozenset({"that", "whether", "if"})
 _SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 _CLAUSAL = frozenset({"ccomp", "csubj"})
-_HEAD_CARRIES_NEGATION = frozenset({"xcomp", "csubj"})  # "was not able to verify", "not possible to verify"
+_HEAD_CARRIES_NEGATION = frozenset({"xcomp", "csubj", "aux", "cop"})  # "was not able to verify", "couldn't"
 
 
 @dataclass(frozen=True)
@@ -52,13 +52,21 @@ def is_negator(word: Word) -> bool:
 
 
 def negators_of(sentence: Sentence, word: Word) -> list[Word]:
-    """The negation words attached to ``word`` (``not``, ``n't``, ``never``, ``no``)."""
-    return [c for c in sentence.children(word) if c.relation in ("advmod", "neg", "det", "aux") and is_negator(c)]
+    """The negation words of ``word``: ``not``, ``n't``, ``never``, ``no`` attached to it, or a
+    negative subject ("*neither* side could score", "*no* one could verify")."""
+    found = []
+    for child in sentence.children(word):
+        if child.relation in ("advmod", "neg", "det", "aux") and is_negator(child):
+            found.append(child)
+        elif child.relation in ("nsubj", "csubj"):
+            found += [c for c in sentence.children(child) if c.relation == "det" and is_negator(c)]
+    return found
 
 
 def negated_word(sentence: Sentence, word: Word) -> Word | None:
-    """The word that carries the negation of ``word``: itself, or its head for an infinitive
-    complement ("was *not* able to verify", "not possible to confirm"); None when not negated."""
+    """The word that carries the negation of ``word``: itself; for an auxiliary, the verb it
+    belongs to ("could*n't* verify"); for an infinitive complement, its head ("was *not* able to
+    verify"). None when not negated."""
     if negators_of(sentence, word):
         return word
     head = sentence.head_of(word)

@@ -29,6 +29,7 @@ from attribution.hedging.matcher import CueMatch, complement_of
 # A cue attached by one of these relations modifies its head: its scope is the head's clause.
 MODIFIER_RELATIONS = frozenset({"advmod", "aux", "mark", "amod", "advcl", "discourse", "cop", "obl", "fixed", "det"})
 _OWN_SUBJECT = frozenset({"nsubj", "csubj", "expl"})
+_LINKING = frozenset({"case", "cc", "mark"})  # words that tie the proposition to its context
 _PRONOUNS = frozenset({"it", "this", "that", "these", "those", "they", "which"})
 
 
@@ -46,10 +47,13 @@ def scope_mode(sentence: Sentence, match: CueMatch) -> str:
 
 def clause_words(sentence: Sentence, top: Word, exclude: set[int] | None = None) -> list[Word]:
     """``top`` and its dependents, without appended clauses that have their own subject and
-    without parataxis (reporting frames, asides): those are other propositions."""
+    without parataxis (reporting frames, asides): those are other propositions. The words that
+    tie it to the rest of the sentence (its preposition, conjunction or "that") stay outside."""
     skip = set(exclude or ())
     for child in sentence.children(top):
-        if child.relation == "parataxis":
+        if child.relation in _LINKING:  # "*to* the reported decision", "*but* it did not say how"
+            skip.add(child.id)
+        elif child.relation == "parataxis":
             skip.add(child.id)
         elif child.relation == "conj" and any(c.relation in _OWN_SUBJECT for c in sentence.children(child)):
             skip.add(child.id)

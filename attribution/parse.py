@@ -9,8 +9,9 @@
 * A tokenizer post-processor (Stanza's ``tokenize_postprocessor`` hook) expands English clitics
   (``Ukraine’s`` → ``Ukraine ’s``, ``couldn't`` → ``could n't``, ``cannot`` → ``can not``) by the
   UD English rule instead of leaving them to the seq2seq MWT model, which garbles some
-  (``Ukraine's`` → ``Ukr a i n e ' s``), and cuts pathological sentences (tables, lists without
-  full stops) to ``limits.max_sentence_words``.
+  (``Ukraine's`` → ``Ukr a i n e ' s``), splits sentences the tokenizer ran together ("... Kim
+  Jong Un. Last summer, ..."), and cuts pathological sentences (tables, lists without full
+  stops) to ``limits.max_sentence_words``.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ _PREPARE = str.maketrans({
 })
 _CLITIC = re.compile(r"^(?P<host>[^\W\d_][\w.&-]*?)(?P<clitic>n't|N'T|'(?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M))$")
 _SPLIT_AFTER = {";", ":", ",", "—", "–", "-", "…"}
+_SENTENCE_END = {".", "?", "!", "…"}
+_CLOSERS = {'"', "”", "’", "'", ")", "]"}
+_OPENERS = {'"', "“", "‘", "'", "("}
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
@@ -56,12 +60,47 @@ def _expand(text: str) -> list[str] | None:
     return [text[:cut], text[cut:]] if cut else None
 
 
+def _text(token: Any) -> str:
+    return token[0] if isinstance(token, tuple) else token
+
+
+def split_missed_boundaries(sentence: list[Any]) -> list[list[Any]]:
+    """Split where a standalone full stop is followed by a capitalised word.
+
+    The tokenizer sometimes runs two sentences together after a name ("... Kim Jong Un. Last
+    summer, ..."). A full stop that belongs to an abbreviation stays inside its token ("U.S.",
+    "St."), so a separate "." token followed by a capital is a sentence end.
+    """
+    pieces: list[list[Any]] = []
+    current: list[Any] = []
+    i = 0
+    while i < len(sentence):
+        current.append(sentence[i])
+        if _text(sentence[i]) in _SENTENCE_END and i + 1 < len(sentence):
+            j = i + 1
+            while j < len(sentence) and _text(sentence[j]) in _CLOSERS:
+                j += 1
+            k = j
+            while k < len(sentence) and _text(sentence[k]) in _OPENERS:
+                k += 1
+            if j < len(sentence) and k < len(sentence) and _text(sentence[k])[:1].isupper():
+                current.extend(sentence[i + 1 : j])
+                pieces.append(current)
+                current = []
+                i = j
+                continue
+        i += 1
+    if current:
+        pieces.append(current)
+    return pieces
+
+
 def make_postprocessor(max_sentence_words: int) -> Callable[[list[list[Any]]], list[list[Any]]]:
-    """Stanza tokenizer post-processor: UD clitic expansion and a cap on sentence length."""
+    """Stanza tokenizer post-processor: UD clitic expansion, missed sentence ends, a length cap."""
 
     def postprocess(sentences: list[list[Any]]) -> list[list[Any]]:
         out: list[list[Any]] = []
-        for sentence in sentences:
+        for sentence in (piece for s in sentences for piece in split_missed_boundaries(s)):
             fixed: list[Any] = []
             for token in sentence:
                 # Every multiword token gets an explicit expansion or none at all: Stanza

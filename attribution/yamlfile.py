@@ -87,10 +87,14 @@ def parse_yaml(text: str, path: str | Path = "<string>") -> Any:
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
         problem = exc.problem or str(exc)
         if exc.context:
             problem = f"{exc.context}, {problem}"
+        # an unclosed bracket or quote is found at the end of the file: point where it was opened
+        if exc.context_mark is not None and exc.problem_mark is not None and exc.problem_mark.index >= len(text.rstrip()):
+            mark = exc.context_mark
+            problem += f" (the file ends before it is closed; it opens on line {mark.line + 1})"
+        line = mark.line + 1 if mark else None
         raise YamlError(path, line, f"broken YAML: {problem}") from None
     except yaml.YAMLError as exc:
         raise YamlError(path, None, f"broken YAML: {exc}") from None

@@ -1,37 +1,273 @@
 """Attribution: who is saying each statement, with which cue, in which form.
 
 ``attribute(article, doc, lexicon)`` returns the statements of one article in reading order:
-the content of every reporting event (quote, reported clause, according-to) with its speaker,
-and every other body sentence as a statement in the outlet's own voice.
+the content of every reporting event (a quotation, a reported clause, an according-to phrase)
+with its speaker, and every other body sentence as a statement in the outlet's own voice.
+
+The work, one module each: ``quotes`` (quotation spans), ``cues`` (reporting words),
+``phrases`` (speaker noun phrases, names, roles), ``frames`` (the events of a sentence),
+``resolve`` (one entity per speaker, pronouns and descriptions resolved), and here the passes
+that put them together: events sentence by sentence, then quotations without a frame of their
+own (the rest of a long quote, the next paragraph of it) take the frame before them, then the
+statements.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from attribution.attribute.cues import find_cues
+from attribution.attribute.frames import Event, according_to_event, speech_event
+from attribution.attribute.phrases import Phrase, name_span, phrase_at
+from attribution.attribute.quotes import Quote, find_quotes
+from attribution.attribute.resolve import Entity, Registry
 from attribution.attribute.spans import trim_content
-from attribution.document import ParsedDoc
+from attribution.attribute.words import SpeakerWords, speaker_words
+from attribution.document import ParsedDoc, Sentence
 from attribution.lexicon import Lexicon
-from attribution.records import Article, Statement
+from attribution.parse import paragraph_starts
+from attribution.records import Article, ReportingCue, Span, Statement
+
+__all__ = ["attribute", "own_voice"]
+
+_CONTENT_TAGS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+_LIGHT_LEMMAS = {"be", "have", "do", "say", "make", "get", "go", "also", "other", "new"}
+
+
+@dataclass
+class Attribution:
+    """A speaker resolved for an event: what a statement needs from it."""
+
+    event: Event
+    entity: Entity | None
+    relays: list[str]
 
 
 def own_voice(article: Article, doc: ParsedDoc, sentence_index: int, n: int) -> Statement | None:
+    """The sentence as a statement in the outlet's own voice."""
     sentence = doc.sentences[sentence_index]
     start, end = trim_content(article.body, sentence.start, sentence.end)
-    if end <= start:
+    if end <= start or not any(ch.isalnum() for ch in article.body[start:end]):
         return None
-    return Statement(
-        article_id=article.article_id,
-        statement_id=f"{article.article_id}:{n}",
-        sentence_index=sentence_index,
-        start=start,
-        end=end,
-        text=article.body[start:end],
-    )
+    return Statement(article.article_id, f"{article.article_id}:{n}", sentence_index, start, end, article.body[start:end])
+
+
+def _register_mentions(sentence: Sentence, body: str, registry: Registry, words_: SpeakerWords) -> None:
+    """Every name in the sentence, and every subject described by a role noun, becomes known."""
+    seen_until = -1
+    for word in sentence.words:
+        if word.id - 1 <= seen_until:
+            continue
+        span = name_span(sentence, word)
+        if span is not None:
+            seen_until = span[1]
+            head = sentence.words[span[1]]
+            entity = registry.register(phrase_at(sentence, head, body, words_), sentence.index)
+            # "Korean Central News Agency (KCNA)": the bracketed acronym is another name for it
+            words = sentence.words
+            if entity is not None and span[1] + 3 < len(words) and words[span[1] + 1].text == "(" and words[span[1] + 3].text == ")":
+                alias = words[span[1] + 2].text
+                if alias.isupper() and len(alias) >= 2 and (alias,) not in entity.names:
+                    entity.names.append((alias,))
+                    seen_until = span[1] + 3
+        elif word.deprel.startswith("nsubj") and word.upos == "NOUN" and word.lemma.lower() in words_.person_roles:
+            registry.register(phrase_at(sentence, word, body, words_), sentence.index)
+
+
+def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote], words_: SpeakerWords) -> list[Event]:
+    cues = find_cues(sentence, lexicon, quotes)
+    speech: list[Event] = []
+    according: list[tuple[Event | None, tuple[int, int]]] = []
+    for cue in cues:
+        if cue.is_according_to:
+            according.append(according_to_event(body, sentence, cue, quotes, words_))
+        else:
+            event = speech_event(body, sentence, cue, quotes, words_)
+            if event is not None:
+                speech.append(event)
+    # a cue below another cue in the tree, or inside its content, belongs to that content
+    # ("said she believed ...", "said this was an example of North Korea showing ...")
+    cue_ids = {e.cue.verb.id: e for e in speech}
+    outer = [e for e in speech if not any(a.id in cue_ids for a in sentence.ancestors(e.cue.verb))]
+    outer = [e for e in outer if not any(o is not e and any(a <= e.cue.start < b for a, b in o.pieces) for o in outer)]
+    events = list(outer)
+    spans = [s for _, s in according]
+    for e in outer:
+        if e.kind != "according_to":
+            e.pieces = [_cut_at(body, piece, spans) for piece in e.pieces]
+    for event, span in according:
+        hosts = [e for e in outer if not any(a < span[1] and span[0] < b for a, b in e.pieces)]
+        if hosts:  # the sentence already reports someone: "according to" names who relayed it
+            host = min(hosts, key=lambda e: abs(e.cue.start - span[0]))
+            if event is not None:
+                host.relays = list(event.relays) + [event.speaker] + host.relays if event.speaker else host.relays
+            continue
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def _cut_at(body: str, piece: tuple[int, int], spans: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """Leave a trailing ", according to X" out of a reported clause."""
+    a, b = piece
+    for s, e in spans:
+        if a < s < b:
+            b = s
+    return trim_content(body, a, b)
+
+
+def _relay_name(phrase: Phrase, registry: Registry, sentence: int) -> str:
+    entity = registry.resolve(phrase, sentence) if phrase.kind != "pronoun" else None
+    if entity is not None and entity.names:
+        return entity.canonical
+    text = phrase.text
+    parts = text.split(maxsplit=1)
+    return parts[1] if len(parts) == 2 and parts[0].lower() in ("the", "a", "an") else text
+
+
+def _sentential(body: str, quote: Quote, doc: ParsedDoc) -> bool:
+    """A quotation that is someone's words, not a title or scare quotes: a clause of some length."""
+    words = [w for s in doc.sentences if s.end > quote.start and s.start < quote.end
+             for w in s.words if quote.start <= w.start and w.end <= quote.end]
+    return len([w for w in words if w.upos != "PUNCT"]) >= 4 and any(w.upos in ("VERB", "AUX") for w in words)
+
+
+def _content_lemmas(doc: ParsedDoc, start: int, end: int) -> set[str]:
+    return {
+        w.lemma.lower() for s in doc.sentences if s.end > start and s.start < end for w in s.words
+        if start <= w.start and w.end <= end and w.upos in _CONTENT_TAGS and w.lemma.lower() not in _LIGHT_LEMMAS
+    }
 
 
 def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statement]:
-    statements: list[Statement] = []
+    words_ = speaker_words()
+    body = article.body
+    quotes = find_quotes(body, paragraph_starts(body))
+    registry = Registry(words_)
+    attributions: list[Attribution] = []
+    by_sentence: dict[int, list[Attribution]] = {}
+
+    # pass 1: events, sentence by sentence, speakers resolved as the reader meets them
     for sentence in doc.sentences:
-        statement = own_voice(article, doc, sentence.index, len(statements) + 1)
-        if statement is not None:
-            statements.append(statement)
+        _register_mentions(sentence, body, registry, words_)
+        for event in _events(sentence, body, lexicon, quotes, words_):
+            entity = registry.resolve(event.speaker, sentence.index) if event.speaker is not None else None
+            if entity is not None:
+                registry.spoke(entity, sentence.index)
+            relays = [_relay_name(p, registry, sentence.index) for p in event.relays if p is not None]
+            item = Attribution(event, entity, relays)
+            attributions.append(item)
+            by_sentence.setdefault(sentence.index, []).append(item)
+
+    # pass 2: quotations and their frames; a quotation with no frame takes the one before it
+    owner: dict[Quote, Attribution] = {}
+    for item in attributions:
+        for q in item.event.quotes:
+            owner.setdefault(q, item)
+    last_direct: Attribution | None = None
+    for q in quotes:
+        if q in owner:
+            last_direct = owner[q]
+            continue
+        if last_direct is None or not _sentential(body, q, doc):
+            continue
+        previous = last_direct.event.quotes[-1] if last_direct.event.quotes else None
+        gap = q.paragraph - (previous.paragraph if previous else last_direct.event.sentence.paragraph)
+        starts_paragraph = not body[_paragraph_start(body, q.start) : q.start - 1].strip()
+        if gap == 0 or (gap == 1 and starts_paragraph) or q.continues:
+            owner[q] = last_direct
+
+    # pass 3: statements, in reading order
+    pieces: list[tuple[int, int, int, Attribution | None, str]] = []  # start, end, sentence, who, kind
+    for sentence in doc.sentences:
+        found = False
+        for q, item in owner.items():
+            if q.overlaps(sentence.start, sentence.end):
+                a, b = trim_content(body, max(q.start, sentence.start), min(q.end, sentence.end))
+                if b > a and any(ch.isalnum() for ch in body[a:b]):
+                    pieces.append((a, b, sentence.index, item, "direct"))
+                    found = True
+        for item in by_sentence.get(sentence.index, []):
+            for a, b in item.event.pieces:
+                pieces.append((a, b, sentence.index, item, item.event.kind))
+                found = True
+        embedded = any(item.event.embedded for item in by_sentence.get(sentence.index, []))
+        if not found or embedded:
+            a, b = trim_content(body, sentence.start, sentence.end)
+            if b > a and any(ch.isalnum() for ch in body[a:b]):
+                pieces.append((a, b, sentence.index, None, "none"))
+    pieces.sort(key=lambda p: (p[0], -p[1]))
+
+    resolve_cataphora(pieces, doc, registry)
+    statements: list[Statement] = []
+    previous: tuple[Entity | None, list[str], int] | None = None
+    for a, b, sentence_index, item, kind in pieces:
+        n = len(statements) + 1
+        base = Statement(article.article_id, f"{article.article_id}:{n}", sentence_index, a, b, body[a:b])
+        if item is None:
+            statements.append(base)
+            continue
+        entity, event = item.entity, item.event
+        relays = item.relays
+        paragraph = doc.sentences[sentence_index].paragraph
+        if not relays and previous is not None and entity is not None and previous[0] is entity and paragraph - previous[2] <= 1:
+            relays = previous[1]  # "He predicted ..." goes on relaying what "local media" reported
+        speaker = entity.canonical if entity is not None else None
+        statements.append(Statement(
+            article_id=base.article_id, statement_id=base.statement_id, sentence_index=sentence_index,
+            start=a, end=b, text=base.text, speaker=speaker,
+            speaker_type=entity.speaker_type if entity is not None else "anonymous",
+            role=(entity.role if entity is not None else None) or (event.speaker.role if event.speaker else None),
+            mention=Span(event.speaker.text, event.speaker.start, event.speaker.end) if event.speaker else None,
+            cue=ReportingCue(body[event.cue.start : event.cue.end], event.cue.lemma, event.cue.start, event.cue.end),
+            kind=kind, sources=tuple(relays) + ((speaker,) if speaker else ()),
+        ))
+        previous = (entity, relays, paragraph)
     return statements
+
+
+def _paragraph_start(body: str, offset: int) -> int:
+    at = body.rfind("\n\n", 0, offset)
+    return 0 if at < 0 else at + 2
+
+
+def resolve_cataphora(pieces: list, doc: ParsedDoc, registry: Registry) -> None:
+    """An indefinite source ("an expert says") paraphrasing a named speaker's quote is them.
+
+    Standfirsts often sum up a quotation further down ("..., an expert says" / "It crosses a
+    bridge that adds a new dimension to the Ukraine war," Dr Huisken said). The indefinite source
+    becomes the named person whose later direct quotations, taken together, share the most content
+    words with it, each word weighted by how rare it is in the article (so "dimension" counts for
+    more than "North Korea" in a story about North Korea), when that weight is clearly ahead of
+    the next person's and the match is not thin.
+    """
+    import math
+
+    sentences = doc.sentences
+    df: dict[str, int] = {}
+    for s in sentences:
+        for lemma in _content_lemmas(doc, s.start, s.end):
+            df[lemma] = df.get(lemma, 0) + 1
+
+    def weight(lemmas: set[str]) -> float:
+        return sum(math.log((len(sentences) + 1) / (df.get(x, 0) + 1)) for x in lemmas)
+
+    for index, (a, b, _, item, _) in enumerate(pieces):
+        entity = item.entity if item is not None else None
+        if entity is None or not entity.indefinite or entity.names or entity.plural or entity.type != "anonymous":
+            continue  # only "an expert", "a source": not "researchers", not "a leaked letter"
+        mine = _content_lemmas(doc, a, b)
+        quoted: dict[int, tuple[set[str], Entity]] = {}
+        for a2, b2, _, other, kind in pieces[index + 1 :]:
+            if other is None or kind != "direct" or other.entity is None or other.entity.type != "person" or not other.entity.names:
+                continue
+            words, _entity = quoted.setdefault(other.entity.id, (set(), other.entity))
+            words |= _content_lemmas(doc, a2, b2)
+        ranked = sorted(((weight(mine & w), e) for w, e in quoted.values()), key=lambda s: -s[0])
+        if ranked and ranked[0][0] >= CATAPHORA_MIN_WEIGHT and (len(ranked) == 1 or ranked[0][0] >= 1.25 * ranked[1][0]):
+            item.entity = ranked[0][1]
+
+
+# two rare shared words (log weight ~2.5 each in a 40-sentence article) make a paraphrase
+CATAPHORA_MIN_WEIGHT = 4.0

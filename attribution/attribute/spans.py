@@ -44,6 +44,8 @@ def trim_content(body: str, start: int, end: int) -> tuple[int, int]:
             end -= 1
         if end - start > 1 and body[start] in "—–-" and body[start + 1] in _EDGE_SPACE:
             start += 1
+        if end > start and body[start] in ",;:":
+            start += 1
         if end > start and body[end - 1] in "—–":
             end -= 1
         if (start, end) == before:

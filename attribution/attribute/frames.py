@@ -1,0 +1,467 @@
+"""Reporting events in one sentence: cue, speaker phrase, content spans, kind, relays.
+
+For each reporting cue outside quotation marks:
+
+* the **speaker** is the cue's subject; a relative pronoun stands for the noun its clause belongs
+  to; with no usable subject arc, the nearest noun phrase before the cue (or right after it, in an
+  inverted frame: "..., said Ihor Solovey") is taken;
+* the **frame** is the speaker, the cue and the cue's own modifiers (addressee, "in local media",
+  "at the time"), a stretch of text outside quotation marks;
+* the **content** is a quotation right next to the frame (direct), else the cue's clausal
+  complement (indirect; mixed when a quoted fragment sits inside it), else, when the arcs are
+  wrong or missing, the clause after "that" or the rest of the sentence on the far side of a frame
+  that stands at its end ("..., an expert says.").
+
+"according to X" is a frame without a verb: it is a statement of its own, or, when the sentence
+already reports someone's words, an outer source ("Mr Kim said ..., according to Russian news
+agencies": the agencies relayed what Kim said). So are "claimed in local media" and "quoting Y".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from attribution.attribute.cues import CueHit
+from attribution.attribute.phrases import Phrase, name_span, phrase_at
+from attribution.attribute.quotes import Quote
+from attribution.attribute.spans import trim_content
+from attribution.attribute.words import SpeakerWords
+from attribution.document import Sentence, Word
+
+_CONTENT_RELATIONS = ("ccomp", "parataxis", "advcl", "xcomp", "csubj")
+_FRAME_RELATIONS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:tmod", "obl:npmod", "advmod", "aux",
+                    "aux:pass", "expl", "compound:prt", "cc", "punct", "discourse", "obl:agent", "nmod:tmod")
+_CLAUSE_TAGS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON", "NUM")
+_OPEN_MARKS = set("\"“„«‘'")
+_CLOSE_MARKS = set("\"”»’'")
+
+
+@dataclass
+class Event:
+    """One reporting event found in a sentence."""
+
+    sentence: Sentence
+    cue: CueHit
+    speaker: Phrase | None
+    pieces: list[tuple[int, int]]
+    kind: str
+    frame: tuple[int, int]
+    quotes: list[Quote] = field(default_factory=list)
+    relays: list[Phrase] = field(default_factory=list)
+    embedded: bool = False  # the frame sits inside a relative clause of the outlet's own sentence
+
+
+def _only_punct(body: str, start: int, end: int) -> bool:
+    return all(not ch.isalnum() for ch in body[start:end])
+
+
+def _span(words: Sequence[Word]) -> tuple[int, int]:
+    return min(w.start for w in words), max(w.end for w in words)
+
+
+def _subtree_span(sentence: Sentence, word: Word, exclude: Sequence[int] = ()) -> tuple[int, int]:
+    return _span(sentence.subtree(word, exclude))
+
+
+def _is_relative(word: Word, words_: SpeakerWords) -> bool:
+    return word.lemma.lower() in words_.relative_pronouns and word.upos == "PRON" and word.feat("PronType") in ("Rel", None)
+
+
+def _nominal(word: Word) -> bool:
+    return word.upos in ("NOUN", "PROPN", "PRON", "NUM") or (word.upos == "X" and word.text[:1].isupper())
+
+
+def _left_boundary(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) -> int:
+    """0-based index where the cue's subject region starts: after a quotation or another verb."""
+    words = sentence.words
+    i = verb.id - 2
+    while i >= 0:
+        w = words[i]
+        finite = w.upos == "VERB" and w.deprel not in ("amod", "acl", "acl:relcl") and w.xpos not in ("VBN", "VBG")
+        if any(q.start <= w.start < q.end for q in quotes) or finite:
+            return i + 1
+        i -= 1
+    return 0
+
+
+def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], names_only: bool = False,
+                    words_: SpeakerWords | None = None) -> Word | None:
+    """The name nearest before the cue in its subject region, else the nearest noun.
+
+    A name after a preposition is not the speaker ("officials in Moscow said").
+    """
+    from attribution.attribute.words import speaker_words
+
+    words_ = words_ or speaker_words()
+    words = sentence.words
+    lo = _left_boundary(sentence, verb, quotes)
+    region = [w for w in words[lo : verb.id - 1] if not any(q.start <= w.start < q.end for q in quotes)]
+    skip_until = None
+    for w in reversed(region):
+        if skip_until is not None and w.id >= skip_until:
+            continue
+        span = name_span(sentence, w)
+        if span is not None:
+            skip_until = span[0] + 1
+            k = span[0] - 1
+            while k >= 0 and words[k].upos == "DET":
+                k -= 1
+            titled = any(w.text.lower().rstrip(".") in words_.titles for w in words[span[0] : span[1] + 1])
+            if k >= 0 and words[k].upos == "ADP" and not titled:
+                continue  # "in the Medical Journal of Australia", "of the University of NSW"
+            return words[span[1]]
+    if names_only:
+        return None
+    return _first_noun(region)
+
+
+def _first_noun(region: Sequence[Word]) -> Word | None:
+    nouns = [w for w in region if w.upos in ("NOUN", "PROPN", "PRON") and w.deprel not in ("obl", "nmod")]
+    return nouns[0] if nouns else None
+
+
+def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWords,
+                 quotes: Sequence[Quote] = ()) -> Word | None:
+    """The head word of the speaker phrase of a cue, by arcs first and position second."""
+    verb = cue.verb
+    subjects = [c for c in sentence.children(verb) if c.deprel in ("nsubj", "nsubj:pass") and _nominal(c)]
+    # a "subject" after a complementiser belongs to the reported clause ("revealed that children ...")
+    subjects = [c for c in subjects if c.id < verb.id or not any(
+        w.lemma.lower() in ("that", "whether", "if") and w.upos in ("SCONJ", "PRON", "DET")
+        for w in sentence.words[verb.id : c.id - 1]
+    )]
+    if not subjects and verb.deprel == "conj" and verb.head and any(c.deprel == "cc" for c in sentence.children(verb)):
+        head = sentence.word(verb.head)  # "X said ... and added that": X
+        subjects = [c for c in sentence.children(head) if c.deprel in ("nsubj", "nsubj:pass") and _nominal(c)]
+    if subjects:
+        before = [s for s in subjects if s.id < verb.id]
+        # several subject arcs before the verb are a name with its apposition misparsed
+        # ("Valeska Paris, an Australian woman and former Scientologist, has claimed"): the
+        # leftmost name is the subject; otherwise the nearest subject
+        named = [s for s in before if s.upos == "PROPN" and name_span(sentence, s) is not None]
+        if len(before) > 1 and named:
+            subject = named[0]
+        else:
+            subject = max(before, key=lambda w: w.id) if before else min(subjects, key=lambda w: w.id)
+        role_word = subject.lemma.lower() in words_.person_roles
+        if phrase_at(sentence, subject, body, words_).kind == "name" and not role_word:
+            return subject
+        if subject.upos in ("NOUN", "PROPN") and subject.id < verb.id:
+            # "team member Rodaba Noori told", "... Association president Sehar Memon said": the
+            # name nearest the verb, after a role noun, is the speaker the subject describes
+            named = _nearest_before(sentence, verb, quotes, names_only=True)
+            if named is not None and named.id > subject.id:
+                span = name_span(sentence, named)
+                before_name = sentence.words[span[0] - 1] if span and span[0] > 0 else None
+                if subject.upos == "NOUN" or role_word or (
+                    before_name is not None and before_name.lemma.lower() in words_.person_roles and not before_name.text[:1].isupper()
+                ):
+                    return named
+        if _is_relative(subject, words_):
+            if verb.deprel.startswith("acl") and verb.head and _nominal(sentence.word(verb.head)):
+                return sentence.word(verb.head)
+            earlier = [w for w in sentence.words[: subject.id - 1] if w.upos in ("NOUN", "PROPN")]
+            return earlier[-1] if earlier else None
+        return subject
+    words = sentence.words
+    # inverted frame: "..., said Ihor Solovey" / "“...,” said KCNA": the cue opens its stretch
+    previous = words[verb.id - 2] if verb.id >= 2 else None
+    if previous is None or previous.upos == "PUNCT" or any(q.end <= verb.start and _only_punct(body, q.end, verb.start) for q in quotes):
+        after = [w for w in words[cue.words[-1].id :] if w.upos != "ADV"]
+        if after and after[0].lemma.lower() in ("that", "whether", "if", "how", "what", "why"):
+            after = []
+        if after and _nominal(after[0]) and after[0].upos != "NUM":
+            return after[0]
+        if after and after[0].upos == "DET" and len(after) > 1 and _nominal(after[1]):
+            return next((w for w in after[1:] if w.upos in ("NOUN", "PROPN")), after[1])
+    # no subject arc: the nearest name before the cue ("..., Kyrylo Budanov, later claimed")
+    return _nearest_before(sentence, verb, quotes)
+
+
+_CLAUSAL = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj", "xcomp")
+
+
+def _phrase_words(sentence: Sentence, word: Word) -> list[Word]:
+    """A dependent's subtree without the clauses hanging from it ("the time that he ...")."""
+    clauses = [d.id for d in sentence.subtree(word) if d.id != word.id and d.deprel in _CLAUSAL]
+    return sentence.subtree(word, exclude=clauses)
+
+
+def _impersonal(sentence: Sentence, cue: CueHit) -> bool:
+    """ "It was reported that ...", "It is claimed that ...": reported speech with no speaker."""
+    return any(
+        c.lemma.lower() == "it" and c.deprel in ("expl", "nsubj:pass", "expl:pass", "nsubj")
+        for c in sentence.children(cue.verb)
+    ) and any(c.deprel.startswith("aux:pass") for c in sentence.children(cue.verb))
+
+
+def _frame_words(sentence: Sentence, cue: CueHit, speaker: Phrase | None, content_heads: set[int]) -> list[Word]:
+    """The cue, its non-content dependents, and the speaker phrase."""
+    words = list(cue.words)
+    for child in sentence.children(cue.verb):
+        if child.id in content_heads or child.deprel not in _FRAME_RELATIONS:
+            continue
+        if child.deprel == "punct":
+            continue
+        words.extend(_phrase_words(sentence, child))
+    if cue.lemma.startswith("quote as say"):
+        say = cue.words[-1]
+        words.extend(w for c in sentence.children(say) if c.id not in content_heads and c.deprel in _FRAME_RELATIONS and c.deprel != "punct" for w in _phrase_words(sentence, c))
+    out = [w for w in words]
+    if speaker is not None:
+        out.extend(w for w in sentence.words if speaker.start <= w.start and w.end <= speaker.end)
+    return out
+
+
+def _complement(sentence: Sentence, cue: CueHit) -> Word | None:
+    """The cue's clausal complement by the arcs: ccomp, or an adverbial clause opened by "that"."""
+    verbs = [cue.words[-1], cue.verb] if cue.lemma.startswith("quote as say") else [cue.verb]
+    for verb in verbs:
+        for child in sentence.children(verb):
+            if child.id < verb.id:
+                continue
+            if child.deprel == "ccomp" and child.upos in _CLAUSE_TAGS:
+                return child
+            if child.deprel in ("advcl", "parataxis") and any(
+                m.deprel == "mark" and m.lemma.lower() == "that" for m in sentence.children(child)
+            ):
+                return child
+    return None
+
+
+def _that_after(sentence: Sentence, index: int, limit: int = 8) -> Word | None:
+    """A complementiser "that" within a few words after word ``index`` (0-based), with no verb between."""
+    words = sentence.words
+    for w in words[index + 1 : index + 1 + limit]:
+        if w.lemma.lower() == "that" and w.upos in ("SCONJ", "PRON", "DET") and w.deprel in ("mark", "nsubj", "det", "obj") :
+            nxt = words[w.id] if w.id < len(words) else None
+            if w.deprel == "mark" or (nxt is not None and nxt.upos in ("DET", "NUM", "ADP", "PRON", "PROPN", "NOUN", "ADJ", "ADV")):
+                return w
+        if w.upos in ("VERB", "AUX") or w.text in (".", ";", ":"):
+            return None
+    return None
+
+
+def _short_finite_frame(sentence: Sentence, cue: CueHit, frame_ws: Sequence[Word]) -> bool:
+    """"he said", "an expert says", "he was quoted as saying": not "..., denying them entry"."""
+    verb = cue.verb
+    finite = verb.feat("VerbForm") in ("Fin", None) and verb.xpos not in ("VBG", "VBN") or any(
+        c.deprel.startswith("aux") for c in sentence.children(verb)
+    )
+    return finite and len({w.id for w in frame_ws}) <= 14
+
+
+def _has_clause(words: Sequence[Word]) -> bool:
+    return any(w.upos in ("VERB", "AUX") for w in words)
+
+
+def _quotes_in(quotes: Sequence[Quote], start: int, end: int) -> list[Quote]:
+    return [q for q in quotes if q.overlaps(start, end)]
+
+
+def _segment(sentence: Sentence, quotes: Sequence[Quote], at: int) -> tuple[int, int]:
+    """The stretch of the sentence outside quotation marks that contains offset ``at``."""
+    lo, hi = sentence.start, sentence.end
+    for q in quotes:
+        if q.end <= at:
+            lo = max(lo, q.end)
+        elif q.start > at:
+            hi = min(hi, q.start)
+    return lo, hi
+
+
+def _direct_quotes(body: str, sentence: Sentence, quotes: Sequence[Quote], frame: tuple[int, int]) -> list[Quote]:
+    """Quotations adjacent to the frame: nothing but punctuation between them.
+
+    A quotation ending in the sentence before counts only when this sentence is nothing but the
+    frame (“We left.” He said.).
+    """
+    bare = _only_punct(body, sentence.start, frame[0]) and _only_punct(body, frame[1], sentence.end)
+    out = []
+    for q in quotes:
+        if q.paragraph != sentence.paragraph:
+            continue
+        if not q.overlaps(sentence.start, sentence.end) and not (bare and sentence.start - 3 <= q.end <= sentence.start):
+            continue
+        if q.end <= frame[0] and _only_punct(body, q.end, frame[0]):
+            out.append(q)
+        elif q.start >= frame[1] and _only_punct(body, frame[1], q.start):
+            out.append(q)
+    return out
+
+
+def _relays(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWords) -> list[Phrase]:
+    """Media the words came through: "claimed in local media", "told the BBC" is not one."""
+    out = []
+    for child in sentence.children(cue.verb):
+        if child.deprel.startswith("obl") and child.lemma.lower() in words_.media_heads:
+            if any(c.lemma.lower() in ("in", "on", "to") and c.deprel == "case" for c in sentence.children(child)):
+                out.append(phrase_at(sentence, child, body, words_))
+    return out
+
+
+def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords) -> Event | None:
+    """The event of one verb cue, or None when it reports nothing (no content found)."""
+    head = speaker_word(sentence, cue, body, words_, quotes)
+    if head is None and not _impersonal(sentence, cue):
+        return None  # nobody says it: a misread verb ("media reports range from ...")
+    if head is not None and head.lemma.lower() in ("i", "we", "me", "us") and head.upos == "PRON":
+        return None  # the article never speaks as "I": this is inside somebody's unmarked quote
+    speaker = phrase_at(sentence, head, body, words_) if head is not None else None
+    complement = _complement(sentence, cue)
+    content_heads = {complement.id} if complement is not None else set()
+    if complement is not None:
+        # a noun between the cue and its clause is the clause's misattached subject ("said
+        # relations were entering ..."), unless the verb takes an addressee ("told AP that ...")
+        addressee = cue.verb.lemma.lower() in words_.addressee_verbs
+        for child in sentence.children(cue.verb):
+            if cue.words[-1].id < child.id < complement.id and _nominal(child) and (
+                child.deprel.startswith("nsubj") or (not addressee and child.deprel in ("obj", "iobj"))
+            ) and (head is None or child.id != head.id):
+                content_heads.add(child.id)
+    frame_ws = _frame_words(sentence, cue, speaker, content_heads)
+    segment = _segment(sentence, quotes, cue.start)
+    frame_ws = [w for w in frame_ws if segment[0] <= w.start and w.end <= segment[1]]
+    frame = _span(frame_ws) if frame_ws else (cue.start, cue.end)
+    embedded = cue.verb.deprel.startswith("acl") or (head is not None and _is_relative(head, words_))
+    # a quotation right next to the frame: direct speech
+    if cue.entry.frame == "speech":
+        direct = _direct_quotes(body, sentence, quotes, frame)
+        if direct:
+            return Event(sentence, cue, speaker, [], "direct", frame, quotes=direct,
+                         relays=_relays(sentence, cue, body, words_), embedded=embedded)
+    pieces: list[tuple[int, int]] = []
+    if complement is not None:
+        start, end = _subtree_span(sentence, complement)
+        for extra in content_heads - {complement.id}:
+            start = min(start, _subtree_span(sentence, sentence.word(extra))[0])
+        # an addressee's name does not run into the content: "Officials tell BBC News every claim ..."
+        first = next((w for w in sentence.words if w.start >= start), None)
+        span = name_span(sentence, first) if first is not None else None
+        if span is not None and sentence.words[span[0]].start < start:
+            start = sentence.words[span[1]].end
+        marks = [m for m in sentence.children(complement) if m.deprel == "mark" and m.lemma.lower() in ("that", "whether", "if")]
+        if marks and marks[0].start <= start + 1:
+            start = marks[0].end if marks[0].lemma.lower() == "that" else start
+        start = max(start, frame[1]) if start < frame[1] <= end else start
+        pieces.append((start, end))
+    else:
+        words = sentence.words
+        last_frame = max((w.id for w in frame_ws), default=cue.words[-1].id)
+        that = _that_after(sentence, last_frame - 1)
+        rest = [w for w in words[last_frame:] if w.upos != "PUNCT"]
+        before = [w for w in words if w.end <= frame[0] and w.upos != "PUNCT"]
+        if that is not None:
+            pieces.append((that.end, sentence.end))
+        elif cue.entry.frame != "document" and rest and _has_clause(rest) and _nominal(rest[0]) and not before:
+            pieces.append((rest[0].start, sentence.end))
+        elif before and all(w.upos == "PUNCT" for w in words if w.start >= frame[1]) and _has_clause(before) and _short_finite_frame(sentence, cue, frame_ws):
+            # the frame closes the sentence: "..., an expert says." / "..., he was quoted as saying."
+            pieces.append((sentence.start, frame[0]))
+        elif (before and rest and cue.entry.frame == "speech" and body[frame[0] - 2 : frame[0]].strip() in (",", "—", "–")
+              and _has_clause(before) and _short_finite_frame(sentence, cue, frame_ws)):
+            # a frame in the middle: "The plan, he said, was never approved."
+            pieces.append((sentence.start, frame[0]))
+            pieces.append((rest[0].start, sentence.end))
+    if cue.entry.frame == "document" and (complement is None or not any(
+        m.lemma.lower() == "that" for m in sentence.children(complement) if m.deprel == "mark"
+    )):
+        return None  # "the video shows soldiers" reports a recording, not a statement
+    pieces = [trim_content(body, a, b) for a, b in pieces]
+    pieces = [(a, b) for a, b in pieces if b - a > 0 and len(body[a:b].split()) >= 2]
+    if not pieces:
+        return None
+    inner = [q for a, b in pieces for q in _quotes_in(quotes, a, b)]
+    kind = "mixed" if inner else "indirect"
+    return Event(sentence, cue, speaker, pieces, kind, frame, quotes=[], relays=_relays(sentence, cue, body, words_), embedded=embedded)
+
+
+def _close_comma(words: Sequence[Word], i: int) -> int:
+    """0-based index of the word before the comma (or sentence end) that closes a phrase from ``i``."""
+    depth = 0
+    j = i
+    while j < len(words):
+        t = words[j].text
+        if t in ("(", "["):
+            depth += 1
+        elif t in (")", "]"):
+            depth -= 1
+        elif depth <= 0 and t in (",", ";", ":", "—", "–") or (depth <= 0 and words[j].upos == "PUNCT" and j == len(words) - 1):
+            return j - 1
+        j += 1
+    return len(words) - 1
+
+
+def _np_extent(words: Sequence[Word], i: int) -> int:
+    """0-based index of the last word of the noun phrase starting at ``i`` ("of" phrases included)."""
+    j = i
+    nominal = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART")
+    while j + 1 < len(words) and (words[j + 1].upos in nominal or (
+        words[j + 1].lemma.lower() == "of" and j + 2 < len(words) and words[j + 2].upos in nominal
+    )):
+        j += 1
+    return j
+
+
+def _last_name_head(sentence: Sentence, lo: int, hi: int) -> Word | None:
+    """The head word of the phrase ``lo..hi`` (0-based): the last name in it, else the last noun."""
+    words = sentence.words
+    inside = [w for w in words[lo : hi + 1] if w.text not in ("(", ")")]
+    for w in reversed(inside):
+        if words[w.id - 2].text == "(" if w.id >= 2 else False:
+            continue  # "(KCNA)" is an alias of the name before it
+        span = name_span(sentence, w)
+        if span is not None and span[1] <= hi:
+            return words[span[1]]
+    from attribution.attribute.phrases import _np_head
+
+    first_np = words[lo : _np_extent(words, lo) + 1]
+    return _np_head(first_np) or (inside[-1] if inside else None)
+
+
+def according_to_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords) -> tuple[Event | None, tuple[int, int]]:
+    """The "according to X[, quoting Y]" frame: (its event or None, the span of the whole phrase).
+
+    The phrase runs from "according" to the comma that closes it; "quoting Y" or "citing Y"
+    right after makes Y the speaker and X the outlet that relayed Y.
+    """
+    words = sentence.words
+    first = cue.words[-1].id  # 0-based index of the word after "to"
+    if first >= len(words):
+        return None, (cue.start, cue.end)
+    end = _close_comma(words, first)
+    finite = next((w for w in words[first : end + 1] if w.upos in ("VERB", "AUX") and w.xpos not in ("VBN", "VBG")), None)
+    if finite is not None:  # no comma closes it: "According to the Saudi Interior Ministry over 345 ..."
+        end = _np_extent(words, first)
+    head = _last_name_head(sentence, first, end)
+    if head is None:
+        return None, (cue.start, cue.end)
+    phrase = phrase_at(sentence, head, body, words_)
+    # "according to the team's coach, Alireza Mehraban, ...": the name in apposition is in the phrase
+    while end + 1 < len(words) and words[end + 1].end <= phrase.end:
+        end += 1
+    if end + 1 < len(words) and words[end].end < phrase.end:
+        end = _close_comma(words, end + 1)
+    relays: list[Phrase] = []
+    if end + 2 < len(words) and words[end + 1].text == "," and words[end + 2].lemma.lower() in ("quote", "cite"):
+        relay_end = _close_comma(words, end + 3)
+        relayed = _last_name_head(sentence, end + 3, relay_end)
+        if relayed is not None:
+            relays.append(phrase)
+            phrase = phrase_at(sentence, relayed, body, words_)
+            end = relay_end
+    span = (cue.start, words[end].end)
+    before = trim_content(body, sentence.start, span[0])
+    after = trim_content(body, span[1], sentence.end)
+    has_before = before[1] > before[0] and len(body[before[0]:before[1]].split()) >= 2
+    has_after = after[1] > after[0] and len(body[after[0]:after[1]].split()) >= 2
+    if has_before and has_after:
+        piece = trim_content(body, sentence.start, sentence.end)  # the frame interrupts: the whole sentence
+    elif has_before:
+        piece = before
+    elif has_after:
+        piece = after
+    else:
+        return None, span
+    return Event(sentence, cue, phrase, [piece], "according_to", span, relays=relays), span

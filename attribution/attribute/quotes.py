@@ -1,0 +1,113 @@
+"""Quotation spans: where quote marks open and close, paragraph by paragraph.
+
+Straight marks (") do not say whether they open or close, and scraped pages mix straight and
+curly ones ("...them all," Solovey told AP. "The dissemination...”), so every mark is judged by
+what stands around it: after a space or at the start of a paragraph it opens, before a space or
+punctuation it closes. A paragraph that ends inside a quote and a next paragraph that starts with
+an opening mark make one quote across paragraphs (the news convention for long quotes).
+Single marks are used only in paragraphs with no double marks (British style), and only when
+they wrap several words, because ’ is also the apostrophe.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_DOUBLE = set('"“”„‟«»')
+_OPEN_GLYPH = set("“„‟«")
+_CLOSE_GLYPH = set("”»")
+_BEFORE_OPEN = set(" \t\n\u00a0([{—–-/:")
+_AFTER_CLOSE = set(" \t\n\u00a0.,;:!?)]}—–-")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """The text between a pair of quote marks (the marks themselves are outside ``start:end``)."""
+
+    start: int
+    end: int
+    paragraph: int
+    closed: bool  # False: the paragraph ended before a closing mark
+    continues: bool  # True: carries on a quote left open in the previous paragraph
+
+    def contains(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return start < self.end and self.start < end
+
+
+def _role(body: str, i: int, lo: int, hi: int) -> str:
+    """'open', 'close' or 'either' for the double mark at ``i`` in paragraph ``[lo, hi)``."""
+    before = body[i - 1] if i > lo else None
+    after = body[i + 1] if i + 1 < hi else None
+    opens = (before is None or before in _BEFORE_OPEN) and after is not None and not after.isspace()
+    closes = (after is None or after in _AFTER_CLOSE) and before is not None and not before.isspace()
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    if body[i] in _OPEN_GLYPH:
+        return "open"
+    if body[i] in _CLOSE_GLYPH:
+        return "close"
+    return "either"
+
+
+def _paragraph_quotes(body: str, lo: int, hi: int, index: int, carried: bool) -> tuple[list[Quote], bool]:
+    """Quotes in one paragraph and whether it ends inside a quote."""
+    quotes: list[Quote] = []
+    marks = [i for i in range(lo, hi) if body[i] in _DOUBLE]
+    inside = False
+    start = lo
+    continues = False
+    for n, i in enumerate(marks):
+        role = _role(body, i, lo, hi)
+        if not inside:
+            if role in ("open", "either"):
+                inside, start = True, i + 1
+                continues = carried and n == 0 and not body[lo:i].strip()
+        elif role in ("close", "either"):
+            quotes.append(Quote(start, i, index, True, continues))
+            inside = False
+        else:  # an opening mark while open: the earlier quote was never closed
+            quotes.append(Quote(start, i, index, False, continues))
+            start, continues = i + 1, False
+    if inside:
+        end = hi
+        while end > start and body[end - 1].isspace():
+            end -= 1
+        quotes.append(Quote(start, end, index, False, continues))
+    if not marks:
+        quotes = _single_quotes(body, lo, hi, index)
+    return quotes, inside
+
+
+def _single_quotes(body: str, lo: int, hi: int, index: int) -> list[Quote]:
+    out: list[Quote] = []
+    i = lo
+    while i < hi:
+        if body[i] in "‘'" and (i == lo or body[i - 1] in _BEFORE_OPEN) and i + 1 < hi and body[i + 1].isalpha():
+            j = i + 1
+            while j < hi:
+                if body[j] in "’'" and (j + 1 == hi or body[j + 1] in _AFTER_CLOSE) and not body[j - 1].isspace():
+                    break
+                j += 1
+            if j < hi and len(body[i + 1 : j].split()) >= 4:
+                out.append(Quote(i + 1, j, index, True, False))
+                i = j
+        i += 1
+    return out
+
+
+def find_quotes(body: str, paragraph_starts: list[int]) -> list[Quote]:
+    """Every quotation span of the body, in order."""
+    quotes: list[Quote] = []
+    carried = False
+    bounds = paragraph_starts + [len(body)]
+    for index, (lo, hi) in enumerate(zip(bounds, bounds[1:])):
+        while hi > lo and body[hi - 1].isspace():
+            hi -= 1
+        found, carried = _paragraph_quotes(body, lo, hi, index, carried)
+        quotes.extend(found)
+    return quotes

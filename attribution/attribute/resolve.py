@@ -1,0 +1,213 @@
+"""Who a speaker phrase refers to: one entity per person or organisation per article.
+
+Entities are registered in reading order from every name in the article (not only speakers), so
+"Mr Kim" finds "North Korean leader Kim Jong Un" two paragraphs up. A short name matches an
+entity whose name contains all its words ("Solovey" = "Ihor Solovey"); the canonical name is the
+fullest form seen. Pronouns go to the most recent compatible entity, speakers first: he/she to a
+person (kept apart once a title or earlier pronoun tells the gender), it to an organisation or
+document, they to a group. A definite description goes to the last entity with that head noun
+("the centre" → "Center for Strategic Communications ..."); an indefinite one ("an expert") is a
+new anonymous source, which :func:`resolve_cataphora` may later tie to a named speaker whose
+words it paraphrases.
+
+Types, without a named-entity tagger: a name whose head word is an organisation word, an acronym
+or a place is an organization; other names, he and she are persons; descriptions built on a role
+noun ("officials", "a U.S. official") are anonymous; on a document noun ("the report"),
+documents. With NER in the models, its PERSON/ORG/GPE tags decide first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from attribution.attribute.phrases import Phrase, is_acronym, org_head
+from attribution.attribute.words import SpeakerWords
+
+_NER_TYPES = {"PERSON": "person", "PER": "person", "ORG": "organization", "GPE": "organization",
+              "NORP": "anonymous", "FAC": "organization", "LOC": "organization"}
+
+
+@dataclass
+class Entity:
+    id: int
+    type: str  # person, organization, anonymous, document, group
+    names: list[tuple[str, ...]] = field(default_factory=list)
+    description: str | None = None
+    heads: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    plural: bool = False
+    indefinite: bool = False
+    last_seen: int = -1
+    last_subject: int = -1
+    last_spoke: int = -1
+
+    @property
+    def canonical(self) -> str:
+        if self.names:
+            return " ".join(max(self.names, key=lambda n: (len(n), sum(map(len, n)))))
+        return self.description or "unnamed source"
+
+    @property
+    def role(self) -> str | None:
+        return max(self.roles, key=len) if self.roles else None
+
+    @property
+    def speaker_type(self) -> str:
+        return "anonymous" if self.type == "group" else self.type
+
+
+def _words(name: tuple[str, ...]) -> set[str]:
+    return {w.lower().rstrip(".") for w in name if w.lower() not in ("of", "for", "and", "the", "on")}
+
+
+def _strip_det(text: str) -> str:
+    parts = text.split(maxsplit=1)
+    if len(parts) == 2 and parts[0].lower() in ("the", "a", "an", "this", "these", "our", "their", "its", "his", "her"):
+        return parts[1]
+    return text
+
+
+class Registry:
+    """The entities of one article."""
+
+    def __init__(self, words: SpeakerWords):
+        self.words = words
+        self.entities: list[Entity] = []
+
+    def _new(self, type_: str, **kwargs) -> Entity:
+        entity = Entity(len(self.entities), type_, **kwargs)
+        self.entities.append(entity)
+        return entity
+
+    # -- typing ----------------------------------------------------------------------------------
+
+    def name_type(self, phrase: Phrase) -> str:
+        ner = phrase.head.ner.split("-")[-1] if phrase.head.ner and phrase.head.ner != "O" else ""
+        if ner in _NER_TYPES:
+            return _NER_TYPES[ner]
+        if org_head(phrase.name, self.words) or self.words.is_place(list(phrase.name)):
+            return "organization"
+        if len(phrase.name) == 1 and is_acronym(phrase.name[0]):
+            return "organization"
+        if phrase.title or len(phrase.name) >= 2:
+            return "person"
+        return "organization"  # a lone unknown name: news introduces people by full name first
+
+    def description_type(self, phrase: Phrase) -> str:
+        head = self.words.standard(phrase.head_lemma)
+        if head in self.words.document_heads:  # "the post", "the paper": texts, when not named
+            return "document"
+        if head in self.words.organization_heads:
+            return "organization"
+        if head in self.words.person_roles:
+            return "group" if phrase.plural else "anonymous"
+        return "anonymous"
+
+    # -- finding ---------------------------------------------------------------------------------
+
+    def find_name(self, name: tuple[str, ...], type_: str | None = None) -> Entity | None:
+        wanted = _words(name)
+        if not wanted:
+            return None
+        best = None
+        for entity in self.entities:
+            if type_ is not None and entity.type != type_ and not (type_ == "person" and len(name) == 1):
+                continue
+            if any(wanted <= _words(n) or _words(n) <= wanted for n in entity.names):
+                if best is None or entity.last_seen > best.last_seen:
+                    best = entity
+        return best
+
+    def _recent(self, types: tuple[str, ...], sentence: int, gender: str | None = None, plural: bool | None = None,
+                window: int = 12) -> Entity | None:
+        def ok(e: Entity) -> bool:
+            if e.type not in types or e.last_seen < 0 or sentence - e.last_seen > window:
+                return False
+            if gender is not None and e.gender not in (None, gender):
+                return False
+            return plural is None or e.plural == plural or e.type == "group"
+
+        candidates = [e for e in self.entities if ok(e)]
+        if not candidates:
+            return None
+        spoke = [e for e in candidates if e.last_spoke >= 0 and sentence - e.last_spoke <= window]
+        if spoke:
+            return max(spoke, key=lambda e: e.last_spoke)
+        subjects = [e for e in candidates if e.last_subject >= 0]
+        if subjects:
+            return max(subjects, key=lambda e: e.last_subject)
+        return max(candidates, key=lambda e: e.last_seen)
+
+    # -- registering and resolving ---------------------------------------------------------------
+
+    def register(self, phrase: Phrase, sentence: int, speaking: bool = False) -> Entity | None:
+        """Record a mention seen in the text; returns its entity (pronouns are not registered).
+
+        A description that is not about people ("the war") is only an entity when it speaks.
+        """
+        if phrase.kind == "pronoun":
+            return None
+        if phrase.kind == "name":
+            type_ = self.name_type(phrase)
+            # a lone surname or acronym is whoever already carries it, whatever it looks like alone
+            entity = self.find_name(phrase.name, None if len(phrase.name) == 1 else type_)
+            if entity is None:
+                entity = self._new(type_)
+            if phrase.name not in entity.names:
+                entity.names.append(phrase.name)
+            if entity.type == "organization" and (head := org_head(phrase.name, self.words)):
+                entity.heads.add(head)
+            title = (phrase.title or "").lower()
+            if title in self.words.male_titles:
+                entity.gender = "m"
+            elif title in self.words.female_titles:
+                entity.gender = "f"
+        else:
+            type_ = self.description_type(phrase)
+            if type_ == "anonymous" and phrase.head_lemma not in self.words.person_roles and not speaking:
+                return None  # "the war", "the area": not a possible speaker
+            entity = self._resolve_description(phrase, sentence)
+            if entity is None:
+                entity = self._new(type_, description=_strip_det(phrase.text), plural=phrase.plural,
+                                   indefinite=not phrase.definite)
+                entity.heads.add(self.words.standard(phrase.head_lemma))
+        if phrase.role and phrase.role not in entity.roles:
+            entity.roles.append(phrase.role)
+        entity.last_seen = sentence
+        if phrase.subject:
+            entity.last_subject = sentence
+        return entity
+
+    def _resolve_description(self, phrase: Phrase, sentence: int) -> Entity | None:
+        if not phrase.definite:
+            return None
+        head = self.words.standard(phrase.head_lemma)
+        matches = [e for e in self.entities if head in e.heads and e.last_seen >= 0]
+        if not matches and head in self.words.person_roles:
+            matches = [e for e in self.entities if e.type == "person" and any(r.lower().split()[:1] == [head] for r in e.roles)]
+        return max(matches, key=lambda e: e.last_seen) if matches else None
+
+    def resolve(self, phrase: Phrase, sentence: int) -> Entity | None:
+        """The entity a speaker phrase refers to, creating it when new."""
+        if phrase.kind == "pronoun":
+            lemma = phrase.head_lemma
+            if lemma in self.words.person_pronouns:
+                gender = "f" if lemma in ("she", "her") else "m"
+                entity = self._recent(("person",), sentence, gender)
+                if entity is not None and entity.gender is None:
+                    entity.gender = gender
+            elif lemma in self.words.thing_pronouns:
+                entity = self._recent(("organization", "document"), sentence)
+            elif lemma in self.words.group_pronouns:
+                entity = self._recent(("group", "anonymous"), sentence, plural=True) or self._recent(("organization",), sentence)
+            else:
+                entity = None
+            if entity is not None:
+                entity.last_seen = sentence
+            return entity
+        return self.register(phrase, sentence, speaking=True)
+
+    def spoke(self, entity: Entity, sentence: int) -> None:
+        entity.last_spoke = sentence
+        entity.last_seen = max(entity.last_seen, sentence)

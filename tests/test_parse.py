@@ -1,0 +1,90 @@
+"""The Stanza pipeline: offsets into the body, clitics, long sentences, CoNLL-U without loss."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.document import ParsedDoc
+from attribution.parse import make_postprocessor, paragraph_starts, prepare_text
+
+from .conftest import WIKINEWS
+
+
+def test_processors_are_named_explicitly(parser) -> None:
+    assert parser.processors.split(",")[:5] == ["tokenize", "mwt", "pos", "lemma", "depparse"]
+    loaded = set(parser.pipeline.processors)
+    assert not loaded & {"constituency", "sentiment"}
+
+
+def test_offsets_index_the_body_and_paragraphs_are_numbered(seed_analyzed) -> None:
+    for analyzed in seed_analyzed.values():
+        body, doc = analyzed.article.body, analyzed.doc
+        starts = paragraph_starts(body)
+        assert doc.sentences[-1].paragraph == len(starts) - 1
+        for sentence in doc.sentences:
+            for token in sentence.tokens:
+                assert body[token.start : token.end] == token.text
+            for word in sentence.words:
+                assert token_bounds(sentence, word)
+                assert 1 <= word.id <= len(sentence.words)
+                assert 0 <= word.head <= len(sentence.words)
+
+
+def token_bounds(sentence, word) -> bool:
+    return sentence.start <= word.start <= word.end <= sentence.end
+
+
+def test_curly_apostrophes_and_clitics_follow_ud(parse) -> None:
+    doc = parse("The video, published by Ukraine’s Center for Strategic Communications, allegedly shows soldiers. He couldn't say.")
+    words = [w.text for s in doc.sentences for w in s.words]
+    assert "Ukraine" in words and "’s" in words  # not garbled into single letters
+    assert "could" in words and "n't" in words
+    negation = next(w for s in doc.sentences for w in s.words if w.text == "n't")
+    assert negation.lemma == "not"
+    mwt = [t for s in doc.sentences for t in s.tokens if t.is_multiword]
+    assert {t.text for t in mwt} == {"Ukraine’s", "couldn't"}
+
+
+def test_prepared_text_keeps_every_offset() -> None:
+    body = "Kim’s “pact”\u00a0was signed\u2009today."
+    assert len(prepare_text(body)) == len(body)
+    assert prepare_text(body)[3] == "'"
+
+
+def test_pathological_sentences_are_cut() -> None:
+    postprocess = make_postprocessor(50)
+    sentence = [f"w{i}" if i % 7 else "," for i in range(1, 181)]
+    pieces = postprocess([sentence])
+    assert all(len(p) <= 50 for p in pieces)
+    assert [t for p in pieces for t in p] == sentence
+
+
+def test_a_runaway_sentence_parses_within_the_cap(parse, settings) -> None:
+    text = "Items on the list include " + ", ".join(f"item {i} of the inventory" for i in range(120)) + " and more."
+    doc = parse(text)
+    assert max(len(s.words) for s in doc.sentences) <= settings.limits.max_sentence_words
+    assert doc.sentences[0].start == 0 and doc.sentences[-1].end == len(text)
+
+
+def test_conllu_round_trip_is_lossless(seed_analyzed) -> None:
+    for analyzed in seed_analyzed.values():
+        doc = analyzed.doc
+        conllu_text = doc.to_conllu(analyzed.article.article_id)
+        assert "start_char=" in conllu_text and "# newpar" in conllu_text
+        assert ParsedDoc.from_conllu(conllu_text, analyzed.article.body) == doc
+        assert ParsedDoc.from_json(doc.to_json(), analyzed.article.body) == doc
+
+
+def test_gold_trees_load_as_parsed_docs() -> None:
+    path = WIKINEWS / "gold-ud" / "korea.conllu"
+    if not path.exists():
+        pytest.skip("the gold trees are read from ../shared")
+    doc = ParsedDoc.from_conllu(path.read_text(encoding="utf-8"))
+    assert len(doc.sentences) > 10
+    first = doc.sentences[0]
+    assert doc.text[first.start : first.end] == " ".join(doc.text[first.start : first.end].split())
+    for s in doc.sentences:
+        for t in s.tokens:
+            assert doc.text[t.start : t.end] == t.text
+    said = [w for s in doc.sentences for w in s.words if w.lemma == "say"]
+    assert said, "the gold trees carry lemmas the rules can use"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from hedging_trees import article_for, attributed, doc, own_voice_statements
+from tests.hedging_trees import article_for, attributed, doc, own_voice_statements
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -224,3 +224,20 @@ obtained obtain VERB 4 ccomp
     assert [c.entry for c in out[0].hedges] == ["claim", "did-not-say-how"]
     assert out[0].confidence.outlet == pytest.approx(0.8 * 0.65 * 0.75)
     assert out[0].confidence.source == 0.85
+
+
+SAID_ALLEGEDLY = """
+Solovey Solovey PROPN 2 nsubj
+said say VERB 0 root
+troops troops NOUN 5 nsubj
+allegedly allegedly ADV 5 advmod
+arrived arrive VERB 2 ccomp
+. . PUNCT 2 punct
+"""
+
+
+def test_an_evidential_in_a_paraphrase_is_the_outlets_and_in_a_quote_the_speakers(shipped):
+    paraphrase = scored(shipped, SAID_ALLEGEDLY, "troops allegedly arrived", "said", kind="indirect")
+    quote = scored(shipped, SAID_ALLEGEDLY, "troops allegedly arrived", "said", kind="direct")
+    assert (paraphrase.confidence.outlet, paraphrase.confidence.source) == (pytest.approx(0.4), 0.85)
+    assert (quote.confidence.outlet, quote.confidence.source) == (0.8, pytest.approx(0.45))

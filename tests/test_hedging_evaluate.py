@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from hedging_trees import article_for, doc, own_voice_statements
+from tests.hedging_trees import article_for, doc, own_voice_statements
 
 from attribution.evaluate.cues import cue_tables, score_article
 from attribution.evaluate.gold import GoldArticle, GoldCue

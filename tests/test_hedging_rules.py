@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hedging_trees import article_for, doc
+from tests.hedging_trees import article_for, doc
 
 from attribution.hedging import FoundCue, found_cues
 from attribution.lexicon import Lexicon

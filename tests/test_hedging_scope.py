@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hedging_trees import article_for, doc, own_voice_statements
+from tests.hedging_trees import article_for, doc, own_voice_statements
 
 from attribution.hedging import found_cues, hedge
 from attribution.lexicon import Lexicon

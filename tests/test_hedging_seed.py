@@ -6,7 +6,7 @@ from attribution.evaluate.cues import score_article
 from attribution.evaluate.gold import load_gold_dir
 from attribution.evaluate.matching import PRF
 
-from conftest import SEED
+from tests.conftest import SEED
 
 
 def test_hedge_cue_f1_and_every_verification_and_evidential_cue(seed_analyzed):

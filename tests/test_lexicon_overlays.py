@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hedging_trees import article_for, doc, own_voice_statements
+from tests.hedging_trees import article_for, doc, own_voice_statements
 
 from attribution.cli import main
 from attribution.config import load_settings

@@ -9,9 +9,10 @@ Which cues bear on a statement, and on whose confidence:
 1. the cue is the statement's own reporting word ("The center *claims* ..."): its stance is the
    outlet's (a modal frame such as "he *predicted*" is the speaker's);
 2. the cue's scope overlaps the statement, and the cue is either inside the statement (a hedge of
-   the speaker, lowering ``source``) or outside every quoted or reported content (the outlet's own
-   words: "*allegedly* said", own-voice hedges, lowering ``outlet``). A speaker's hedge never
-   leaks out of what that speaker said;
+   the speaker, lowering ``source``; but an evidential such as "allegedly" or "the reported
+   decision" inside a paraphrase is the outlet's word and lowers ``outlet``) or outside every
+   quoted or reported content (the outlet's own words: "*allegedly* said", own-voice hedges,
+   lowering ``outlet``). A speaker's hedge never leaks out of what that speaker said;
 3. a verification disclaimer in the outlet's voice that names what an earlier statement names
    ("The Associated Press couldn't verify *the video* independently.") is linked to it: it appears
    in that statement's ``hedges`` with the statement's span as scope.
@@ -118,9 +119,14 @@ class _Layout:
 
 
 def _voice(statement: Statement, cue: FoundCue, inside: bool, frame: bool) -> str:
+    """Whose confidence the cue moves: the outlet's or the speaker's (``source``)."""
     if statement.is_own_voice or not inside:
         if frame and cue.entry.category == "modal":  # "he predicted": how sure the speaker is
             return "source"
+        return "outlet"
+    if cue.entry.category == "evidential" and statement.kind != "direct":
+        # "an expert says North Korea *allegedly* sending soldiers ...": in a paraphrase the
+        # words are the outlet's, and an evidential is the outlet marking where it came from
         return "outlet"
     return "source"
 

@@ -66,6 +66,7 @@ DEFAULT_SCORING: dict[str, float] = {
     "relayed": 0.1,          # outlet: weight of each extra link in the chain of sources
     "source_direct": 0.9,    # source: a direct (or mixed) quote starts here
     "source_reported": 0.85, # source: reported speech and according-to start here
+    "partial_scope": 0.5,    # share of its weight a cue has when its scope leaves out the statement's main word
 }
 FRAMES = ("speech", "cognition", "document")
 _PATTERN_TOKEN = re.compile(r"^(\.\.\.|[^\s|]+(\|[^\s|]+)*)$")

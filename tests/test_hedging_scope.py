@@ -208,3 +208,32 @@ unclear unclear ADJ 0 root
     before, video, unclear = statements
     assert [c.entry for c in video.hedges] == ["unclear"]
     assert before.hedges == ()
+
+
+def test_a_hedge_over_a_side_part_of_the_statement_counts_with_part_of_its_weight(shipped):
+    """"Ukraine releases a video, allegedly taken by a soldier": the release is not in doubt."""
+    _, (side,) = _hedged("""
+Ukraine Ukraine PROPN 2 nsubj
+releases release VERB 0 root
+a a DET 4 det
+video video NOUN 2 obj
+, , PUNCT 7 punct
+allegedly allegedly ADV 7 advmod
+taken take VERB 4 acl
+by by ADP 10 case
+a a DET 10 det
+soldier soldier NOUN 7 obl:agent
+. . PUNCT 2 punct
+""", lexicon=shipped)
+    _, (main,) = _hedged("""
+The the DET 2 det
+video video NOUN 4 nsubj
+allegedly allegedly ADV 4 advmod
+shows show VERB 0 root
+soldiers soldier NOUN 4 obj
+. . PUNCT 4 punct
+""", lexicon=shipped)
+    assert [c.entry for c in side.hedges] == [c.entry for c in main.hedges] == ["allegedly"]
+    assert main.confidence.outlet == 0.5
+    assert side.confidence.outlet == 0.75
+    assert any("only over part of the statement" in f.detail for f in side.explanation)

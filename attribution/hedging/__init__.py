@@ -8,11 +8,13 @@ Which cues bear on a statement, and on whose confidence:
 
 1. the cue is the statement's own reporting word ("The center *claims* ..."): its stance is the
    outlet's (a modal frame such as "he *predicted*" is the speaker's);
-2. the cue's scope overlaps the statement, and the cue is either inside the statement (a hedge of
-   the speaker, lowering ``source``; but an evidential such as "allegedly" or "the reported
+2. the cue's scope overlaps the statement, and the cue is either inside the statement (a hedge
+   of the speaker, lowering ``source``; but an evidential such as "allegedly" or "the reported
    decision" inside a paraphrase is the outlet's word and lowers ``outlet``) or outside every
    quoted or reported content (the outlet's own words: "*allegedly* said", own-voice hedges,
-   lowering ``outlet``). A speaker's hedge never leaks out of what that speaker said;
+   lowering ``outlet``). A speaker's hedge never leaks out of what that speaker said. The cue
+   counts fully when its scope holds the statement's main word, else with the share
+   ``partial_scope`` of its weight ("a video, *allegedly* taken by a soldier, ...");
 3. a verification disclaimer in the outlet's voice that names what an earlier statement names
    ("The Associated Press couldn't verify *the video* independently.") is linked to it: it appears
    in that statement's ``hedges`` with the statement's span as scope.
@@ -98,13 +100,21 @@ class _Layout:
         self.paragraphs = [s.paragraph for s in doc.sentences]
         self.reported = [(s.start, s.end) for s in statements if not s.is_own_voice]
         self.lemmas: list[frozenset[str]] = []
+        self.main_words: list[int | None] = []  # offset of each statement's main word
         for statement in statements:
             lemmas: set[str] = set()
+            main: tuple[int, int] | None = None  # (depth, offset) of the highest word in the span
             for index in self.sentences_of(statement.start, statement.end):
-                for word in doc.sentences[index].words:
+                sentence = doc.sentences[index]
+                for word in sentence.words:
                     if statement.start <= word.start < statement.end:
                         lemmas.add(word.lemma.lower())
+                        if word.upos != "PUNCT":
+                            depth = sum(1 for _ in sentence.ancestors(word))
+                            if main is None or depth < main[0]:
+                                main = (depth, word.start)
             self.lemmas.append(frozenset(lemmas))
+            self.main_words.append(main[1] if main else None)
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -132,7 +142,7 @@ def _voice(statement: Statement, cue: FoundCue, inside: bool, frame: bool) -> st
 
 
 def _applicable(statement: Statement, index: int, disclaimers: Sequence[FoundCue], by_sentence: dict[int, list[FoundCue]],
-                layout: _Layout) -> tuple[list[AppliedCue], Entry | None]:
+                layout: _Layout, partial: float) -> tuple[list[AppliedCue], Entry | None]:
     span = (statement.start, statement.end)
     applied: dict[tuple[str, int], AppliedCue] = {}
     frame: Entry | None = None
@@ -157,7 +167,10 @@ def _applicable(statement: Statement, index: int, disclaimers: Sequence[FoundCue
             inside = span[0] <= found.start and found.end <= span[1]
             if not inside and layout.inside_reported(found):
                 continue  # another speaker's hedge
-            applied[key] = AppliedCue(found.record(), found.entry, _voice(statement, found, inside, frame=False))
+            main = layout.main_words[index]
+            share = 1.0 if main is None or found.scope[0] <= main < found.scope[1] else partial
+            applied[key] = AppliedCue(found.record(), found.entry, _voice(statement, found, inside, frame=False),
+                                      share=share)
 
     for found in disclaimers:  # 3. disclaimers linked back to what they name
         if found.start <= statement.start or (found.entry.id, found.start) in applied:
@@ -189,7 +202,8 @@ def hedge(article: Article, doc: ParsedDoc, statements: list[Statement], lexicon
     layout = _Layout(doc, statements)
     out = []
     for index, statement in enumerate(statements):
-        applied, frame = _applicable(statement, index, disclaimers, by_sentence, layout)
+        partial = lexicon.scoring["partial_scope"]
+        applied, frame = _applicable(statement, index, disclaimers, by_sentence, layout, partial)
         confidence, explanation = score(statement, applied, lexicon.scoring, frame)
         hedges = tuple(a.cue for a in applied if not a.is_booster)
         boosters = tuple(a.cue for a in applied if a.is_booster)

@@ -13,7 +13,9 @@
     For a sentence in the outlet's own voice the outlet *is* the speaker: source = outlet.
 
 Each entry counts once per statement (four "would"s in one sentence weaken it as one "would");
-the repeats are listed with contribution 0. Every step either multiplies by a number in [0, 1]
+the repeats are listed with contribution 0. A cue whose scope leaves out the statement's main
+word ("a video, *allegedly* taken by a soldier, showing ...": the video is released either way)
+counts with the share ``partial_scope`` (0.5) of its weight. Every step either multiplies by a number in [0, 1]
 (hedges) or moves the value towards 1 (boosters), and hedges come after boosters, so the score
 is monotone by construction: adding a hedge never raises it, adding a booster never lowers it,
 and it stays in [0, 1]. The contributions of the factors add up to the score.
@@ -48,6 +50,11 @@ class AppliedCue:
     entry: Entry
     voice: str  # "source": the speaker's own; "outlet": the outlet's
     note: str = ""  # how it reaches the statement, when not by plain scope ("linked: ...")
+    share: float = 1.0  # of the weight: less when the scope leaves out the statement's main clause
+
+    @property
+    def weight(self) -> float:
+        return self.cue.weight * self.share
 
     @property
     def is_booster(self) -> bool:
@@ -57,7 +64,10 @@ class AppliedCue:
 def _describe(applied: AppliedCue) -> str:
     words = CATEGORY_WORDS.get(applied.entry.category, applied.entry.category)
     text = f"{words} '{applied.cue.text}'"
-    return f"{text} ({applied.note})" if applied.note else text
+    notes = [applied.note] if applied.note else []
+    if applied.share < 1.0:
+        notes.append(f"only over part of the statement, so {applied.share:g} of its weight {applied.cue.weight:.2f}")
+    return f"{text} ({'; '.join(notes)})" if notes else text
 
 
 class _Score:
@@ -94,9 +104,9 @@ class _Score:
                 continue
             seen.add(applied.entry.id)
             if applied.is_booster:
-                self.strengthen(label, detail, applied.cue.weight)
+                self.strengthen(label, detail, applied.weight)
             else:
-                self.weaken(label, detail, applied.cue.weight)
+                self.weaken(label, detail, applied.weight)
 
     @property
     def score(self) -> float:

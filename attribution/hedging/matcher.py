@@ -166,21 +166,17 @@ def _fill_slots(words: tuple[Word, ...], at: int, slots: tuple[tuple[str, ...] |
 
 
 def _anchor(sentence: Sentence, ids: list[int]) -> Word:
-    """The matched word highest in the tree (the others hang below it, or beside it)."""
+    """The matched word highest in the tree: not below another matched word, nearest the root."""
     chosen = set(ids)
-    best: Word | None = None
-    best_depth = 10**6
+    best: tuple[int, Word] | None = None
     for word_id in ids:
         word = sentence.word(word_id)
-        depth = 0
-        for ancestor in sentence.ancestors(word):
-            depth += 1
-            if ancestor.id in chosen:
-                depth += 10**3  # a word under another matched word is never the anchor
-        if depth < best_depth:
-            best, best_depth = word, depth
-    assert best is not None
-    return best
+        above = [a.id for a in sentence.ancestors(word)]
+        if chosen.intersection(above):
+            continue
+        if best is None or len(above) < best[0]:
+            best = (len(above), word)
+    return best[1] if best is not None else sentence.word(ids[0])  # a cycle: cannot happen in a tree
 
 
 def _dominates(sentence: Sentence, upper: Word, lower: Word) -> bool:
@@ -190,19 +186,15 @@ def _dominates(sentence: Sentence, upper: Word, lower: Word) -> bool:
 def _gaps_linked(entry: Entry, sentence: Sentence, matched: list[Word]) -> bool:
     """The words on both sides of a ``...`` gap must be linked in the tree, one governing the
     other ("*first* video *evidence*"), so a gap never joins words of two unrelated phrases."""
-    filled = [s for s in entry.slots if s is not None]
-    gap_after = []
-    slot_index = 0
+    filled = -1  # index in ``matched`` of the last slot filled so far
     for slot in entry.slots:
-        if slot is None:
-            gap_after.append(slot_index - 1)
-        else:
-            slot_index += 1
-    for i in gap_after:
-        left, right = matched[i], matched[i + 1]
+        if slot is not None:
+            filled += 1
+            continue
+        left, right = matched[filled], matched[filled + 1]
         if not (_dominates(sentence, left, right) or _dominates(sentence, right, left)):
             return False
-    return len(filled) == len(matched)
+    return True
 
 
 def _conditions_hold(entry: Entry, sentence: Sentence, first: Word, anchor: Word, matched: list[Word]) -> bool:

@@ -60,3 +60,20 @@ def test_cue_offsets_point_into_the_body(seed_analyzed):
                 assert cue.scope[0] < statement.end and statement.start < cue.scope[1]
             assert 0.0 <= statement.confidence.outlet <= 1.0 and 0.0 <= statement.confidence.source <= 1.0
             assert statement.explanation
+
+
+def test_every_example_in_the_lexicons_matches_its_entry(parse, lexicon):
+    """The ``examples`` of each hedge, booster and stance verb, parsed by the real models, are
+    found by that entry: the lexicon documents what it really does."""
+    from attribution.hedging import found_cues
+    from attribution.records import Article
+
+    misses = []
+    for entry in lexicon.active():
+        if entry.type == "reporting" and entry.stance == "neutral":
+            continue
+        for example in entry.examples:
+            found = {c.entry.id for c in found_cues(Article("x", example, "x.txt"), parse(example), lexicon)}
+            if entry.id not in found:
+                misses.append((entry.id, example, sorted(found)))
+    assert misses == []

@@ -40,7 +40,8 @@ class CacheSettings:
 
 @dataclass(frozen=True)
 class ClaimSettings:
-    threshold: float = 0.5
+    threshold: float = 0.5  # similarity at which two statements count as the same claim (docs/claims.md)
+    alignment: Path | None = None  # a YAML laid over lexicons/alignment.yaml (weights, synonyms, ...)
 
 
 @dataclass(frozen=True)

@@ -204,3 +204,11 @@ def test_gold_trees_of_a_wikinews_article(lexicon) -> None:
     assert any(s.text.startswith("War maniacs of the South Korean puppet military") and s.kind == "direct" for s in kcna)
     stated = [s for s in statements if s.cue and s.cue.text == "stated"]
     assert stated and stated[0].speaker == "North Korea" and stated[0].speaker_type == "organization"
+
+
+def test_the_outlets_own_clause_after_a_reported_one(lexicon) -> None:
+    _, statements = run("own_rest_after_report", lexicon)
+    reported, own = statements
+    assert (reported.text, reported.speaker, reported.cue.text) == (
+        "a Russian soldier shot the footage in recent days", "centre", "claims")
+    assert own.is_own_voice and own.text == "it did not say how the footage was obtained"

@@ -193,6 +193,10 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
                 pieces.append((a, b, sentence.index, item, item.event.kind))
                 found = True
         embedded = any(item.event.embedded for item in by_sentence.get(sentence.index, []))
+        rest = _own_rest(sentence, body, [p for p in pieces if p[2] == sentence.index],
+                         by_sentence.get(sentence.index, []))
+        if rest is not None:
+            pieces.append((rest[0], rest[1], sentence.index, None, "none"))
         if not found or embedded:
             a, b = trim_content(body, sentence.start, sentence.end)
             if b > a and any(ch.isalnum() for ch in body[a:b]):
@@ -225,6 +229,28 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
         ))
         previous = (entity, relays, paragraph)
     return statements
+
+
+_JOINERS = {"but", "and", "yet", "while", "whereas", "although", "though", "however"}
+
+
+def _own_rest(sentence: Sentence, body: str, pieces: list, items: list[Attribution]) -> tuple[int, int] | None:
+    """The outlet's own clause after a reported one: "The centre claims X but it did not say how".
+
+    Only a clause joined by a conjunction after everything reported in the sentence, with a
+    subject and a verb of its own, counts; the joining word is left out.
+    """
+    if not pieces:
+        return None
+    covered = max(max(p[1] for p in pieces), max((i.event.frame[1] for i in items), default=0))
+    words = [w for w in sentence.words if w.start >= covered and w.upos != "PUNCT"]
+    if len(words) < 4 or words[0].lemma.lower() not in _JOINERS:
+        return None
+    clause = words[1:]
+    if not any(w.upos in ("VERB", "AUX") for w in clause) or not any(w.deprel.startswith("nsubj") for w in clause):
+        return None
+    a, b = trim_content(body, clause[0].start, sentence.end)
+    return (a, b) if b > a else None
 
 
 def _paragraph_start(body: str, offset: int) -> int:

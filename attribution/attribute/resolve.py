@@ -206,6 +206,15 @@ class Registry:
             if entity is not None:
                 entity.last_seen = sentence
             return entity
+        if phrase.kind == "description":
+            # a known name the tagger did not take for one ("Wilkins observed that ..." at the
+            # start of a sentence, tagged as a common noun)
+            words = tuple(phrase.text.split())
+            if words and all(w[:1].isupper() for w in words):
+                known = self.find_name(words)
+                if known is not None:
+                    known.last_seen = sentence
+                    return known
         return self.register(phrase, sentence, speaking=True)
 
     def spoke(self, entity: Entity, sentence: int) -> None:

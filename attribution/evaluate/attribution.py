@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,6 +18,7 @@ from attribution.evaluate.matching import (
 )
 from attribution.pipeline import AnalyzedArticle
 from attribution.records import KINDS, Statement
+from attribution.report.stats import KIND_COLUMNS, speaker_rows
 
 
 @dataclass
@@ -129,13 +129,8 @@ def attribution_tables(results: Sequence[tuple[AnalyzedArticle, GoldArticle]]) -
 
 
 def speaker_table(analyzed: AnalyzedArticle) -> Table:
-    """Who is quoted how often in one article, direct vs indirect."""
-    counts: dict[tuple[str, str], Counter[str]] = {}
-    for s in analyzed.statements:
-        if s.is_own_voice or not s.speaker:
-            continue
-        counts.setdefault((s.speaker, s.speaker_type), Counter())[s.kind] += 1
-    table = Table(f"Speakers in {analyzed.article.article_id}", ["speaker", "type", "statements", "direct", "indirect", "mixed", "according_to"])
-    for (speaker, type_), c in sorted(counts.items(), key=lambda kv: -sum(kv[1].values())):
-        table.rows.append([speaker, type_, str(sum(c.values())), str(c["direct"]), str(c["indirect"]), str(c["mixed"]), str(c["according_to"])])
+    """Who is quoted how often in one article, direct vs indirect (counted as the HTML report does)."""
+    table = Table(f"Speakers in {analyzed.article.article_id}", ["speaker", "type", "statements", *KIND_COLUMNS])
+    for row in speaker_rows(analyzed.statements):
+        table.rows.append([row.speaker, row.speaker_type, str(row.statements), *(str(row.kind(k)) for k in KIND_COLUMNS)])
     return table

@@ -1,4 +1,9 @@
-"""Flat tables for spreadsheets and pandas users: statements.csv (and Parquet when pyarrow is there)."""
+"""Flat tables for spreadsheets and pandas users (and Parquet twins when pyarrow is installed).
+
+* ``statements.csv``: one row per statement;
+* ``outlets.csv``: one row per outlet, the same numbers as the report's index table;
+* ``claims.csv``: one row per claim member (an outlet's wording of a claim).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,8 @@ from typing import Any
 import pandas as pd
 
 from attribution.output import Analysis, atomic_write
-from attribution.records import Statement
+from attribution.records import Claim, ClaimMember, Statement
+from attribution.report.stats import outlet_name, outlet_stats
 
 
 def statement_row(s: Statement) -> dict[str, Any]:
@@ -61,5 +67,52 @@ def write_frame(frame: pd.DataFrame, path: Path) -> list[Path]:
     return written
 
 
+OUTLET_COLUMNS = (
+    "outlet", "articles", "words", "statements", "attributed", "own_voice", "attributed_share", "hedges",
+    "hedges_per_1000_words", "boosters", "boosters_per_1000_words", "mean_confidence_outlet", "mean_confidence_source",
+)
+
+
+def outlets_frame(analysis: Analysis) -> pd.DataFrame:
+    return pd.DataFrame([s.as_row() for s in outlet_stats(analysis)], columns=list(OUTLET_COLUMNS))
+
+
+def claim_row(claim: Claim, member: ClaimMember, outlet: str) -> dict[str, Any]:
+    return {
+        "claim_id": claim.claim_id,
+        "story": claim.story,
+        "summary": claim.summary,
+        "spread": claim.spread,
+        "article_id": member.article_id,
+        "statement_id": member.statement_id,
+        "outlet": outlet,
+        "text": member.text,
+        "start": member.start,
+        "end": member.end,
+        "speaker": member.speaker,
+        "presentation": member.presentation,
+        "confidence_outlet": member.confidence_outlet,
+        "confidence_source": member.confidence_source,
+    }
+
+
+def claims_frame(analysis: Analysis) -> pd.DataFrame:
+    outlets = {a.article_id: a.outlet for a in analysis.articles}
+    rows = [
+        claim_row(c, m, outlet_name(m.outlet or outlets.get(m.article_id)))
+        for c in analysis.claims
+        for m in c.members
+    ]
+    columns = list(claim_row(Claim("", None, "", ()), _EMPTY_MEMBER, "").keys())
+    return pd.DataFrame(rows, columns=columns)
+
+
+_EMPTY_MEMBER = ClaimMember("", "", None, "", 0, 0, None, "", 0.0, 0.0)
+
+
 def export_tables(analysis: Analysis, out_dir: Path) -> list[Path]:
-    return write_frame(statements_frame(analysis), out_dir / "statements.csv")
+    """Write the three tables into ``out_dir``; returns every file written."""
+    written = write_frame(statements_frame(analysis), out_dir / "statements.csv")
+    written += write_frame(outlets_frame(analysis), out_dir / "outlets.csv")
+    written += write_frame(claims_frame(analysis), out_dir / "claims.csv")
+    return written

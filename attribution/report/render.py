@@ -1,14 +1,47 @@
-"""HTML reports from a finished analysis: self-contained pages, article text always escaped."""
+"""HTML reports from a finished analysis: self-contained pages, article text always escaped.
+
+Pages (under ``OUT_DIR/report/``): ``index.html``, ``outlets/<slug>.html``, ``articles/<slug>.html``
+and ``claims.html``. The stylesheet and the small script are inlined into each page, which loads
+nothing else: the pages open from a ``file://`` path with no network. A Content-Security-Policy
+meta tag allows exactly that stylesheet and that script (by their SHA-256) and nothing else, so
+even markup that slipped into article text could not run or fetch anything.
+"""
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 
+from attribution import __version__
 from attribution.config import Settings
+from attribution.lexicon import Lexicon
 from attribution.output import Analysis, atomic_write
+from attribution.report.stats import KIND_COLUMNS
+from attribution.report.views import (
+    CONFIDENCE_EDGES, PRESENTATION_TEXT, Site, StatementView, article_page, claims_page, index_page, outlet_page,
+)
 from attribution.resources import reports_dir
+
+_LINE_BREAKS = re.compile(r"\s*\n\s*")
+
+
+def _sha256(text: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+
+def content_security_policy(css: str, js: str) -> str:
+    """Only the inlined stylesheet and script, by hash; no other script, style, fetch or form."""
+    return (
+        f"default-src 'none'; style-src '{_sha256(css)}'; script-src '{_sha256(js)}'; "
+        "base-uri 'none'; form-action 'none'"
+    )
 
 
 def environment() -> Environment:
@@ -20,25 +53,81 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals["inline_css"] = (reports_dir() / "static" / "report.css").read_text(encoding="utf-8")
+    static = reports_dir() / "static"
+    css = (static / "report.css").read_text(encoding="utf-8")
+    js = (static / "report.js").read_text(encoding="utf-8")
+    for text, tag in ((css, "</style"), (js, "</script")):
+        if tag in text.lower():
+            raise ValueError(f"the shipped {tag[2:]} file must not contain {tag!r}")
+    env.globals.update(
+        inline_css=Markup(css),
+        inline_js=Markup(js),
+        csp=content_security_policy(css, js),
+        version=__version__,
+        kind_columns=KIND_COLUMNS,
+        presentation_text=PRESENTATION_TEXT,
+        confidence_edges=CONFIDENCE_EDGES,
+    )
     return env
 
 
+def badge_renderer(env: Environment, context: dict[str, Any]) -> Callable[[StatementView], Markup]:
+    """The statement badge macro as a function, its output on one line (it sits in running text,
+    where the paragraph keeps line breaks)."""
+    macros = env.get_template("_macros.html.j2").make_module(context)
+
+    def badge(view: StatementView) -> Markup:
+        return Markup(_LINE_BREAKS.sub(" ", str(macros.badge(view)).strip()))
+
+    return badge
+
+
+class _Writer:
+    """Writes pages and remembers them, so pages left from an earlier analysis can be removed."""
+
+    def __init__(self, report_dir: Path):
+        self.report_dir = report_dir
+        self.written: set[Path] = set()
+
+    def write(self, relative: str, html: str) -> Path:
+        path = self.report_dir / relative
+        with atomic_write(path) as handle:
+            handle.write(html)
+        self.written.add(path)
+        return path
+
+    def remove_stale(self) -> None:
+        for folder in ("outlets", "articles"):
+            for path in (self.report_dir / folder).glob("*.html"):
+                if path not in self.written:
+                    path.unlink()
+
+
 def render_report(analysis: Analysis, out_dir: Path, settings: Settings) -> Path:
-    """Write ``out_dir/report/index.html`` (and the other pages); returns the index path."""
+    """Write ``out_dir/report/index.html`` and the other pages; returns the index path."""
     report_dir = out_dir / "report"
     env = environment()
-    counts: dict[str, dict[str, int]] = {}
-    for s in analysis.statements:
-        c = counts.setdefault(s.article_id, {"statements": 0, "attributed": 0})
-        c["statements"] += 1
-        c["attributed"] += 0 if s.is_own_voice else 1
-    articles = [
-        {"row": row, **counts.get(row["article_id"], {"statements": 0, "attributed": 0})}
-        for row in analysis.article_rows
-    ]
-    html = env.get_template("index.html.j2").render(title=settings.report.title, articles=articles)
-    index = report_dir / "index.html"
-    with atomic_write(index) as handle:
-        handle.write(html)
-    return index
+    lexicon = Lexicon.load(settings.lexicons)
+    site = Site.of(analysis)
+    title = settings.report.title
+    writer = _Writer(report_dir)
+
+    index = index_page(analysis, site)
+    index_path = writer.write(
+        "index.html", env.get_template("index.html.j2").render(title=title, root="", page=index)
+    )
+    outlet_template = env.get_template("outlet.html.j2")
+    for row in index.outlets:
+        page = outlet_page(analysis, site, row.stats, lexicon)
+        writer.write(f"outlets/{page.slug}.html", outlet_template.render(title=title, root="../", page=page))
+    article_template = env.get_template("article.html.j2")
+    badge = badge_renderer(env, {"title": title, "root": "../"})
+    for article in analysis.articles:
+        page = article_page(analysis, site, article, lexicon, badge)
+        writer.write(f"articles/{page.slug}.html", article_template.render(title=title, root="../", page=page))
+    writer.write(
+        "claims.html",
+        env.get_template("claims.html.j2").render(title=title, root="", page=claims_page(analysis, site, lexicon)),
+    )
+    writer.remove_stale()
+    return index_path

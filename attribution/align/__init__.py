@@ -1,0 +1,234 @@
+"""Claims across articles and outlets: statements that make the same claim, grouped.
+
+    stories -> claim units (statement + clauses) -> scored pairs -> claims -> members + labels
+
+``align(analyzed, settings)`` groups, inside each story, the stretches of text of different
+articles that make the same claim. Each claim gets an id, a short summary (the wording most like
+the others, trimmed) and, per member, its article, statement, outlet, span, speaker, confidence
+and presentation (asserted, attributed, hedged, disputed). How and why: docs/claims.md; every
+number: lexicons/alignment.yaml and ``claims.threshold`` in attribution.yaml.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from attribution.align.grouping import group_units
+from attribution.align.presentation import CueFinder, mark_disputes, presentation
+from attribution.align.similarity import Profile, Rarity, Similarity
+from attribution.align.stories import Story, group_stories
+from attribution.align.tuning import AlignmentTuning, load_tuning
+from attribution.align.units import Unit, UnitBuilder
+from attribution.align.vocabulary import Vocabulary
+from attribution.config import Settings
+from attribution.lexicon import Lexicon
+from attribution.pipeline import AnalyzedArticle
+from attribution.records import Claim, ClaimMember
+
+__all__ = ["align", "Aligner", "AlignedClaim"]
+
+SUMMARY_CHARS = 160  # a summary is one line of a report table
+SUMMARY_TOLERANCE = 0.1  # members this close to the most central one may give the summary
+# Penn tags of relative pronouns (which, who), left out of a summary like "after", "but"
+_RELATIVE_XPOS = frozenset({"WDT", "WP"})
+
+
+def _names_subject(unit: Unit) -> bool:
+    """The unit contains its predicate's subject, or is a noun phrase (which needs none)."""
+    if unit.head.upos in ("NOUN", "PROPN"):
+        return True
+    return any(
+        c.relation in ("nsubj", "csubj") and unit.start <= c.start < unit.end
+        for c in unit.sentence.children(unit.head)
+    )
+
+
+@dataclass
+class AlignedClaim:
+    """A claim with the units behind its members (for evaluation and inspection)."""
+
+    claim: Claim
+    units: list[Unit]
+
+
+class Aligner:
+    """One alignment run: the tuning, lexicon and rarity counts shared by every story."""
+
+    def __init__(self, analyzed: Sequence[AnalyzedArticle], settings: Settings,
+                 tuning: AlignmentTuning | None = None, lexicon: Lexicon | None = None):
+        self.analyzed = list(analyzed)
+        self.settings = settings
+        self.tuning = tuning or load_tuning(settings.claims.alignment)
+        self.lexicon = lexicon or Lexicon.load(settings.lexicons)
+        self.vocabulary = Vocabulary(self.tuning, self.lexicon)
+        self.finder = CueFinder(self.lexicon)
+        sentence_keys: list[set[str]] = []
+        self.article_keys: list[Counter[str]] = []
+        for a in self.analyzed:
+            counts: Counter[str] = Counter()
+            for sentence in a.doc.sentences:
+                keys = [t.key for w in sentence.words for t in self.vocabulary.terms(sentence, w)]
+                sentence_keys.append(set(keys))
+                counts.update(keys)
+            self.article_keys.append(counts)
+        self.similarity = Similarity(self.tuning.similarity, Rarity(sentence_keys))
+        self._profiles: dict[int, Profile] = {}
+        self._scores: dict[tuple[int, int], float] = {}
+        self._is_frame: dict[int, bool] = {}
+
+    def stories(self) -> list[Story]:
+        arts = [a.article for a in self.analyzed]
+        return group_stories(
+            [a.story for a in arts], [a.published for a in arts], self.article_keys,
+            [a.article_id for a in arts], self.tuning.stories,
+        )
+
+    def score(self, a: Unit, b: Unit) -> float:
+        key = (a.uid, b.uid) if a.uid < b.uid else (b.uid, a.uid)
+        if key not in self._scores:
+            self._scores[key] = self.similarity.score(self._profile(a), self._profile(b)).value
+        return self._scores[key]
+
+    def rank(self, a: Unit, b: Unit) -> float:
+        """The score that grouping uses: the similarity, lowered for every clause set off by
+        commas inside either unit, so a sentence that bundles three claims loses to the clause
+        that carries the one they share."""
+        return self.score(a, b) * (1.0 - self.tuning.similarity.aside_penalty) ** (a.asides + b.asides)
+
+    def _profile(self, unit: Unit) -> Profile:
+        if unit.uid not in self._profiles:
+            self._profiles[unit.uid] = self.similarity.profile(unit)
+        return self._profiles[unit.uid]
+
+    def units(self, article_index: int, builder: UnitBuilder) -> list[Unit]:
+        a = self.analyzed[article_index]
+        return builder.units(article_index, a.article.body, a.doc, a.statements)
+
+    def candidate_pairs(self, units: Sequence[Unit]) -> list[tuple[Unit, Unit]]:
+        """Pairs from different articles that can share enough words to match: each word is
+        indexed by its beginning (or whole, if short) and its synonym groups, and a pair must
+        meet on at least ``min_shared_words_same_predicate`` of these keys."""
+        index: dict[str, list[Unit]] = {}
+        for u in units:
+            for k in self.similarity.index_keys(self._profile(u)):
+                index.setdefault(k, []).append(u)
+        limit = max(2000, len(units) // 2)
+        meetings: Counter[tuple[int, int]] = Counter()
+        by_uid = {u.uid: u for u in units}
+        for bucket in index.values():
+            if len(bucket) > limit:  # a word in half of all units cannot make two of them alike
+                continue
+            for i, a in enumerate(bucket):
+                for b in bucket[i + 1:]:
+                    if a.article_index != b.article_index:
+                        meetings[(a.uid, b.uid) if a.uid < b.uid else (b.uid, a.uid)] += 1
+        needed = self.tuning.similarity.min_shared_words_same_predicate
+        return [(by_uid[x], by_uid[y]) for (x, y), n in meetings.items() if n >= needed]
+
+    def _frames(self, unit: Unit) -> bool:
+        """Whether the unit is headed by a reporting word: widening a reported clause into its
+        frame ("claimed in local media that ...") would add who said it, not what was said."""
+        if unit.uid not in self._is_frame:
+            self._is_frame[unit.uid] = any(e.type == "reporting" for e in self.finder.at(unit.sentence, unit.head))
+        return self._is_frame[unit.uid]
+
+    def widen(self, edges: Sequence[tuple[float, Unit, Unit]], units: Sequence[Unit]) -> list[tuple[float, Unit, Unit]]:
+        """Each matched pair replaced by the largest pair of enclosing units (same articles) that
+        scores at most ``widen_tolerance`` below it: the whole clause, not a fragment of it."""
+        containers: dict[int, list[Unit]] = {}
+        by_article: dict[int, list[Unit]] = {}
+        for u in units:
+            by_article.setdefault(u.article_index, []).append(u)
+        for u in units:
+            containers[u.uid] = [
+                v for v in by_article[u.article_index]
+                if v.start <= u.start and v.end >= u.end and v.asides <= u.asides
+                and (v.head.id == u.head.id or not self._frames(v))
+            ]
+        floor_min = self.settings.claims.threshold
+        tolerance = self.tuning.similarity.widen_tolerance
+        widened: dict[tuple[int, int], tuple[float, Unit, Unit]] = {}
+        for value, a, b in edges:
+            floor = max(floor_min, value - tolerance)
+            best = (self._profile(a).total + self._profile(b).total, value, a, b)
+            for wa in containers[a.uid]:
+                for wb in containers[b.uid]:
+                    size = self._profile(wa).total + self._profile(wb).total
+                    if size <= best[0]:
+                        continue
+                    score = self.rank(wa, wb)
+                    if score >= floor:
+                        best = (size, score, wa, wb)
+            _, score, wa, wb = best
+            key = (wa.uid, wb.uid) if wa.uid < wb.uid else (wb.uid, wa.uid)
+            widened[key] = (score, wa, wb)
+        return list(widened.values())
+
+    def align_story(self, story: Story, builder: UnitBuilder) -> list[AlignedClaim]:
+        if len(story.members) < 2:
+            return []
+        units = [u for i in story.members for u in self.units(i, builder)]
+        threshold = self.settings.claims.threshold
+        edges = []
+        for a, b in self.candidate_pairs(units):
+            value = self.rank(a, b)
+            if value >= threshold:
+                edges.append((value, a, b))
+        groups = group_units(self.widen(edges, units), self.rank, threshold)
+        groups.sort(key=lambda g: (-len({u.article_index for u in g}), min(u.article_index for u in g), g[0].start))
+        story_name = story.story_id
+        return [self._claim(f"{story_name}:{n}", story_name, g) for n, g in enumerate(groups, 1)]
+
+    def _claim(self, claim_id: str, story: str, units: list[Unit]) -> AlignedClaim:
+        members = []
+        labels = []
+        for u in units:
+            statements = self.analyzed[u.article_index].statements
+            label, _ = presentation(u, statements, self.finder)
+            labels.append(label)
+        labels = mark_disputes(labels, [u.negated for u in units])
+        for u, label in zip(units, labels):
+            article = self.analyzed[u.article_index].article
+            s = u.statement
+            members.append(ClaimMember(
+                article_id=article.article_id, statement_id=s.statement_id, outlet=article.outlet,
+                text=u.text, start=u.start, end=u.end, speaker=s.speaker, presentation=label,
+                confidence_outlet=s.confidence.outlet, confidence_source=s.confidence.source,
+            ))
+        return AlignedClaim(Claim(claim_id, story, self.summary(units), tuple(members)), units)
+
+    def summary(self, units: Sequence[Unit]) -> str:
+        """A member's wording, trimmed to a line: of the members nearly as like the others as the
+        most alike one, the first that names its subject ("a Russian soldier shot the footage"
+        rather than "shot the footage"), without a leading linking word (which, after, but)."""
+        def centrality(u: Unit) -> float:
+            others = [v for v in units if v.article_index != u.article_index]
+            return sum(self.score(u, v) for v in others) / len(others) if others else 0.0
+
+        ranked = sorted(units, key=lambda u: (-centrality(u), len(u.text), u.uid))
+        best = centrality(ranked[0])
+        near = [u for u in ranked if centrality(u) >= best - SUMMARY_TOLERANCE]
+        chosen = next((u for u in near if _names_subject(u)), ranked[0])
+        words = [w for w in chosen.sentence.words if chosen.start <= w.start and w.end <= chosen.end]
+        while len(words) > 3 and (words[0].xpos in _RELATIVE_XPOS or words[0].relation in ("mark", "cc")):
+            words.pop(0)
+        start = words[0].start if words else chosen.start
+        text = " ".join(chosen.text[start - chosen.start:].split())
+        if len(text) > SUMMARY_CHARS:
+            cut = text[:SUMMARY_CHARS].rsplit(" ", 1)[0]
+            text = cut.rstrip(",;:-–— ") + " …"
+        return text[:1].upper() + text[1:]
+
+    def run(self) -> list[AlignedClaim]:
+        builder = UnitBuilder(self.vocabulary)
+        out: list[AlignedClaim] = []
+        for story in self.stories():
+            out.extend(self.align_story(story, builder))
+        return out
+
+
+def align(analyzed: Sequence[AnalyzedArticle], settings: Settings) -> list[Claim]:
+    """Claims made by more than one article of a story, in story order, widest-carried first."""
+    return [c.claim for c in Aligner(analyzed, settings).run()]

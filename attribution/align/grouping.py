@@ -1,0 +1,106 @@
+"""Grouping units into claims: best pairs first, each group held together by average similarity.
+
+Pairs of units from different articles of one story that score at least the threshold are taken
+best first:
+
+* two free units start a claim, unless each overlaps a member of one claim already (then the
+  pair is only a wider or narrower cut of a claim that exists);
+* a free unit joins its partner's claim when its average similarity to the claim's members from
+  other articles reaches the threshold and it does not overlap a member from its own article;
+* two claims merge under the same two conditions;
+* finally, two claims cut from the same stretches of text (members overlapping in two articles)
+  are one claim: they are merged, keeping of two overlapping members the one more like the
+  other articles' members.
+
+Average linkage keeps a chain of near-misses (A like B, B like C, A unlike C) from becoming one
+claim; the overlap rule keeps one stretch of text from entering a claim twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from attribution.align.units import Unit
+
+PairScore = Callable[[Unit, Unit], float]
+
+
+def _average(unit: Unit, members: Sequence[Unit], score: PairScore) -> float:
+    others = [m for m in members if m.article_index != unit.article_index]
+    if not others:
+        return 0.0
+    return sum(score(unit, m) for m in others) / len(others)
+
+
+def _clashes(unit: Unit, members: Sequence[Unit]) -> bool:
+    return any(unit.nested_with(m) for m in members)
+
+
+def group_units(edges: Sequence[tuple[float, Unit, Unit]], score: PairScore, threshold: float) -> list[list[Unit]]:
+    """Claims (lists of units) from scored cross-article pairs, best pairs first."""
+    claims: list[list[Unit] | None] = []
+    claim_of: dict[int, int] = {}
+    for value, a, b in sorted(edges, key=lambda e: (-e[0], e[1].uid, e[2].uid)):
+        if value < threshold:
+            break
+        ca, cb = claim_of.get(a.uid), claim_of.get(b.uid)
+        if ca is None and cb is None:
+            if any(_clashes(a, c) and _clashes(b, c) for c in claims if c):
+                continue
+            claims.append([a, b])
+            claim_of[a.uid] = claim_of[b.uid] = len(claims) - 1
+        elif ca is not None and cb is not None:
+            if ca == cb:
+                continue
+            first, second = claims[ca], claims[cb]
+            assert first is not None and second is not None
+            if any(_clashes(u, first) for u in second):
+                continue
+            linkage = sum(_average(u, first, score) for u in second) / len(second)
+            if linkage < threshold:
+                continue
+            first.extend(second)
+            for u in second:
+                claim_of[u.uid] = ca
+            claims[cb] = None
+        else:
+            free, index = (b, ca) if ca is not None else (a, cb)
+            claim = claims[index]
+            assert claim is not None and index is not None
+            if _clashes(free, claim) or _average(free, claim, score) < threshold:
+                continue
+            claim.append(free)
+            claim_of[free.uid] = index
+    return [sorted(c, key=lambda u: (u.article_index, u.start)) for c in fold_duplicates([c for c in claims if c], score)]
+
+
+def _same_place(first: Sequence[Unit], second: Sequence[Unit]) -> bool:
+    """Two claims cut from the same stretches of text: in at least two articles a member of one
+    overlaps a member of the other."""
+    articles = {a.article_index for a in first for b in second if a.article_index == b.article_index and a.overlap(b)}
+    return len(articles) >= 2
+
+
+def fold_duplicates(claims: list[list[Unit]], score: PairScore) -> list[list[Unit]]:
+    """Merge claims that are wider and narrower cuts of one claim; of two overlapping members of
+    one article, the one more like the other articles' members stays."""
+    claims = [list(c) for c in claims]
+    merged = True
+    while merged:
+        merged = False
+        for i in range(len(claims)):
+            for j in range(i + 1, len(claims)):
+                if _same_place(claims[i], claims[j]):
+                    pooled = claims[i] + claims[j]
+                    ranked = sorted(pooled, key=lambda u: (-_average(u, pooled, score), u.uid))
+                    kept: list[Unit] = []
+                    for u in ranked:
+                        if not any(u.article_index == k.article_index and u.overlap(k) for k in kept):
+                            kept.append(u)
+                    claims[i] = kept
+                    del claims[j]
+                    merged = True
+                    break
+            if merged:
+                break
+    return claims

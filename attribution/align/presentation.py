@@ -1,0 +1,312 @@
+"""How an article presents one claim member: asserted, attributed, hedged or disputed.
+
+The label follows the words that *govern* the member's span (docs/claims.md):
+
+* its frame: the statement's reporting cue when attribution gave one, else the nearest
+  reporting word above the member's head in the parse ("The center claims [the footage was
+  shot ...]", "officials, who say [it shows ...]"), or a reporting verb attached beside it
+  ('"...," said Solovey'), or, for a noun phrase, the clause that describes it ("soldiers,
+  who they say were ...");
+* qualifiers: hedge words attached to the member's head or to the clauses between it and its
+  frame ("allegedly shows", "appeared to be fighting", "if true"), and a reporting participle
+  used as an adjective ("North Korea's reported decision").
+
+A word counts by what it *is*: the lexicon entries that match at it (category, stance) and the
+cues the hedging stage found at it (category). Where a cue stands decides whether it governs
+the span, not how far the hedging stage's scope reaches: a disclaimer in the next sentence
+("The AP couldn't verify the video") lowers the outlet's confidence, but is not the frame of
+a member elsewhere, and "allegedly shows" does not reach into "the video, published by X".
+Never a spelling:
+
+* ``disputed``: a disputing frame or qualifier (denied, rejected), or (decided per claim, see
+  ``mark_disputes``) a member that negates what the claim's other members affirm;
+* ``hedged``: a distancing frame (claimed) or any hedge (evidential, modal, conditional,
+  verification, distancing) over the span;
+* ``attributed``: a source with a neutral or endorsing frame, and no hedge;
+* ``asserted``: the outlet's own voice with none of these.
+
+A booster never changes the label: "The video clearly shows ..., he said" stays attributed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from attribution.align.units import Unit
+from attribution.document import Sentence, Word
+from attribution.lexicon import Entry, Lexicon
+from attribution.records import Cue, Statement
+
+ASSERTED, ATTRIBUTED, HEDGED, DISPUTED = "asserted", "attributed", "hedged", "disputed"
+HEDGE_CATEGORIES = frozenset({"evidential", "modal", "conditional", "verification", "reporting_distancing"})
+DISPUTE_CATEGORIES = frozenset({"reporting_disputing"})
+# cues that, as the predicate of a span, are what it says rather than a doubt on it
+SELF_CATEGORIES = frozenset({"verification"})
+# dependents of a governing word that qualify it (may, allegedly, not, "if true", "reported decision")
+QUALIFIER_RELATIONS = frozenset({"advmod", "aux", "amod", "advcl", "mark", "cop", "xcomp", "obl", "discourse"})
+# dependents of a predicate that report it: '"...," said Solovey' (said is attached to the quote)
+BESIDE_FRAME_RELATIONS = frozenset({"parataxis"})
+# how a frame or hedge holds what it governs: "say [it shows ...]", "appeared [to be fighting]"
+GOVERNED_RELATIONS = frozenset({"ccomp", "xcomp", "csubj", "advcl", "parataxis", "acl"})
+# how a reporting word attached as an adjective or adverb qualifies ("reported decision", "alleged")
+_PARTICIPLE_RELATIONS = frozenset({"amod", "advmod", "acl"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One reason for a label: what was found, where, and its effect."""
+
+    effect: str  # attributed | hedged | disputed
+    reason: str
+
+
+class CueFinder:
+    """Lexicon entries that match at a word (first lemma, part of speech, the following lemmas)."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.by_lemma: dict[str, list[Entry]] = {}
+        for entry in lexicon.entries.values():
+            if entry.enabled:
+                for lemma in entry.first_lemmas:
+                    self.by_lemma.setdefault(lemma, []).append(entry)
+
+    def at(self, sentence: Sentence, word: Word) -> list[Entry]:
+        found = []
+        for entry in self.by_lemma.get(word.lemma.lower(), ()):
+            if entry.upos and word.upos not in entry.upos and not ("VERB" in entry.upos and _verb_form(word)):
+                continue
+            if entry.negated is not None and entry.negated != _negated(sentence, word):
+                continue
+            if _rest_matches(sentence, word, entry):
+                found.append(entry)
+        return found
+
+
+def _verb_form(word: Word) -> bool:
+    """A participle the tagger took for a noun or adjective ("A video purporting to show"): the
+    lemmatiser still stripped a verb ending from it, which it does not do to real nouns in -ing."""
+    text, lemma = word.text.lower(), word.lemma.lower()
+    return word.upos in ("NOUN", "ADJ") and text != lemma and text.endswith(("ing", "ed")) and text.startswith(lemma[:-1])
+
+
+def _negated(sentence: Sentence, word: Word) -> bool:
+    return any(c.lemma.lower() in ("not", "never", "n't") or c.feat("Polarity") == "Neg" for c in sentence.children(word))
+
+
+def _rest_matches(sentence: Sentence, word: Word, entry: Entry) -> bool:
+    """The pattern's later lemmas follow the word in order (a ``...`` allows a gap)."""
+    position = word.id
+    gap = 0
+    for slot in entry.slots[1:]:
+        if slot is None:
+            gap = entry.max_gap
+            continue
+        for step in range(1, gap + 2):
+            index = position + step
+            if index > len(sentence.words):
+                return False
+            if sentence.word(index).lemma.lower() in slot:
+                position = index
+                break
+        else:
+            return False
+        gap = 0
+    return True
+
+
+def _stance(entry: Entry) -> str | None:
+    """The effect of a lexicon entry on the presentation of what it governs, by category."""
+    if entry.type == "reporting":
+        if entry.stance == "endorsing" and entry.frame == "document":
+            return None  # "the study found", "the video shows": the outlet presents the finding as fact
+        return {"neutral": ATTRIBUTED, "endorsing": ATTRIBUTED, "distancing": HEDGED, "disputing": DISPUTED}.get(entry.stance or "")
+    if entry.type == "hedge":
+        return DISPUTED if entry.category in DISPUTE_CATEGORIES else HEDGED
+    return None  # boosters
+
+
+def _parent(sentence: Sentence, word: Word) -> Word | None:
+    """The word a clause hangs from; a conjunct hangs from what its first conjunct hangs from
+    ("The centre claims A but it did not say B": B is not under "claims")."""
+    head = sentence.head_of(word)
+    if word.relation == "conj" and head is not None:
+        return sentence.head_of(head)
+    return head
+
+
+def _path(sentence: Sentence, head: Word, inside: set[int]) -> list[Word]:
+    """The words above the head, nearest first, as far as the statement reaches."""
+    out, seen, current = [], {head.id}, _parent(sentence, head)
+    while current is not None and current.id in inside and current.id not in seen:
+        out.append(current)
+        seen.add(current.id)
+        current = _parent(sentence, current)
+    return out
+
+
+@dataclass(frozen=True)
+class Mark:
+    """What one word does to the presentation of what it governs."""
+
+    frame: bool  # a reporting word (said, claimed, denied) rather than a qualifier (allegedly, may)
+    effect: str | None  # attributed | hedged | disputed | None (boosters, endorsing findings)
+    category: str
+    reason: str
+    span: tuple[int, int] | None = None  # the words of a cue the hedging stage found
+
+    def covers(self, word: Word) -> bool:
+        return self.span is not None and self.span[0] < word.end and word.start < self.span[1]
+
+    @property
+    def as_modifier(self) -> str | None:
+        """The effect of a reporting word used as a modifier ("reported decision", "alleged
+        attack"): the thing is reported, not vouched for, unless the word endorses it."""
+        if self.category in ("reporting_neutral", "reporting_distancing"):
+            return HEDGED
+        return DISPUTED if self.category in DISPUTE_CATEGORIES else None
+
+
+def _mark_of_entry(entry: Entry) -> Mark | None:
+    if entry.type == "booster":
+        return None
+    return Mark(entry.type == "reporting", _stance(entry), entry.category, f"{entry.id} ({entry.category})")
+
+
+def _mark_of_cue(cue: Cue) -> Mark | None:
+    """A cue the hedging stage found, by its category."""
+    frame = cue.category.startswith("reporting")
+    if cue.category in DISPUTE_CATEGORIES:
+        return Mark(frame, DISPUTED, cue.category, f"{cue.entry} ({cue.category})", (cue.start, cue.end))
+    if cue.category in HEDGE_CATEGORIES:
+        return Mark(frame, HEDGED, cue.category, f"{cue.entry} ({cue.category})", (cue.start, cue.end))
+    return None
+
+
+class Marks:
+    """The marks at each word of a sentence: lexicon entries matched here, and the cues the
+    hedging stage found (which know more: multiword cues, negation, "couldn't verify")."""
+
+    def __init__(self, sentence: Sentence, finder: CueFinder, cues: Sequence[Cue]):
+        self.sentence = sentence
+        self.finder = finder
+        self.cues = [c for c in cues if sentence.start <= c.start < sentence.end]
+
+    def at(self, word: Word) -> list[Mark]:
+        marks = [m for e in self.finder.at(self.sentence, word) if (m := _mark_of_entry(e))]
+        marks += [m for c in self.cues if c.start < word.end and word.start < c.end and (m := _mark_of_cue(c))]
+        return marks
+
+
+def parse_signals(unit: Unit, finder: CueFinder, cues: Sequence[Cue] = ()) -> list[Signal]:
+    """Frames and qualifiers the parse shows around the unit, inside its statement."""
+    sentence, head, statement = unit.sentence, unit.head, unit.statement
+    inside = {w.id for w in sentence.words if w.start >= statement.start and w.end <= statement.end}
+    marks = Marks(sentence, finder, cues)
+    signals: list[Signal] = []
+
+    def qualifiers(word: Word) -> Iterable[Signal]:
+        """Hedges attached to a word (allegedly, may, "if true") and reporting participles used as
+        modifiers ("North Korea's reported decision": reported, not vouched for)."""
+        for child in sentence.children(word):
+            if child.relation not in QUALIFIER_RELATIONS or child.id not in inside:
+                continue
+            for w in [child] + [g for g in sentence.children(child) if g.relation in ("mark", "advmod")]:
+                for m in marks.at(w):
+                    if m.covers(word):  # one cue over both ("cannot provide ... verification") is at the word itself
+                        continue
+                    effect = m.effect
+                    if m.frame:
+                        if child.relation not in _PARTICIPLE_RELATIONS or w is not child:
+                            continue
+                        effect = m.as_modifier
+                    if effect:
+                        yield Signal(effect, f"{m.reason} on '{word.text}'")
+
+    # the head itself counts when the unit holds what it governs: "purports [to show ...]",
+    # "appeared [to be fighting]", "who say [it shows ...]"; a hedge word that is the whole
+    # predicate ("the location is unknown") is what the unit says, not a hedge on it; so is a
+    # verification disclaimer ("it did not say how ..."), which doubts other statements, and a
+    # negated frame states a fact about the source
+    holds = any(
+        c.relation in GOVERNED_RELATIONS and c.id in inside and unit.start <= c.start < unit.end
+        for c in sentence.children(head)
+    )
+    frame_found = False
+    for m in marks.at(head) if holds else ():
+        if m.category in SELF_CATEGORIES:
+            continue
+        if m.effect in (HEDGED, DISPUTED):
+            signals.append(Signal(m.effect, f"{m.reason} heads the span"))
+        elif m.effect == ATTRIBUTED and m.frame and not _negated(sentence, head):
+            signals.append(Signal(m.effect, f"{m.reason} heads the span and what it reports"))
+            frame_found = True
+    signals.extend(qualifiers(head))
+
+    if head.upos in _NOMINAL:  # "soldiers, who they say were introduced": the clause describing the noun
+        for child in sentence.children(head):
+            if child.relation == "acl" and child.id in inside:
+                for m in marks.at(child):
+                    if m.frame and m.effect:
+                        signals.append(Signal(m.effect, f"{m.reason} describes '{head.text}'"))
+                        frame_found = True
+    for child in sentence.children(head):
+        if child.relation in BESIDE_FRAME_RELATIONS and child.id in inside:
+            for m in marks.at(child):
+                if m.frame and m.effect:
+                    signals.append(Signal(m.effect, f"{m.reason} reports '{head.text}'"))
+                    frame_found = True
+    if not frame_found:
+        below_noun = head.upos in _NOMINAL
+        for above in _path(sentence, head, inside):
+            found = marks.at(above)
+            if not below_noun:
+                # a hedge on a clause above reaches down through clauses, not into the noun phrases
+                # it mentions: in "The video, published by X, allegedly shows Y", "allegedly" is about
+                # showing Y, not about X publishing the video
+                signals.extend(Signal(m.effect, f"{m.reason} on '{above.text}' above")
+                               for m in found if not m.frame and m.effect)
+                signals.extend(qualifiers(above))
+            below_noun = below_noun or above.upos in _NOMINAL
+            framing = [m for m in found if m.frame and m.effect]
+            if framing:  # the nearest frame that says something about the outlet's stance decides
+                signals.append(Signal(framing[0].effect or ATTRIBUTED, f"{framing[0].reason} frames the span"))
+                break
+    return signals
+
+
+def statement_signals(statement: Statement, finder_by_lemma: dict[str, list[Entry]]) -> list[Signal]:
+    """The statement's own frame, when attribution gave it a speaker."""
+    if statement.is_own_voice:
+        return []
+    if statement.cue is not None:
+        for entry in finder_by_lemma.get(statement.cue.lemma.lower().split()[0] if statement.cue.lemma else "", ()):
+            if entry.type == "reporting" and (effect := _stance(entry)):
+                return [Signal(effect, f"{entry.id} ({entry.category}): the statement's cue '{statement.cue.text}'")]
+    return [Signal(ATTRIBUTED, f"a statement of {statement.speaker or 'a source'}")]
+
+
+def decide(signals: Sequence[Signal]) -> str:
+    effects = {s.effect for s in signals}
+    for label in (DISPUTED, HEDGED, ATTRIBUTED):
+        if label in effects:
+            return label
+    return ASSERTED
+
+
+def presentation(unit: Unit, article_statements: Sequence[Statement], finder: CueFinder) -> tuple[str, list[Signal]]:
+    """The label of one member and the signals it rests on."""
+    cues = [c for s in article_statements for c in s.hedges]
+    signals = statement_signals(unit.statement, finder.by_lemma) + parse_signals(unit, finder, cues)
+    return decide(signals), signals
+
+
+def mark_disputes(labels: list[str], negated: Sequence[bool]) -> list[str]:
+    """Within one claim: members whose polarity goes against the others are disputed (when the
+    split is even, the negated side disputes the affirmed one)."""
+    if not negated or all(negated) or not any(negated):
+        return labels
+    negative = sum(negated)
+    minority_is_negated = negative * 2 <= len(negated)
+    return [DISPUTED if n == minority_is_negated else label for label, n in zip(labels, negated)]

@@ -1,0 +1,198 @@
+"""How alike two claim units are: a weighted mean of content, predicate, arguments, names and
+numbers (weights and the reasons for them in ``lexicons/alignment.yaml`` and docs/claims.md).
+
+Content words are weighted by rarity (inverse document frequency over the sentences of the
+run), so "North Korean soldiers", which a story about them repeats in every other sentence,
+weighs little and "11,000" or "footage" weighs a lot. Words match exactly (lemma or surface
+form), as synonyms (a little less), or as related forms (less again).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from attribution.align.tuning import SimilarityTuning
+from attribution.align.units import Unit
+from attribution.align.vocabulary import Term, prefix_related
+
+
+def _unknown_subject(a: Unit, b: Unit) -> tuple[frozenset[str], frozenset[str]]:
+    """Subject words to leave out of a comparison: a pronoun or missing subject on one side
+    ("they signed", "signed a pact") may stand for whatever the other side's subject names, so
+    those names are neither a match nor a difference."""
+    skip_a = a.subject_keys if b.open_subject and not a.open_subject else frozenset()
+    skip_b = b.subject_keys if a.open_subject and not b.open_subject else frozenset()
+    return skip_a, skip_b
+
+
+class Rarity:
+    """Inverse document frequency of term keys, counted over sentences."""
+
+    def __init__(self, sentence_keys: Iterable[set[str]]):
+        counts: Counter[str] = Counter()
+        total = 0
+        for keys in sentence_keys:
+            counts.update(keys)
+            total += 1
+        self.total = total
+        self.counts = counts
+
+    def __call__(self, key: str) -> float:
+        return math.log((self.total + 1) / (self.counts.get(key, 0) + 1)) + 1.0
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A unit prepared for fast comparison: weights and the sets every term is looked up in."""
+
+    unit: Unit
+    weights: tuple[float, ...]
+    total: float
+    forms: frozenset[str]
+    groups: frozenset[int]
+    prefixes: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Score:
+    value: float
+    parts: dict[str, float]
+
+
+class Similarity:
+    def __init__(self, tuning: SimilarityTuning, rarity: Rarity):
+        self.tuning = tuning
+        self.rarity = rarity
+
+    def prefix_key(self, form: str) -> str | None:
+        """The beginning related forms share; none for short words and numbers (11,000 is not
+        a form of 11,001)."""
+        n = self.tuning.prefix_min_chars
+        return form[:n] if len(form) >= n and not form.startswith("#") else None
+
+    def index_keys(self, profile: Profile) -> set[str]:
+        """Keys two matching words always have in common: the word's beginning (or the whole
+        word when short) and its synonym groups."""
+        keys: set[str] = set()
+        for term in profile.unit.terms:
+            if term.factor < 1.0:
+                continue  # reporting words do not count as shared words
+            for form in term.forms:
+                keys.add(f"p:{self.prefix_key(form) or form}")
+            keys.update(f"g:{g}" for g in term.groups)
+        return keys
+
+    def profile(self, unit: Unit) -> Profile:
+        weights = tuple(self.rarity(t.key) * t.factor for t in unit.terms)
+        forms = frozenset(f for t in unit.terms for f in t.forms)
+        groups = frozenset(g for t in unit.terms for g in t.groups)
+        prefixes = frozenset(p for f in forms if (p := self.prefix_key(f)))
+        return Profile(unit, weights, sum(weights), forms, groups, prefixes)
+
+    def match(self, a: Term, b: Term) -> float:
+        """How well one term matches another: 1 same word, less for synonyms and related forms."""
+        if a.forms & b.forms:
+            return 1.0
+        if a.groups & b.groups:
+            return self.tuning.synonym_match
+        n = self.tuning.prefix_min_chars
+        if any(prefix_related(x, y, n) for x in a.forms for y in b.forms):
+            return self.tuning.prefix_match
+        return 0.0
+
+    def _best(self, term: Term, other: Profile) -> float:
+        """The best match of ``term`` among the other unit's terms (set lookups first)."""
+        if term.forms & other.forms:
+            return 1.0
+        best = 0.0
+        if term.groups & other.groups:
+            best = self.tuning.synonym_match
+        if best < self.tuning.prefix_match:
+            for f in term.forms:
+                key = self.prefix_key(f)
+                if key is not None and key in other.prefixes:
+                    n = self.tuning.prefix_min_chars
+                    if any(prefix_related(f, y, n) for y in other.forms):
+                        return max(best, self.tuning.prefix_match)
+        return best
+
+    def content(self, a: Profile, b: Profile) -> tuple[float, int, bool]:
+        """Weighted soft Dice (the share of both units' word weight that finds a match), how many
+        content words (full words, not reporting verbs) the two share, and whether every content
+        word of one of them is matched."""
+        if a.total + b.total <= 0:
+            return 0.0, 0, False
+        best_a = [self._best(t, b) for t in a.unit.terms]
+        best_b = [self._best(t, a) for t in b.unit.terms]
+        skip_a, skip_b = _unknown_subject(a.unit, b.unit)
+        covered = total = 0.0
+        for terms, weights, best, skip in ((a.unit.terms, a.weights, best_a, skip_a), (b.unit.terms, b.weights, best_b, skip_b)):
+            for t, w, m in zip(terms, weights, best):
+                if t.key not in skip:
+                    covered += w * m
+                    total += w
+        if total <= 0:
+            return 0.0, 0, False
+        shared_a = sum(1 for t, m in zip(a.unit.terms, best_a) if m > 0 and t.factor >= 1.0)
+        shared_b = sum(1 for t, m in zip(b.unit.terms, best_b) if m > 0 and t.factor >= 1.0)
+        # a short unit all of whose content words the other has is as good as one more shared word
+        whole_a = shared_a == sum(1 for t in a.unit.terms if t.factor >= 1.0 and t.key not in skip_a)
+        whole_b = shared_b == sum(1 for t in b.unit.terms if t.factor >= 1.0 and t.key not in skip_b)
+        return covered / total, min(shared_a, shared_b), whole_a or whole_b
+
+    def _soft_dice(self, xs: Sequence[tuple[str, Term]], ys: Sequence[tuple[str, Term]]) -> float:
+        """Rarity-weighted soft Dice of two lists of (role, term); a match across roles counts less."""
+        if not xs or not ys:
+            return 0.0
+
+        cross = self.tuning.cross_role_match
+
+        def best(role: str, term: Term, others: Sequence[tuple[str, Term]]) -> float:
+            return max((self.match(term, o) * (1.0 if r == role else cross) for r, o in others), default=0.0)
+
+        wx = [self.rarity(t.key) for _, t in xs]
+        wy = [self.rarity(t.key) for _, t in ys]
+        covered = sum(w * best(r, t, ys) for (r, t), w in zip(xs, wx))
+        covered += sum(w * best(r, t, xs) for (r, t), w in zip(ys, wy))
+        return covered / (sum(wx) + sum(wy))
+
+    def score(self, a: Profile, b: Profile) -> Score:
+        """The similarity of two units (0 when they share too little content to be one claim)."""
+        content, shared, whole = self.content(a, b)
+        parts = {"content": content}
+        if content < self.tuning.min_content:
+            return Score(0.0, parts)
+        ua, ub = a.unit, b.unit
+        if ua.predicates or ub.predicates:  # a unit with no predicate word ("there was ...") does not agree
+            parts["predicate"] = max((self.match(x, y) for x in ua.predicates for y in ub.predicates), default=0.0)
+        # enough shared words: "the location is unknown" / "the location ... was also unknown" share
+        # only two, but the same predicate and all of the shorter one; "wanted to issue her support"
+        # and "no longer wants to support it" share two and the predicate, and are not one claim
+        enough = shared >= self.tuning.min_shared_words or (
+            shared >= self.tuning.min_shared_words_same_predicate and whole and parts.get("predicate", 0.0) > 0
+        )
+        if not enough:
+            return Score(0.0, parts)
+        skip_a, skip_b = _unknown_subject(ua, ub)
+        args_a = [(r, t) for r, t in ua.arguments if t.key not in skip_a]
+        args_b = [(r, t) for r, t in ub.arguments if t.key not in skip_b]
+        if args_a and args_b:
+            parts["arguments"] = self._soft_dice(args_a, args_b)
+        names_a = [("name", t) for t in ua.names if t.key not in skip_a]
+        names_b = [("name", t) for t in ub.names if t.key not in skip_b]
+        if names_a and names_b:  # a unit that names no one does not disagree about names
+            parts["names"] = self._soft_dice(names_a, names_b)
+        conflict = False
+        if ua.numbers and ub.numbers:
+            shared = bool(ua.numbers & ub.numbers)
+            parts["numbers"] = 1.0 if shared else 0.0
+            conflict = not shared
+        weights = self.tuning.weights
+        total_weight = sum(weights[k] for k in parts)
+        value = sum(weights[k] * v for k, v in parts.items()) / total_weight if total_weight else 0.0
+        if conflict:
+            value *= self.tuning.number_conflict
+        return Score(round(value, 4), parts)

@@ -1,0 +1,200 @@
+"""The numbers and word lists claim alignment reads, from ``lexicons/alignment.yaml``.
+
+A user file (``claims.alignment`` in attribution.yaml) is laid over the shipped one section by
+section, key by key, so a user can change one weight without copying the rest. Every problem is
+reported with file and line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from attribution.resources import lexicons_dir
+from attribution.yamlfile import LineDict, YamlError, line_of, load_yaml
+
+SHIPPED_FILE = "alignment.yaml"
+WEIGHT_PARTS = ("content", "predicate", "arguments", "names", "numbers")
+
+
+@dataclass(frozen=True)
+class SimilarityTuning:
+    weights: dict[str, float]
+    min_content: float
+    min_shared_words: int
+    min_shared_words_same_predicate: int
+    widen_tolerance: float
+    aside_penalty: float
+    number_conflict: float
+    synonym_match: float
+    prefix_match: float
+    cross_role_match: float
+    prefix_min_chars: int
+    reporting_word_weight: float
+
+
+@dataclass(frozen=True)
+class UnitTuning:
+    clause_relations: frozenset[str]
+    min_content_words: int
+    max_words: int
+    content_upos: frozenset[str]
+
+
+@dataclass(frozen=True)
+class StoryTuning:
+    threshold: float
+    max_days_apart: int
+    top_words: int
+
+
+@dataclass(frozen=True)
+class AlignmentTuning:
+    similarity: SimilarityTuning
+    units: UnitTuning
+    stories: StoryTuning
+    stop_lemmas: frozenset[str]
+    number_words: dict[str, float]
+    multipliers: dict[str, float]
+    spelling_pairs: dict[str, str]
+    suffix_rules: tuple[tuple[str, str], ...]
+    suffix_min_stem: int
+    synonym_groups: tuple[tuple[str, ...], ...]
+    aliases: dict[str, tuple[str, ...]]  # alias -> the words of the name it stands for
+    files: tuple[str, ...] = field(default=())
+
+
+def _merge(base: Any, over: Any) -> Any:
+    """Mappings merge key by key; anything else in the overlay replaces the base value."""
+    if isinstance(base, dict) and isinstance(over, dict):
+        merged = LineDict(base)
+        merged.line = getattr(over, "line", getattr(base, "line", 0))
+        merged.key_lines = {**getattr(base, "key_lines", {}), **getattr(over, "key_lines", {})}
+        for key, value in over.items():
+            merged[key] = _merge(base[key], value) if key in base else value
+        return merged
+    return over
+
+
+class _Reader:
+    """Typed access to the merged YAML, naming the file and line of a bad value."""
+
+    def __init__(self, data: Any, path: str):
+        self.data = data
+        self.path = path
+
+    def section(self, name: str) -> Any:
+        if not isinstance(self.data, dict) or name not in self.data:
+            raise YamlError(self.path, line_of(self.data), f"missing section '{name}'")
+        return self.data[name]
+
+    def number(self, section: Any, key: str, name: str, low: float, high: float) -> float:
+        value = section.get(key) if isinstance(section, dict) else None
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
+            raise YamlError(self.path, line_of(section, key), f"'{name}.{key}' must be a number from {low} to {high}, not {value!r}")
+        return float(value)
+
+    def words(self, section: Any, key: str, name: str) -> list[str]:
+        value = section.get(key) if isinstance(section, dict) else None
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise YamlError(self.path, line_of(section, key), f"'{name}.{key}' must be a list of words")
+        return [v.lower() for v in value]
+
+    def pairs(self, section: Any, key: str, name: str) -> list[tuple[str, str]]:
+        value = section.get(key) if isinstance(section, dict) else None
+        ok = isinstance(value, list) and all(
+            isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in value
+        )
+        if not ok:
+            raise YamlError(self.path, line_of(section, key), f"'{name}.{key}' must be a list of [word, word] pairs")
+        return [(a.lower(), b.lower()) for a, b in value]
+
+    def mapping(self, section: Any, key: str, name: str) -> dict[str, float]:
+        value = section.get(key) if isinstance(section, dict) else None
+        if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, (int, float)) and not isinstance(v, bool) for k, v in value.items()
+        ):
+            raise YamlError(self.path, line_of(section, key), f"'{name}.{key}' must map words to numbers")
+        return {k.lower(): float(v) for k, v in value.items()}
+
+
+def load_tuning(overlay: Path | None = None, shipped: Path | None = None) -> AlignmentTuning:
+    """The shipped ``alignment.yaml``, with the user's overlay (if any) laid over it."""
+    shipped = shipped or lexicons_dir() / SHIPPED_FILE
+    data = load_yaml(shipped)
+    files = [str(shipped)]
+    path = str(shipped)
+    if overlay is not None:
+        extra = load_yaml(overlay)
+        if extra is not None:
+            if not isinstance(extra, dict):
+                raise YamlError(overlay, line_of(extra), "an alignment file is a mapping of sections")
+            unknown = [k for k in extra if k not in data]
+            if unknown:
+                raise YamlError(overlay, line_of(extra, unknown[0]), f"unknown section '{unknown[0]}' (known: {', '.join(data)})")
+            data = _merge(data, extra)
+            files.append(str(overlay))
+            path = str(overlay)
+    r = _Reader(data, path)
+
+    sim = r.section("similarity")
+    weights_raw = sim.get("weights") if isinstance(sim, dict) else None
+    if not isinstance(weights_raw, dict) or set(weights_raw) != set(WEIGHT_PARTS):
+        raise YamlError(path, line_of(sim, "weights"), f"'similarity.weights' must give exactly {', '.join(WEIGHT_PARTS)}")
+    weights = {k: r.number(weights_raw, k, "similarity.weights", 0.0, 10.0) for k in WEIGHT_PARTS}
+    if weights["content"] <= 0:
+        raise YamlError(path, line_of(weights_raw, "content"), "'similarity.weights.content' must be above 0")
+    similarity = SimilarityTuning(
+        weights=weights,
+        min_content=r.number(sim, "min_content", "similarity", 0.0, 1.0),
+        min_shared_words=int(r.number(sim, "min_shared_words", "similarity", 1, 50)),
+        min_shared_words_same_predicate=int(r.number(sim, "min_shared_words_same_predicate", "similarity", 1, 50)),
+        widen_tolerance=r.number(sim, "widen_tolerance", "similarity", 0.0, 1.0),
+        aside_penalty=r.number(sim, "aside_penalty", "similarity", 0.0, 1.0),
+        number_conflict=r.number(sim, "number_conflict", "similarity", 0.0, 1.0),
+        synonym_match=r.number(sim, "synonym_match", "similarity", 0.0, 1.0),
+        prefix_match=r.number(sim, "prefix_match", "similarity", 0.0, 1.0),
+        cross_role_match=r.number(sim, "cross_role_match", "similarity", 0.0, 1.0),
+        prefix_min_chars=int(r.number(sim, "prefix_min_chars", "similarity", 3, 20)),
+        reporting_word_weight=r.number(sim, "reporting_word_weight", "similarity", 0.0, 1.0),
+    )
+
+    u = r.section("units")
+    units = UnitTuning(
+        clause_relations=frozenset(r.words(u, "clause_relations", "units")),
+        min_content_words=int(r.number(u, "min_content_words", "units", 1, 50)),
+        max_words=int(r.number(u, "max_words", "units", 3, 1000)),
+        content_upos=frozenset(w.upper() for w in r.words(u, "content_upos", "units")),
+    )
+
+    s = r.section("stories")
+    stories = StoryTuning(
+        threshold=r.number(s, "threshold", "stories", 0.0, 1.0),
+        max_days_apart=int(r.number(s, "max_days_apart", "stories", 0, 100000)),
+        top_words=int(r.number(s, "top_words", "stories", 5, 10000)),
+    )
+
+    numbers = r.section("numbers")
+    spelling = r.section("spelling")
+    synonyms = r.section("synonyms")
+    groups_raw = synonyms.get("groups") if isinstance(synonyms, dict) else None
+    if not isinstance(groups_raw, list) or not all(
+        isinstance(g, list) and len(g) >= 2 and all(isinstance(w, str) for w in g) for g in groups_raw
+    ):
+        raise YamlError(path, line_of(synonyms, "groups"), "'synonyms.groups' must be a list of word lists (two words or more)")
+    aliases = {alias: tuple(name.split()) for alias, name in r.pairs(r.section("aliases"), "pairs", "aliases")}
+    return AlignmentTuning(
+        similarity=similarity,
+        units=units,
+        stories=stories,
+        stop_lemmas=frozenset(r.words(r.section("stop_lemmas"), "words", "stop_lemmas")),
+        number_words=r.mapping(numbers, "words", "numbers"),
+        multipliers=r.mapping(numbers, "multipliers", "numbers"),
+        spelling_pairs=dict(r.pairs(spelling, "pairs", "spelling")),
+        suffix_rules=tuple(r.pairs(spelling, "suffix_rules", "spelling")),
+        suffix_min_stem=int(r.number(spelling, "suffix_min_stem", "spelling", 1, 20)),
+        synonym_groups=tuple(tuple(w.lower() for w in g) for g in groups_raw),
+        aliases=aliases,
+        files=tuple(files),
+    )

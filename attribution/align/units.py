@@ -1,0 +1,291 @@
+"""Claim units: the statement and the clauses inside it, cut from the dependency parse.
+
+One sentence often carries several claims ("Ukraine releases a video, allegedly taken by a
+Russian soldier, showing North Koreans collecting uniforms" carries three), and two outlets
+rarely wrap a claim in the same sentence. So alignment compares clauses, not sentences: for
+every clause head inside a statement (the statement's own head, and every word attached as a
+clause: acl, advcl, ccomp, xcomp, csubj, parataxis, a verbal conj) it cuts
+
+* the whole subtree,
+* the subtree without the clauses set off by commas inside it (the "core"),
+* both again without the clause's subject ("allegedly shows North Korean soldiers ..."),
+
+and for a noun that carries a clause (a video *purporting to show* ...), the noun phrase. Each
+piece becomes the contiguous stretch of text around its head, trimmed of edge punctuation and
+linking words (that, but, and), never across a full stop. A reporting frame without what it
+reports ("said Ihor Solovey, the head of the center") is no unit. A wrong arc makes a piece too
+big or too small, but the other pieces of the same sentence still offer the right one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from attribution.align.vocabulary import Term, Vocabulary
+from attribution.attribute.spans import trim_content
+from attribution.document import ParsedDoc, Sentence, Word
+from attribution.records import Statement
+
+SUBJECT_RELATIONS = ("nsubj", "csubj", "expl")
+# argument roles: the doer (active subject, passive agent) and the thing done to (object,
+# passive subject) are compared role by role, so an active and a passive wording still match
+_ROLE_BY_DEPREL = {"nsubj": "doer", "csubj": "doer", "obl:agent": "doer", "nsubj:pass": "done-to",
+                   "csubj:pass": "done-to", "obj": "done-to", "iobj": "other", "obl": "other"}
+NEGATION_LEMMAS = ("not", "never", "no", "n't")
+# words that link a clause to the rest of the sentence, not part of what it says
+_EDGE_RELATIONS = ("cc", "mark", "punct")
+_VERBAL = ("VERB", "AUX")
+# how a reporting word holds what it reports: a clause or an object ("shows the arrival of troops")
+_REPORTED = ("ccomp", "xcomp", "advcl", "parataxis", "acl", "csubj", "obj")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A stretch of one statement that may carry a claim, with what alignment compares."""
+
+    uid: int
+    article_index: int
+    statement: Statement
+    sentence: Sentence
+    head: Word
+    start: int
+    end: int
+    text: str
+    terms: tuple[Term, ...]
+    predicates: tuple[Term, ...]  # the head's word, and for "decision to send" the clause's verb too
+    arguments: tuple[tuple[str, Term], ...]  # (role, term): doer, done-to or other
+    names: tuple[Term, ...]
+    numbers: frozenset[float]
+    negated: bool
+    asides: int = 0  # clauses set off by commas inside it: each may be a claim of its own
+    subject_keys: frozenset[str] = frozenset()  # the terms of the predicate's subject
+    open_subject: bool = False  # "they signed ...", "signed a pact": the subject could be anyone
+
+    def overlap(self, other: Unit) -> int:
+        return max(0, min(self.end, other.end) - max(self.start, other.start))
+
+    def nested_with(self, other: Unit) -> bool:
+        """Same article and at least half of the shorter one inside the other."""
+        if self.article_index != other.article_index:
+            return False
+        shorter = min(self.end - self.start, other.end - other.start)
+        return shorter > 0 and self.overlap(other) * 2 >= shorter
+
+
+def _subtree(sentence: Sentence, word: Word, allowed: set[int]) -> set[int]:
+    return {w.id for w in sentence.subtree(word) if w.id in allowed}
+
+
+def _run_around(ids: set[int], head: int) -> list[int]:
+    """The consecutive word ids of ``ids`` that include ``head``."""
+    if head not in ids:
+        return []
+    low = high = head
+    while low - 1 in ids:
+        low -= 1
+    while high + 1 in ids:
+        high += 1
+    return list(range(low, high + 1))
+
+
+def _is_clause_head(sentence: Sentence, word: Word, relations: frozenset[str]) -> bool:
+    rel = word.relation
+    if rel not in relations:
+        return False
+    if rel == "conj":  # a conjoined clause, not a list of nouns ("bags, clothes and other items")
+        return word.upos in _VERBAL or any(c.relation in ("nsubj", "cop", "aux") for c in sentence.children(word))
+    return True
+
+
+def _set_off(sentence: Sentence, ids: set[int]) -> bool:
+    """A clause set off by punctuation (", allegedly taken by a soldier,"): an aside that the core
+    of the enclosing clause can do without. A clause that runs on without a comma ("showing
+    North Koreans collecting uniforms") completes what encloses it and stays in the core."""
+    first = min(ids)
+    before = sentence.word(first - 1) if first > 1 else None
+    return sentence.word(first).upos == "PUNCT" or (before is not None and before.upos == "PUNCT")
+
+
+def _content_head(sentence: Sentence, head: Word, inside: set[int], vocab: Vocabulary) -> Word:
+    """The predicate a unit is about: its head, or for "X claims (that) Y" the head of Y, so that
+    the frame's speaker does not count as an argument of the claim."""
+    if head.lemma.lower() not in vocab.reporting_lemmas:
+        return head
+    for child in sentence.children(head):
+        if child.relation in ("ccomp", "xcomp", "advcl", "parataxis", "acl") and child.id in inside:
+            return child
+    return head
+
+
+def _within_sentence_end(words: list[Word], head: Word) -> list[Word]:
+    """The words on the head's side of a full stop followed by a capital: where the parser ran
+    two sentences into one, a unit stays inside one of them."""
+    start, end = 0, len(words)
+    for i, (w, nxt) in enumerate(zip(words, words[1:])):
+        if w.upos == "PUNCT" and w.text in (".", "!", "?") and nxt.text[:1].isupper():
+            if w.id < head.id:
+                start = i + 1
+            elif end == len(words):
+                end = i + 1
+    return words[start:end]
+
+
+class UnitBuilder:
+    """Cuts the units of one article's statements; terms come from the shared vocabulary."""
+
+    def __init__(self, vocabulary: Vocabulary):
+        self.vocabulary = vocabulary
+        self.tuning = vocabulary.tuning.units
+        self._next_uid = 0
+
+    def units(self, article_index: int, body: str, doc: ParsedDoc, statements: Sequence[Statement]) -> list[Unit]:
+        out: list[Unit] = []
+        seen: set[tuple[int, int]] = set()
+        # narrowest statements first: where attribution gives both a source's statement and the
+        # outlet's sentence around it, a stretch of text belongs to the source's statement
+        for statement in sorted(statements, key=lambda s: (s.end - s.start, s.start)):
+            for sentence in doc.sentences:
+                if sentence.end <= statement.start or sentence.start >= statement.end:
+                    continue
+                inside = {w.id for w in sentence.words if w.start >= statement.start and w.end <= statement.end}
+                if not inside:
+                    continue
+                pieces, asides = self._pieces(sentence, inside)
+                for head, ids in pieces:
+                    unit = self._unit(article_index, body, statement, sentence, head, ids, asides)
+                    if unit is not None and (unit.start, unit.end) not in seen:
+                        seen.add((unit.start, unit.end))
+                        out.append(unit)
+        return out
+
+    def _pieces(self, sentence: Sentence, inside: set[int]) -> tuple[list[tuple[Word, list[int]]], set[int]]:
+        """(head, word ids) for every piece of the statement's part of this sentence, and the
+        heads of the clauses set off by punctuation (asides)."""
+        relations = self.tuning.clause_relations
+        words = [sentence.word(i) for i in sorted(inside)]
+        roots = [w for w in words if w.head not in inside]
+        clause_heads = [w for w in words if _is_clause_head(sentence, w, relations)]
+        noun_heads = [  # noun phrases that carry a clause: "a video purporting to show ..."
+            w for w in words
+            if w.upos in ("NOUN", "PROPN") and any(c.relation == "acl" and c.id in inside for c in sentence.children(w))
+        ]
+        clauses = list(dict.fromkeys(roots + clause_heads))
+        asides = {h.id: _subtree(sentence, h, inside) for h in clauses}
+        asides = {i: ids for i, ids in asides.items() if _set_off(sentence, ids)}
+        pieces: list[tuple[Word, list[int]]] = []
+        if len(roots) > 1:  # a wrong arc split the statement: it is a piece of its own as well
+            pieces.append((roots[0], sorted(inside)))
+        for head in list(dict.fromkeys(clauses + noun_heads)):
+            full = _subtree(sentence, head, inside)
+            nominal = head in noun_heads and head not in clauses
+            own = {c.id for c in sentence.children(head) if nominal and c.relation == "acl"}
+            nested: set[int] = set()
+            for other, part in asides.items():
+                if other != head.id and other in full and other not in own:
+                    nested |= part
+            pieces.append((head, sorted(full)))
+            pieces.append((head, _run_around(full - nested, head.id)))
+            if nominal:
+                continue
+            subject: set[int] = set()
+            for child in sentence.children(head):
+                if child.relation in SUBJECT_RELATIONS and child.id in full:
+                    subject |= _subtree(sentence, child, inside)
+            pieces.append((head, _run_around(full - subject, head.id)))
+            pieces.append((head, _run_around(full - nested - subject, head.id)))
+        return pieces, set(asides)
+
+    def _span(self, body: str, statement: Statement, sentence: Sentence, head: Word,
+              ids: list[int]) -> tuple[int, int] | None:
+        """The stretch of text of a piece: contiguous, inside one sentence and the statement,
+        without edge punctuation and linking words."""
+        if not ids:
+            return None
+        words = _within_sentence_end([sentence.word(i) for i in range(min(ids), max(ids) + 1)], head)
+        while words and words[0].id != head.id and (
+            words[0].relation in _EDGE_RELATIONS
+            or words[0].upos == "PUNCT"
+            or (words[0].relation == "case" and words[0].head == head.id)  # "[of] North Korean soldiers, who ..."
+        ):
+            words.pop(0)
+        while words and (words[-1].relation in _EDGE_RELATIONS or words[-1].upos == "PUNCT") and words[-1].id != head.id:
+            words.pop()
+        if not words or len(words) > self.tuning.max_words:
+            return None
+        start, end = trim_content(body, max(words[0].start, statement.start), min(words[-1].end, statement.end))
+        return (start, end) if end > start else None
+
+    def _unit(self, article_index: int, body: str, statement: Statement, sentence: Sentence,
+              head: Word, ids: list[int], asides: set[int]) -> Unit | None:
+        """The piece as a unit with what alignment compares, or None when it cannot carry a claim."""
+        span = self._span(body, statement, sentence, head, ids)
+        if span is None:
+            return None
+        start, end = span
+        words = [w for w in sentence.words if w.start >= start and w.end <= end]
+        vocab = self.vocabulary
+        terms: dict[str, Term] = {}
+        names: dict[str, Term] = {}
+        numbers: set[float] = set()
+        for w in words:
+            for t in vocab.terms(sentence, w):
+                terms.setdefault(t.key, t)
+                if vocab.is_name(sentence, w):
+                    names.setdefault(t.key, t)
+            if w.upos == "NUM" and (value := vocab.number(sentence, w)) is not None:
+                numbers.add(value)
+        content_count = sum(1 for t in terms.values() if t.factor >= 1.0)
+        if content_count < self.tuning.min_content_words:
+            return None
+        inside = {w.id for w in words}
+        core = _content_head(sentence, head, inside, vocab)
+        if head.lemma.lower() in vocab.reporting_lemmas and not any(
+            c.relation in _REPORTED and c.id in inside for c in sentence.children(head)
+        ):
+            return None  # a frame without what it reports ("said Ihor Solovey, the head of the center")
+        predicates = list(vocab.terms(sentence, core)[:1]) if core.id in inside else []
+        if core.upos in ("NOUN", "PROPN"):
+            for child in sentence.children(core):
+                if child.relation == "acl" and child.id in inside:
+                    predicates.extend(vocab.terms(sentence, child)[:1])
+        arguments: dict[tuple[str, str], tuple[str, Term]] = {}
+        for child in sentence.children(core):
+            role = _ROLE_BY_DEPREL.get(child.deprel) or _ROLE_BY_DEPREL.get(child.relation)
+            if role and child.id in inside:
+                for term in vocab.terms(sentence, child):
+                    arguments.setdefault((role, term.key), (role, term))
+        subject_keys: set[str] = set()
+        subjects = [c for c in sentence.children(core) if c.relation == "nsubj"]
+        # the subject is open when it is a pronoun (in the unit or cut off from it) or the clause
+        # has none ("published by the centre"); a name cut off by the cutting is not open
+        open_subject = (not subjects and core.upos in _VERBAL) or any(c.upos == "PRON" for c in subjects)
+        for child in subjects:
+            for w in sentence.subtree(child):
+                if w.id in inside:
+                    subject_keys.update(t.key for t in vocab.terms(sentence, w))
+        negated = any(
+            c.lemma.lower() in NEGATION_LEMMAS or c.feat("Polarity") == "Neg"
+            for c in sentence.children(head)
+            if c.relation in ("advmod", "det", "neg", "aux") and c.id in inside
+        )
+        self._next_uid += 1
+        return Unit(
+            uid=self._next_uid,
+            article_index=article_index,
+            statement=statement,
+            sentence=sentence,
+            head=head,
+            start=start,
+            end=end,
+            text=body[start:end],
+            terms=tuple(terms.values()),
+            predicates=tuple(predicates),
+            arguments=tuple(arguments.values()),
+            names=tuple(names.values()),
+            numbers=frozenset(numbers),
+            negated=negated,
+            asides=sum(1 for i in asides if i in inside and i != head.id),
+            subject_keys=frozenset(subject_keys),
+            open_subject=open_subject,
+        )

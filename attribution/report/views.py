@@ -1,0 +1,675 @@
+"""Records turned into what each page shows: plain view objects the templates only lay out.
+
+Numbers come from :mod:`attribution.report.stats`; article text goes through
+:func:`attribution.report.highlight.highlight`, which escapes it. Nothing here trusts a string from
+the analysis: ids become slugs, URLs become links only when they are http(s), and values used as
+CSS class names are checked against the known ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from statistics import fmean
+
+from markupsafe import Markup
+
+from attribution.lexicon import Lexicon
+from attribution.output import Analysis
+from attribution.records import KINDS, PRESENTATIONS, SPEAKER_TYPES, Article, Claim, ClaimMember, Statement
+from attribution.report.charts import Bar, Part, bar_chart, histogram, stacked_chart
+from attribution.report.highlight import Mark, highlight, paragraphs
+from attribution.report.slugs import unique_slugs
+from attribution.report.stats import (
+    KIND_COLUMNS, OutletStats, SpeakerRow, Stances, article_words, confidence_bins, corpus_stats,
+    outlet_name, outlet_stats, speaker_rows, stats_for, unique_cues, unique_reporting_cues,
+)
+
+
+@dataclass(frozen=True)
+class Category:
+    """A cue category as the legend explains it; the marker shape is drawn by CSS (``cat-<name>``)."""
+
+    name: str
+    label: str
+    marker: str
+    description: str
+
+
+# Order = legend order. Markers must match reports/static/report.css.
+CATEGORIES: tuple[Category, ...] = (
+    Category("evidential", "evidential hedge", "◇", "The claim is passed on as hearsay: allegedly, reportedly, purporting to."),
+    Category("modal", "modal hedge", "≈", "The claim is only possible or likely: may, might, could, appear, seem."),
+    Category("conditional", "conditional hedge", "?", "The claim only holds on a condition: if true, if confirmed."),
+    Category("verification", "verification disclaimer", "⊘", "The outlet says it could not check it: couldn't verify, unknown, unclear."),
+    Category("reporting_distancing", "distancing reporting word", "‹›", "Keeps the claim at arm's length: claimed, alleged, insisted."),
+    Category("reporting_disputing", "disputing reporting word", "≠", "The speaker contradicts it: denied, rejected."),
+    Category("reporting_neutral", "neutral reporting word", "»", "Just passes the words on: said, told, according to."),
+    Category("reporting_unlisted", "reporting word not in the lexicon", "∗",
+             "Reports speech with a word the lexicon does not list, so its stance is not known."),
+    Category("reporting_endorsing", "endorsing reporting word", "✓", "Treats the claim as true: confirmed, revealed, showed."),
+    Category("booster", "booster", "▲", "Makes the claim sound surer: clearly, proof, first evidence."),
+)
+CATEGORY_BY_NAME: dict[str, Category] = {c.name: c for c in CATEGORIES}
+OTHER_CATEGORY = Category("other", "other cue", "•", "A cue of a category this report does not know.")
+PRESENTATION_TEXT: dict[str, str] = {
+    "asserted": "stated by the outlet in its own voice, without a hedge",
+    "attributed": "reported as someone's statement with a neutral or endorsing word",
+    "hedged": "weakened by the outlet: allegedly, claimed, couldn't verify, if true",
+    "disputed": "contradicted by the outlet or by a source it quotes",
+}
+SPEAKER_TYPE_TEXT: dict[str, str] = {
+    "person": "named people",
+    "organization": "organisations",
+    "anonymous": "anonymous or vague sources",
+    "document": "documents and reports",
+    "outlet": "the outlet's own voice",
+}
+CONFIDENCE_EDGES: tuple[str, ...] = tuple(f"{i / 10:.1f}" for i in range(11))
+
+
+def category(name: str) -> Category:
+    return CATEGORY_BY_NAME.get(name, OTHER_CATEGORY)
+
+
+def safe_kind(kind: str) -> str:
+    return kind if kind in KINDS else "none"
+
+
+def safe_presentation(label: str) -> str:
+    return label if label in PRESENTATIONS else "unknown"
+
+
+def safe_link(url: str | None) -> str | None:
+    """Only web addresses become links; ``javascript:`` and friends stay text."""
+    if url and re.match(r"^https?://[^\s\"'<>`]+$", url.strip(), re.IGNORECASE):
+        return url.strip()
+    return None
+
+
+def fmt(x: float | None, digits: int = 2) -> str:
+    return "–" if x is None else f"{x:.{digits}f}"
+
+
+def signed(x: float) -> str:
+    return f"{x:+.2f}".replace("-", "−")
+
+
+def short_name(name: str, limit: int = 26) -> str:
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+
+
+# --- site structure --------------------------------------------------------------------------
+
+
+def reading_order(statements: Sequence[Statement]) -> list[Statement]:
+    """Statements by position; of two starting together the longer (outer) one first."""
+    return sorted(statements, key=lambda s: (s.start, -s.end))
+
+
+@dataclass(frozen=True)
+class Site:
+    """File names of every page, decided once so every link agrees; statements grouped once."""
+
+    outlet_slugs: Mapping[str, str]
+    article_slugs: Mapping[str, str]
+    articles: Mapping[str, Article]
+    statements: Mapping[str, Sequence[Statement]]  # by article, in reading order
+    numbers: Mapping[str, int]  # statement_id -> its number (and anchor s-N) on the article page
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> Site:
+        grouped: dict[str, list[Statement]] = {}
+        for s in analysis.statements:
+            grouped.setdefault(s.article_id, []).append(s)
+        ordered = {k: reading_order(v) for k, v in grouped.items()}
+        numbers = {s.statement_id: n for group in ordered.values() for n, s in enumerate(group, start=1)}
+        return cls(
+            outlet_slugs=unique_slugs((outlet_name(a.outlet) for a in analysis.articles), "outlet"),
+            article_slugs=unique_slugs((a.article_id for a in analysis.articles), "article"),
+            articles={a.article_id: a for a in analysis.articles},
+            statements=ordered,
+            numbers=numbers,
+        )
+
+    def statements_of(self, article_id: str) -> Sequence[Statement]:
+        return self.statements.get(article_id, ())
+
+    def outlet_href(self, outlet: str | None, root: str) -> str | None:
+        slug = self.outlet_slugs.get(outlet_name(outlet))
+        return f"{root}outlets/{slug}.html" if slug else None
+
+    def article_href(self, article_id: str, root: str) -> str | None:
+        slug = self.article_slugs.get(article_id)
+        return f"{root}articles/{slug}.html" if slug else None
+
+
+# --- the statement views -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CueView:
+    text: str
+    entry: str
+    type: str  # hedge | booster
+    category: Category
+    weight: float
+    description: str
+
+
+@dataclass(frozen=True)
+class FactorView:
+    factor: str
+    detail: str
+    contribution: str
+
+
+@dataclass(frozen=True)
+class StatementView:
+    n: int
+    anchor: str
+    statement_id: str
+    text: str
+    speaker: str | None
+    speaker_short: str
+    speaker_type: str
+    role: str | None
+    kind: str
+    reporting: str | None  # the reporting word(s) as written
+    stance: str | None
+    sources: tuple[str, ...]
+    cues: tuple[CueView, ...]
+    confidence_source: float
+    confidence_outlet: float
+    explanation: tuple[FactorView, ...]
+
+    @property
+    def attributed(self) -> bool:
+        return self.speaker_type != "outlet"
+
+
+def cue_view(cue_type: str, entry: str, text: str, category_name: str, weight: float, lexicon: Lexicon) -> CueView:
+    known = lexicon.entries.get(entry)
+    return CueView(
+        text=text, entry=entry, type=cue_type, category=category(category_name), weight=weight,
+        description=known.description if known else "",
+    )
+
+
+def statement_view(n: int, s: Statement, stances: Stances, lexicon: Lexicon) -> StatementView:
+    cues = [cue_view("hedge", c.entry, c.text, c.category, c.weight, lexicon) for c in s.hedges]
+    cues += [cue_view("booster", c.entry, c.text, c.category or "booster", c.weight, lexicon) for c in s.boosters]
+    speaker = s.speaker if not s.is_own_voice else None
+    return StatementView(
+        n=n,
+        anchor=f"s-{n}",
+        statement_id=s.statement_id,
+        text=s.text,
+        speaker=speaker,
+        speaker_short=short_name(speaker) if speaker else "own voice",
+        speaker_type=s.speaker_type if s.speaker_type in SPEAKER_TYPES else "outlet",
+        role=s.role,
+        kind=safe_kind(s.kind),
+        reporting=s.cue.text if s.cue and not s.is_own_voice else None,
+        stance=stances.of(s.cue.lemma, s.cue.text) if s.cue and not s.is_own_voice else None,
+        sources=s.sources,
+        cues=tuple(cues),
+        confidence_source=s.confidence.source,
+        confidence_outlet=s.confidence.outlet,
+        explanation=tuple(FactorView(f.factor, f.detail, signed(f.contribution)) for f in s.explanation),
+    )
+
+
+# --- marks over an article body ------------------------------------------------------------
+
+
+@dataclass
+class MarkSet:
+    """The marks for one body, and how many records pointed at text that is not there."""
+
+    body: str
+    marks: list[Mark] = field(default_factory=list)
+    skipped: int = 0
+    _seen: set[tuple[object, ...]] = field(default_factory=set)
+
+    def add(self, key: tuple[object, ...], start: int, end: int, expected: str | None, mark: Callable[[], Mark]) -> None:
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        if not (0 <= start < end <= len(self.body)) or (expected is not None and self.body[start:end] != expected):
+            self.skipped += 1
+            return
+        self.marks.append(mark())
+
+
+def cue_title(c: CueView) -> str:
+    what = c.category.label if c.category.name != "other" else f"{c.type} ({c.category.name})"
+    text = f"{c.text}: {what}, weight {c.weight:.2f}"
+    return f"{text}. {c.description}" if c.description else text
+
+
+def statement_marks(
+    marks: MarkSet, s: Statement, view: StatementView, lexicon: Lexicon, badge: Callable[[StatementView], Markup] | None,
+    cues_only: bool = False,
+) -> None:
+    """The marks of one statement: its span (with the badge), mention, reporting cue, cues, scopes."""
+    if not cues_only:
+        classes = ("stmt", "attributed" if view.attributed else "own", f"kind-{view.kind}")
+        marks.add(
+            ("stmt", s.statement_id, s.start, s.end), s.start, s.end, s.text,
+            lambda: Mark(
+                s.start, s.end, classes, (("data-n", str(view.n)), ("data-speaker", view.speaker or "")),
+                layer=0, id=view.anchor, inside_end=badge(view) if badge else None,
+            ),
+        )
+    if s.mention and not s.is_own_voice:
+        m = s.mention
+        marks.add(
+            ("mention", m.start, m.end), m.start, m.end, m.text,
+            lambda: Mark(m.start, m.end, ("mention",), (("title", f"names the speaker: {view.speaker}"),), layer=3),
+        )
+    hedge_spans = {(c.start, c.end) for c in s.hedges + s.boosters}
+    if s.cue and not s.is_own_voice and (s.cue.start, s.cue.end) not in hedge_spans:
+        rc = s.cue
+        cat = category(f"reporting_{view.stance}")
+        marks.add(
+            ("cue", rc.start, rc.end), rc.start, rc.end, rc.text,
+            lambda: Mark(
+                rc.start, rc.end, ("cue", "rcue", f"cat-{cat.name}"),
+                (("data-category", cat.name), ("title", f"{rc.text}: {cat.label} ({view.stance})")), layer=2, tag="mark",
+            ),
+        )
+    for cue_type, cues in (("hedge", s.hedges), ("booster", s.boosters)):
+        for c in cues:
+            cv = cue_view(cue_type, c.entry, c.text, c.category or cue_type, c.weight, lexicon)
+            marks.add(
+                ("cue", c.start, c.end), c.start, c.end, c.text,
+                lambda c=c, cv=cv: Mark(
+                    c.start, c.end, ("cue", cue_type, f"cat-{cv.category.name}"),
+                    (("data-category", c.category), ("data-entry", c.entry), ("title", cue_title(cv))), layer=2, tag="mark",
+                ),
+            )
+            if cues_only:
+                continue
+            s0, s1 = c.scope
+            marks.add(
+                ("scope", s0, s1, c.start), s0, s1, None,
+                lambda c=c, cv=cv, s0=s0, s1=s1: Mark(
+                    s0, s1, ("scope", f"cat-{cv.category.name}"),
+                    (("data-category", c.category), ("title", f"what “{c.text}” applies to")), layer=1,
+                ),
+            )
+
+
+# --- pages ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    article_id: str
+    href: str
+    title: str
+    outlet: str
+    outlet_href: str | None
+    published: str | None
+    words: int
+    statements: int
+    attributed: int
+    hedges: int
+    mean_confidence_outlet: float | None
+    speakers: tuple[SpeakerRow, ...]
+
+
+def article_rows(analysis: Analysis, site: Site, root: str, ids: Sequence[str] | None = None) -> list[ArticleRow]:
+    words = article_words(analysis)
+    by_article = site.statements
+    chosen = set(ids) if ids is not None else None
+    rows = []
+    for a in analysis.articles:
+        if chosen is not None and a.article_id not in chosen:
+            continue
+        st = stats_for(outlet_name(a.outlet), [a.article_id], list(by_article.get(a.article_id, [])), words.get(a.article_id, 0))
+        rows.append(
+            ArticleRow(
+                article_id=a.article_id,
+                href=site.article_href(a.article_id, root) or "#",
+                title=a.title or a.article_id,
+                outlet=outlet_name(a.outlet),
+                outlet_href=site.outlet_href(a.outlet, root),
+                published=a.published,
+                words=st.words,
+                statements=st.statements,
+                attributed=st.attributed,
+                hedges=st.hedges,
+                mean_confidence_outlet=st.mean_confidence_outlet,
+                speakers=tuple(speaker_rows(list(by_article.get(a.article_id, [])))),
+            )
+        )
+    return rows
+
+
+@dataclass(frozen=True)
+class OutletRow:
+    stats: OutletStats
+    href: str
+
+
+@dataclass(frozen=True)
+class IndexPage:
+    corpus: OutletStats
+    outlets: tuple[OutletRow, ...]
+    articles: tuple[ArticleRow, ...]
+    claims: int
+    share_chart: Markup
+    hedge_chart: Markup
+    confidence_chart: Markup
+
+
+def index_page(analysis: Analysis, site: Site) -> IndexPage:
+    stats = outlet_stats(analysis)
+    outlets = tuple(OutletRow(s, site.outlet_href(s.outlet, "") or "#") for s in stats)
+    share = stacked_chart(
+        "chart-share", "Attributed vs own-voice statements per outlet",
+        [(o.stats.outlet, [Part("attributed", o.stats.attributed), Part("own voice", o.stats.own_voice)], o.href) for o in outlets],
+    )
+    hedges = bar_chart(
+        "chart-hedges", "Hedges per 1,000 words",
+        [Bar(o.stats.outlet, o.stats.hedges_per_1000_words, f"{o.stats.hedges_per_1000_words:.1f}", o.href) for o in outlets],
+    )
+    confidence = bar_chart(
+        "chart-confidence", "Mean outlet confidence (0 = distances itself fully, 1 = stands fully behind it)",
+        [
+            Bar(o.stats.outlet, o.stats.mean_confidence_outlet or 0.0, fmt(o.stats.mean_confidence_outlet), o.href)
+            for o in outlets
+        ],
+        scale_max=1.0,
+    )
+    return IndexPage(
+        corpus=corpus_stats(analysis),
+        outlets=outlets,
+        articles=tuple(article_rows(analysis, site, "")),
+        claims=len(analysis.claims),
+        share_chart=share,
+        hedge_chart=hedges,
+        confidence_chart=confidence,
+    )
+
+
+@dataclass(frozen=True)
+class CountRow:
+    key: str
+    label: str
+    count: int
+    share: float
+    note: str = ""
+
+
+def count_rows(counter: Mapping[str, int], labels: Mapping[str, str] | None = None, order: Sequence[str] = ()) -> list[CountRow]:
+    total = sum(counter.values())
+    keys = [k for k in order if counter.get(k)] + sorted((k for k in counter if k not in order and counter[k]), key=lambda k: -counter[k])
+    return [CountRow(k, (labels or {}).get(k, k), counter[k], counter[k] / total if total else 0.0) for k in keys]
+
+
+@dataclass(frozen=True)
+class VerbRow:
+    lemma: str
+    stance: str
+    count: int
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OutletPage:
+    name: str
+    slug: str
+    stats: OutletStats
+    speaker_types: tuple[CountRow, ...]
+    speakers: tuple[SpeakerRow, ...]
+    more_speakers: int
+    kinds: tuple[CountRow, ...]
+    verbs: tuple[VerbRow, ...]
+    stances: tuple[CountRow, ...]
+    hedge_categories: tuple[CountRow, ...]
+    confidence_outlet: tuple[int, ...]
+    confidence_source: tuple[int, ...]
+    articles: tuple[ArticleRow, ...]
+    charts: Mapping[str, Markup]
+
+
+TOP_SPEAKERS = 20
+
+
+def outlet_page(analysis: Analysis, site: Site, stats: OutletStats, lexicon: Lexicon) -> OutletPage:
+    ids = [a.article_id for a in analysis.articles if outlet_name(a.outlet) == stats.outlet]
+    statements = [s for i in ids for s in site.statements_of(i)]
+    attributed = [s for s in statements if not s.is_own_voice]
+    stances = Stances(lexicon)
+    types = Counter(s.speaker_type for s in statements)
+    kinds = Counter(s.kind for s in attributed)
+    verb_counts: Counter[tuple[str, str]] = Counter()
+    verb_examples: dict[tuple[str, str], list[str]] = {}
+    for s in unique_reporting_cues(statements):
+        assert s.cue is not None
+        key = (s.cue.lemma or s.cue.text.lower(), stances.of(s.cue.lemma, s.cue.text))
+        verb_counts[key] += 1
+        forms = verb_examples.setdefault(key, [])
+        if s.cue.text not in forms and len(forms) < 4:
+            forms.append(s.cue.text)
+    stance_counts: Counter[str] = Counter()
+    for (_, stance), n in verb_counts.items():
+        stance_counts[stance] += n
+    cues = unique_cues(statements)
+    cats: Counter[str] = Counter(c.cue.category or c.type for c in cues)
+    cat_labels = {c.name: c.label for c in CATEGORIES}
+    cat_rows = [
+        CountRow(r.key, r.label, r.count, r.share, f"{1000 * r.count / stats.words:.1f} per 1,000 words" if stats.words else "")
+        for r in count_rows(cats, cat_labels, [c.name for c in CATEGORIES])
+    ]
+    speakers = speaker_rows(statements)
+    conf_outlet = confidence_bins([s.confidence.outlet for s in statements])
+    conf_source = confidence_bins([s.confidence.source for s in attributed])
+    slug = site.outlet_slugs[stats.outlet]
+    type_rows = count_rows(types, SPEAKER_TYPE_TEXT, SPEAKER_TYPES)
+    kind_rows = count_rows(kinds, {k: k.replace("_", " ") for k in KIND_COLUMNS}, KIND_COLUMNS)
+    stance_rows = count_rows(stance_counts, {}, ("neutral", "distancing", "endorsing", "disputing", "unlisted"))
+    charts = {
+        "types": bar_chart(f"chart-{slug}-types", "Statements by who speaks",
+                           [Bar(r.label, r.count, f"{r.count} ({r.share:.0%})") for r in type_rows]),
+        "kinds": bar_chart(f"chart-{slug}-kinds", "Attributed statements: direct quote or reported",
+                           [Bar(r.label, r.count, f"{r.count} ({r.share:.0%})") for r in kind_rows]),
+        "stances": bar_chart(f"chart-{slug}-stances", "Reporting words by stance",
+                             [Bar(r.label, r.count, f"{r.count} ({r.share:.0%})") for r in stance_rows]),
+        "hedges": bar_chart(f"chart-{slug}-hedges", "Hedges and boosters by category",
+                            [Bar(r.label, r.count, f"{r.count} ({r.note})" if r.note else str(r.count)) for r in cat_rows]),
+        "confidence_outlet": histogram(f"chart-{slug}-conf-outlet", "How far the outlet stands behind its statements (outlet confidence)",
+                                       conf_outlet, CONFIDENCE_EDGES),
+        "confidence_source": histogram(f"chart-{slug}-conf-source", "How sure the quoted sources sound (source confidence, attributed statements)",
+                                       conf_source, CONFIDENCE_EDGES),
+    }
+    return OutletPage(
+        name=stats.outlet,
+        slug=slug,
+        stats=stats,
+        speaker_types=tuple(type_rows),
+        speakers=tuple(speakers[:TOP_SPEAKERS]),
+        more_speakers=max(0, len(speakers) - TOP_SPEAKERS),
+        kinds=tuple(kind_rows),
+        verbs=tuple(
+            VerbRow(lemma, stance, n, tuple(verb_examples[(lemma, stance)]))
+            for (lemma, stance), n in sorted(verb_counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        ),
+        stances=tuple(stance_rows),
+        hedge_categories=tuple(cat_rows),
+        confidence_outlet=tuple(conf_outlet),
+        confidence_source=tuple(conf_source),
+        articles=tuple(article_rows(analysis, site, "../", ids)),
+        charts=charts,
+    )
+
+
+@dataclass(frozen=True)
+class SpeakerEntry:
+    row: SpeakerRow
+    anchors: tuple[tuple[int, str], ...]  # (statement number, anchor)
+
+
+@dataclass(frozen=True)
+class ArticlePage:
+    article: Article
+    slug: str
+    title: str
+    outlet: str
+    outlet_href: str | None
+    url: str | None
+    link: str | None
+    paragraphs: tuple[Markup, ...]
+    statements: tuple[StatementView, ...]
+    speakers: tuple[SpeakerEntry, ...]
+    own_voice: int
+    skipped_marks: int
+    categories_used: tuple[Category, ...]
+
+
+def article_page(
+    analysis: Analysis, site: Site, article: Article, lexicon: Lexicon, badge: Callable[[StatementView], Markup]
+) -> ArticlePage:
+    stances = Stances(lexicon)
+    statements = list(site.statements_of(article.article_id))
+    views = [statement_view(n, s, stances, lexicon) for n, s in enumerate(statements, start=1)]
+    marks = MarkSet(article.body)
+    for s, v in zip(statements, views):
+        statement_marks(marks, s, v, lexicon, badge)
+    paras = tuple(highlight(article.body, marks.marks, a, b) for a, b in paragraphs(article.body))
+    anchors: dict[str, list[tuple[int, str]]] = {}
+    for v in views:
+        anchors.setdefault(v.statement_id, []).append((v.n, v.anchor))
+    speakers = tuple(
+        SpeakerEntry(row, tuple(a for sid in row.statement_ids for a in anchors.get(sid, [])))
+        for row in speaker_rows(statements)
+    )
+    used = {c.category.name for v in views for c in v.cues} | {f"reporting_{v.stance}" for v in views if v.stance}
+    return ArticlePage(
+        article=article,
+        slug=site.article_slugs[article.article_id],
+        title=article.title or article.article_id,
+        outlet=outlet_name(article.outlet),
+        outlet_href=site.outlet_href(article.outlet, "../"),
+        url=article.url,
+        link=safe_link(article.url),
+        paragraphs=paras,
+        statements=tuple(views),
+        speakers=speakers,
+        own_voice=sum(1 for v in views if not v.attributed),
+        skipped_marks=marks.skipped,
+        categories_used=tuple(c for c in CATEGORIES + (OTHER_CATEGORY,) if c.name in used),
+    )
+
+
+@dataclass(frozen=True)
+class MemberView:
+    article_title: str
+    href: str | None
+    wording: Markup
+    speaker: str | None
+    speaker_type: str | None
+    kind: str | None
+    reporting: str | None
+    stance: str | None
+    presentation: str
+    confidence_outlet: float
+    confidence_source: float
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    claim_id: str
+    summary: str
+    story: str | None
+    spread: float
+    outlet_gap: float
+    labels: tuple[str, ...]
+    labels_differ: bool
+    outlets: int
+    cells: tuple[tuple[MemberView, ...], ...]  # one cell per outlet column
+
+
+@dataclass(frozen=True)
+class ClaimsPage:
+    outlets: tuple[tuple[str, str | None], ...]  # (name, href)
+    claims: tuple[ClaimView, ...]
+
+
+def member_view(site: Site, statements: Mapping[str, Statement], m: ClaimMember, stances: Stances,
+                lexicon: Lexicon) -> MemberView:
+    article = site.articles.get(m.article_id)
+    s = statements.get(m.statement_id)
+    wording: Markup
+    if article is not None and 0 <= m.start < m.end <= len(article.body) and article.body[m.start:m.end] == m.text:
+        marks = MarkSet(article.body)
+        if s is not None:
+            statement_marks(marks, s, statement_view(0, s, stances, lexicon), lexicon, None, cues_only=True)
+        wording = highlight(article.body, marks.marks, m.start, m.end)
+    else:
+        wording = highlight(m.text, [])
+    own = s is None or s.is_own_voice
+    href = site.article_href(m.article_id, "")
+    if href and s is not None and s.statement_id in site.numbers:
+        href = f"{href}#s-{site.numbers[s.statement_id]}"
+    return MemberView(
+        article_title=(article.title if article and article.title else m.article_id),
+        href=href,
+        wording=wording,
+        speaker=None if own else (s.speaker if s else m.speaker),
+        speaker_type=None if own or s is None else s.speaker_type,
+        kind=None if own or s is None else safe_kind(s.kind),
+        reporting=s.cue.text if s is not None and s.cue and not own else None,
+        stance=stances.of(s.cue.lemma, s.cue.text) if s is not None and s.cue and not own else None,
+        presentation=safe_presentation(m.presentation),
+        confidence_outlet=m.confidence_outlet,
+        confidence_source=m.confidence_source,
+    )
+
+
+def member_outlet(m: ClaimMember, articles: Mapping[str, Article]) -> str:
+    article = articles.get(m.article_id)
+    return outlet_name(m.outlet if m.outlet else article.outlet if article else None)
+
+
+def claim_order(claim: Claim, articles: Mapping[str, Article]) -> tuple[float, bool, float, int]:
+    """How much the outlets differ on a claim: gap between outlet means, then labels, then spread."""
+    by_outlet: dict[str, list[ClaimMember]] = {}
+    for m in claim.members:
+        by_outlet.setdefault(member_outlet(m, articles), []).append(m)
+    means = [fmean(m.confidence_outlet for m in ms) for ms in by_outlet.values()]
+    gap = max(means) - min(means) if len(means) > 1 else 0.0
+    label_sets = {frozenset(m.presentation for m in ms) for ms in by_outlet.values()}
+    return (round(gap, 4), len(label_sets) > 1, claim.spread, len(by_outlet))
+
+
+def claims_page(analysis: Analysis, site: Site, lexicon: Lexicon) -> ClaimsPage:
+    articles = site.articles
+    statements = {s.statement_id: s for s in analysis.statements}
+    stances = Stances(lexicon)
+    names = sorted({member_outlet(m, articles) for c in analysis.claims for m in c.members}, key=str.lower)
+    outlets = tuple((n, site.outlet_href(n, "")) for n in names)
+    ranked = sorted(analysis.claims, key=lambda c: claim_order(c, articles), reverse=True)
+    views = []
+    for claim in ranked:
+        gap, differ, spread, count = claim_order(claim, articles)
+        cells = tuple(
+            tuple(
+                member_view(site, statements, m, stances, lexicon)
+                for m in claim.members if member_outlet(m, articles) == name
+            )
+            for name in names
+        )
+        views.append(
+            ClaimView(
+                claim_id=claim.claim_id, summary=claim.summary, story=claim.story, spread=spread, outlet_gap=gap,
+                labels=tuple(sorted({safe_presentation(m.presentation) for m in claim.members})),
+                labels_differ=differ, outlets=count, cells=cells,
+            )
+        )
+    return ClaimsPage(outlets=outlets, claims=tuple(views))

@@ -1,0 +1,137 @@
+"""Claim units cut from fixed parses: clauses, cores without asides, noun phrases, offsets."""
+
+from __future__ import annotations
+
+import pytest
+from .align_trees import CENTER_CLAIMS, STANDFIRST, article, parsed, purporting, training
+
+from attribution.align.tuning import load_tuning
+from attribution.align.units import UnitBuilder
+from attribution.align.vocabulary import Vocabulary, prefix_related
+from attribution.lexicon import Lexicon
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    return Vocabulary(load_tuning(), Lexicon.load())
+
+
+def units_of(vocabulary: Vocabulary, *sentences: str):
+    a = article("a", *sentences)
+    return a, UnitBuilder(vocabulary).units(0, a.article.body, a.doc, a.statements)
+
+
+def texts(units) -> set[str]:
+    return {u.text for u in units}
+
+
+def test_reported_clause_is_a_unit_of_its_own(vocabulary):
+    _, units = units_of(vocabulary, CENTER_CLAIMS)
+    assert "the footage was shot by a Russian soldier in recent days" in texts(units)
+    assert "The center claims the footage was shot by a Russian soldier in recent days" in texts(units)
+
+
+def test_asides_set_off_by_commas_are_cut_from_the_core(vocabulary):
+    _, units = units_of(vocabulary, STANDFIRST)
+    found = texts(units)
+    assert "Ukraine releases a video" in found
+    assert "allegedly taken by a Russian soldier" in found
+    # a clause that runs on without a comma completes its head: it stays
+    assert "showing soldiers collecting uniforms" in found
+    assert "showing soldiers" not in found
+
+
+def test_noun_phrase_carrying_a_clause_is_a_unit(vocabulary):
+    for upos in ("VERB", "NOUN"):
+        _, units = units_of(vocabulary, purporting(upos))
+        assert "A video purporting to show dozens of recruits" in texts(units), upos
+
+
+def test_every_unit_is_an_exact_stretch_of_its_statement(vocabulary):
+    a, units = units_of(vocabulary, CENTER_CLAIMS, STANDFIRST, purporting("NOUN"))
+    assert units
+    for u in units:
+        assert a.article.body[u.start:u.end] == u.text
+        assert u.statement.start <= u.start < u.end <= u.statement.end
+        assert u.text == u.text.strip() and not u.text.endswith((".", ","))
+
+
+def test_unit_stays_inside_one_sentence_where_the_parse_ran_two_together(vocabulary):
+    # one parse "sentence" holding two sentences, the second hanging from the first one's verb
+    merged = """
+The the DET 2 det
+location location NOUN 4 nsubj
+is be AUX 4 cop
+unknown unknown ADJ 0 root
+. . PUNCT 4 punct
+Officials official NOUN 7 nsubj
+gave give VERB 4 parataxis
+no no DET 9 det
+details detail NOUN 7 obj
+. . PUNCT 4 punct
+"""
+    a, units = units_of(vocabulary, merged)
+    assert a.article.body == "The location is unknown. Officials gave no details."
+    for u in units:
+        assert ". " not in u.text, u.text
+    assert "The location is unknown" in texts(units)
+
+
+def test_numbers_and_names(vocabulary):
+    _, units = units_of(vocabulary, training("11,000", "infantrymen", "infantryman"))
+    whole = max(units, key=lambda u: u.end - u.start)
+    assert whole.numbers == frozenset({11000.0})
+    assert {t.key for t in whole.names} >= {"north", "korean", "russia"}
+    doc = parsed("""
+Some some DET 3 det
+2.5 2.5 NUM 3 nummod
+million million NUM 2 flat
+people people NOUN 4 nsubj
+left leave VERB 0 root
+. . PUNCT 4 punct
+""")
+    sentence = doc.sentences[0]
+    assert vocabulary.number(sentence, sentence.word(2)) == 2_500_000
+    assert vocabulary.number(sentence, sentence.words[0]) is None
+
+
+def test_spelling_and_related_forms(vocabulary):
+    assert vocabulary.spell("centre") == "center"
+    assert vocabulary.spell("neighbouring") == "neighboring"
+    assert vocabulary.spell("programme") == "program"
+    assert vocabulary.spell("soldier") == "soldier"
+    assert prefix_related("korea", "korean", 5)
+    assert prefix_related("ukraine", "ukrainian", 5)
+    assert prefix_related("introduce", "introduction", 5)
+    assert not prefix_related("military", "militia", 5)
+    assert not prefix_related("war", "warm", 5)
+
+
+def test_a_frame_without_what_it_reports_is_no_unit(vocabulary):
+    quote = """
+“+ " PUNCT 3 punct
+We we PRON 3 nsubj
+received receive VERB 0 root
+this this DET 5 det
+video video NOUN 3 obj
+from from ADP 8 case
+our our PRON 8 nmod:poss
+sources sources NOUN 3 obl
+,+ , PUNCT 11 punct
+” " PUNCT 11 punct
+said say VERB 3 parataxis
+Ihor Ihor PROPN 11 nsubj
+Solovey Solovey PROPN 12 flat
+, , PUNCT 16 punct
+the the DET 16 det
+head head NOUN 12 appos
+of of ADP 19 case
+the the DET 19 det
+center center NOUN 16 nmod
+. . PUNCT 3 punct
+"""
+    a, units = units_of(vocabulary, quote)
+    assert a.article.body.startswith("“We received this video from our sources,” said Ihor Solovey")
+    found = texts(units)
+    assert "We received this video from our sources" in found
+    assert not any(t.startswith("said") for t in found)

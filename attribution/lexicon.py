@@ -17,10 +17,22 @@ Entry fields (see ``docs/lexicon-tuning.md``):
 ``stance``      reporting cues only: neutral, distancing, endorsing or disputing
 ``upos``        optional list: the first word's part of speech must be one of these
 ``negated``     optional bool: the cue's head word must (true) or must not (false) be negated
-``governs``     optional: ``clause`` (the cue has a clausal dependent) or ``object``
+``governs``     optional: ``clause`` (the cue introduces a clause, a to-infinitive included),
+                ``finite_clause`` (a clause with its own subject or ``that``/``whether``, not a
+                to-infinitive) or ``object``
 ``frame``       reporting cues only: ``speech`` (say, tell) or ``cognition`` (believe, think)
+``deprel``      optional list: the cue's head word must attach with one of these relations
+                (``amod`` for "the *reported* decision", universal part or full ``nsubj:pass``)
+``scope``       optional: which words the cue weakens: ``head`` (the word it modifies, with its
+                dependents), ``self`` (the cue word with its dependents), ``complement`` (the
+                clause it introduces) or ``sentence``; left out, it follows from the parse
+``links_back``  optional, verification cues: a disclaimer in the outlet's voice also scopes over
+                earlier statements naming what it names, in its paragraph and this many before
 ``description`` plain words a student understands; ``examples``: sentences it matches
 ``enabled``     default true
+
+A file may also carry a ``scoring:`` mapping: the starting points and fixed weights of the
+confidence formula (``docs/lexicon-tuning.md``); overlays change single keys of it.
 """
 
 from __future__ import annotations
@@ -34,14 +46,28 @@ from typing import Any
 from attribution.resources import lexicons_dir
 from attribution.yamlfile import LineDict, YamlError, line_of, load_yaml
 
-SHIPPED_FILES = ("reporting.yaml", "hedges.yaml", "boosters.yaml")
+SHIPPED_FILES = ("reporting.yaml", "hedges.yaml", "boosters.yaml", "confidence.yaml")
 TYPES = ("hedge", "booster", "reporting")
 STANCES = ("neutral", "distancing", "endorsing", "disputing")
 CATEGORIES = (
     "evidential", "modal", "conditional", "verification",
     "reporting_neutral", "reporting_distancing", "reporting_endorsing", "reporting_disputing", "booster",
 )
-GOVERNS = ("clause", "object")
+GOVERNS = ("clause", "finite_clause", "object")
+SCOPES = ("head", "self", "complement", "sentence")
+TOP_LEVEL_KEYS = ("entries", "name", "description", "sources", "scoring")
+
+# The confidence formula's starting points and fixed weights (hedging/confidence.py), overridable
+# in a lexicon file's ``scoring:`` block. Every value lies in [0, 1].
+DEFAULT_SCORING: dict[str, float] = {
+    "own_voice": 1.0,        # outlet: a sentence in the outlet's own voice starts here
+    "attributed": 0.8,       # outlet: a statement the outlet attributes to someone starts here
+    "anonymous": 0.25,       # outlet: weight of an anonymous speaker, applied as x(1 - w)
+    "relayed": 0.1,          # outlet: weight of each extra link in the chain of sources
+    "source_direct": 0.9,    # source: a direct (or mixed) quote starts here
+    "source_reported": 0.85, # source: reported speech and according-to start here
+    "partial_scope": 0.5,    # share of its weight a cue has when its scope leaves out the statement's main word
+}
 FRAMES = ("speech", "cognition", "document")
 _PATTERN_TOKEN = re.compile(r"^(\.\.\.|[^\s|]+(\|[^\s|]+)*)$")
 
@@ -63,6 +89,9 @@ class Entry:
     max_gap: int = 4
     enabled: bool = True
     source: str = ""  # file:line it was defined (or last changed) at
+    deprel: tuple[str, ...] = ()
+    scope: str | None = None
+    links_back: int = 0
 
     @property
     def slots(self) -> tuple[tuple[str, ...] | None, ...]:
@@ -79,6 +108,7 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "id": (str,), "pattern": (str,), "type": (str,), "category": (str,), "weight": (int, float),
     "description": (str,), "examples": (list,), "stance": (str,), "upos": (list, str),
     "negated": (bool,), "governs": (str,), "frame": (str,), "max_gap": (int,), "enabled": (bool,),
+    "deprel": (list, str), "scope": (str,), "links_back": (int,),
 }
 REQUIRED = ("id", "pattern", "type", "category", "weight", "description")
 
@@ -119,8 +149,12 @@ def _check_value(key: str, value: Any) -> str | None:
         return f"'governs' must be one of {', '.join(GOVERNS)}, not '{value}'"
     if key == "frame" and value not in FRAMES:
         return f"'frame' must be one of {', '.join(FRAMES)}, not '{value}'"
+    if key == "scope" and value not in SCOPES:
+        return f"'scope' must be one of {', '.join(SCOPES)}, not '{value}'"
     if key == "max_gap" and not 0 < value <= 20:
         return "'max_gap' must be between 1 and 20"
+    if key == "links_back" and not 0 <= value <= 10:
+        return "'links_back' must be between 0 and 10 (paragraphs)"
     if key == "pattern":
         tokens = value.split()
         if not tokens:
@@ -130,10 +164,14 @@ def _check_value(key: str, value: Any) -> str | None:
             return f"bad pattern token {bad[0]!r} (use lemmas, a|b alternatives and ... for a gap)"
         if tokens[0] == "..." or tokens[-1] == "...":
             return "a pattern cannot start or end with a gap (...)"
+        if any(a == b == "..." for a, b in zip(tokens, tokens[1:])):
+            return "a pattern cannot have two gaps (...) in a row"
     if key == "examples" and not all(isinstance(x, str) for x in value):
         return "'examples' must be a list of sentences"
     if key == "upos" and isinstance(value, list) and not all(isinstance(x, str) for x in value):
         return "'upos' must be a list of tags such as VERB, ADV"
+    if key == "deprel" and isinstance(value, list) and not all(isinstance(x, str) for x in value):
+        return "'deprel' must be a list of relations such as amod, advmod"
     return None
 
 
@@ -141,8 +179,9 @@ def _entry_from(raw: dict[str, Any], source: str) -> Entry:
     values = {k: v for k, v in raw.items()}
     values["weight"] = float(values["weight"])
     values["examples"] = tuple(values.get("examples") or ())
-    upos = values.get("upos") or ()
-    values["upos"] = (upos,) if isinstance(upos, str) else tuple(upos)
+    for key in ("upos", "deprel"):
+        value = values.get(key) or ()
+        values[key] = (value,) if isinstance(value, str) else tuple(value)
     return Entry(**values, source=source)
 
 
@@ -152,6 +191,9 @@ class Lexicon:
 
     entries: dict[str, Entry] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
+    scoring: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_SCORING))
+    scoring_sources: dict[str, str] = field(default_factory=dict)  # key -> file:line that set it
+    _index: dict[str, tuple[Entry, ...]] | None = field(default=None, repr=False, compare=False)
 
     def active(self, type_: str | None = None, category: str | None = None) -> Iterator[Entry]:
         for entry in self.entries.values():
@@ -161,6 +203,17 @@ class Lexicon:
     def reporting(self) -> list[Entry]:
         return list(self.active("reporting"))
 
+    def by_first_lemma(self) -> dict[str, tuple[Entry, ...]]:
+        """Active entries under each lemma their pattern can start with: matching looks up one
+        word at a time instead of trying every entry everywhere. Built once per lexicon."""
+        if self._index is None:
+            index: dict[str, list[Entry]] = {}
+            for entry in self.active():
+                for lemma in entry.first_lemmas:
+                    index.setdefault(lemma, []).append(entry)
+            self._index = {k: tuple(v) for k, v in index.items()}
+        return self._index
+
     def fingerprint(self) -> str:
         """Changes whenever any active entry changes: lets callers know scores must be redone."""
         import hashlib
@@ -168,6 +221,7 @@ class Lexicon:
         digest = hashlib.sha1()
         for e in self.entries.values():
             digest.update(repr(replace(e, source="")).encode())
+        digest.update(repr(sorted(self.scoring.items())).encode())
         return digest.hexdigest()[:16]
 
     @classmethod
@@ -197,13 +251,16 @@ class Lexicon:
         self.files.append(str(path))
         if data is None:
             return
-        if not isinstance(data, LineDict) or "entries" not in data:
+        if not isinstance(data, LineDict) or ("entries" not in data and "scoring" not in data):
             problems.append(_Problem(str(path), line_of(data), None, "a lexicon file is a mapping with an 'entries' list"))
             return
         for key in data:
-            if key not in ("entries", "name", "description", "sources"):
-                problems.append(_Problem(str(path), data.line_of(key), None, f"unknown top-level key '{key}'"))
-        entries = data["entries"]
+            if key not in TOP_LEVEL_KEYS:
+                problems.append(_Problem(str(path), data.line_of(key), None,
+                                         f"unknown top-level key '{key}' (known: {', '.join(TOP_LEVEL_KEYS)})"))
+        if "scoring" in data:
+            self._apply_scoring(path, data["scoring"], data.line_of("scoring"), problems)
+        entries = data.get("entries") or []
         if not isinstance(entries, list):
             problems.append(_Problem(str(path), data.line_of("entries"), None, "'entries' must be a list"))
             return
@@ -238,10 +295,15 @@ class Lexicon:
                 merged = {f.name: getattr(self.entries[entry_id], f.name) for f in fields(Entry) if f.name != "source"}
                 merged.update(changed)
                 merged["examples"] = list(merged["examples"])
-                merged["upos"] = list(merged["upos"]) if not isinstance(merged["upos"], str) else merged["upos"]
+                for key in ("upos", "deprel"):
+                    merged[key] = list(merged[key]) if not isinstance(merged[key], str) else merged[key]
                 entry = _entry_from(merged, source)
             else:
                 missing = [k for k in REQUIRED if k not in raw]
+                if missing and overlay and "pattern" not in raw:
+                    problems.append(_Problem(str(path), line, entry_id,
+                                             f"no entry '{entry_id}' to change (a new entry needs {', '.join(REQUIRED)})"))
+                    continue
                 if missing:
                     problems.append(_Problem(str(path), line, entry_id, f"missing {', '.join(missing)}"))
                     continue
@@ -250,7 +312,45 @@ class Lexicon:
             if why:
                 problems.append(_Problem(str(path), line, entry_id, why))
                 continue
+            twin = self._same_rule(entry)
+            if twin is not None:
+                problems.append(_Problem(str(path), line, entry_id,
+                                         f"same pattern and conditions as entry '{twin.id}' ({twin.source}); "
+                                         f"change that entry by its id instead"))
+                continue
             self.entries[entry_id] = entry
+
+    def _same_rule(self, entry: Entry) -> Entry | None:
+        """An active entry other than this one that would match exactly the same words."""
+        if not entry.enabled:
+            return None
+        key = _rule_key(entry)
+        for other in self.entries.values():
+            if other.id != entry.id and other.enabled and _rule_key(other) == key:
+                return other
+        return None
+
+    def _apply_scoring(self, path: Path, raw: Any, line: int | None, problems: list[_Problem]) -> None:
+        if not isinstance(raw, dict):
+            problems.append(_Problem(str(path), line, None, "'scoring' must be a mapping such as 'attributed: 0.8'"))
+            return
+        for key, value in raw.items():
+            where = line_of(raw, key)
+            if key not in DEFAULT_SCORING:
+                problems.append(_Problem(str(path), where, None,
+                                         f"unknown scoring key '{key}' (known: {', '.join(DEFAULT_SCORING)})"))
+            elif isinstance(value, bool) or not isinstance(value, (int, float)):
+                problems.append(_Problem(str(path), where, None, f"scoring '{key}' must be a number, not {value!r}"))
+            elif not 0 <= float(value) <= 1:
+                problems.append(_Problem(str(path), where, None, f"scoring '{key}' must be in [0, 1], not {value}"))
+            else:
+                self.scoring[key] = float(value)
+                self.scoring_sources[key] = f"{path}:{where}"
+
+
+def _rule_key(entry: Entry) -> tuple[Any, ...]:
+    return (entry.type, entry.slots, tuple(sorted(entry.upos)), tuple(sorted(entry.deprel)), entry.negated,
+            entry.governs, entry.max_gap if None in entry.slots else None)
 
 
 def _consistency(entry: Entry) -> str | None:
@@ -262,6 +362,12 @@ def _consistency(entry: Entry) -> str | None:
         return "a booster entry has category 'booster'"
     if entry.type == "hedge" and entry.category == "booster":
         return "a hedge entry cannot have category 'booster'"
+    if entry.type == "reporting" and not entry.category.startswith("reporting_"):
+        return "a reporting entry has a category reporting_neutral, _distancing, _endorsing or _disputing"
+    if entry.type == "reporting" and entry.category != f"reporting_{entry.stance}":
+        return f"stance '{entry.stance}' and category '{entry.category}' disagree (use reporting_{entry.stance})"
+    if entry.type != "reporting" and entry.category.startswith("reporting_"):
+        return "categories reporting_* belong to reporting entries (type: reporting)"
     return None
 
 

@@ -1,15 +1,211 @@
 """Hedging: the words that weaken or strengthen each statement, and the confidence scores.
 
 ``hedge(article, doc, statements, lexicon)`` returns the statements with ``hedges``,
-``boosters``, ``confidence`` and ``explanation`` filled in.
+``boosters``, ``confidence`` and ``explanation`` filled in. It reads only the parse and the
+statements, so a lexicon change re-scores a cached corpus without parsing it again.
+
+Which cues bear on a statement, and on whose confidence:
+
+1. the cue is the statement's own reporting word ("The center *claims* ..."): its stance is the
+   outlet's (a modal frame such as "he *predicted*" is the speaker's);
+2. the cue's scope overlaps the statement, and the cue is either inside the statement (a hedge
+   of the speaker, lowering ``source``; but an evidential such as "allegedly" or "the reported
+   decision" inside a paraphrase is the outlet's word and lowers ``outlet``) or outside every
+   quoted or reported content (the outlet's own words: "*allegedly* said", own-voice hedges,
+   lowering ``outlet``). A speaker's hedge never leaks out of what that speaker said. The cue
+   counts fully when its scope holds the statement's main word, else with the share
+   ``partial_scope`` of its weight ("a video, *allegedly* taken by a soldier, ...");
+3. a verification disclaimer in the outlet's voice that names what an earlier statement names
+   ("The Associated Press couldn't verify *the video* independently.") is linked to it: it appears
+   in that statement's ``hedges`` with the statement's span as scope.
 """
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
 from attribution.document import ParsedDoc
-from attribution.lexicon import Lexicon
-from attribution.records import Article, Statement
+from attribution.hedging.confidence import AppliedCue, score
+from attribution.hedging.matcher import CueMatch, find_cues, reports_something
+from attribution.hedging.scope import cue_scope, named_lemmas
+from attribution.lexicon import Entry, Lexicon
+from attribution.records import Article, Cue, Statement
+
+__all__ = ["hedge", "found_cues", "FoundCue"]
+
+
+@dataclass(frozen=True)
+class FoundCue:
+    """A lexicon match with its text, scope and, for disclaimers, what it is about."""
+
+    match: CueMatch
+    text: str
+    scope: tuple[int, int]
+    paragraph: int
+    named: frozenset[str] = frozenset()
+    points_back: bool = False  # names nothing, refers back with a pronoun ("it is unclear")
+
+    @property
+    def entry(self) -> Entry:
+        return self.match.entry
+
+    @property
+    def start(self) -> int:
+        return self.match.start
+
+    @property
+    def end(self) -> int:
+        return self.match.end
+
+    @property
+    def is_neutral_frame(self) -> bool:
+        return self.entry.type == "reporting" and self.entry.stance == "neutral"
+
+    def record(self, scope: tuple[int, int] | None = None) -> Cue:
+        return Cue(entry=self.entry.id, category=self.entry.category, text=self.text, start=self.start,
+                   end=self.end, scope=scope or self.scope, weight=self.entry.weight)
+
+
+def found_cues(article: Article, doc: ParsedDoc, lexicon: Lexicon,
+               frames: Sequence[tuple[int, int]] = ()) -> list[FoundCue]:
+    """Every cue of the article with its scope, in reading order.
+
+    A distancing, endorsing or disputing verb counts only when it reports something: it
+    introduces a clause, or attribution made it the frame of a statement (``frames``: the
+    statements' cue spans). "Claiming asylum" is no distancing cue."""
+    out = []
+    for match in find_cues(doc, lexicon):
+        sentence = doc.sentences[match.sentence]
+        if (match.entry.type == "reporting" and match.entry.stance != "neutral"
+                and not reports_something(sentence, sentence.word(match.anchor))
+                and not any(_overlaps((match.start, match.end), frame) for frame in frames)):
+            continue
+        named, points_back = named_lemmas(sentence, match) if match.entry.links_back else (frozenset(), False)
+        out.append(FoundCue(match, article.body[match.start:match.end], cue_scope(article.body, sentence, match),
+                            sentence.paragraph, named, points_back))
+    return out
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+class _Layout:
+    """Where statements and sentences lie, for quick lookups by offset."""
+
+    def __init__(self, doc: ParsedDoc, statements: Sequence[Statement]):
+        self.starts = [s.start for s in doc.sentences]
+        self.paragraphs = [s.paragraph for s in doc.sentences]
+        self.reported = [(s.start, s.end) for s in statements if not s.is_own_voice]
+        self.lemmas: list[frozenset[str]] = []
+        self.main_words: list[int | None] = []  # offset of each statement's main word
+        for statement in statements:
+            lemmas: set[str] = set()
+            main: tuple[int, int] | None = None  # (depth, offset) of the highest word in the span
+            for index in self.sentences_of(statement.start, statement.end):
+                sentence = doc.sentences[index]
+                for word in sentence.words:
+                    if statement.start <= word.start < statement.end:
+                        lemmas.add(word.lemma.lower())
+                        if word.upos != "PUNCT":
+                            depth = sum(1 for _ in sentence.ancestors(word))
+                            if main is None or depth < main[0]:
+                                main = (depth, word.start)
+            self.lemmas.append(frozenset(lemmas))
+            self.main_words.append(main[1] if main else None)
+
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def sentences_of(self, start: int, end: int) -> range:
+        if not self.starts:
+            return range(0)
+        return range(self.sentence_of(start), self.sentence_of(max(start, end - 1)) + 1)
+
+    def inside_reported(self, cue: FoundCue) -> bool:
+        return any(s <= cue.start and cue.end <= e for s, e in self.reported)
+
+
+def _voice(statement: Statement, cue: FoundCue, inside: bool, frame: bool) -> str:
+    """Whose confidence the cue moves: the outlet's or the speaker's (``source``)."""
+    if statement.is_own_voice or not inside:
+        if frame and cue.entry.category == "modal":  # "he predicted": how sure the speaker is
+            return "source"
+        return "outlet"
+    if cue.entry.category == "evidential" and statement.kind != "direct":
+        # "an expert says North Korea *allegedly* sending soldiers ...": in a paraphrase the
+        # words are the outlet's, and an evidential is the outlet marking where it came from
+        return "outlet"
+    return "source"
+
+
+def _applicable(statement: Statement, index: int, disclaimers: Sequence[FoundCue], by_sentence: dict[int, list[FoundCue]],
+                layout: _Layout, partial: float) -> tuple[list[AppliedCue], Entry | None]:
+    span = (statement.start, statement.end)
+    applied: dict[tuple[str, int], AppliedCue] = {}
+    frame: Entry | None = None
+
+    if statement.cue is not None:  # 1. the statement's own reporting word
+        cue_span = (statement.cue.start, statement.cue.end)
+        for found in by_sentence.get(layout.sentence_of(statement.cue.start), ()):
+            if not _overlaps((found.start, found.end), cue_span):
+                continue
+            if found.entry.type == "reporting":
+                frame = found.entry
+            if not found.is_neutral_frame:
+                scope = found.scope if _overlaps(found.scope, span) else span
+                applied[(found.entry.id, found.start)] = AppliedCue(
+                    found.record(scope), found.entry, _voice(statement, found, False, frame=True))
+
+    for sentence_index in layout.sentences_of(*span):  # 2. cues whose scope covers the statement
+        for found in by_sentence.get(sentence_index, ()):
+            key = (found.entry.id, found.start)
+            if found.is_neutral_frame or key in applied or not _overlaps(found.scope, span):
+                continue
+            inside = span[0] <= found.start and found.end <= span[1]
+            if not inside and layout.inside_reported(found):
+                continue  # another speaker's hedge
+            main = layout.main_words[index]
+            share = 1.0 if main is None or found.scope[0] <= main < found.scope[1] else partial
+            applied[key] = AppliedCue(found.record(), found.entry, _voice(statement, found, inside, frame=False),
+                                      share=share)
+
+    for found in disclaimers:  # 3. disclaimers linked back to what they name
+        if found.start <= statement.start or (found.entry.id, found.start) in applied:
+            continue
+        if layout.inside_reported(found) or _overlaps((found.start, found.end), span):
+            continue
+        paragraph = layout.paragraphs[layout.sentence_of(statement.start)]
+        if paragraph < found.paragraph - found.entry.links_back:
+            continue
+        if found.named & layout.lemmas[index]:
+            about = ", ".join(sorted(found.named & layout.lemmas[index]))
+        elif found.points_back and layout.sentence_of(statement.start) == found.match.sentence - 1:
+            about = "the sentence before"
+        else:
+            continue
+        applied[(found.entry.id, found.start)] = AppliedCue(
+            found.record(span), found.entry, "outlet", note=f"later disclaimer about {about}")
+
+    return sorted(applied.values(), key=lambda a: a.cue.start), frame
 
 
 def hedge(article: Article, doc: ParsedDoc, statements: list[Statement], lexicon: Lexicon) -> list[Statement]:
-    return statements
+    frames = [(s.cue.start, s.cue.end) for s in statements if s.cue is not None]
+    cues = found_cues(article, doc, lexicon, frames)
+    by_sentence: dict[int, list[FoundCue]] = {}
+    for found in cues:
+        by_sentence.setdefault(found.match.sentence, []).append(found)
+    disclaimers = [found for found in cues if found.entry.links_back]
+    layout = _Layout(doc, statements)
+    out = []
+    for index, statement in enumerate(statements):
+        partial = lexicon.scoring["partial_scope"]
+        applied, frame = _applicable(statement, index, disclaimers, by_sentence, layout, partial)
+        confidence, explanation = score(statement, applied, lexicon.scoring, frame)
+        hedges = tuple(a.cue for a in applied if not a.is_booster)
+        boosters = tuple(a.cue for a in applied if a.is_booster)
+        out.append(replace(statement, hedges=hedges, boosters=boosters, confidence=confidence, explanation=explanation))
+    return out

@@ -1,0 +1,298 @@
+"""Finding lexicon cues in a parsed document: lemma patterns plus dependency conditions.
+
+Patterns are matched over the sentence's syntactic words, never over raw text, so
+``purports to``, ``purporting to`` and ``purported to`` are one pattern (``purport to``), and
+``couldn't`` is the two words ``could`` + ``n't`` (lemma ``not``). A word fills a pattern slot when
+its lemma *or* its lower-cased form is one of the slot's alternatives: a lemmatizer slip on a word
+that never inflects (``allegedly``) then costs nothing, while the entry's conditions (part of
+speech, relation, negation, a governed clause) keep ``May`` the month out of the modals.
+
+Only the entries that can start at a word are tried there (the lexicon is indexed by first
+lemma), and every condition looks at the cue word's own head and children, so matching stays
+linear in the length of the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from attribution.document import ParsedDoc, Sentence, Word
+from attribution.lexicon import Entry, Lexicon
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "nor", "neither"})
+SUBORDINATORS = frozenset({"that", "whether", "if"})
+_SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
+_CLAUSAL = frozenset({"ccomp", "csubj"})
+_HEAD_CARRIES_NEGATION = frozenset({"xcomp", "csubj", "aux", "cop"})  # "was not able to verify", "couldn't"
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """One lexicon entry found in one sentence."""
+
+    entry: Entry
+    sentence: int
+    words: tuple[int, ...]  # ids of the words that fill the pattern, in order
+    extra: tuple[int, ...]  # negation and auxiliaries pulled into a negated cue ("could n't")
+    anchor: int  # id of the word that heads the cue in the tree
+    start: int
+    end: int
+
+    @property
+    def all_words(self) -> frozenset[int]:
+        return frozenset(self.words) | frozenset(self.extra)
+
+
+# -- tree tests, each looking only at one word's head and children ---------------------------------
+
+
+def is_negator(word: Word) -> bool:
+    return word.feat("Polarity") == "Neg" or word.lemma.lower() in NEGATORS or word.text.lower() in NEGATORS
+
+
+def negators_of(sentence: Sentence, word: Word) -> list[Word]:
+    """The negation words of ``word``: ``not``, ``n't``, ``never``, ``no`` attached to it, or a
+    negative subject ("*neither* side could score", "*no* one could verify")."""
+    found = []
+    for child in sentence.children(word):
+        if child.relation in ("advmod", "neg", "det", "aux") and is_negator(child):
+            found.append(child)
+        elif child.relation in ("nsubj", "csubj"):
+            found += [c for c in sentence.children(child) if c.relation == "det" and is_negator(c)]
+    return found
+
+
+def negated_word(sentence: Sentence, word: Word) -> Word | None:
+    """The word that carries the negation of ``word``: itself; for an auxiliary, the verb it
+    belongs to ("could*n't* verify"); for an infinitive complement, its head ("was *not* able to
+    verify"). None when not negated."""
+    if negators_of(sentence, word):
+        return word
+    head = sentence.head_of(word)
+    if head is not None and word.relation in _HEAD_CARRIES_NEGATION and negators_of(sentence, head):
+        return head
+    return None
+
+
+def is_clause(sentence: Sentence, word: Word) -> bool:
+    """A dependent that is a clause of its own: it has a subject or a subordinator."""
+    return any(c.relation in _SUBJECTS or c.relation == "mark" for c in sentence.children(word))
+
+
+def complement_of(sentence: Sentence, word: Word) -> Word | None:
+    """The clause ``word`` introduces: a complement with its own subject or subordinator (``that``,
+    infinitive ``to``), or a clause opened by ``that``/``whether`` however the parser attached it."""
+    children = sentence.children(word)
+    for child in children:  # "said *the state had sent*", "claims *that* ..."
+        if child.relation in _CLAUSAL and is_clause(sentence, child):
+            return child
+    for child in children:  # "appeared *to* be fighting"; not "shows North Korea participating"
+        if child.relation == "xcomp" and any(c.relation == "mark" for c in sentence.children(child)):
+            return child
+    for child in children:  # "claimed in local media *that* ..." parsed as an adverbial clause
+        if child.relation in ("advcl", "parataxis", "dep", "conj") and any(
+            c.relation == "mark" and c.lemma.lower() in SUBORDINATORS for c in sentence.children(child)
+        ):
+            return child
+    return None
+
+
+def governs_clause(sentence: Sentence, word: Word) -> bool:
+    """``word`` introduces a clause: by the tree, or, surviving a wrong arc, because the next word
+    is a subordinator ("we know *that* ...")."""
+    return complement_of(sentence, word) is not None or _subordinator_follows(sentence, word)
+
+
+def governs_finite_clause(sentence: Sentence, word: Word) -> bool:
+    """Like :func:`governs_clause`, but a to-infinitive does not count: "I suppose *that* ...",
+    not "were supposed *to* be stored"; "it is possible *that* ...", not "as soon as possible *to*"."""
+    complement = complement_of(sentence, word)
+    if complement is not None and complement.relation != "xcomp":
+        return True
+    return complement is None and _subordinator_follows(sentence, word)
+
+
+def _subordinator_follows(sentence: Sentence, word: Word) -> bool:
+    """The next word opens a clause ("claims *that* in 1997 she ..."), whatever the parser made
+    of it, unless it is a determiner ("know *that* feeling") or ends the sentence ("I know that.")."""
+    if word.id + 1 >= len(sentence.words):
+        return False
+    following, after = sentence.word(word.id + 1), sentence.word(word.id + 2)
+    return following.lemma.lower() in SUBORDINATORS and following.relation != "det" and after.upos != "PUNCT"
+
+
+def reports_something(sentence: Sentence, word: Word) -> bool:
+    """A reporting verb that frames content: it introduces a clause ("claims *the footage was
+    shot*", "claim *to belong*") or is the frame of a quote ('"...," he claimed'). "Claiming
+    asylum" and "denied visas" report nothing, so they are no stance cue."""
+    return word.relation == "parataxis" or governs_clause(sentence, word)
+
+
+def governs_object(sentence: Sentence, word: Word) -> bool:
+    return any(c.relation in ("obj", "iobj") for c in sentence.children(word))
+
+
+# -- pattern matching --------------------------------------------------------------------------------
+
+
+def _fills(word: Word, alternatives: tuple[str, ...]) -> bool:
+    return word.lemma.lower() in alternatives or word.text.lower() in alternatives
+
+
+def _fill_slots(words: tuple[Word, ...], at: int, slots: tuple[tuple[str, ...] | None, ...], max_gap: int) -> list[int] | None:
+    """Indexes of the words filling ``slots`` from position ``at`` (the caller has checked the
+    first slot), taking the shortest gap where the pattern has one; None when it does not fit."""
+    filled = [at]
+    position = at + 1
+    slot = 1
+    while slot < len(slots):
+        alternatives = slots[slot]
+        gap = 0
+        if alternatives is None:  # "first ... evidence": the next slot may come max_gap words later
+            gap = max_gap
+            slot += 1
+            alternatives = slots[slot]
+            assert alternatives is not None  # the loader refuses two gaps in a row
+        for j in range(position, min(position + gap + 1, len(words))):
+            if _fills(words[j], alternatives):
+                filled.append(j)
+                position = j + 1
+                break
+        else:
+            return None
+        slot += 1
+    return filled
+
+
+def _anchor(sentence: Sentence, ids: list[int]) -> Word:
+    """The matched word highest in the tree: not below another matched word, nearest the root."""
+    chosen = set(ids)
+    best: tuple[int, Word] | None = None
+    for word_id in ids:
+        word = sentence.word(word_id)
+        above = [a.id for a in sentence.ancestors(word)]
+        if chosen.intersection(above):
+            continue
+        if best is None or len(above) < best[0]:
+            best = (len(above), word)
+    return best[1] if best is not None else sentence.word(ids[0])  # a cycle: cannot happen in a tree
+
+
+def _dominates(sentence: Sentence, upper: Word, lower: Word) -> bool:
+    return any(a.id == upper.id for a in sentence.ancestors(lower))
+
+
+def _gaps_linked(entry: Entry, sentence: Sentence, matched: list[Word]) -> bool:
+    """The words on both sides of a ``...`` gap must be linked in the tree, one governing the
+    other ("*first* video *evidence*"), so a gap never joins words of two unrelated phrases."""
+    filled = -1  # index in ``matched`` of the last slot filled so far
+    for slot in entry.slots:
+        if slot is not None:
+            filled += 1
+            continue
+        left, right = matched[filled], matched[filled + 1]
+        if not (_dominates(sentence, left, right) or _dominates(sentence, right, left)):
+            return False
+    return True
+
+
+def _conditions_hold(entry: Entry, sentence: Sentence, first: Word, anchor: Word, matched: list[Word]) -> bool:
+    if entry.upos and first.upos not in entry.upos:
+        return False
+    if None in entry.slots and not _gaps_linked(entry, sentence, matched):
+        return False
+    if entry.deprel and anchor.deprel not in entry.deprel and anchor.relation not in entry.deprel:
+        return False
+    if entry.negated is not None:
+        negated = any(negated_word(sentence, w) is not None for w in matched)
+        if negated != entry.negated:
+            return False
+    if entry.governs == "clause" and not governs_clause(sentence, anchor):
+        return False
+    if entry.governs == "finite_clause" and not governs_finite_clause(sentence, anchor):
+        return False
+    if entry.governs == "object" and not governs_object(sentence, anchor):
+        return False
+    return True
+
+
+def _negation_words(sentence: Sentence, matched: list[Word]) -> tuple[int, ...]:
+    """For a negated cue: the negation and the auxiliaries before it, so the cue reads
+    "couldn't verify" or "did not say how", not "verify"."""
+    extra: set[int] = set()
+    for word in matched:
+        carrier = negated_word(sentence, word)
+        if carrier is None:
+            continue
+        for holder in {carrier.id, word.id}:
+            for child in sentence.children(holder):
+                if child.id < word.id and (child.relation in ("aux", "cop") or is_negator(child)):
+                    extra.add(child.id)
+        if carrier.id != word.id:
+            extra.add(carrier.id)
+    first = min(w.id for w in matched)
+    if extra:  # everything between the first auxiliary and the cue belongs to the cue text
+        extra.update(range(min(extra), first))
+    return tuple(sorted(extra - {w.id for w in matched}))
+
+
+def _token_span(sentence: Sentence, ids: frozenset[int] | set[int]) -> tuple[int, int]:
+    """Character span of the words, widened to whole tokens (``couldn't``, never ``could``)."""
+    start = min(sentence.word(i).start for i in ids)
+    end = max(sentence.word(i).end for i in ids)
+    low, high = min(ids), max(ids)
+    for token in sentence.tokens:
+        if token.first <= high and token.last >= low:
+            start, end = min(start, token.start), max(end, token.end)
+    return start, end
+
+
+def _candidates(sentence: Sentence, index: dict[str, tuple[Entry, ...]]) -> Iterator[CueMatch]:
+    words = sentence.words
+    for at, word in enumerate(words):
+        entries: dict[str, Entry] = {}
+        for key in (word.lemma.lower(), word.text.lower()):
+            for entry in index.get(key, ()):
+                entries[entry.id] = entry
+        for entry in entries.values():
+            filled = _fill_slots(words, at, entry.slots, entry.max_gap)
+            if filled is None:
+                continue
+            ids = [words[i].id for i in filled]
+            matched = [words[i] for i in filled]
+            anchor = _anchor(sentence, ids)
+            if not _conditions_hold(entry, sentence, matched[0], anchor, matched):
+                continue
+            extra = _negation_words(sentence, matched) if entry.negated else ()
+            start, end = _token_span(sentence, set(ids) | set(extra))
+            yield CueMatch(entry, sentence.index, tuple(ids), extra, anchor.id, start, end)
+
+
+def _priority(match: CueMatch) -> tuple[int, int, int, int, int]:
+    """Which of two overlapping matches wins: the longer pattern, then a hedge or booster over a
+    plain reporting verb (``purport to`` over ``purport``), then the one that covers more words
+    (``couldn't verify`` over ``could``), then the one with more conditions, then the earlier."""
+    entry = match.entry
+    slots = sum(1 for s in entry.slots if s is not None)
+    conditions = sum((bool(entry.upos), bool(entry.deprel), entry.negated is not None, entry.governs is not None))
+    return (-slots, 1 if entry.type == "reporting" else 0, -len(match.all_words), -conditions, match.start)
+
+
+def find_cues(doc: ParsedDoc, lexicon: Lexicon) -> list[CueMatch]:
+    """Every active entry found in the document, overlaps resolved, in reading order.
+
+    Neutral reporting verbs are included (the confidence formula names them); they are never
+    reported as hedges or boosters."""
+    index = lexicon.by_first_lemma()
+    found: list[CueMatch] = []
+    for sentence in doc.sentences:
+        candidates = sorted(_candidates(sentence, index), key=_priority)
+        taken: set[int] = set()
+        for match in candidates:
+            if taken & match.all_words:
+                continue
+            taken |= match.all_words
+            found.append(match)
+    found.sort(key=lambda m: (m.start, m.end))
+    return found

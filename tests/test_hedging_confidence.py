@@ -241,3 +241,39 @@ def test_an_evidential_in_a_paraphrase_is_the_outlets_and_in_a_quote_the_speaker
     quote = scored(shipped, SAID_ALLEGEDLY, "troops allegedly arrived", "said", kind="direct")
     assert (paraphrase.confidence.outlet, paraphrase.confidence.source) == (pytest.approx(0.4), 0.85)
     assert (quote.confidence.outlet, quote.confidence.source) == (0.8, pytest.approx(0.45))
+
+
+# -- a stretch of a statement (claim members) -----------------------------------------------------------
+
+PUBLISHED = """
+The the DET 2 det
+video video NOUN 10 nsubj
+, , PUNCT 4 punct
+published publish VERB 2 acl
+by by ADP 7 case
+the the DET 7 det
+center center NOUN 4 obl
+, , PUNCT 4 punct
+allegedly allegedly ADV 10 advmod
+shows show VERB 0 root
+soldiers soldier NOUN 10 obj
+. . PUNCT 10 punct
+"""
+
+
+def test_a_clause_the_outlet_asserts_inside_a_hedged_sentence_is_not_hedged(shipped):
+    from attribution.hedging import ArticleHedging
+
+    parsed = doc(PUBLISHED)
+    article = article_for(parsed)
+    statements = own_voice_statements(parsed)
+    scorer = ArticleHedging(article, parsed, statements, shipped)
+    whole = scorer.scored(0)
+    assert [c.text for c in whole.hedges] == ["allegedly"] and whole.confidence.outlet < 1.0
+    body = parsed.text
+    published = body.index("published by the center")
+    clause = scorer.span_confidence(0, published, published + len("published by the center"), head=published)[0]
+    assert clause.outlet == 1.0, "the video's publisher is not what 'allegedly' doubts"
+    shows = body.index("shows soldiers")
+    claim = scorer.span_confidence(0, body.index("allegedly"), body.index("soldiers") + len("soldiers"), head=shows)[0]
+    assert claim.outlet == whole.confidence.outlet

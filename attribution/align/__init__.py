@@ -23,9 +23,10 @@ from attribution.align.tuning import AlignmentTuning, load_tuning
 from attribution.align.units import Unit, UnitBuilder
 from attribution.align.vocabulary import Vocabulary
 from attribution.config import Settings
+from attribution.hedging import ArticleHedging
 from attribution.lexicon import Lexicon
 from attribution.pipeline import AnalyzedArticle
-from attribution.records import Claim, ClaimMember
+from attribution.records import Claim, ClaimMember, Confidence
 
 __all__ = ["align", "Aligner", "AlignedClaim"]
 
@@ -64,6 +65,7 @@ class Aligner:
         self.lexicon = lexicon or Lexicon.load(settings.lexicons)
         self.vocabulary = Vocabulary(self.tuning, self.lexicon)
         self.finder = CueFinder(self.lexicon)
+        self._hedging: dict[int, ArticleHedging] = {}
         sentence_keys: list[set[str]] = []
         self.article_keys: list[Counter[str]] = []
         for a in self.analyzed:
@@ -192,12 +194,26 @@ class Aligner:
         for u, label in zip(units, labels):
             article = self.analyzed[u.article_index].article
             s = u.statement
+            confidence = self.member_confidence(u)
             members.append(ClaimMember(
                 article_id=article.article_id, statement_id=s.statement_id, outlet=article.outlet,
                 text=u.text, start=u.start, end=u.end, speaker=s.speaker, presentation=label,
-                confidence_outlet=s.confidence.outlet, confidence_source=s.confidence.source,
+                confidence_outlet=confidence.outlet, confidence_source=confidence.source,
             ))
         return AlignedClaim(Claim(claim_id, story, self.summary(units), tuple(members)), units)
+
+    def member_confidence(self, unit: Unit) -> Confidence:
+        """The hedging stage's score of the member's stretch, by the cues that bear on its head
+        word: the same reading that gives its presentation label, so a clause the outlet asserts
+        inside a hedged sentence is not scored as hedged (docs/claims.md)."""
+        s = unit.statement
+        index = unit.article_index
+        if index not in self._hedging:
+            analyzed = self.analyzed[index]
+            self._hedging[index] = ArticleHedging(analyzed.article, analyzed.doc, analyzed.statements, self.lexicon)
+        scorer = self._hedging[index]
+        position = next(i for i, x in enumerate(scorer.statements) if x.statement_id == s.statement_id)
+        return scorer.span_confidence(position, unit.start, unit.end, unit.head.start)[0]
 
     def summary(self, units: Sequence[Unit]) -> str:
         """A member's wording, trimmed to a line: of the members nearly as like the others as the

@@ -29,11 +29,11 @@ from dataclasses import dataclass, replace
 from attribution.document import ParsedDoc
 from attribution.hedging.confidence import AppliedCue, score
 from attribution.hedging.matcher import CueMatch, find_cues, reports_something
-from attribution.hedging.scope import cue_scope, named_lemmas
+from attribution.hedging.scope import clause_words, cue_scope, named_lemmas, scope_mode
 from attribution.lexicon import Entry, Lexicon
-from attribution.records import Article, Cue, Statement
+from attribution.records import Article, Confidence, Cue, Factor, Statement
 
-__all__ = ["hedge", "found_cues", "FoundCue"]
+__all__ = ["hedge", "found_cues", "FoundCue", "ArticleHedging"]
 
 
 @dataclass(frozen=True)
@@ -192,20 +192,86 @@ def _applicable(statement: Statement, index: int, disclaimers: Sequence[FoundCue
     return sorted(applied.values(), key=lambda a: a.cue.start), frame
 
 
-def hedge(article: Article, doc: ParsedDoc, statements: list[Statement], lexicon: Lexicon) -> list[Statement]:
-    frames = [(s.cue.start, s.cue.end) for s in statements if s.cue is not None]
-    cues = found_cues(article, doc, lexicon, frames)
-    by_sentence: dict[int, list[FoundCue]] = {}
-    for found in cues:
-        by_sentence.setdefault(found.match.sentence, []).append(found)
-    disclaimers = [found for found in cues if found.entry.links_back]
-    layout = _Layout(doc, statements)
-    out = []
-    for index, statement in enumerate(statements):
-        partial = lexicon.scoring["partial_scope"]
-        applied, frame = _applicable(statement, index, disclaimers, by_sentence, layout, partial)
-        confidence, explanation = score(statement, applied, lexicon.scoring, frame)
+class ArticleHedging:
+    """The cues of one article, found once, scoring its statements and stretches of them."""
+
+    def __init__(self, article: Article, doc: ParsedDoc, statements: Sequence[Statement], lexicon: Lexicon):
+        self.statements = list(statements)
+        self.lexicon = lexicon
+        frames = [(s.cue.start, s.cue.end) for s in self.statements if s.cue is not None]
+        cues = found_cues(article, doc, lexicon, frames)
+        self.by_sentence: dict[int, list[FoundCue]] = {}
+        for found in cues:
+            self.by_sentence.setdefault(found.match.sentence, []).append(found)
+        self.disclaimers = [found for found in cues if found.entry.links_back]
+        self.layout = _Layout(doc, self.statements)
+        self.doc = doc
+
+    def applicable(self, index: int) -> tuple[list[AppliedCue], Entry | None]:
+        return _applicable(self.statements[index], index, self.disclaimers, self.by_sentence, self.layout,
+                           self.lexicon.scoring["partial_scope"])
+
+    def scored(self, index: int) -> Statement:
+        """The statement with its hedges, boosters, confidence and explanation."""
+        statement = self.statements[index]
+        applied, frame = self.applicable(index)
+        confidence, explanation = score(statement, applied, self.lexicon.scoring, frame)
         hedges = tuple(a.cue for a in applied if not a.is_booster)
         boosters = tuple(a.cue for a in applied if a.is_booster)
-        out.append(replace(statement, hedges=hedges, boosters=boosters, confidence=confidence, explanation=explanation))
-    return out
+        return replace(statement, hedges=hedges, boosters=boosters, confidence=confidence, explanation=explanation)
+
+    def span_confidence(self, index: int, start: int, end: int,
+                        head: int | None = None) -> tuple[Confidence, tuple[Factor, ...]]:
+        """How far the outlet (and the speaker) stand behind one stretch of a statement.
+
+        A claim can be one clause of a sentence: "published by Ukraine's Center ..." inside "The
+        video, published by ..., allegedly shows ...". The statement's own reporting word still
+        counts (it frames all of its content); any other cue only when it bears on the stretch
+        (on its head word, the offset ``head``, when given: the same rule that labels a claim
+        member); a disclaimer linked back from a later sentence only when the stretch holds the
+        statement's main word, because it is about what the statement mainly says."""
+        statement = self.statements[index]
+        applied, frame = self.applicable(index)
+        main = self.layout.main_words[index]
+        holds_main = main is not None and start <= main < end
+        kept = []
+        for a in applied:
+            own_frame = statement.cue is not None and _overlaps((a.cue.start, a.cue.end), (statement.cue.start, statement.cue.end))
+            if own_frame:
+                kept.append(a)
+            elif a.note.startswith("later disclaimer"):
+                if holds_main:
+                    kept.append(a)
+            elif _overlaps(a.cue.scope, (start, end)) and self._governs(a.cue, start, end, head):
+                inside = min(a.cue.scope[1], end) - max(a.cue.scope[0], start)
+                share = 1.0 if inside * 2 >= end - start else self.lexicon.scoring["partial_scope"]
+                kept.append(replace(a, share=share))
+        return score(statement, kept, self.lexicon.scoring, frame)
+
+    def _governs(self, cue: Cue, start: int, end: int, head: int | None = None) -> bool:
+        """Does the cue bear on words of the stretch, and not only on a clause that describes one
+        of its nouns? "allegedly shows" reaches the video's content, not "published by X" in
+        "The video, published by X, allegedly shows ..."."""
+        found = next((f for f in self.by_sentence.get(self.layout.sentence_of(cue.start), ())
+                      if (f.start, f.end) == (cue.start, cue.end) and f.entry.id == cue.entry), None)
+        if found is None:
+            return True
+        sentence = self.doc.sentences[found.match.sentence]
+        anchor = sentence.word(found.match.anchor)
+        mode = scope_mode(sentence, found.match)
+        top = sentence.head_of(anchor) or anchor if mode == "head" else anchor
+        if mode == "sentence":
+            return True
+        describing = {
+            c.id for w in sentence.subtree(top) if w.upos in ("NOUN", "PROPN", "PRON")
+            for c in sentence.children(w) if c.relation in ("acl", "appos") or c.deprel == "acl:relcl"
+        }
+        governed = clause_words(sentence, top, exclude=describing)
+        if head is not None:
+            return any(w.start == head for w in governed)
+        return any(start <= w.start and w.end <= end for w in governed if w.upos != "PUNCT")
+
+
+def hedge(article: Article, doc: ParsedDoc, statements: list[Statement], lexicon: Lexicon) -> list[Statement]:
+    scorer = ArticleHedging(article, doc, statements, lexicon)
+    return [scorer.scored(i) for i in range(len(statements))]

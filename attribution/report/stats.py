@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import product
 from statistics import fmean
 
 from attribution.lexicon import Lexicon
@@ -98,7 +99,12 @@ def unique_cues(statements: Iterable[Statement]) -> list[FoundCue]:
 
 
 class Stances:
-    """The stance of a reporting cue (said: neutral, claimed: distancing), from the lexicon."""
+    """The stance of a reporting cue (said: neutral, claimed: distancing), from the lexicon.
+
+    A cue's lemma is its words' lemmas joined by spaces ("accord to" for "according to"), so
+    every word sequence an entry's pattern spells out is looked up, alternatives in any slot
+    included ("accord|according to"); a pattern with a gap only by its own text.
+    """
 
     def __init__(self, lexicon: Lexicon):
         self._by_lemma: dict[str, str] = {}
@@ -106,9 +112,9 @@ class Stances:
             stance = entry.stance or "neutral"
             self._by_lemma.setdefault(entry.pattern.lower(), stance)
             slots = entry.slots
-            if len(slots) == 1 and slots[0]:
-                for lemma in slots[0]:
-                    self._by_lemma.setdefault(lemma, stance)
+            if all(slots):
+                for words in product(*slots):  # type: ignore[arg-type] - no gap: every slot is a tuple
+                    self._by_lemma.setdefault(" ".join(words), stance)
 
     def of(self, lemma: str | None, text: str | None = None) -> str:
         for key in (lemma, text):

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from ..report_data import ROOT, SEED, make_report
+from ..conftest import ROOT
+from ..report_data import make_report
 
 CHROMIUM = Path(os.environ.get("ATTRIBUTION_CHROMIUM", "/usr/bin/chromium"))
 LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
@@ -42,10 +43,10 @@ def browser():  # noqa: ANN201 - playwright Browser
 
 
 @pytest.fixture(scope="session")
-def report_dir(tmp_path_factory, settings, models, parser, lexicon) -> Path:
-    """The seed corpus through the real pipeline, completed from gold, plus the hostile article."""
+def report_dir(tmp_path_factory, settings, models, parser) -> Path:
+    """The seed corpus and the hostile article through the real pipeline (tests/report_data.py)."""
     out = tmp_path_factory.mktemp("browser-report")
-    make_report(out, SEED, settings, models, parser, lexicon)
+    make_report(out, settings, models, parser)
     return out / "report"
 
 

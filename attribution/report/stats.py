@@ -15,6 +15,8 @@ Counting rules:
 
 from __future__ import annotations
 
+import itertools
+
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -105,10 +107,10 @@ class Stances:
         for entry in lexicon.active("reporting"):
             stance = entry.stance or "neutral"
             self._by_lemma.setdefault(entry.pattern.lower(), stance)
-            slots = entry.slots
-            if len(slots) == 1 and slots[0]:
-                for lemma in slots[0]:
-                    self._by_lemma.setdefault(lemma, stance)
+            # every spelled-out alternative: "accord|according to" gives "accord to", "according to"
+            slots = [slot for slot in entry.slots if slot is not None]
+            for words in itertools.product(*slots):
+                self._by_lemma.setdefault(" ".join(words), stance)
 
     def of(self, lemma: str | None, text: str | None = None) -> str:
         for key in (lemma, text):

@@ -107,3 +107,18 @@ def attributed(statement: Statement, body: str, content: str, cue: str, speaker:
         kind=kind, sources=sources or (speaker,),
         cue=ReportingCue(text=cue, lemma=cue.lower(), start=cue_start, end=cue_start + len(cue)),
     )
+
+
+# a verification disclaimer in a sentence of its own: used by the matching and the scope tests
+COULDNT_VERIFY = """
+The the DET 2 det
+AP AP PROPN 5 nsubj
+~ couldn't
+could could AUX 5 aux
+n't not PART 5 advmod Polarity=Neg
+verify verify VERB 0 root
+the the DET 7 det
+video video NOUN 5 obj
+independently independently ADV 5 advmod
+. . PUNCT 5 punct
+"""

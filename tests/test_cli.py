@@ -142,3 +142,29 @@ def test_download_without_network_fails_clearly(tmp_path: Path, monkeypatch, cap
     code = cli.main(["models", "download", "--dir", str(tmp_path / "models")])
     assert code == cli.EXIT_SETUP
     assert "cannot reach" in capsys.readouterr().err
+
+
+def test_an_interrupted_run_keeps_the_articles_it_finished(tmp_path: Path, monkeypatch, capsys) -> None:
+    """Stop the run (Ctrl-C) while the second article is being analysed: the first stays written."""
+    import attribution.engine.local as engine
+    from attribution.output import read_analysis
+
+    monkeypatch.setenv("ATTRIBUTION_CACHE", str(tmp_path / "cache.sqlite"))
+    real = engine.analyze_article
+    seen: list[str] = []
+
+    def interrupt_second(article, doc, lexicon):  # noqa: ANN001, ANN202 - same signature as the stage
+        seen.append(article.article_id)
+        if len(seen) == 2:
+            raise KeyboardInterrupt
+        return real(article, doc, lexicon)
+
+    monkeypatch.setattr(engine, "analyze_article", interrupt_second)
+    out = tmp_path / "out"
+    assert cli.main(["analyze", str(SEED / "articles"), "--out", str(out), "-q"]) == cli.EXIT_INTERRUPTED
+    assert "finished so far are saved" in capsys.readouterr().err
+    analysis = read_analysis(out)
+    assert [a.article_id for a in analysis.articles] == [seen[0]]
+    assert analysis.statements and {s.article_id for s in analysis.statements} == {seen[0]}
+    body = analysis.articles[0].body
+    assert all(body[s.start : s.end] == s.text for s in analysis.statements)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.hedging_trees import article_for, doc
+from tests.hedging_trees import COULDNT_VERIFY, article_for, doc
 
 from attribution.hedging import FoundCue, found_cues
 from attribution.lexicon import Lexicon
@@ -79,18 +79,6 @@ cold cold ADJ 0 root
 """) == []
 
 
-COULDNT_VERIFY = """
-The the DET 2 det
-AP AP PROPN 5 nsubj
-~ couldn't
-could could AUX 5 aux
-n't not PART 5 advmod Polarity=Neg
-verify verify VERB 0 root
-the the DET 7 det
-video video NOUN 5 obj
-independently independently ADV 5 advmod
-. . PUNCT 5 punct
-"""
 
 
 def test_couldnt_verify_is_a_verification_disclaimer_not_a_modal(shipped):

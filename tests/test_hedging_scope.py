@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.hedging_trees import article_for, doc, own_voice_statements
+from tests.hedging_trees import COULDNT_VERIFY, article_for, doc, own_voice_statements
 
 from attribution.hedging import found_cues, hedge
 from attribution.lexicon import Lexicon
@@ -149,18 +149,6 @@ Prices price NOUN 2 nsubj
 rose rise VERB 0 root
 . . PUNCT 2 punct
 """
-AP_COULDNT_VERIFY = """
-The the DET 2 det
-AP AP PROPN 5 nsubj
-~ couldn't
-could could AUX 5 aux
-n't not PART 5 advmod Polarity=Neg
-verify verify VERB 0 root
-the the DET 7 det
-video video NOUN 5 obj
-independently independently ADV 5 advmod
-. . PUNCT 5 punct
-"""
 
 
 def _hedged(*sentences: str, lexicon: Lexicon):
@@ -170,7 +158,7 @@ def _hedged(*sentences: str, lexicon: Lexicon):
 
 
 def test_a_disclaimer_in_its_own_sentence_is_linked_to_the_statements_about_what_it_names(shipped):
-    parsed, statements = _hedged(VIDEO_PURPORTS, "#newpar" + PRICES_ROSE, AP_COULDNT_VERIFY, lexicon=shipped)
+    parsed, statements = _hedged(VIDEO_PURPORTS, "#newpar" + PRICES_ROSE, COULDNT_VERIFY, lexicon=shipped)
     video, prices, disclaimer = statements
     linked = [c for c in video.hedges if c.entry == "not-verified"]
     assert len(linked) == 1
@@ -186,12 +174,12 @@ def test_a_disclaimer_in_its_own_sentence_is_linked_to_the_statements_about_what
 
 def test_a_disclaimer_does_not_reach_back_further_than_the_lexicon_says(shipped):
     _, statements = _hedged(VIDEO_PURPORTS, "#newpar" + PRICES_ROSE, "#newpar" + PRICES_ROSE,
-                            "#newpar" + AP_COULDNT_VERIFY, lexicon=shipped)
+                            "#newpar" + COULDNT_VERIFY, lexicon=shipped)
     assert [c.entry for c in statements[0].hedges] == ["purport-to"]  # three paragraphs back
 
 
 def test_a_disclaimer_never_reaches_forward(shipped):
-    _, statements = _hedged(AP_COULDNT_VERIFY, VIDEO_PURPORTS, lexicon=shipped)
+    _, statements = _hedged(COULDNT_VERIFY, VIDEO_PURPORTS, lexicon=shipped)
     assert [c.entry for c in statements[1].hedges] == ["purport-to"]
 
 

@@ -14,6 +14,7 @@ statements.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -268,8 +269,6 @@ def resolve_cataphora(pieces: list, doc: ParsedDoc, registry: Registry) -> None:
     more than "North Korea" in a story about North Korea), when that weight is clearly ahead of
     the next person's and the match is not thin.
     """
-    import math
-
     sentences = doc.sentences
     df: dict[str, int] = {}
     for s in sentences:

@@ -23,18 +23,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from attribution.attribute.cues import CueHit
-from attribution.attribute.phrases import Phrase, name_span, phrase_at
+from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at
 from attribution.attribute.quotes import Quote
 from attribution.attribute.spans import trim_content
-from attribution.attribute.words import SpeakerWords
+from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 
-_CONTENT_RELATIONS = ("ccomp", "parataxis", "advcl", "xcomp", "csubj")
 _FRAME_RELATIONS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:tmod", "obl:npmod", "advmod", "aux",
                     "aux:pass", "expl", "compound:prt", "cc", "punct", "discourse", "obl:agent", "nmod:tmod")
 _CLAUSE_TAGS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON", "NUM")
-_OPEN_MARKS = set("\"“„«‘'")
-_CLOSE_MARKS = set("\"”»’'")
 
 
 @dataclass
@@ -91,8 +88,6 @@ def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], nam
 
     A name after a preposition is not the speaker ("officials in Moscow said").
     """
-    from attribution.attribute.words import speaker_words
-
     words_ = words_ or speaker_words()
     words = sentence.words
     lo = _left_boundary(sentence, verb, quotes)
@@ -414,10 +409,8 @@ def _last_name_head(sentence: Sentence, lo: int, hi: int) -> Word | None:
         span = name_span(sentence, w)
         if span is not None and span[1] <= hi:
             return words[span[1]]
-    from attribution.attribute.phrases import _np_head
-
     first_np = words[lo : _np_extent(words, lo) + 1]
-    return _np_head(first_np) or (inside[-1] if inside else None)
+    return np_head(first_np) or (inside[-1] if inside else None)
 
 
 def according_to_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords) -> tuple[Event | None, tuple[int, int]]:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
-from attribution.attribute.words import SpeakerWords
+from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 
 PhraseKind = Literal["name", "pronoun", "description"]
@@ -101,9 +101,7 @@ def name_span(sentence: Sentence, word: Word) -> tuple[int, int] | None:
     if all(w.upos == "ADJ" for w in words[left : right + 1]):
         return None
     # an organisation followed by a person's name: "the Refugee Council Enver Solomon"
-    from attribution.attribute.words import speaker_words as _sw
-
-    org_words = _sw().organization_heads
+    org_words = speaker_words().organization_heads
     for k in range(left, right - 1):
         if words[k].text.lower() in org_words and all(w.upos == "PROPN" for w in words[k + 1 : right + 1]) and right - k >= 2:
             if i > k:
@@ -111,8 +109,6 @@ def name_span(sentence: Sentence, word: Word) -> tuple[int, int] | None:
             right = k
             break
     # a place in front of a name is not part of it: "United States Hamdullah Mohib"
-    from attribution.attribute.words import speaker_words
-
     places = speaker_words().places
     for k in range(right - 1, left - 1, -1):
         if " ".join(w.text.lower() for w in words[left : k + 1]) in places and i > k:
@@ -121,8 +117,6 @@ def name_span(sentence: Sentence, word: Word) -> tuple[int, int] | None:
 
 
 def _is_org_word(word: Word) -> bool:
-    from attribution.attribute.words import speaker_words
-
     return word.text.lower() in speaker_words().organization_heads
 
 
@@ -130,8 +124,6 @@ def _and_inside_name(sentence: Sentence, left: int, right: int) -> bool:
     """Does an "and" after words ``left..right`` continue one name ("... Communications and
     Information Security", "Culture and Information Ministry") rather than join two
     ("Kim Jong Un and Russian President Vladimir Putin")?"""
-    from attribution.attribute.words import speaker_words
-
     words = sentence.words
     if any(w.text.lower() in ("of", "for", "on") for w in words[left : right + 1]):
         return True
@@ -253,7 +245,7 @@ def apposition(sentence: Sentence, a: int, b: int, body: str, words_: SpeakerWor
 
 def _is_role(words: Sequence[Word], words_: SpeakerWords) -> bool:
     """Is this apposition a role ("the head of the center", "Director of ...")? Its first noun says."""
-    noun = _np_head(words)
+    noun = np_head(words)
     return noun is not None and noun.lemma.lower() in words_.person_roles | words_.titles
 
 
@@ -269,13 +261,13 @@ def _role_before(sentence: Sentence, left: int, body: str, words_: SpeakerWords)
         if prev.upos in ("VERB", "AUX", "SCONJ", "PUNCT", "CCONJ") or (prev.upos == "ADP" and prev.lemma.lower() != "of"):
             break
         start -= 1
-    head = _np_head(words[start : end + 1])
+    head = np_head(words[start : end + 1])
     if head is None or head.lemma.lower() not in words_.person_roles:
         return None
     return _strip_det(body[words[start].start : words[end].end])
 
 
-def _np_head(words: Sequence[Word]) -> Word | None:
+def np_head(words: Sequence[Word]) -> Word | None:
     """The head noun of a phrase: the noun before "of" ("head of ..."), else the last noun."""
     nouns = [(i, w) for i, w in enumerate(words) if w.upos in ("NOUN", "PROPN")]
     for i, w in nouns:
@@ -323,9 +315,7 @@ def phrase_at(sentence: Sentence, head: Word, body: str, words_: SpeakerWords) -
         name_words = tuple(w.text for w in sentence.words[name_part[0] : name_part[1] + 1]) if name_part[0] <= name_part[1] else ()
         if not name_words:  # only a title or role word, like "President": a description
             described = _description(sentence, head, body, words_, subject)
-            from dataclasses import replace as _replace
-
-            return _replace(described, definite=True)  # a capitalised title names one known person
+            return replace(described, definite=True)  # a capitalised title names one known person
         mention_start = name_part[0] - 1 if title else name_part[0]
         role = _text(body, sentence, *role_span) if role_span else None
         if role is None:

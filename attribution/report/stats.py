@@ -15,10 +15,11 @@ Counting rules:
 
 from __future__ import annotations
 
+import itertools
+
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import product
 from statistics import fmean
 
 from attribution.lexicon import Lexicon
@@ -99,22 +100,17 @@ def unique_cues(statements: Iterable[Statement]) -> list[FoundCue]:
 
 
 class Stances:
-    """The stance of a reporting cue (said: neutral, claimed: distancing), from the lexicon.
-
-    A cue's lemma is its words' lemmas joined by spaces ("accord to" for "according to"), so
-    every word sequence an entry's pattern spells out is looked up, alternatives in any slot
-    included ("accord|according to"); a pattern with a gap only by its own text.
-    """
+    """The stance of a reporting cue (said: neutral, claimed: distancing), from the lexicon."""
 
     def __init__(self, lexicon: Lexicon):
         self._by_lemma: dict[str, str] = {}
         for entry in lexicon.active("reporting"):
             stance = entry.stance or "neutral"
             self._by_lemma.setdefault(entry.pattern.lower(), stance)
-            slots = entry.slots
-            if all(slots):
-                for words in product(*slots):  # type: ignore[arg-type] - no gap: every slot is a tuple
-                    self._by_lemma.setdefault(" ".join(words), stance)
+            # every spelled-out alternative: "accord|according to" gives "accord to", "according to"
+            slots = [slot for slot in entry.slots if slot is not None]
+            for words in itertools.product(*slots):
+                self._by_lemma.setdefault(" ".join(words), stance)
 
     def of(self, lemma: str | None, text: str | None = None) -> str:
         for key in (lemma, text):

@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from attribution.lexicon import Lexicon
 from attribution.output import Analysis
-from attribution.records import KINDS, PRESENTATIONS, SPEAKER_TYPES, Article, Claim, ClaimMember, Statement
+from attribution.records import KINDS, PRESENTATIONS, SPEAKER_TYPES, Article, Claim, ClaimMember, Factor, Statement
 from attribution.report.charts import Bar, Part, bar_chart, histogram, stacked_chart
 from attribution.report.highlight import Mark, highlight, paragraphs
 from attribution.report.slugs import unique_slugs
@@ -198,6 +198,13 @@ def cue_view(cue_type: str, entry: str, text: str, category_name: str, weight: f
     )
 
 
+def _contribution(factor: Factor) -> str:
+    """A change is signed (-0.08); a starting value or a copied score is a value (= 0.80)."""
+    if factor.factor.endswith((": start", ": same as outlet")):
+        return f"= {factor.contribution:.2f}"
+    return signed(factor.contribution)
+
+
 def statement_view(n: int, s: Statement, stances: Stances, lexicon: Lexicon) -> StatementView:
     cues = [cue_view("hedge", c.entry, c.text, c.category, c.weight, lexicon) for c in s.hedges]
     cues += [cue_view("booster", c.entry, c.text, c.category or "booster", c.weight, lexicon) for c in s.boosters]
@@ -218,7 +225,7 @@ def statement_view(n: int, s: Statement, stances: Stances, lexicon: Lexicon) -> 
         cues=tuple(cues),
         confidence_source=s.confidence.source,
         confidence_outlet=s.confidence.outlet,
-        explanation=tuple(FactorView(f.factor, f.detail, signed(f.contribution)) for f in s.explanation),
+        explanation=tuple(FactorView(f.factor, f.detail, _contribution(f)) for f in s.explanation),
     )
 
 

@@ -277,3 +277,9 @@ def test_a_clause_the_outlet_asserts_inside_a_hedged_sentence_is_not_hedged(ship
     shows = body.index("shows soldiers")
     claim = scorer.span_confidence(0, body.index("allegedly"), body.index("soldiers") + len("soldiers"), head=shows)[0]
     assert claim.outlet == whole.confidence.outlet
+
+
+def test_explanations_read_as_english_for_plural_speakers():
+    from attribution.hedging.confidence import _possessive
+
+    assert _possessive("sources") == "sources'" and _possessive("Ihor Solovey") == "Ihor Solovey's"

@@ -113,6 +113,11 @@ class _Score:
         return round(self.value, _ROUND)
 
 
+def _possessive(name: str) -> str:
+    """"Solovey's", but "sources'" and "officials'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def _reporting_detail(statement: Statement, frame: Entry | None) -> str:
     cue = statement.cue.text if statement.cue else None
     if frame is not None and frame.stance == "neutral" and cue:
@@ -145,6 +150,6 @@ def score(statement: Statement, cues: Sequence[AppliedCue], scoring: dict[str, f
     if statement.kind in ("direct", "mixed"):
         source = _Score("source", scoring["source_direct"], f"a direct quote of {who}")
     else:
-        source = _Score("source", scoring["source_reported"], f"{who}'s words as the outlet reports them")
+        source = _Score("source", scoring["source_reported"], f"{_possessive(who)} words as the outlet reports them")
     source.apply_cues([c for c in cues if c.voice == "source"])
     return Confidence(source=source.score, outlet=outlet.score), (*outlet.factors, *source.factors)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from tests.hedging_trees import article_for, doc, own_voice_statements
+from tests.hedging_trees import COULDNT_VERIFY, article_for, doc, own_voice_statements
 
 from attribution.evaluate.cues import cue_tables, score_article
 from attribution.evaluate.gold import GoldArticle, GoldCue
@@ -21,18 +21,7 @@ to to PART 5 mark
 show show VERB 3 xcomp
 soldiers soldier NOUN 5 obj
 . . PUNCT 3 punct
-""", """
-The the DET 2 det
-AP AP PROPN 5 nsubj
-~ couldn't
-could could AUX 5 aux
-n't not PART 5 advmod Polarity=Neg
-verify verify VERB 0 root
-the the DET 7 det
-video video NOUN 5 obj
-independently independently ADV 5 advmod
-. . PUNCT 5 punct
-""", """
+""", COULDNT_VERIFY, """
 Talks talk NOUN 3 nsubj
 may may AUX 3 aux
 resume resume VERB 0 root

@@ -30,7 +30,7 @@ A booster never changes the label: "The video clearly shows ..., he said" stays 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from attribution.align.units import Unit
@@ -66,11 +66,7 @@ class CueFinder:
     """Lexicon entries that match at a word (first lemma, part of speech, the following lemmas)."""
 
     def __init__(self, lexicon: Lexicon):
-        self.by_lemma: dict[str, list[Entry]] = {}
-        for entry in lexicon.entries.values():
-            if entry.enabled:
-                for lemma in entry.first_lemmas:
-                    self.by_lemma.setdefault(lemma, []).append(entry)
+        self.by_lemma: Mapping[str, tuple[Entry, ...]] = lexicon.by_first_lemma()
 
     def at(self, sentence: Sentence, word: Word) -> list[Entry]:
         found = []
@@ -276,7 +272,7 @@ def parse_signals(unit: Unit, finder: CueFinder, cues: Sequence[Cue] = ()) -> li
     return signals
 
 
-def statement_signals(statement: Statement, finder_by_lemma: dict[str, list[Entry]]) -> list[Signal]:
+def statement_signals(statement: Statement, finder_by_lemma: Mapping[str, tuple[Entry, ...]]) -> list[Signal]:
     """The statement's own frame, when attribution gave it a speaker."""
     if statement.is_own_voice:
         return []

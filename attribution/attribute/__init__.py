@@ -144,7 +144,8 @@ def _content_lemmas(doc: ParsedDoc, start: int, end: int) -> set[str]:
 def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statement]:
     words_ = speaker_words()
     body = article.body
-    quotes = find_quotes(body, paragraph_starts(body))
+    starts = paragraph_starts(body)
+    quotes = find_quotes(body, starts)
     registry = Registry(words_)
     attributions: list[Attribution] = []
     by_sentence: dict[int, list[Attribution]] = {}
@@ -175,7 +176,7 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
             continue
         previous = last_direct.event.quotes[-1] if last_direct.event.quotes else None
         gap = q.paragraph - (previous.paragraph if previous else last_direct.event.sentence.paragraph)
-        starts_paragraph = not body[_paragraph_start(body, q.start) : q.start - 1].strip()
+        starts_paragraph = not body[starts[q.paragraph] : q.start - 1].strip()
         if gap == 0 or (gap == 1 and starts_paragraph) or q.continues:
             owner[q] = last_direct
 
@@ -252,11 +253,6 @@ def _own_rest(sentence: Sentence, body: str, pieces: list, items: list[Attributi
         return None
     a, b = trim_content(body, clause[0].start, sentence.end)
     return (a, b) if b > a else None
-
-
-def _paragraph_start(body: str, offset: int) -> int:
-    at = body.rfind("\n\n", 0, offset)
-    return 0 if at < 0 else at + 2
 
 
 def resolve_cataphora(pieces: list, doc: ParsedDoc, registry: Registry) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from attribution.attribute.quotes import Quote
 from attribution.document import Sentence, Word
@@ -48,19 +47,6 @@ class CueHit:
         return self.entry.id == "according-to"
 
 
-@lru_cache(maxsize=8)
-def _index(entries: tuple[Entry, ...]) -> dict[str, list[Entry]]:
-    index: dict[str, list[Entry]] = {}
-    for e in entries:
-        for lemma in e.first_lemmas:
-            index.setdefault(lemma, []).append(e)
-    return index
-
-
-def reporting_index(lexicon: Lexicon) -> dict[str, list[Entry]]:
-    return _index(tuple(lexicon.reporting()))
-
-
 _PREDICATE_RELATIONS = {"root", "parataxis", "ccomp", "advcl", "conj", "acl:relcl", "acl", "xcomp", "csubj"}
 
 
@@ -93,13 +79,15 @@ def _match(sentence: Sentence, i: int, entry: Entry) -> tuple[Word, ...] | None:
 
 def find_cues(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote]) -> list[CueHit]:
     """Reporting cues of the sentence outside quotation marks, in order."""
-    index = reporting_index(lexicon)
+    index = lexicon.by_first_lemma()
     hits: list[CueHit] = []
     taken: set[int] = set()
     for i, word in enumerate(sentence.words):
         if i in taken:
             continue
-        for entry in index.get(word.lemma.lower(), []) + index.get(word.text.lower(), []):
+        for entry in index.get(word.lemma.lower(), ()) + index.get(word.text.lower(), ()):
+            if entry.type != "reporting":
+                continue
             matched = _match(sentence, i, entry)
             if not matched:
                 continue

@@ -45,6 +45,17 @@ def _show_progress(quiet: bool) -> bool:
     return not quiet and sys.stderr.isatty() and not os.environ.get("CI")
 
 
+def _positive(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return value
+
+
 def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("-v", "--verbose", action="count", default=0, help="say more (twice: debug output)")
@@ -57,6 +68,8 @@ def _model_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--models", type=Path, metavar="DIR", help="Stanza model directory (overrides $ATTRIBUTION_MODELS)")
     p.add_argument("--device", choices=("auto", "cpu", "cuda"), help="where Stanza runs (default: auto)")
     p.add_argument("--batch-size", type=int, metavar="N", help="documents per Stanza batch (default 16)")
+    p.add_argument("--threads", type=_positive, metavar="N",
+                   help="torch threads per worker (default: the free cores divided by the workers)")
     p.add_argument("--cache", type=Path, metavar="FILE", help="parse cache file (default ~/.cache/attribution/parses.sqlite)")
     p.add_argument("--no-cache", action="store_true", help="parse everything again and store nothing")
     p.add_argument("--lexicon", type=Path, action="append", default=[], metavar="FILE",
@@ -122,6 +135,7 @@ def _settings(args: argparse.Namespace):  # noqa: ANN202 - Settings
         no_cache=getattr(args, "no_cache", False),
         device=getattr(args, "device", None),
         batch_size=getattr(args, "batch_size", None),
+        threads=getattr(args, "threads", None),
         strict=getattr(args, "strict", None) or None,
         report_title=getattr(args, "title", None),
         keep_boilerplate=getattr(args, "keep_boilerplate", False),
@@ -146,6 +160,10 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     )
     if errors:
         print(f"Skipped {len(errors)} input{'s' if len(errors) != 1 else ''} with problems (see the messages above).")
+    speed = summary.words_per_second
+    if speed is not None:
+        print(f"Parsed {summary.words_parsed:,} words in {summary.parse_seconds:.1f}s ({speed:,.0f} words/s, "
+              f"{summary.device}, {summary.threads} thread{'s' if summary.threads != 1 else ''} per worker).")
     print(f"Data: {summary.out_dir}")
     print(f"Report: {summary.report}")
     if summary.articles == 0:
@@ -223,6 +241,8 @@ COMMANDS = {
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    # Before anything can load torch: OpenMP threads that spin for a busy core are a 20x slowdown.
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     _setup_logging(args.verbose, args.quiet)
     if not args.command:
         parser.print_help()

@@ -23,6 +23,7 @@ class ModelSettings:
     dir: Path | None = None  # resolved later: --models, $ATTRIBUTION_MODELS, this, ~/stanza_resources
     device: str = "auto"  # auto | cpu | cuda
     batch_size: int = 16  # documents per bulk_process call
+    threads: int = 0  # torch/OpenMP threads per worker; 0 (not set): the free cores / workers
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,7 @@ def load_settings(
     no_cache: bool = False,
     device: str | None = None,
     batch_size: int | None = None,
+    threads: int | None = None,
     strict: bool | None = None,
     claims_threshold: float | None = None,
     report_title: str | None = None,
@@ -182,6 +184,8 @@ def load_settings(
         models = replace(models, device=device)
     if batch_size is not None:
         models = replace(models, batch_size=batch_size)
+    if threads is not None:
+        models = replace(models, threads=threads)
     cache = settings.cache
     if cache_path is not None:
         cache = replace(cache, path=cache_path)

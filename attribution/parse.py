@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -168,6 +169,9 @@ class Parser:
         self.settings = settings
         self._pipeline: Any = None
         self.calls = 0  # bulk_process calls made: the cache tests count them
+        self.words = 0  # words Stanza produced, and the seconds it took: the run's words/s
+        self.seconds = 0.0
+        self._threads: int | None = None
 
     @property
     def processors(self) -> str:
@@ -179,9 +183,26 @@ class Parser:
             self._pipeline = self._load()
         return self._pipeline
 
+    @property
+    def threads(self) -> int:
+        """Torch threads this pipeline runs with (``models.threads``, else the free cores)."""
+        if self._threads is None:
+            from attribution.engine.threads import threads_per_worker
+
+            self._threads = threads_per_worker(self.settings.models.threads or None)
+        return self._threads
+
     def _load(self) -> Any:
+        import sys
+
+        from attribution.engine.threads import apply_torch_threads, set_thread_environment
+
+        if "torch" not in sys.modules:  # OpenMP reads its environment once, when torch loads
+            set_thread_environment(self.threads)
         import stanza
         import torch
+
+        apply_torch_threads(self.threads)
 
         device = self.settings.models.device
         if device == "cuda" and not torch.cuda.is_available():
@@ -189,7 +210,8 @@ class Parser:
 
             raise ModelError("models.device is 'cuda' but torch sees no CUDA device")
         use_gpu = device != "cpu" and torch.cuda.is_available()
-        log.info("loading Stanza models (%s) from %s on %s", self.processors, self.models.dir, "GPU" if use_gpu else "CPU")
+        log.info("loading Stanza models (%s) from %s on %s, %d thread%s", self.processors, self.models.dir,
+                 "GPU" if use_gpu else "CPU", self.threads, "" if self.threads == 1 else "s")
         return stanza.Pipeline(
             "en",
             dir=str(self.models.dir),
@@ -213,8 +235,13 @@ class Parser:
         for i in range(0, len(bodies), size):
             batch = list(bodies[i : i + size])
             self.calls += 1
-            docs = self.pipeline.bulk_process([prepare_text(b) for b in batch])
-            out.extend(from_stanza(d, b, self.models.identity) for d, b in zip(docs, batch))
+            pipeline = self.pipeline
+            started = time.perf_counter()
+            docs = pipeline.bulk_process([prepare_text(b) for b in batch])
+            self.seconds += time.perf_counter() - started
+            parsed = [from_stanza(d, b, self.models.identity) for d, b in zip(docs, batch)]
+            self.words += sum(p.word_count for p in parsed)
+            out.extend(parsed)
         return out
 
     def parse(self, body: str) -> ParsedDoc:

@@ -46,8 +46,17 @@ class RunSummary:
     parsed: int = 0
     cache_hits: int = 0
     parser_calls: int = 0
+    words_parsed: int = 0  # words Stanza produced in this run, and the seconds it spent on them
+    parse_seconds: float = 0.0
+    device: str = "not loaded"
+    threads: int = 0
     timings: dict[str, float] = field(default_factory=dict)
     report: Path | None = None
+
+    @property
+    def words_per_second(self) -> float | None:
+        """Stanza's speed in this run (None when nothing was parsed): a slowdown shows here."""
+        return self.words_parsed / self.parse_seconds if self.parse_seconds > 0 else None
 
     @property
     def errors(self) -> list[Problem]:
@@ -96,7 +105,7 @@ class Analyzer:
         unique = list({k: a for a, k in missing}.items())
         if unique:
             bodies = [a.body for _, a in unique]
-            calls_before = self.parser.calls
+            calls_before, words_before, seconds_before = self.parser.calls, self.parser.words, self.parser.seconds
             try:
                 parsed = self.parser.parse_many(bodies)
             except Exception as exc:  # find the article Stanza fails on, keep the others
@@ -109,6 +118,9 @@ class Analyzer:
                         report(Problem(a.path, f"the parser failed on this article: {one_exc}"))
                         parsed.append(None)  # type: ignore[arg-type]
             summary.parser_calls += self.parser.calls - calls_before
+            summary.words_parsed += self.parser.words - words_before
+            summary.parse_seconds += self.parser.seconds - seconds_before
+            summary.device, summary.threads = self.parser.device, self.parser.threads
             new = [(k, d) for (k, _), d in zip(unique, parsed) if d is not None]
             self.cache.put_many((k, d.to_json()) for k, d in new)
             docs.update(new)

@@ -19,7 +19,8 @@ Entry fields (see ``docs/lexicon-tuning.md``):
 ``negated``     optional bool: the cue's head word must (true) or must not (false) be negated
 ``governs``     optional: ``clause`` (the cue introduces a clause, a to-infinitive included),
                 ``finite_clause`` (a clause with its own subject or ``that``/``whether``, not a
-                to-infinitive) or ``object``
+                to-infinitive), ``object``, or ``proposition`` (a clause, an object, or a
+                parenthetical use: "I think"; not a bare "think *about* it")
 ``frame``       reporting cues only: ``speech`` (say, tell) or ``cognition`` (believe, think)
 ``deprel``      optional list: the cue's head word must attach with one of these relations
                 (``amod`` for "the *reported* decision", universal part or full ``nsubj:pass``)
@@ -29,6 +30,8 @@ Entry fields (see ``docs/lexicon-tuning.md``):
 ``links_back``  optional, verification cues: a disclaimer in the outlet's voice also scopes over
                 earlier statements naming what it names, in its paragraph and this many before
 ``description`` plain words a student understands; ``examples``: sentences it matches
+``reference``   where the entry comes from: a published list (``Hyland 2005``, ``CoNLL-2010``)
+                or, for news wording found in no list, ``news`` (the file's ``sources`` say more)
 ``enabled``     default true
 
 A file may also carry a ``scoring:`` mapping: the starting points and fixed weights of the
@@ -56,12 +59,13 @@ CATEGORIES = (
     "evidential", "modal", "conditional", "verification",
     "reporting_neutral", "reporting_distancing", "reporting_endorsing", "reporting_disputing", "booster",
 )
-GOVERNS = ("clause", "finite_clause", "object")
+GOVERNS = ("clause", "finite_clause", "object", "proposition")
 SCOPES = ("head", "self", "complement", "sentence")
 TOP_LEVEL_KEYS = ("entries", "name", "description", "sources", "scoring", "classes")
 # The closed word classes and relations the matcher's tree tests read (lexicons/grammar.yaml).
-CLASSES = ("negators", "negator_relations", "subordinators", "subject_relations", "clausal_relations",
-           "loose_clause_relations", "negation_passes_up", "predicate_relations", "nominal_relations")
+CLASSES = ("negators", "negator_relations", "subordinators", "wh_words", "subject_relations", "clausal_relations",
+           "loose_clause_relations", "negation_passes_up", "predicate_relations", "nominal_relations",
+           "topic_prepositions")
 
 # The confidence formula's starting points and fixed weights (hedging/confidence.py), overridable
 # in a lexicon file's ``scoring:`` block. Every value lies in [0, 1].
@@ -98,6 +102,7 @@ class Entry:
     deprel: tuple[str, ...] = ()
     scope: str | None = None
     links_back: int = 0
+    reference: str = ""
 
     @property
     def slots(self) -> tuple[tuple[str, ...] | None, ...]:
@@ -114,7 +119,7 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "id": (str,), "pattern": (str,), "type": (str,), "category": (str,), "weight": (int, float),
     "description": (str,), "examples": (list,), "stance": (str,), "upos": (list, str),
     "negated": (bool,), "governs": (str,), "frame": (str,), "max_gap": (int,), "enabled": (bool,),
-    "deprel": (list, str), "scope": (str,), "links_back": (int,),
+    "deprel": (list, str), "scope": (str,), "links_back": (int,), "reference": (str,),
 }
 REQUIRED = ("id", "pattern", "type", "category", "weight", "description")
 

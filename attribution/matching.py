@@ -35,6 +35,8 @@ class Grammar:
     negators: frozenset[str]
     negator_relations: frozenset[str]
     subordinators: frozenset[str]
+    wh_words: frozenset[str]
+    topic_prepositions: frozenset[str]
     subject_relations: frozenset[str]
     clausal_relations: frozenset[str]
     loose_clause_relations: frozenset[str]
@@ -100,8 +102,12 @@ def is_negated(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
 
 
 def is_clause(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
-    """A dependent that is a clause of its own: it has a subject or a subordinator."""
-    return any(c.relation in grammar.subject_relations or c.relation == "mark" for c in sentence.children(word))
+    """A dependent that is a clause of its own: it has a subject or a subordinator, or it is an
+    indirect question whose wh-word the parser hung elsewhere ("did not know *what* happened")."""
+    if any(c.relation in grammar.subject_relations or c.relation == "mark" for c in sentence.children(word)):
+        return True
+    before = sentence.word(word.id - 1) if word.id > 1 else None
+    return word.relation == "ccomp" and before is not None and before.lemma.lower() in grammar.wh_words
 
 
 def complement_of(sentence: Sentence, word: Word, grammar: Grammar) -> Word | None:
@@ -155,6 +161,26 @@ def reports_something(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
 
 def governs_object(sentence: Sentence, word: Word) -> bool:
     return any(c.relation in ("obj", "iobj") for c in sentence.children(word))
+
+
+_PROPOSITION_RELATIONS = frozenset({"ccomp", "xcomp", "csubj", "parataxis", "obj"})
+_PARENTHETICAL_RELATIONS = frozenset({"parataxis", "advcl", "discourse", "dep"})
+
+
+def governs_proposition(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
+    """A thinking verb that takes a proposition: a clause, an object the parser made of one
+    ("believed [the movement helped]"), or none at all as a parenthetical ("prompted, *I think*,
+    by ..."). Not when it takes a topic: "think *about* it", "believe *in* God"."""
+    if governs_clause(sentence, word, grammar):
+        return True
+    children = sentence.children(word)
+    for child in children:
+        if child.relation == "obl" and any(c.relation == "case" and c.lemma.lower() in grammar.topic_prepositions
+                                           for c in sentence.children(child)):
+            return False
+    if any(c.relation in _PROPOSITION_RELATIONS for c in children):
+        return True
+    return word.relation in _PARENTHETICAL_RELATIONS
 
 
 def used_as_verb(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
@@ -234,14 +260,16 @@ def _dominates(sentence: Sentence, upper: Word, lower: Word) -> bool:
 
 def _gaps_linked(entry: Entry, sentence: Sentence, matched: list[Word]) -> bool:
     """The words on both sides of a ``...`` gap must be linked in the tree, one governing the
-    other ("*first* video *evidence*"), so a gap never joins words of two unrelated phrases."""
+    other ("*first* video *evidence*") or both depending on the same word ("*if* someone *were*
+    able": the conjunction and the copula of one clause), so a gap never joins words of two
+    unrelated phrases."""
     filled = -1  # index in ``matched`` of the last slot filled so far
     for slot in entry.slots:
         if slot is not None:
             filled += 1
             continue
         left, right = matched[filled], matched[filled + 1]
-        if not (_dominates(sentence, left, right) or _dominates(sentence, right, left)):
+        if not (_dominates(sentence, left, right) or _dominates(sentence, right, left) or left.head == right.head):
             return False
     return True
 
@@ -263,6 +291,8 @@ def _conditions_hold(entry: Entry, sentence: Sentence, first: Word, anchor: Word
     if entry.governs == "finite_clause" and not governs_finite_clause(sentence, anchor, grammar):
         return False
     if entry.governs == "object" and not governs_object(sentence, anchor):
+        return False
+    if entry.governs == "proposition" and not governs_proposition(sentence, anchor, grammar):
         return False
     return True
 

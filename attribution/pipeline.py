@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from attribution.attribute import attribute
 from attribution.document import ParsedDoc
-from attribution.hedging import hedge
+from attribution.hedging import hedge_article
 from attribution.lexicon import Lexicon
-from attribution.records import Article, Statement
+from attribution.records import Article, Cue, Statement
 
 
 @dataclass(frozen=True)
@@ -20,10 +20,13 @@ class AnalyzedArticle:
     article: Article
     doc: ParsedDoc
     statements: tuple[Statement, ...]
+    # every hedge and booster of the body, whether or not a statement's scope takes it in
+    hedges: tuple[Cue, ...] = ()
+    boosters: tuple[Cue, ...] = ()
 
 
 def analyze_article(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> AnalyzedArticle:
     """Attribution then hedging for one parsed article."""
     statements = attribute(article, doc, lexicon)
-    statements = hedge(article, doc, statements, lexicon)
-    return AnalyzedArticle(article, doc, tuple(statements))
+    statements, hedges, boosters = hedge_article(article, doc, statements, lexicon)
+    return AnalyzedArticle(article, doc, tuple(statements), hedges, boosters)

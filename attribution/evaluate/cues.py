@@ -9,7 +9,9 @@ The system's cues are those in the statements' ``hedges`` and ``boosters``, each
 however many statements it bears on (a disclaimer linked to three statements is one cue).
 A gold cue whose sentence or text is not in the analysed body is reported and counted as missed.
 Hedge and booster totals follow the gold's ``type`` for matched and missed cues and the system's
-for false positives; neutral reporting verbs are cues in neither.
+for false positives; neutral reporting verbs are cues in neither, and nor are disputing verbs
+("denied", "rejected"): the gold lists them as the statement's reporting cue, not as a hedge
+(docs/lexicon-tuning.md, "Conventions of the gold").
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from attribution.evaluate.gold import GoldArticle, GoldCue, locate_cue
+from attribution.hedging import FRAME_ONLY_CATEGORIES
 from attribution.evaluate.matching import PRF, PRF_HEADERS, Table, greedy_pairs
 from attribution.pipeline import AnalyzedArticle
 from attribution.records import Cue
@@ -52,14 +55,20 @@ class CueScores:
 
 
 def system_cues(analyzed: AnalyzedArticle) -> list[SystemCue]:
-    """Every distinct cue of the article, in reading order."""
+    """Every distinct cue of the article, in reading order: those the hedging stage found in the
+    body, and those attached to statements (a disclaimer linked back is still one cue)."""
     seen: dict[tuple[str, int, int], SystemCue] = {}
+    for cue in analyzed.hedges:
+        seen.setdefault((cue.entry, cue.start, cue.end), SystemCue(cue, "hedge"))
+    for cue in analyzed.boosters:
+        seen.setdefault((cue.entry, cue.start, cue.end), SystemCue(cue, "booster"))
     for statement in analyzed.statements:
         for cue in statement.hedges:
             seen.setdefault((cue.entry, cue.start, cue.end), SystemCue(cue, "hedge"))
         for cue in statement.boosters:
             seen.setdefault((cue.entry, cue.start, cue.end), SystemCue(cue, "booster"))
-    return sorted(seen.values(), key=lambda c: (c.cue.start, c.cue.end))
+    kept = [c for c in seen.values() if c.cue.category not in FRAME_ONLY_CATEGORIES]
+    return sorted(kept, key=lambda c: (c.cue.start, c.cue.end))
 
 
 def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:

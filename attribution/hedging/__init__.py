@@ -33,7 +33,7 @@ from attribution.lexicon import Entry, Lexicon
 from attribution.matching import CueMatch, Matcher, reports_something
 from attribution.records import Article, Confidence, Cue, Factor, Statement
 
-__all__ = ["hedge", "found_cues", "FoundCue", "ArticleHedging"]
+__all__ = ["hedge", "hedge_article", "found_cues", "FoundCue", "ArticleHedging"]
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,11 @@ class FoundCue:
     def record(self, scope: tuple[int, int] | None = None) -> Cue:
         return Cue(entry=self.entry.id, category=self.entry.category, text=self.text, start=self.start,
                    end=self.end, scope=scope or self.scope, weight=self.entry.weight)
+
+
+# A disputing verb ("denied", "rejected") is the frame of what it disputes, the statement's own
+# reporting word; it is not listed among the body's hedges (docs/lexicon-tuning.md, conventions).
+FRAME_ONLY_CATEGORIES = frozenset({"reporting_disputing"})
 
 
 def found_cues(article: Article, doc: ParsedDoc, lexicon: Lexicon,
@@ -208,6 +213,20 @@ class ArticleHedging:
         self.layout = _Layout(doc, self.statements)
         self.doc = doc
 
+    def cues(self) -> tuple[tuple[Cue, ...], tuple[Cue, ...]]:
+        """Every hedge and booster of the body, found sentence by sentence whatever the
+        statements cover: the rest of a sentence after a reported content, a disclaimer no
+        statement's scope reaches, a quoted speaker's "I think". Neutral reporting verbs and
+        disputing frames ("denied", the statement's reporting word, not a doubt) are left out."""
+        hedges: list[Cue] = []
+        boosters: list[Cue] = []
+        for found in (f for cues in self.by_sentence.values() for f in cues):
+            if found.is_neutral_frame or found.entry.category in FRAME_ONLY_CATEGORIES:
+                continue
+            (boosters if found.entry.type == "booster" or found.entry.category == "reporting_endorsing" else hedges).append(found.record())
+        order = lambda c: (c.start, c.end)  # noqa: E731
+        return tuple(sorted(hedges, key=order)), tuple(sorted(boosters, key=order))
+
     def applicable(self, index: int) -> tuple[list[AppliedCue], Entry | None]:
         return _applicable(self.statements[index], index, self.disclaimers, self.by_sentence, self.layout,
                            self.lexicon.scoring["partial_scope"])
@@ -274,5 +293,11 @@ class ArticleHedging:
 
 
 def hedge(article: Article, doc: ParsedDoc, statements: list[Statement], lexicon: Lexicon) -> list[Statement]:
+    return hedge_article(article, doc, statements, lexicon)[0]
+
+
+def hedge_article(article: Article, doc: ParsedDoc, statements: list[Statement],
+                  lexicon: Lexicon) -> tuple[list[Statement], tuple[Cue, ...], tuple[Cue, ...]]:
+    """The scored statements, and every hedge and booster of the body (:meth:`ArticleHedging.cues`)."""
     scorer = ArticleHedging(article, doc, statements, lexicon)
-    return [scorer.scored(i) for i in range(len(statements))]
+    return [scorer.scored(i) for i in range(len(statements))], *scorer.cues()

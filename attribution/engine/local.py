@@ -156,31 +156,36 @@ class Analyzer:
             summary.parsed += len(new)
         return [(a, docs[k]) for a, k in zip(articles, keys) if k in docs]
 
-    def analyze_batch(self, batch: list[Article]) -> BatchResult:
-        """Parse (through the cache) and analyse one batch; problems are returned, not raised,
-        so a worker process or Dask task can hand them back in order. (A worker adds its cache's
-        problems to ``cache_problems``; this process's own are reported at the end of the run.)"""
-        counts = RunSummary(out_dir=Path("."))
-        items: list[AnalyzedArticle | Problem] = []
-        for article, doc in self.parse(batch, counts, items.append):
+    def _analyzed(self, batch: list[Article], counts: RunSummary,
+                  report: Callable[[Problem], None]) -> Iterator[AnalyzedArticle]:
+        """Parse one batch (through the cache), then analyse and yield its articles one at a time."""
+        for article, doc in self.parse(batch, counts, report):
             try:
-                items.append(analyze_article(article, doc, self.lexicon))
+                yield analyze_article(article, doc, self.lexicon)
             except Exception as exc:  # noqa: BLE001 - a bug on one article must not lose the others
                 log.debug("analysis failed", exc_info=True)
-                items.append(Problem(article.path, f"internal error while analysing this article: {exc!r}"))
+                report(Problem(article.path, f"internal error while analysing this article: {exc!r}"))
+
+    def analyze_batch(self, batch: list[Article]) -> BatchResult:
+        """One batch for a worker: problems are returned in order with the articles, not raised,
+        so the main process reports them. (A worker adds its cache's problems to ``cache_problems``.)"""
+        counts = RunSummary(out_dir=Path("."))
+        items: list[AnalyzedArticle | Problem] = []
+        items.extend(self._analyzed(batch, counts, items.append))
         return BatchResult(items, counts.parsed, counts.cache_hits, counts.parser_calls, counts.words_parsed,
                            counts.parse_seconds, counts.device, counts.threads)
-
-    def local_runner(self, batches: Iterable[list[Article]]) -> Iterator[BatchResult]:
-        """The one-process engine: each batch analysed here, in turn."""
-        return map(self.analyze_batch, batches)
 
     def iter_analyzed(
         self, paths: list[Path], summary: RunSummary, report: Callable[[Problem], None], runner: Runner | None = None
     ) -> Iterator[AnalyzedArticle]:
-        """Ingest, parse (through the cache) and analyse, one finished article at a time, in input order."""
-        items = ingest(paths, self.settings)
-        for result in (runner or self.local_runner)(_batches(items, self.settings.models.batch_size, report)):
+        """Ingest, parse (through the cache) and analyse, one finished article at a time, in input
+        order: here (each article yielded as soon as it is analysed) or by ``runner``'s workers."""
+        batches = _batches(ingest(paths, self.settings), self.settings.models.batch_size, report)
+        if runner is None:
+            for batch in batches:
+                yield from self._analyzed(batch, summary, report)
+            return
+        for result in runner(batches):
             summary.absorb(result)
             for message in result.cache_problems:
                 log.warning("%s", message)

@@ -32,7 +32,10 @@ Entry fields (see ``docs/lexicon-tuning.md``):
 ``enabled``     default true
 
 A file may also carry a ``scoring:`` mapping: the starting points and fixed weights of the
-confidence formula (``docs/lexicon-tuning.md``); overlays change single keys of it.
+confidence formula (``docs/lexicon-tuning.md``); overlays change single keys of it; and a
+``classes:`` mapping: the closed word classes and relations the matcher's tree tests use
+(negators, subordinators, subject relations; ``lexicons/grammar.yaml``), each with a
+``description`` and its ``members``; an overlay replaces a class's members.
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ from typing import Any
 from attribution.resources import lexicons_dir
 from attribution.yamlfile import LineDict, YamlError, line_of, load_yaml
 
-SHIPPED_FILES = ("reporting.yaml", "hedges.yaml", "boosters.yaml", "confidence.yaml")
+SHIPPED_FILES = ("grammar.yaml", "reporting.yaml", "hedges.yaml", "boosters.yaml", "confidence.yaml")
 TYPES = ("hedge", "booster", "reporting")
 STANCES = ("neutral", "distancing", "endorsing", "disputing")
 CATEGORIES = (
@@ -55,7 +58,10 @@ CATEGORIES = (
 )
 GOVERNS = ("clause", "finite_clause", "object")
 SCOPES = ("head", "self", "complement", "sentence")
-TOP_LEVEL_KEYS = ("entries", "name", "description", "sources", "scoring")
+TOP_LEVEL_KEYS = ("entries", "name", "description", "sources", "scoring", "classes")
+# The closed word classes and relations the matcher's tree tests read (lexicons/grammar.yaml).
+CLASSES = ("negators", "negator_relations", "subordinators", "subject_relations", "clausal_relations",
+           "loose_clause_relations", "negation_passes_up", "predicate_relations", "nominal_relations")
 
 # The confidence formula's starting points and fixed weights (hedging/confidence.py), overridable
 # in a lexicon file's ``scoring:`` block. Every value lies in [0, 1].
@@ -193,6 +199,8 @@ class Lexicon:
     files: list[str] = field(default_factory=list)
     scoring: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_SCORING))
     scoring_sources: dict[str, str] = field(default_factory=dict)  # key -> file:line that set it
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)  # grammar word classes by name
+    class_sources: dict[str, str] = field(default_factory=dict)
     _index: dict[str, tuple[Entry, ...]] | None = field(default=None, repr=False, compare=False)
 
     def active(self, type_: str | None = None, category: str | None = None) -> Iterator[Entry]:
@@ -222,6 +230,7 @@ class Lexicon:
         for e in self.entries.values():
             digest.update(repr(replace(e, source="")).encode())
         digest.update(repr(sorted(self.scoring.items())).encode())
+        digest.update(repr(sorted((k, sorted(v)) for k, v in self.classes.items())).encode())
         return digest.hexdigest()[:16]
 
     @classmethod
@@ -234,6 +243,11 @@ class Lexicon:
             lexicon._apply(path, overlay=False, problems=problems)
         for path in overlays:
             lexicon._apply(Path(path), overlay=True, problems=problems)
+        missing = [name for name in CLASSES if name not in lexicon.classes]
+        if missing and not problems:
+            where = base[0] if base else Path("lexicons")
+            problems.append(_Problem(str(where), None, None, f"word classes missing: {', '.join(missing)} "
+                                     f"(the shipped lexicons/grammar.yaml defines them)"))
         if problems:
             first = problems[0]
             message = "\n".join(str(p) for p in problems)
@@ -251,7 +265,7 @@ class Lexicon:
         self.files.append(str(path))
         if data is None:
             return
-        if not isinstance(data, LineDict) or ("entries" not in data and "scoring" not in data):
+        if not isinstance(data, LineDict) or not any(k in data for k in ("entries", "scoring", "classes")):
             problems.append(_Problem(str(path), line_of(data), None, "a lexicon file is a mapping with an 'entries' list"))
             return
         for key in data:
@@ -260,6 +274,8 @@ class Lexicon:
                                          f"unknown top-level key '{key}' (known: {', '.join(TOP_LEVEL_KEYS)})"))
         if "scoring" in data:
             self._apply_scoring(path, data["scoring"], data.line_of("scoring"), problems)
+        if "classes" in data:
+            self._apply_classes(path, data["classes"], data.line_of("classes"), problems)
         entries = data.get("entries") or []
         if not isinstance(entries, list):
             problems.append(_Problem(str(path), data.line_of("entries"), None, "'entries' must be a list"))
@@ -346,6 +362,30 @@ class Lexicon:
             else:
                 self.scoring[key] = float(value)
                 self.scoring_sources[key] = f"{path}:{where}"
+
+
+    def _apply_classes(self, path: Path, raw: Any, line: int | None, problems: list[_Problem]) -> None:
+        if not isinstance(raw, dict):
+            problems.append(_Problem(str(path), line, None, "'classes' must be a mapping of class name to description and members"))
+            return
+        for name, value in raw.items():
+            where = line_of(raw, name)
+            if name not in CLASSES:
+                problems.append(_Problem(str(path), where, None, f"unknown word class '{name}' (known: {', '.join(CLASSES)})"))
+                continue
+            if not isinstance(value, dict) or not isinstance(value.get("members"), list) \
+                    or not all(isinstance(m, str) for m in value["members"]):
+                problems.append(_Problem(str(path), where, None, f"word class '{name}' needs 'members': a list of words or relations"))
+                continue
+            if name not in self.classes and not isinstance(value.get("description"), str):
+                problems.append(_Problem(str(path), where, None, f"word class '{name}' needs a 'description'"))
+                continue
+            unknown = [k for k in value if k not in ("description", "members")]
+            if unknown:
+                problems.append(_Problem(str(path), where, None, f"word class '{name}': unknown key '{unknown[0]}' (known: description, members)"))
+                continue
+            self.classes[name] = frozenset(m.lower() for m in value["members"])
+            self.class_sources[name] = f"{path}:{where}"
 
 
 def _rule_key(entry: Entry) -> tuple[Any, ...]:

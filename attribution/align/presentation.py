@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from attribution.align.units import Unit
 from attribution.document import Sentence, Word
 from attribution.lexicon import Entry, Lexicon
+from attribution.matching import Matcher, is_negated
 from attribution.records import Cue, Statement
 
 ASSERTED, ATTRIBUTED, HEDGED, DISPUTED = "asserted", "attributed", "hedged", "disputed"
@@ -63,53 +64,17 @@ class Signal:
 
 
 class CueFinder:
-    """Lexicon entries that match at a word (first lemma, part of speech, the following lemmas)."""
+    """Lexicon entries that match at a word, found by the one matcher (attribution/matching.py)."""
 
     def __init__(self, lexicon: Lexicon):
+        self.matcher = Matcher(lexicon)
         self.by_lemma: Mapping[str, tuple[Entry, ...]] = lexicon.by_first_lemma()
 
     def at(self, sentence: Sentence, word: Word) -> list[Entry]:
-        found = []
-        for entry in self.by_lemma.get(word.lemma.lower(), ()):
-            if entry.upos and word.upos not in entry.upos and not ("VERB" in entry.upos and _verb_form(word)):
-                continue
-            if entry.negated is not None and entry.negated != _negated(sentence, word):
-                continue
-            if _rest_matches(sentence, word, entry):
-                found.append(entry)
-        return found
+        return [m.entry for m in self.matcher.at(sentence, word)]
 
-
-def _verb_form(word: Word) -> bool:
-    """A participle the tagger took for a noun or adjective ("A video purporting to show"): the
-    lemmatiser still stripped a verb ending from it, which it does not do to real nouns in -ing."""
-    text, lemma = word.text.lower(), word.lemma.lower()
-    return word.upos in ("NOUN", "ADJ") and text != lemma and text.endswith(("ing", "ed")) and text.startswith(lemma[:-1])
-
-
-def _negated(sentence: Sentence, word: Word) -> bool:
-    return any(c.lemma.lower() in ("not", "never", "n't") or c.feat("Polarity") == "Neg" for c in sentence.children(word))
-
-
-def _rest_matches(sentence: Sentence, word: Word, entry: Entry) -> bool:
-    """The pattern's later lemmas follow the word in order (a ``...`` allows a gap)."""
-    position = word.id
-    gap = 0
-    for slot in entry.slots[1:]:
-        if slot is None:
-            gap = entry.max_gap
-            continue
-        for step in range(1, gap + 2):
-            index = position + step
-            if index > len(sentence.words):
-                return False
-            if sentence.word(index).lemma.lower() in slot:
-                position = index
-                break
-        else:
-            return False
-        gap = 0
-    return True
+    def negated(self, sentence: Sentence, word: Word) -> bool:
+        return is_negated(sentence, word, self.matcher.grammar)
 
 
 def _stance(entry: Entry) -> str | None:
@@ -235,7 +200,7 @@ def parse_signals(unit: Unit, finder: CueFinder, cues: Sequence[Cue] = ()) -> li
             continue
         if m.effect in (HEDGED, DISPUTED):
             signals.append(Signal(m.effect, f"{m.reason} heads the span"))
-        elif m.effect == ATTRIBUTED and m.frame and not _negated(sentence, head):
+        elif m.effect == ATTRIBUTED and m.frame and not finder.negated(sentence, head):
             signals.append(Signal(m.effect, f"{m.reason} heads the span and what it reports"))
             frame_found = True
     signals.extend(qualifiers(head))

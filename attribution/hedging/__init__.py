@@ -28,9 +28,9 @@ from dataclasses import dataclass, replace
 
 from attribution.document import ParsedDoc
 from attribution.hedging.confidence import AppliedCue, score
-from attribution.hedging.matcher import CueMatch, find_cues, reports_something
 from attribution.hedging.scope import clause_words, cue_scope, named_lemmas, scope_mode
 from attribution.lexicon import Entry, Lexicon
+from attribution.matching import CueMatch, Matcher, reports_something
 from attribution.records import Article, Confidence, Cue, Factor, Statement
 
 __all__ = ["hedge", "found_cues", "FoundCue", "ArticleHedging"]
@@ -76,14 +76,15 @@ def found_cues(article: Article, doc: ParsedDoc, lexicon: Lexicon,
     introduces a clause, or attribution made it the frame of a statement (``frames``: the
     statements' cue spans). "Claiming asylum" is no distancing cue."""
     out = []
-    for match in find_cues(doc, lexicon):
+    matcher = Matcher(lexicon)
+    for match in matcher.in_doc(doc):
         sentence = doc.sentences[match.sentence]
         if (match.entry.type == "reporting" and match.entry.stance != "neutral"
-                and not reports_something(sentence, sentence.word(match.anchor))
+                and not reports_something(sentence, sentence.word(match.anchor), matcher.grammar)
                 and not any(_overlaps((match.start, match.end), frame) for frame in frames)):
             continue
         named, points_back = named_lemmas(sentence, match) if match.entry.links_back else (frozenset(), False)
-        out.append(FoundCue(match, article.body[match.start:match.end], cue_scope(article.body, sentence, match),
+        out.append(FoundCue(match, article.body[match.start:match.end], cue_scope(article.body, sentence, match, matcher.grammar),
                             sentence.paragraph, named, points_back))
     return out
 

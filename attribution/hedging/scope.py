@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from attribution.attribute.spans import trim_content
 from attribution.document import Sentence, Word
-from attribution.hedging.matcher import CueMatch, complement_of
+from attribution.matching import CueMatch, Grammar, complement_of
 
 # A cue attached by one of these relations modifies its head: its scope is the head's clause.
 MODIFIER_RELATIONS = frozenset({"advmod", "aux", "mark", "amod", "advcl", "discourse", "cop", "obl", "fixed", "det"})
@@ -73,7 +73,7 @@ def _span(body: str, sentence: Sentence, words: list[Word]) -> tuple[int, int]:
     return (start, end) if end > start else (sentence.start, sentence.end)
 
 
-def cue_scope(body: str, sentence: Sentence, match: CueMatch) -> tuple[int, int]:
+def cue_scope(body: str, sentence: Sentence, match: CueMatch, grammar: Grammar) -> tuple[int, int]:
     """Body offsets of the proposition the cue modifies."""
     mode = scope_mode(sentence, match)
     anchor = sentence.word(match.anchor)
@@ -83,7 +83,7 @@ def cue_scope(body: str, sentence: Sentence, match: CueMatch) -> tuple[int, int]
         head = sentence.head_of(anchor) or anchor
         return _span(body, sentence, clause_words(sentence, head))
     if mode == "complement":
-        complement = complement_of(sentence, anchor)
+        complement = complement_of(sentence, anchor, grammar)
         if complement is not None:
             return _span(body, sentence, clause_words(sentence, complement))
         head = sentence.head_of(anchor)

@@ -1,4 +1,7 @@
-"""Finding lexicon cues in a parsed document: lemma patterns plus dependency conditions.
+"""The one cue matcher: lexicon entries found in a parsed sentence, on lemmas and tree conditions.
+
+Attribution (reporting verbs), hedging (hedges and boosters) and the claims stage (what governs a
+claim member) all find lexicon entries here, so an entry means the same everywhere.
 
 Patterns are matched over the sentence's syntactic words, never over raw text, so
 ``purports to``, ``purporting to`` and ``purported to`` are one pattern (``purport to``), and
@@ -7,6 +10,10 @@ its lemma *or* its lower-cased form is one of the slot's alternatives: a lemmati
 that never inflects (``allegedly``) then costs nothing, while the entry's conditions (part of
 speech, relation, negation, a governed clause) keep ``May`` the month out of the modals.
 
+The closed word classes the tree tests use (negators, subordinators, subject relations) are in
+``lexicons/grammar.yaml`` and reach the tests as a :class:`Grammar`; no test here looks at an
+entry's id or pattern.
+
 Only the entries that can start at a word are tried there (the lexicon is indexed by first
 lemma), and every condition looks at the cue word's own head and children, so matching stays
 linear in the length of the document.
@@ -14,17 +21,30 @@ linear in the length of the document.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from attribution.document import ParsedDoc, Sentence, Word
 from attribution.lexicon import Entry, Lexicon
 
-NEGATORS = frozenset({"not", "n't", "never", "no", "nor", "neither"})
-SUBORDINATORS = frozenset({"that", "whether", "if"})
-_SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
-_CLAUSAL = frozenset({"ccomp", "csubj"})
-_HEAD_CARRIES_NEGATION = frozenset({"xcomp", "csubj", "aux", "cop"})  # "was not able to verify", "couldn't"
+
+@dataclass(frozen=True)
+class Grammar:
+    """The closed word classes and relations of ``lexicons/grammar.yaml`` (see its descriptions)."""
+
+    negators: frozenset[str]
+    negator_relations: frozenset[str]
+    subordinators: frozenset[str]
+    subject_relations: frozenset[str]
+    clausal_relations: frozenset[str]
+    loose_clause_relations: frozenset[str]
+    negation_passes_up: frozenset[str]
+    predicate_relations: frozenset[str]
+    nominal_relations: frozenset[str]
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> Grammar:
+        return cls(**{name: lexicon.classes[name] for name in cls.__dataclass_fields__})
 
 
 @dataclass(frozen=True)
@@ -47,90 +67,119 @@ class CueMatch:
 # -- tree tests, each looking only at one word's head and children ---------------------------------
 
 
-def is_negator(word: Word) -> bool:
-    return word.feat("Polarity") == "Neg" or word.lemma.lower() in NEGATORS or word.text.lower() in NEGATORS
+def is_negator(word: Word, grammar: Grammar) -> bool:
+    return word.feat("Polarity") == "Neg" or word.lemma.lower() in grammar.negators or word.text.lower() in grammar.negators
 
 
-def negators_of(sentence: Sentence, word: Word) -> list[Word]:
+def negators_of(sentence: Sentence, word: Word, grammar: Grammar) -> list[Word]:
     """The negation words of ``word``: ``not``, ``n't``, ``never``, ``no`` attached to it, or a
     negative subject ("*neither* side could score", "*no* one could verify")."""
     found = []
     for child in sentence.children(word):
-        if child.relation in ("advmod", "neg", "det", "aux") and is_negator(child):
+        if child.relation in grammar.negator_relations and is_negator(child, grammar):
             found.append(child)
-        elif child.relation in ("nsubj", "csubj"):
-            found += [c for c in sentence.children(child) if c.relation == "det" and is_negator(c)]
+        elif child.relation in grammar.subject_relations:
+            found += [c for c in sentence.children(child) if c.relation == "det" and is_negator(c, grammar)]
     return found
 
 
-def negated_word(sentence: Sentence, word: Word) -> Word | None:
+def negated_word(sentence: Sentence, word: Word, grammar: Grammar) -> Word | None:
     """The word that carries the negation of ``word``: itself; for an auxiliary, the verb it
     belongs to ("could*n't* verify"); for an infinitive complement, its head ("was *not* able to
     verify"). None when not negated."""
-    if negators_of(sentence, word):
+    if negators_of(sentence, word, grammar):
         return word
     head = sentence.head_of(word)
-    if head is not None and word.relation in _HEAD_CARRIES_NEGATION and negators_of(sentence, head):
+    if head is not None and word.relation in grammar.negation_passes_up and negators_of(sentence, head, grammar):
         return head
     return None
 
 
-def is_clause(sentence: Sentence, word: Word) -> bool:
+def is_negated(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
+    return negated_word(sentence, word, grammar) is not None
+
+
+def is_clause(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
     """A dependent that is a clause of its own: it has a subject or a subordinator."""
-    return any(c.relation in _SUBJECTS or c.relation == "mark" for c in sentence.children(word))
+    return any(c.relation in grammar.subject_relations or c.relation == "mark" for c in sentence.children(word))
 
 
-def complement_of(sentence: Sentence, word: Word) -> Word | None:
+def complement_of(sentence: Sentence, word: Word, grammar: Grammar) -> Word | None:
     """The clause ``word`` introduces: a complement with its own subject or subordinator (``that``,
     infinitive ``to``), or a clause opened by ``that``/``whether`` however the parser attached it."""
     children = sentence.children(word)
     for child in children:  # "said *the state had sent*", "claims *that* ..."
-        if child.relation in _CLAUSAL and is_clause(sentence, child):
+        if child.relation in grammar.clausal_relations and is_clause(sentence, child, grammar):
             return child
     for child in children:  # "appeared *to* be fighting"; not "shows North Korea participating"
         if child.relation == "xcomp" and any(c.relation == "mark" for c in sentence.children(child)):
             return child
     for child in children:  # "claimed in local media *that* ..." parsed as an adverbial clause
-        if child.relation in ("advcl", "parataxis", "dep", "conj") and any(
-            c.relation == "mark" and c.lemma.lower() in SUBORDINATORS for c in sentence.children(child)
+        if child.relation in grammar.loose_clause_relations and any(
+            c.relation == "mark" and c.lemma.lower() in grammar.subordinators for c in sentence.children(child)
         ):
             return child
     return None
 
 
-def governs_clause(sentence: Sentence, word: Word) -> bool:
+def governs_clause(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
     """``word`` introduces a clause: by the tree, or, surviving a wrong arc, because the next word
     is a subordinator ("we know *that* ...")."""
-    return complement_of(sentence, word) is not None or _subordinator_follows(sentence, word)
+    return complement_of(sentence, word, grammar) is not None or _subordinator_follows(sentence, word, grammar)
 
 
-def governs_finite_clause(sentence: Sentence, word: Word) -> bool:
+def governs_finite_clause(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
     """Like :func:`governs_clause`, but a to-infinitive does not count: "I suppose *that* ...",
     not "were supposed *to* be stored"; "it is possible *that* ...", not "as soon as possible *to*"."""
-    complement = complement_of(sentence, word)
+    complement = complement_of(sentence, word, grammar)
     if complement is not None and complement.relation != "xcomp":
         return True
-    return complement is None and _subordinator_follows(sentence, word)
+    return complement is None and _subordinator_follows(sentence, word, grammar)
 
 
-def _subordinator_follows(sentence: Sentence, word: Word) -> bool:
+def _subordinator_follows(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
     """The next word opens a clause ("claims *that* in 1997 she ..."), whatever the parser made
     of it, unless it is a determiner ("know *that* feeling") or ends the sentence ("I know that.")."""
     if word.id + 1 >= len(sentence.words):
         return False
     following, after = sentence.word(word.id + 1), sentence.word(word.id + 2)
-    return following.lemma.lower() in SUBORDINATORS and following.relation != "det" and after.upos != "PUNCT"
+    return following.lemma.lower() in grammar.subordinators and following.relation != "det" and after.upos != "PUNCT"
 
 
-def reports_something(sentence: Sentence, word: Word) -> bool:
+def reports_something(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
     """A reporting verb that frames content: it introduces a clause ("claims *the footage was
     shot*", "claim *to belong*") or is the frame of a quote ('"...," he claimed'). "Claiming
     asylum" and "denied visas" report nothing, so they are no stance cue."""
-    return word.relation == "parataxis" or governs_clause(sentence, word)
+    return word.relation == "parataxis" or governs_clause(sentence, word, grammar)
 
 
 def governs_object(sentence: Sentence, word: Word) -> bool:
     return any(c.relation in ("obj", "iobj") for c in sentence.children(word))
+
+
+def used_as_verb(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
+    """Tagged a verb, or used as one where the small tagger slipped: "says" called a noun in
+    "..., an expert says" (it heads a predicate or has a subject), or a participle called a noun
+    or adjective ("A video *purporting* to show": the lemmatiser still stripped a verb ending,
+    which it does not do to real nouns in -ing). "The *said* agreement" is no verb."""
+    if word.upos in ("VERB", "AUX"):
+        return True
+    if word.deprel in grammar.nominal_relations:
+        return _verb_form(word) and word.relation not in ("amod", "compound", "det")
+    return (word.deprel in grammar.predicate_relations or _verb_form(word)
+            or any(c.deprel.startswith("nsubj") for c in sentence.children(word)))
+
+
+def _verb_form(word: Word) -> bool:
+    text, lemma = word.text.lower(), word.lemma.lower()
+    return word.upos in ("NOUN", "ADJ") and text != lemma and text.endswith(("ing", "ed")) and text.startswith(lemma[:-1])
+
+
+def fits_upos(sentence: Sentence, word: Word, upos: Iterable[str], grammar: Grammar) -> bool:
+    """The word's part of speech is one the entry asks for; an entry asking for a VERB also
+    accepts a word used as one (:func:`used_as_verb`)."""
+    wanted = tuple(upos)
+    return not wanted or word.upos in wanted or ("VERB" in wanted and used_as_verb(sentence, word, grammar))
 
 
 # -- pattern matching --------------------------------------------------------------------------------
@@ -197,37 +246,38 @@ def _gaps_linked(entry: Entry, sentence: Sentence, matched: list[Word]) -> bool:
     return True
 
 
-def _conditions_hold(entry: Entry, sentence: Sentence, first: Word, anchor: Word, matched: list[Word]) -> bool:
-    if entry.upos and first.upos not in entry.upos:
+def _conditions_hold(entry: Entry, sentence: Sentence, first: Word, anchor: Word, matched: list[Word],
+                     grammar: Grammar) -> bool:
+    if entry.upos and not fits_upos(sentence, first, entry.upos, grammar):
         return False
     if None in entry.slots and not _gaps_linked(entry, sentence, matched):
         return False
     if entry.deprel and anchor.deprel not in entry.deprel and anchor.relation not in entry.deprel:
         return False
     if entry.negated is not None:
-        negated = any(negated_word(sentence, w) is not None for w in matched)
+        negated = any(negated_word(sentence, w, grammar) is not None for w in matched)
         if negated != entry.negated:
             return False
-    if entry.governs == "clause" and not governs_clause(sentence, anchor):
+    if entry.governs == "clause" and not governs_clause(sentence, anchor, grammar):
         return False
-    if entry.governs == "finite_clause" and not governs_finite_clause(sentence, anchor):
+    if entry.governs == "finite_clause" and not governs_finite_clause(sentence, anchor, grammar):
         return False
     if entry.governs == "object" and not governs_object(sentence, anchor):
         return False
     return True
 
 
-def _negation_words(sentence: Sentence, matched: list[Word]) -> tuple[int, ...]:
+def _negation_words(sentence: Sentence, matched: list[Word], grammar: Grammar) -> tuple[int, ...]:
     """For a negated cue: the negation and the auxiliaries before it, so the cue reads
     "couldn't verify" or "did not say how", not "verify"."""
     extra: set[int] = set()
     for word in matched:
-        carrier = negated_word(sentence, word)
+        carrier = negated_word(sentence, word, grammar)
         if carrier is None:
             continue
         for holder in {carrier.id, word.id}:
             for child in sentence.children(holder):
-                if child.id < word.id and (child.relation in ("aux", "cop") or is_negator(child)):
+                if child.id < word.id and (child.relation in ("aux", "cop") or is_negator(child, grammar)):
                     extra.add(child.id)
         if carrier.id != word.id:
             extra.add(carrier.id)
@@ -248,27 +298,6 @@ def _token_span(sentence: Sentence, ids: frozenset[int] | set[int]) -> tuple[int
     return start, end
 
 
-def _candidates(sentence: Sentence, index: dict[str, tuple[Entry, ...]]) -> Iterator[CueMatch]:
-    words = sentence.words
-    for at, word in enumerate(words):
-        entries: dict[str, Entry] = {}
-        for key in (word.lemma.lower(), word.text.lower()):
-            for entry in index.get(key, ()):
-                entries[entry.id] = entry
-        for entry in entries.values():
-            filled = _fill_slots(words, at, entry.slots, entry.max_gap)
-            if filled is None:
-                continue
-            ids = [words[i].id for i in filled]
-            matched = [words[i] for i in filled]
-            anchor = _anchor(sentence, ids)
-            if not _conditions_hold(entry, sentence, matched[0], anchor, matched):
-                continue
-            extra = _negation_words(sentence, matched) if entry.negated else ()
-            start, end = _token_span(sentence, set(ids) | set(extra))
-            yield CueMatch(entry, sentence.index, tuple(ids), extra, anchor.id, start, end)
-
-
 def _priority(match: CueMatch) -> tuple[int, int, int, int, int]:
     """Which of two overlapping matches wins: the longer pattern, then a hedge or booster over a
     plain reporting verb (``purport to`` over ``purport``), then the one that covers more words
@@ -279,20 +308,61 @@ def _priority(match: CueMatch) -> tuple[int, int, int, int, int]:
     return (-slots, 1 if entry.type == "reporting" else 0, -len(match.all_words), -conditions, match.start)
 
 
-def find_cues(doc: ParsedDoc, lexicon: Lexicon) -> list[CueMatch]:
-    """Every active entry found in the document, overlaps resolved, in reading order.
+class Matcher:
+    """The lexicon's entries, indexed by first lemma, with the grammar their conditions read."""
 
-    Neutral reporting verbs are included (the confidence formula names them); they are never
-    reported as hedges or boosters."""
-    index = lexicon.by_first_lemma()
-    found: list[CueMatch] = []
-    for sentence in doc.sentences:
-        candidates = sorted(_candidates(sentence, index), key=_priority)
+    def __init__(self, lexicon: Lexicon):
+        self.index = lexicon.by_first_lemma()
+        self.grammar = Grammar.of(lexicon)
+
+    def at(self, sentence: Sentence, word: Word, types: Iterable[str] | None = None) -> list[CueMatch]:
+        """Every entry (of the given types) whose pattern starts at ``word`` and whose conditions
+        hold there, longest first."""
+        wanted = frozenset(types) if types is not None else None
+        words = sentence.words
+        at = word.id - 1
+        entries: dict[str, Entry] = {}
+        for key in (word.lemma.lower(), word.text.lower()):
+            for entry in self.index.get(key, ()):
+                if wanted is None or entry.type in wanted:
+                    entries[entry.id] = entry
+        found = []
+        for entry in entries.values():
+            filled = _fill_slots(words, at, entry.slots, entry.max_gap)
+            if filled is None:
+                continue
+            ids = [words[i].id for i in filled]
+            matched = [words[i] for i in filled]
+            anchor = _anchor(sentence, ids)
+            if not _conditions_hold(entry, sentence, matched[0], anchor, matched, self.grammar):
+                continue
+            extra = _negation_words(sentence, matched, self.grammar) if entry.negated else ()
+            start, end = _token_span(sentence, set(ids) | set(extra))
+            found.append(CueMatch(entry, sentence.index, tuple(ids), extra, anchor.id, start, end))
+        return sorted(found, key=_priority)
+
+    def in_sentence(self, sentence: Sentence, types: Iterable[str] | None = None) -> list[CueMatch]:
+        """The sentence's matches with overlaps resolved (:func:`_priority`), in reading order."""
+        candidates = sorted((m for w in sentence.words for m in self.at(sentence, w, types)), key=_priority)
         taken: set[int] = set()
+        found: list[CueMatch] = []
         for match in candidates:
             if taken & match.all_words:
                 continue
             taken |= match.all_words
             found.append(match)
-    found.sort(key=lambda m: (m.start, m.end))
-    return found
+        return sorted(found, key=lambda m: (m.start, m.end))
+
+    def in_doc(self, doc: ParsedDoc) -> list[CueMatch]:
+        """Every active entry found in the document, overlaps resolved, in reading order.
+
+        Neutral reporting verbs are included (the confidence formula names them); they are never
+        reported as hedges or boosters."""
+        found = [m for sentence in doc.sentences for m in self.in_sentence(sentence)]
+        found.sort(key=lambda m: (m.start, m.end))
+        return found
+
+
+def find_cues(doc: ParsedDoc, lexicon: Lexicon) -> list[CueMatch]:
+    """Every active entry found in the document (see :meth:`Matcher.in_doc`)."""
+    return Matcher(lexicon).in_doc(doc)

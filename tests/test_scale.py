@@ -134,3 +134,40 @@ def test_two_workers_write_what_one_process_writes(engine, scale_corpus, one_pro
     assert summary.articles == 25 and summary.parsed == 1 and summary.cache_hits == 24
     assert summary.words_parsed > 20 and summary.threads >= 1 and summary.words_per_second
     _assert_same_outputs(one_process_output, tmp_path / "out")
+
+
+# -- cheap after parsing -------------------------------------------------------------------------
+
+def _lines(obj):  # noqa: ANN001, ANN202 - any loaded YAML value
+    """A loaded YAML value with every line number it remembers, for comparing two loaders."""
+    if isinstance(obj, dict):
+        return ("map", obj.line, tuple((k, obj.key_lines[k], _lines(v)) for k, v in obj.items()))
+    if isinstance(obj, list):
+        return ("seq", obj.line, tuple(obj.item_lines), tuple(_lines(v) for v in obj))
+    return obj
+
+
+def test_the_fast_yaml_loader_reads_every_shipped_file_as_the_python_loader_does() -> None:
+    import yaml
+
+    from attribution import yamlfile
+
+    if yamlfile._FastLineLoader is None:
+        pytest.skip("PyYAML without libyaml")
+    files = sorted((ROOT / "lexicons").rglob("*.yaml"))
+    assert files
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        fast = yaml.load(text, Loader=yamlfile._FastLineLoader)  # noqa: S506
+        slow = yaml.load(text, Loader=yamlfile._LineLoader)  # noqa: S506
+        assert _lines(fast) == _lines(slow), path.name
+
+
+def test_broken_yaml_still_gets_the_python_loaders_message() -> None:
+    from attribution.yamlfile import YamlError, parse_yaml
+
+    with pytest.raises(YamlError) as broken:
+        parse_yaml("a: 1\nb: [1, 2\n", "x.yaml")
+    assert "x.yaml:2" in str(broken.value) and "it opens on line 2" in str(broken.value)
+    with pytest.raises(YamlError, match="duplicate key 'a'"):
+        parse_yaml("a: 1\na: 2\n", "x.yaml")

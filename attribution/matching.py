@@ -260,16 +260,16 @@ def _dominates(sentence: Sentence, upper: Word, lower: Word) -> bool:
 
 def _gaps_linked(entry: Entry, sentence: Sentence, matched: list[Word]) -> bool:
     """The words on both sides of a ``...`` gap must be linked in the tree, one governing the
-    other ("*first* video *evidence*") or both depending on the same word ("*if* someone *were*
-    able": the conjunction and the copula of one clause), so a gap never joins words of two
-    unrelated phrases."""
+    other ("*first* video *evidence*"), or the first the subordinator of the clause the second
+    belongs to ("*if* someone *were* able": both hang from "able"), so a gap never joins words of
+    two unrelated phrases ("*First*, officials saw *evidence*")."""
     filled = -1  # index in ``matched`` of the last slot filled so far
     for slot in entry.slots:
         if slot is not None:
             filled += 1
             continue
         left, right = matched[filled], matched[filled + 1]
-        if not (_dominates(sentence, left, right) or _dominates(sentence, right, left) or left.head == right.head):
+        if not (_dominates(sentence, left, right) or _dominates(sentence, right, left) or (left.relation == "mark" and left.head == right.head)):
             return False
     return True
 

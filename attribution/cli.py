@@ -94,6 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", "-o", type=Path, required=True, metavar="DIR", help="output directory")
     p.add_argument("--strict", action="store_true", help="stop at the first bad input")
     p.add_argument("--title", help="report title")
+    p.add_argument("--jobs", "-j", type=_positive, metavar="N",
+                   help="worker processes, each with its own Stanza pipeline (default 1; with --engine dask: "
+                        "the workers of the local cluster, default the usable cores)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local: this machine; dask: Dask's distributed scheduler (pip install 'attribution[dask]')")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: a running scheduler (tcp://host:8786); default a LocalCluster")
     _model_options(p)
 
     p = sub.add_parser("report", parents=[common], help="render the HTML reports of a finished analysis again")
@@ -146,8 +153,12 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from attribution.engine.local import StrictStop, analyze_paths
 
     settings = _settings(args)
+    if args.scheduler and args.engine != "dask":
+        log.error("--scheduler needs --engine dask")
+        return EXIT_USAGE
     try:
-        summary = analyze_paths(args.paths, args.out, settings, models_dir=args.models, progress=_show_progress(args.quiet))
+        summary = analyze_paths(args.paths, args.out, settings, models_dir=args.models, progress=_show_progress(args.quiet),
+                                jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
     except StrictStop as stop:
         log.error("stopped at the first bad input (--strict): %s", stop.problem)
         return EXIT_STRICT

@@ -40,7 +40,9 @@ class LineList(list):
         return self.item_lines[index] if 0 <= index < len(self.item_lines) else self.line
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineConstruction:
+    """Mappings and sequences that remember their lines (shared by the C and the Python loader)."""
+
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineDict:  # type: ignore[override]
         self.flatten_mapping(node)
         mapping = LineDict()
@@ -69,20 +71,36 @@ class _LineLoader(yaml.SafeLoader):
         return seq
 
 
-def _construct_map(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
+def _construct_map(loader: Any, node: yaml.MappingNode) -> LineDict:
     return loader.construct_mapping(node, deep=True)
 
 
-def _construct_seq(loader: _LineLoader, node: yaml.SequenceNode) -> LineList:
+def _construct_seq(loader: Any, node: yaml.SequenceNode) -> LineList:
     return loader.construct_sequence(node, deep=True)
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_seq)
+class _LineLoader(_LineConstruction, yaml.SafeLoader):
+    """The pure-Python loader: its error messages are the ones users see."""
+
+
+# libyaml parses about ten times faster: every run loads the lexicons (more than once); when a
+# file is broken, the pure-Python loader parses it again for the message.
+_FastLineLoader: Any = (type("_FastLineLoader", (_LineConstruction, yaml.CSafeLoader), {})
+                        if getattr(yaml, "__with_libyaml__", False) else None)
+
+for _loader in (_LineLoader, _FastLineLoader):
+    if _loader is not None:
+        _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
+        _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_seq)
 
 
 def parse_yaml(text: str, path: str | Path = "<string>") -> Any:
     """Parse YAML text; a syntax error becomes a :class:`YamlError` with the line it is on."""
+    if _FastLineLoader is not None:
+        try:
+            return yaml.load(text, Loader=_FastLineLoader)  # noqa: S506 - a SafeLoader (CSafeLoader)
+        except yaml.YAMLError:
+            pass  # parsed again below for the message
     try:
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
     except yaml.MarkedYAMLError as exc:

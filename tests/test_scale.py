@@ -63,3 +63,111 @@ def test_threads_must_be_a_positive_number(bad: str) -> None:
     with pytest.raises(SystemExit) as stop:
         cli.build_parser().parse_args(["analyze", "x", "--out", "y", "--threads", bad])
     assert stop.value.code == 2
+
+
+# -- --jobs N and the Dask engine write what one process writes ---------------------------------
+
+FRESH = (
+    "GENEVA, Switzerland — The committee said on Tuesday that the new rules would probably take effect "
+    "next year. \"We are certain this will help,\" its chair told reporters.\n"
+)
+COMPARED = ("articles.jsonl", "statements.jsonl", "claims.jsonl", "statements.csv", "claims.csv", "outlets.csv")
+
+
+@pytest.fixture(scope="module")
+def scale_corpus(tmp_path_factory, wikinews_parsed) -> Path:
+    """The example corpus (parses in the session cache) plus one article no cache holds, so each
+    engine's run parses one article in a worker."""
+    import shutil
+
+    from .conftest import EXAMPLES
+
+    corpus = tmp_path_factory.mktemp("scale") / "corpus"
+    shutil.copytree(EXAMPLES, corpus)
+    (corpus / "zz-fresh.txt").write_text(FRESH, encoding="utf-8")
+    return corpus
+
+
+def _settings_with_own_cache(settings, tmp_path: Path):
+    """The session settings with a copy of the session cache: the fresh article is parsed again."""
+    import shutil
+    from dataclasses import replace
+
+    from attribution.cache import ParseCache
+    from attribution.config import CacheSettings
+
+    with ParseCache(settings.cache_path()):
+        pass  # closing the last connection checkpoints the WAL into the file
+    copy = tmp_path / "cache.sqlite"
+    shutil.copy(settings.cache_path(), copy)
+    return replace(settings, cache=CacheSettings(enabled=True, path=copy), models=replace(settings.models, batch_size=4))
+
+
+@pytest.fixture(scope="module")
+def one_process_output(scale_corpus, settings, models, lexicon, parser, tmp_path_factory) -> Path:
+    from attribution.engine.local import Analyzer
+
+    tmp = tmp_path_factory.mktemp("one")
+    run_settings = _settings_with_own_cache(settings, tmp)
+    analyzer = Analyzer(run_settings, models=models, lexicon=lexicon, parser=parser)
+    try:
+        summary = analyzer.run([scale_corpus], tmp / "out")
+    finally:
+        analyzer.close()
+    assert summary.parsed == 1 and summary.articles == 25
+    return tmp / "out"
+
+
+def _assert_same_outputs(expected: Path, got: Path) -> None:
+    for name in COMPARED:
+        assert (got / name).read_bytes() == (expected / name).read_bytes(), f"{name} differs"
+
+
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_two_workers_write_what_one_process_writes(engine, scale_corpus, one_process_output, settings, models, tmp_path) -> None:
+    if engine == "dask":
+        pytest.importorskip("distributed")
+    from attribution.engine.local import analyze_paths
+
+    run_settings = _settings_with_own_cache(settings, tmp_path)
+    summary = analyze_paths([scale_corpus], tmp_path / "out", run_settings, models_dir=models.dir, jobs=2, engine=engine)
+    assert summary.articles == 25 and summary.parsed == 1 and summary.cache_hits == 24
+    assert summary.words_parsed > 20 and summary.threads >= 1 and summary.words_per_second
+    _assert_same_outputs(one_process_output, tmp_path / "out")
+
+
+# -- cheap after parsing -------------------------------------------------------------------------
+
+def _lines(obj):  # noqa: ANN001, ANN202 - any loaded YAML value
+    """A loaded YAML value with every line number it remembers, for comparing two loaders."""
+    if isinstance(obj, dict):
+        return ("map", obj.line, tuple((k, obj.key_lines[k], _lines(v)) for k, v in obj.items()))
+    if isinstance(obj, list):
+        return ("seq", obj.line, tuple(obj.item_lines), tuple(_lines(v) for v in obj))
+    return obj
+
+
+def test_the_fast_yaml_loader_reads_every_shipped_file_as_the_python_loader_does() -> None:
+    import yaml
+
+    from attribution import yamlfile
+
+    if yamlfile._FastLineLoader is None:
+        pytest.skip("PyYAML without libyaml")
+    files = sorted((ROOT / "lexicons").rglob("*.yaml"))
+    assert files
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        fast = yaml.load(text, Loader=yamlfile._FastLineLoader)  # noqa: S506
+        slow = yaml.load(text, Loader=yamlfile._LineLoader)  # noqa: S506
+        assert _lines(fast) == _lines(slow), path.name
+
+
+def test_broken_yaml_still_gets_the_python_loaders_message() -> None:
+    from attribution.yamlfile import YamlError, parse_yaml
+
+    with pytest.raises(YamlError) as broken:
+        parse_yaml("a: 1\nb: [1, 2\n", "x.yaml")
+    assert "x.yaml:2" in str(broken.value) and "it opens on line 2" in str(broken.value)
+    with pytest.raises(YamlError, match="duplicate key 'a'"):
+        parse_yaml("a: 1\na: 2\n", "x.yaml")

@@ -41,6 +41,7 @@ class Vocabulary:
     def __init__(self, tuning: AlignmentTuning, lexicon: Lexicon):
         self.tuning = tuning
         self._groups: dict[str, set[int]] = {}
+        self._spelled: dict[str, str] = {}  # spell() is called for every word of every statement
         for index, group in enumerate(tuning.synonym_groups):
             for word in group:
                 self._groups.setdefault(self.spell(word), set()).add(index)
@@ -60,6 +61,12 @@ class Vocabulary:
 
     def spell(self, word: str) -> str:
         """American spelling of a lower-cased word: centre -> center, neighbouring -> neighboring."""
+        spelled = self._spelled.get(word)
+        if spelled is None:
+            spelled = self._spelled[word] = self._spell(word)
+        return spelled
+
+    def _spell(self, word: str) -> str:
         if word in self.tuning.spelling_pairs:
             return self.tuning.spelling_pairs[word]
         for british, american in self.tuning.suffix_rules:

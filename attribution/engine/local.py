@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from attribution.align import align
@@ -37,6 +37,25 @@ class StrictStop(Exception):
 
 
 @dataclass
+class BatchResult:
+    """One batch, analysed by a worker: finished articles and problems, in input order, and counts."""
+
+    items: list[AnalyzedArticle | Problem]
+    parsed: int = 0
+    cache_hits: int = 0
+    parser_calls: int = 0
+    words_parsed: int = 0
+    parse_seconds: float = 0.0
+    device: str = "not loaded"
+    threads: int = 0
+    cache_problems: list[str] = field(default_factory=list)
+
+
+Runner = Callable[[Iterable[list[Article]]], Iterator[BatchResult]]
+"""Maps batches of articles to their results, in order: in this process, worker processes or Dask."""
+
+
+@dataclass
 class RunSummary:
     out_dir: Path
     articles: int = 0
@@ -52,6 +71,16 @@ class RunSummary:
     threads: int = 0
     timings: dict[str, float] = field(default_factory=dict)
     report: Path | None = None
+
+    def absorb(self, result: BatchResult) -> None:
+        """Add a batch's counts (from this process or a worker) to the run's."""
+        self.parsed += result.parsed
+        self.cache_hits += result.cache_hits
+        self.parser_calls += result.parser_calls
+        self.words_parsed += result.words_parsed
+        self.parse_seconds += result.parse_seconds
+        if result.parser_calls:
+            self.device, self.threads = result.device, result.threads
 
     @property
     def words_per_second(self) -> float | None:
@@ -128,20 +157,47 @@ class Analyzer:
             summary.parsed += len(new)
         return [(a, docs[k]) for a, k in zip(articles, keys) if k in docs]
 
+    def _analyzed(self, batch: list[Article], counts: RunSummary,
+                  report: Callable[[Problem], None]) -> Iterator[AnalyzedArticle]:
+        """Parse one batch (through the cache), then analyse and yield its articles one at a time."""
+        for article, doc in self.parse(batch, counts, report):
+            try:
+                yield analyze_article(article, doc, self.lexicon)
+            except Exception as exc:  # noqa: BLE001 - a bug on one article must not lose the others
+                log.debug("analysis failed", exc_info=True)
+                report(Problem(article.path, f"internal error while analysing this article: {exc!r}"))
+
+    def analyze_batch(self, batch: list[Article]) -> BatchResult:
+        """One batch for a worker: problems are returned in order with the articles, not raised,
+        so the main process reports them. (A worker adds its cache's problems to ``cache_problems``.)"""
+        counts = RunSummary(out_dir=Path("."))
+        items: list[AnalyzedArticle | Problem] = []
+        items.extend(self._analyzed(batch, counts, items.append))
+        return BatchResult(items, counts.parsed, counts.cache_hits, counts.parser_calls, counts.words_parsed,
+                           counts.parse_seconds, counts.device, counts.threads)
+
     def iter_analyzed(
-        self, paths: list[Path], summary: RunSummary, report: Callable[[Problem], None],
+        self, paths: list[Path], summary: RunSummary, report: Callable[[Problem], None], runner: Runner | None = None,
         exclude: tuple[Path, ...] = (),
     ) -> Iterator[AnalyzedArticle]:
-        """Ingest (never from the ``exclude`` folders), parse (through the cache) and analyse, one
-        finished article at a time."""
-        items = ingest(paths, self.settings, exclude=exclude)
-        for batch in _batches(items, self.settings.models.batch_size, report):
-            for article, doc in self.parse(batch, summary, report):
-                try:
-                    yield analyze_article(article, doc, self.lexicon)
-                except Exception as exc:  # noqa: BLE001 - a bug on one article must not lose the others
-                    log.debug("analysis failed", exc_info=True)
-                    report(Problem(article.path, f"internal error while analysing this article: {exc!r}"))
+        """Ingest (never from the ``exclude`` folders: the run's own output), parse (through the
+        cache) and analyse, one finished article at a time, in input order: here (each article
+        yielded as soon as it is analysed) or by ``runner``'s workers."""
+        batches = _batches(ingest(paths, self.settings, exclude=exclude), self.settings.models.batch_size, report)
+        if runner is None:
+            for batch in batches:
+                yield from self._analyzed(batch, summary, report)
+            return
+        for result in runner(batches):
+            summary.absorb(result)
+            for message in result.cache_problems:
+                log.warning("%s", message)
+            summary.problems.extend(Problem(str(self.cache.path), m, severity="warning") for m in result.cache_problems)
+            for item in result.items:
+                if isinstance(item, Problem):
+                    report(item)
+                else:
+                    yield item
 
     def reporter(self, summary: RunSummary) -> Callable[[Problem], None]:
         def report(problem: Problem) -> None:
@@ -155,14 +211,16 @@ class Analyzer:
 
         return report
 
-    def run(self, paths: list[Path], out_dir: Path, progress: bool = False) -> RunSummary:
-        """Analyse into ``out_dir``: JSONL per finished article, then claims, tables and HTML."""
+    def run(self, paths: list[Path], out_dir: Path, progress: bool = False, runner: Runner | None = None) -> RunSummary:
+        """Analyse into ``out_dir``: JSONL per finished article, then claims, tables and HTML.
+
+        ``runner`` (default: this process) says where batches are parsed and analysed."""
         summary = RunSummary(out_dir=out_dir)
         started = time.perf_counter()
         analyzed: list[AnalyzedArticle] = []
         bar = _progress(progress)
         with OutputWriter(out_dir) as writer:
-            for result in self.iter_analyzed(paths, summary, self.reporter(summary), exclude=(out_dir,)):
+            for result in self.iter_analyzed(paths, summary, self.reporter(summary), runner, exclude=(out_dir,)):
                 writer.add(result.article, result.doc, result.statements)
                 analyzed.append(result)
                 if bar is not None:
@@ -209,9 +267,30 @@ def _progress(enabled: bool):  # noqa: ANN202 - tqdm or None
 
 
 def analyze_paths(paths: list[Path], out_dir: Path, settings: Settings, models_dir: Path | None = None,
-                  progress: bool = False) -> RunSummary:
+                  progress: bool = False, jobs: int | None = None, engine: str = "local",
+                  scheduler: str | None = None) -> RunSummary:
+    """Analyse into ``out_dir`` in this process (``jobs`` 1), ``jobs`` local worker processes, or
+    on Dask (``engine="dask"``: the scheduler at ``scheduler``, else a LocalCluster of ``jobs``
+    workers, default the usable cores). Every engine writes the same files."""
+    from attribution.engine.threads import threads_per_worker, usable_cores
+
+    if engine == "local" and (jobs or 1) <= 1:
+        analyzer = Analyzer(settings, models_dir=models_dir)
+        try:
+            return analyzer.run(paths, out_dir, progress)
+        finally:
+            analyzer.close()
+    from attribution.engine.workers import dask_runner, process_runner
+
+    workers = jobs or usable_cores()
+    if not (engine == "dask" and scheduler):  # a remote worker knows its own cores; a local one shares ours
+        models = replace(settings.models, threads=threads_per_worker(settings.models.threads or None, workers))
+        settings = replace(settings, models=models)
     analyzer = Analyzer(settings, models_dir=models_dir)
     try:
-        return analyzer.run(paths, out_dir, progress)
+        runner = (process_runner(settings, analyzer.models, workers) if engine == "local"
+                  else dask_runner(settings, analyzer.models, scheduler, workers))
+        with runner as run_batches:
+            return analyzer.run(paths, out_dir, progress, run_batches)
     finally:
         analyzer.close()

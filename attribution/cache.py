@@ -47,7 +47,12 @@ def parse_identity(model_identity: str, max_sentence_words: int) -> str:
     """The cache's model key: the models plus every setting that changes a parse.
 
     ``limits.max_sentence_words`` cuts long sentences before tagging, so two runs with different
-    limits must never share entries."""
+    limits must never share entries. The default limit keeps the bare model identity, so caches
+    filled before the limit was part of the key stay valid."""
+    from attribution.config import Limits
+
+    if max_sentence_words == Limits.max_sentence_words:
+        return model_identity
     return f"{model_identity}|max_sentence_words={max_sentence_words}"
 
 

@@ -137,7 +137,7 @@ def test_disk_full_leaves_no_torn_line(tmp_path, monkeypatch, seed_analyzed) -> 
 
 
 def test_the_cache_key_holds_the_sentence_limit(tmp_path, settings, models, lexicon) -> None:
-    assert parse_identity("m", 150) != parse_identity("m", 40)
+    assert parse_identity("m", 150) != parse_identity("m", 40) != parse_identity("m", 41)
     cache = tmp_path / "c.sqlite"
     first, second = FakeParser(), FakeParser()
     a = _analyzer(settings, models, lexicon, first, cache)

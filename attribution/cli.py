@@ -109,7 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("evaluate", parents=[common], help="score the analysis of articles against gold annotations")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    p.add_argument("--gold", type=Path, required=True, metavar="GOLD_DIR", help="folder of gold YAML files")
+    p.add_argument("--gold", type=Path, metavar="GOLD_DIR",
+                   help="folder of gold YAML files (not needed when PATH is a brat corpus: text/ + attributions/)")
+    p.add_argument("--errors", type=Path, metavar="FILE", help="brat corpora: write a sample of misses and false alarms here")
     p.add_argument("--claims", type=Path, metavar="FILE", help="claims.yaml (default: beside GOLD_DIR)")
     _model_options(p)
 

@@ -21,7 +21,11 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
+# Record the model directory in the venv, so .venv/bin/attribution finds the models make demo
+# used without ATTRIBUTION_MODELS being set (attribution/models.py reads <venv>/attribution-models).
 install: $(BIN)/.installed
+	@if [ -d "$(ATTRIBUTION_MODELS)" ]; then echo "$(ATTRIBUTION_MODELS)" > $(VENV)/attribution-models; \
+	else echo "note: no models in $(ATTRIBUTION_MODELS); run .venv/bin/attribution models download or set ATTRIBUTION_MODELS"; fi
 
 demo: install
 	$(BIN)/attribution analyze examples/corpus --out $(DEMO_OUT)

@@ -1,7 +1,10 @@
 """Which Stanza models to use, where they come from, and fetching the official ones.
 
 Resolution, first hit wins (DESIGN.md): ``--models DIR``, ``$ATTRIBUTION_MODELS``, ``models.dir`` in
-``attribution.yaml``, Stanza's default ``~/stanza_resources``. A model directory is a normal Stanza
+``attribution.yaml``, the directory ``make install`` recorded in the virtual environment
+(``<venv>/attribution-models``, so the venv's ``attribution`` finds the models ``make demo``
+used), Stanza's default ``~/stanza_resources``. Every error names the directories searched and
+the line to set (``export ATTRIBUTION_MODELS=...``). A model directory is a normal Stanza
 resources directory (``resources.json`` + ``en/<processor>/<package>.pt``), loaded with
 ``download_method=None`` so nothing is fetched at run time.
 
@@ -14,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -68,6 +72,25 @@ def default_stanza_dir() -> Path:
     return Path(os.environ.get("STANZA_RESOURCES_DIR") or Path.home() / "stanza_resources")
 
 
+RECORD_FILE = "attribution-models"  # written into the venv by ``make install``
+
+
+def recorded_dir() -> Path | None:
+    """The model directory ``make install`` wrote into this environment, if any."""
+    record = Path(sys.prefix) / RECORD_FILE
+    try:
+        text = record.read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return Path(text).expanduser() if text else None
+
+
+def export_hint(directory: Path | str | None = None) -> str:
+    """The shell line that points the tool at a model directory."""
+    target = directory if directory is not None else "/path/to/stanza-models"
+    return f"export {MODELS_ENV}={target}"
+
+
 def candidate_dirs(settings: Settings, cli_dir: Path | None = None) -> list[tuple[Path, str]]:
     """Every place models may come from, in the order they are tried."""
     out: list[tuple[Path, str]] = []
@@ -78,6 +101,9 @@ def candidate_dirs(settings: Settings, cli_dir: Path | None = None) -> list[tupl
     if settings.models.dir is not None:
         where = settings.config_file or "attribution.yaml"
         out.append((settings.models.dir, f"models.dir in {where}"))
+    recorded = recorded_dir()
+    if recorded is not None:
+        out.append((recorded, f"recorded by make install in {Path(sys.prefix) / RECORD_FILE}"))
     out.append((default_stanza_dir(), "Stanza's default directory"))
     return out
 
@@ -108,9 +134,11 @@ def inspect_dir(directory: Path, origin: str) -> ModelSet:
     """Check that ``directory`` holds the English models the pipeline needs."""
     resources_file = directory / "resources.json"
     if not directory.is_dir():
-        raise ModelError(f"model directory {directory} (from {origin}) does not exist")
+        raise ModelError(f"model directory {directory} (from {origin}) does not exist; searched {directory}. "
+                         f"Point the tool at a Stanza model directory: {export_hint()}")
     if not resources_file.is_file():
-        raise ModelError(f"{directory} (from {origin}) is not a Stanza model directory: no resources.json")
+        raise ModelError(f"{directory} (from {origin}) is not a Stanza model directory: no resources.json in "
+                         f"{directory}. Point the tool at one: {export_hint()}")
     try:
         resources = json.loads(resources_file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -152,7 +180,7 @@ def inspect_dir(directory: Path, origin: str) -> ModelSet:
     if missing:
         raise ModelError(
             f"{directory} (from {origin}) lacks model files: {', '.join(missing)}; "
-            "run 'attribution models download' or point ATTRIBUTION_MODELS at a complete directory"
+            f"run 'attribution models download' or point the tool at a complete directory: {export_hint()}"
         )
     return ModelSet(directory, origin, tuple(processors), tuple(files), _stanza_version())
 
@@ -161,13 +189,13 @@ def resolve_models(settings: Settings, cli_dir: Path | None = None) -> ModelSet:
     """The first configured place that exists; an explicitly named place that is broken is an error."""
     tried = []
     for directory, origin in candidate_dirs(settings, cli_dir):
-        explicit = origin != "Stanza's default directory"
+        explicit = origin in ("--models", f"${MODELS_ENV}") or origin.startswith("models.dir")
         if directory.exists() or explicit:
             return inspect_dir(directory.expanduser(), origin)
         tried.append(f"{directory} ({origin})")
     raise ModelError(
-        "no Stanza models found (looked in " + "; ".join(tried) + "). Run 'attribution models download' "
-        f"(needs a network) or set {MODELS_ENV} to a Stanza model directory"
+        "no Stanza models found; searched " + "; ".join(tried) + ". Run 'attribution models download' "
+        f"(needs a network) or point the tool at a Stanza model directory: {export_hint()}"
     )
 
 

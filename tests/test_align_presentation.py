@@ -307,3 +307,46 @@ obtained obtain VERB 4 ccomp
 
     analyzed = article("a", sentence, statements=make)
     assert label(analyzed, "It did not say how the footage was obtained") == "asserted"
+
+
+# -- the one label rule, from the confidence's own factors (issue 14), case by case -------------------
+
+from attribution.align.presentation import ASSERTED, ATTRIBUTED, DISPUTED, HEDGED, Signal
+from attribution.align.presentation import label as decide_label
+from attribution.records import Factor
+
+OWN = Statement(article_id="a", statement_id="a:1", sentence_index=0, start=0, end=10, text="0123456789")
+SOURCE = replace(OWN, speaker="Budanov", speaker_type="person", kind="indirect")
+START = Factor("outlet: start", "the outlet says this in its own voice", 1.0)
+SAID = Signal(ATTRIBUTED, "say (reporting_neutral): the statement's cue 'said'", True)
+
+
+def hedge_factor(detail: str, contribution: float = -0.3, voice: str = "outlet") -> Factor:
+    return Factor(f"{voice}: hedge", detail, contribution)
+
+
+@pytest.mark.parametrize("statement, signals, factors, expected", [
+    # own voice with the outlet's hedge: hedged (was asserted at 0.55 beside its legend)
+    (OWN, [], [START, hedge_factor("distancing verb 'purporting to': ×(1 − 0.45)", -0.45)], HEDGED),
+    # own voice, a disclaimer reaching back from the next sentence: hedged
+    (OWN, [], [START, hedge_factor("verification disclaimer 'could not be verified' (later disclaimer about it)")], HEDGED),
+    # own voice stating the gap itself ("The location is unknown."): asserted, as the gold has it
+    (OWN, [], [START, hedge_factor("verification disclaimer 'unknown': ×(1 − 0.40)")], ASSERTED),
+    # own voice with nothing: asserted
+    (OWN, [], [START], ASSERTED),
+    # a hedge over only part of the stretch does not hedge it
+    (OWN, [], [START, hedge_factor("modal 'may' (only over part of the statement, so 0.5 of its weight 0.30)")], ASSERTED),
+    # the source's own hedge inside a neutral attribution: attributed, not hedged
+    (SOURCE, [SAID, Signal(HEDGED, "may (modal) on 'training'")],
+     [Factor("outlet: start", "", 0.8), hedge_factor("modal 'may'", -0.2, voice="source")], ATTRIBUTED),
+    # a distancing frame: hedged
+    (SOURCE, [Signal(HEDGED, "claim (reporting_distancing): the statement's cue 'claimed'", True)],
+     [Factor("outlet: start", "", 0.8), hedge_factor("distancing verb 'claimed'", -0.2)], HEDGED),
+    # a contradiction: disputed, whatever else
+    (SOURCE, [Signal(DISPUTED, "deny (reporting_disputing): the statement's cue 'denied'", True)],
+     [Factor("outlet: start", "", 0.8), hedge_factor("disputing verb 'denied'", -0.5)], DISPUTED),
+    # a booster never changes the label
+    (SOURCE, [SAID], [Factor("outlet: start", "", 0.8), Factor("outlet: booster", "booster 'clearly'", 0.1)], ATTRIBUTED),
+])
+def test_the_label_follows_the_factors_of_the_confidence(statement, signals, factors, expected):
+    assert decide_label(statement, signals, factors) == expected

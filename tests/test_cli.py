@@ -169,3 +169,45 @@ def test_an_interrupted_run_keeps_the_articles_it_finished(tmp_path: Path, monke
     assert analysis.statements and {s.article_id for s in analysis.statements} == {seen[0]}
     body = analysis.articles[0].body
     assert all(body[s.start : s.end] == s.text for s in analysis.statements)
+
+
+def test_every_model_error_names_the_directory_searched_and_the_line_to_set(tmp_path: Path, capsys, monkeypatch) -> None:
+    """Issue 14: after make demo, the message must say where it looked and what to export."""
+    import attribution.models as models_module
+
+    missing = tmp_path / "no-models"
+    monkeypatch.setenv("ATTRIBUTION_MODELS", str(missing))
+    assert cli.main(["models", "info"]) == cli.EXIT_SETUP
+    err = capsys.readouterr().err
+    assert f"searched {missing}" in err and "export ATTRIBUTION_MODELS=" in err
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    monkeypatch.setenv("ATTRIBUTION_MODELS", str(empty))
+    assert cli.main(["models", "info"]) == cli.EXIT_SETUP
+    err = capsys.readouterr().err
+    assert str(empty) in err and "export ATTRIBUTION_MODELS=" in err
+    # nothing configured: every place tried is listed, with the line to set
+    monkeypatch.delenv("ATTRIBUTION_MODELS")
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path / "stanza-default"))
+    monkeypatch.setattr(models_module.sys, "prefix", str(tmp_path / "venv"))
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["models", "info"]) == cli.EXIT_SETUP
+    err = capsys.readouterr().err
+    assert str(tmp_path / "stanza-default") in err and "export ATTRIBUTION_MODELS=" in err
+
+
+def test_the_venv_finds_the_models_make_install_recorded(tmp_path: Path, monkeypatch, models) -> None:
+    """`make install` writes the model directory into <venv>/attribution-models; the venv's
+    attribution then finds them without ATTRIBUTION_MODELS (as after `make demo`)."""
+    import attribution.models as models_module
+    from attribution.config import Settings
+
+    venv = tmp_path / "venv"
+    venv.mkdir()
+    (venv / models_module.RECORD_FILE).write_text(f"{models.dir}\n", encoding="utf-8")
+    monkeypatch.delenv("ATTRIBUTION_MODELS", raising=False)
+    monkeypatch.setattr(models_module.sys, "prefix", str(venv))
+    found = models_module.resolve_models(Settings())
+    assert found.dir == models.dir and "make install" in found.origin
+    makefile = (Path(__file__).parents[1] / "Makefile").read_text(encoding="utf-8")
+    assert "attribution-models" in makefile

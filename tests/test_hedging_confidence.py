@@ -283,3 +283,15 @@ def test_explanations_read_as_english_for_plural_speakers():
     from attribution.hedging.confidence import _possessive
 
     assert _possessive("sources") == "sources'" and _possessive("Ihor Solovey") == "Ihor Solovey's"
+
+
+def test_a_booster_on_a_score_already_at_one_says_so_instead_of_plus_nothing():
+    """Issue 14: "moves it 0.35 of the way to 1 +0.00" on an own-voice sentence at 1.0."""
+    _, factors = score(BASE, [applied(1, 0.35, True, "outlet")], DEFAULT_SCORING)
+    booster = next(f for f in factors if f.factor == "outlet: booster")
+    assert booster.contribution == 0
+    assert "of the way to 1" not in booster.detail and "already 1.00" in booster.detail
+    # a booster that does move the score still says how far
+    hedged = replace(BASE, speaker="Ihor Solovey", speaker_type="person", kind="indirect")
+    _, factors = score(hedged, [applied(1, 0.35, True, "outlet")], DEFAULT_SCORING)
+    assert "0.35 of the way to 1" in next(f for f in factors if f.factor == "outlet: booster").detail

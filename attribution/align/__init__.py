@@ -26,7 +26,7 @@ from attribution.config import Settings
 from attribution.hedging import ArticleHedging
 from attribution.lexicon import Lexicon
 from attribution.pipeline import AnalyzedArticle
-from attribution.records import Claim, ClaimMember, Confidence
+from attribution.records import Claim, ClaimMember, Confidence, Factor
 
 __all__ = ["align", "Aligner", "AlignedClaim"]
 
@@ -186,15 +186,17 @@ class Aligner:
     def _claim(self, claim_id: str, story: str, units: list[Unit]) -> AlignedClaim:
         members = []
         labels = []
+        scored = []
         for u in units:
             statements = self.analyzed[u.article_index].statements
-            label, _ = presentation(u, statements, self.finder)
+            confidence, factors = self.member_score(u)
+            label, _ = presentation(u, statements, self.finder, factors)
             labels.append(label)
+            scored.append(confidence)
         labels = mark_disputes(labels, [u.negated for u in units])
-        for u, label in zip(units, labels):
+        for u, label, confidence in zip(units, labels, scored):
             article = self.analyzed[u.article_index].article
             s = u.statement
-            confidence = self.member_confidence(u)
             members.append(ClaimMember(
                 article_id=article.article_id, statement_id=s.statement_id, outlet=article.outlet,
                 text=u.text, start=u.start, end=u.end, speaker=s.speaker, presentation=label,
@@ -203,6 +205,10 @@ class Aligner:
         return AlignedClaim(Claim(claim_id, story, self.summary(units), tuple(members)), units)
 
     def member_confidence(self, unit: Unit) -> Confidence:
+        """The member's confidence alone (see ``member_score``)."""
+        return self.member_score(unit)[0]
+
+    def member_score(self, unit: Unit) -> tuple[Confidence, tuple[Factor, ...]]:
         """The hedging stage's score of the member's stretch, by the cues that bear on its head
         word: the same reading that gives its presentation label, so a clause the outlet asserts
         inside a hedged sentence is not scored as hedged (docs/claims.md)."""
@@ -213,7 +219,7 @@ class Aligner:
             self._hedging[index] = ArticleHedging(analyzed.article, analyzed.doc, analyzed.statements, self.lexicon)
         scorer = self._hedging[index]
         position = next(i for i, x in enumerate(scorer.statements) if x.statement_id == s.statement_id)
-        return scorer.span_confidence(position, unit.start, unit.end, unit.head.start)[0]
+        return scorer.span_confidence(position, unit.start, unit.end, unit.head.start)
 
     def summary(self, units: Sequence[Unit]) -> str:
         """A member's wording, trimmed to a line: of the members nearly as like the others as the

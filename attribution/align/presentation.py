@@ -37,7 +37,7 @@ from attribution.align.units import Unit
 from attribution.document import Sentence, Word
 from attribution.lexicon import Entry, Lexicon
 from attribution.matching import Matcher, is_negated
-from attribution.records import Cue, Statement
+from attribution.records import Cue, Factor, Statement
 
 ASSERTED, ATTRIBUTED, HEDGED, DISPUTED = "asserted", "attributed", "hedged", "disputed"
 HEDGE_CATEGORIES = frozenset({"evidential", "modal", "conditional", "verification", "reporting_distancing"})
@@ -61,6 +61,7 @@ class Signal:
 
     effect: str  # attributed | hedged | disputed
     reason: str
+    frame: bool = False  # a reporting word that frames the span (said, claimed), not a qualifier
 
 
 class CueFinder:
@@ -199,9 +200,9 @@ def parse_signals(unit: Unit, finder: CueFinder, cues: Sequence[Cue] = ()) -> li
         if m.category in SELF_CATEGORIES:
             continue
         if m.effect in (HEDGED, DISPUTED):
-            signals.append(Signal(m.effect, f"{m.reason} heads the span"))
+            signals.append(Signal(m.effect, f"{m.reason} heads the span", m.frame))
         elif m.effect == ATTRIBUTED and m.frame and not finder.negated(sentence, head):
-            signals.append(Signal(m.effect, f"{m.reason} heads the span and what it reports"))
+            signals.append(Signal(m.effect, f"{m.reason} heads the span and what it reports", True))
             frame_found = True
     signals.extend(qualifiers(head))
 
@@ -210,13 +211,13 @@ def parse_signals(unit: Unit, finder: CueFinder, cues: Sequence[Cue] = ()) -> li
             if child.relation == "acl" and child.id in inside:
                 for m in marks.at(child):
                     if m.frame and m.effect:
-                        signals.append(Signal(m.effect, f"{m.reason} describes '{head.text}'"))
+                        signals.append(Signal(m.effect, f"{m.reason} describes '{head.text}'", True))
                         frame_found = True
     for child in sentence.children(head):
         if child.relation in BESIDE_FRAME_RELATIONS and child.id in inside:
             for m in marks.at(child):
                 if m.frame and m.effect:
-                    signals.append(Signal(m.effect, f"{m.reason} reports '{head.text}'"))
+                    signals.append(Signal(m.effect, f"{m.reason} reports '{head.text}'", True))
                     frame_found = True
     if not frame_found:
         below_noun = head.upos in _NOMINAL
@@ -232,7 +233,7 @@ def parse_signals(unit: Unit, finder: CueFinder, cues: Sequence[Cue] = ()) -> li
             below_noun = below_noun or above.upos in _NOMINAL
             framing = [m for m in found if m.frame and m.effect]
             if framing:  # the nearest frame that says something about the outlet's stance decides
-                signals.append(Signal(framing[0].effect or ATTRIBUTED, f"{framing[0].reason} frames the span"))
+                signals.append(Signal(framing[0].effect or ATTRIBUTED, f"{framing[0].reason} frames the span", True))
                 break
     return signals
 
@@ -244,11 +245,12 @@ def statement_signals(statement: Statement, finder_by_lemma: Mapping[str, tuple[
     if statement.cue is not None:
         for entry in finder_by_lemma.get(statement.cue.lemma.lower().split()[0] if statement.cue.lemma else "", ()):
             if entry.type == "reporting" and (effect := _stance(entry)):
-                return [Signal(effect, f"{entry.id} ({entry.category}): the statement's cue '{statement.cue.text}'")]
-    return [Signal(ATTRIBUTED, f"a statement of {statement.speaker or 'a source'}")]
+                return [Signal(effect, f"{entry.id} ({entry.category}): the statement's cue '{statement.cue.text}'", True)]
+    return [Signal(ATTRIBUTED, f"a statement of {statement.speaker or 'a source'}", True)]
 
 
 def decide(signals: Sequence[Signal]) -> str:
+    """The parse alone (no confidence factors at hand): the strongest effect found."""
     effects = {s.effect for s in signals}
     for label in (DISPUTED, HEDGED, ATTRIBUTED):
         if label in effects:
@@ -256,11 +258,59 @@ def decide(signals: Sequence[Signal]) -> str:
     return ASSERTED
 
 
-def presentation(unit: Unit, article_statements: Sequence[Statement], finder: CueFinder) -> tuple[str, list[Signal]]:
+OUTLET_HEDGE_FACTOR = "outlet: hedge"
+
+
+# how confidence.py words a verification disclaimer, a disclaimer reaching back, a partial scope
+_DISCLAIMER_DETAIL, _REACH_BACK_NOTE, _PARTIAL_NOTE = "verification disclaimer", "later disclaimer", "only over part"
+
+
+def outlet_hedged(factors: Sequence[Factor]) -> bool:
+    """Did one of the outlet's own hedges (a distancing verb, allegedly, a disclaimer reaching
+    back from a later sentence) lower the outlet's confidence over the whole stretch? Not: the
+    speaker's own hedges ("source: hedge"); a disclaimer that is what the sentence itself says
+    ("the location is unknown", "it did not say how": the outlet asserts the gap, and the gold
+    agrees); a hedge over only part of the stretch (the other clause of "A, but it was not clear B")."""
+    for f in factors:
+        if f.factor != OUTLET_HEDGE_FACTOR or f.contribution >= 0 or _PARTIAL_NOTE in f.detail:
+            continue
+        if f.detail.startswith(_DISCLAIMER_DETAIL) and _REACH_BACK_NOTE not in f.detail:
+            continue
+        return True
+    return False
+
+
+def label(statement: Statement, signals: Sequence[Signal], factors: Sequence[Factor] | None) -> str:
+    """THE presentation label, from the same factors as the outlet's confidence (docs/claims.md):
+
+    * a contradiction (a disputing frame or qualifier) -> disputed;
+    * an outlet hedge, or a disclaimer reaching back from a later sentence, that lowered the
+      outlet's confidence, own voice or not -> hedged (see ``outlet_hedged``);
+    * a distancing frame (claimed, purported) -> hedged;
+    * a source with a neutral or endorsing frame -> attributed, even when the source hedges its
+      own words ("the drone may have been shot down, he said": his doubt, not the outlet's);
+    * the outlet's own voice with none of these -> asserted.
+
+    ``factors`` are the confidence factors of the member's stretch; ``None`` (hand-built tests
+    without a hedging stage) lets the parse's hedge signals stand in for them."""
+    if factors is None:
+        return decide(signals)
+    effects = {s.effect for s in signals}
+    if DISPUTED in effects:
+        return DISPUTED
+    if outlet_hedged(factors) or any(s.effect == HEDGED and s.frame for s in signals):
+        return HEDGED
+    if not statement.is_own_voice or any(s.effect == ATTRIBUTED and s.frame for s in signals):
+        return ATTRIBUTED
+    return ASSERTED
+
+
+def presentation(unit: Unit, article_statements: Sequence[Statement], finder: CueFinder,
+                 factors: Sequence[Factor] | None = None) -> tuple[str, list[Signal]]:
     """The label of one member and the signals it rests on."""
     cues = [c for s in article_statements for c in s.hedges]
     signals = statement_signals(unit.statement, finder.by_lemma) + parse_signals(unit, finder, cues)
-    return decide(signals), signals
+    return label(unit.statement, signals, factors), signals
 
 
 def mark_disputes(labels: list[str], negated: Sequence[bool]) -> list[str]:

@@ -87,7 +87,11 @@ class _Score:
         self._step(label, f"{detail}: ×(1 − {weight:.2f})", self.value * (1.0 - weight))
 
     def strengthen(self, label: str, detail: str, weight: float) -> None:
-        self._step(label, f"{detail}: moves it {weight:.2f} of the way to 1", self.value + (1.0 - self.value) * weight)
+        new = self.value + (1.0 - self.value) * weight
+        if round(new - self.value, _ROUND) == 0:  # "moves it 0.35 of the way to 1 +0.00" read as a bug
+            self._step(label, f"{detail}: the score is already {self.value:.2f}, so it cannot rise further", new)
+            return
+        self._step(label, f"{detail}: moves it {weight:.2f} of the way to 1", new)
 
     def note(self, label: str, detail: str) -> None:
         self.factors.append(Factor(f"{self.name}: {label}", detail, 0.0))

@@ -171,3 +171,84 @@ def test_broken_yaml_still_gets_the_python_loaders_message() -> None:
     assert "x.yaml:2" in str(broken.value) and "it opens on line 2" in str(broken.value)
     with pytest.raises(YamlError, match="duplicate key 'a'"):
         parse_yaml("a: 1\na: 2\n", "x.yaml")
+
+
+# -- the GPU path, on CPU ------------------------------------------------------------------------
+
+def test_cuda_builds_the_pipeline_on_the_gpu_with_larger_batches(models, settings, monkeypatch) -> None:
+    """No GPU here: torch is told it has one and Stanza's Pipeline is replaced by a recorder."""
+    from dataclasses import replace
+
+    import stanza
+    import torch
+
+    from attribution.parse import Parser
+
+    seen: dict = {}
+
+    class FakePipeline:
+        device = "cuda:0"
+
+        def __init__(self, **options):  # noqa: ANN003 - stanza.Pipeline's keywords
+            seen.update(options)
+
+        def bulk_process(self, texts):  # noqa: ANN001, ANN202
+            raise AssertionError("not called")
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(stanza, "Pipeline", FakePipeline)
+    cuda = replace(settings, models=replace(settings.models, device="cuda", threads=1))
+    parser = Parser(models, cuda)
+    assert parser.device == "not loaded"
+    _ = parser.pipeline
+    assert seen["use_gpu"] is True and parser.device == "cuda:0"
+    assert seen["depparse_batch_size"] > 5000 and seen["pos_batch_size"] > 5000  # Stanza's CPU default is 5000
+    cpu = Parser(models, replace(settings, models=replace(settings.models, device="cpu")))
+    options = cpu.pipeline_options(False)
+    assert options["use_gpu"] is False and "depparse_batch_size" not in options
+
+
+def test_cuda_without_a_gpu_is_a_clear_error(models, settings, monkeypatch) -> None:
+    from dataclasses import replace
+
+    import torch
+
+    from attribution.models import ModelError
+    from attribution.parse import Parser
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    parser = Parser(models, replace(settings, models=replace(settings.models, device="cuda", threads=1)))
+    with pytest.raises(ModelError, match="cuda"):
+        _ = parser.pipeline
+
+
+def test_a_lost_dask_worker_is_retried_without_losing_articles(scale_corpus, one_process_output, settings, models,
+                                                                tmp_path) -> None:
+    """Kill one worker of a 2-worker LocalCluster as soon as the first batch is back: the
+    scheduler runs its batches again on the other worker (or its restart); the files are the same."""
+    pytest.importorskip("distributed")
+    import signal
+
+    from distributed import Client, LocalCluster
+
+    from attribution.engine.local import Analyzer
+    from attribution.engine.workers import dask_runner
+
+    run_settings = _settings_with_own_cache(settings, tmp_path)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
+                      silence_logs=50) as cluster, Client(cluster) as client:
+        victim = sorted(client.run(os.getpid).values())[0]
+        with dask_runner(run_settings, models, None, 2, client=client) as run_batches:
+            def killing(batches):  # noqa: ANN001, ANN202 - the runner's signature
+                for number, result in enumerate(run_batches(batches)):
+                    if number == 0:
+                        os.kill(victim, signal.SIGKILL)
+                    yield result
+
+            analyzer = Analyzer(run_settings, models=models)
+            try:
+                summary = analyzer.run([scale_corpus], tmp_path / "out", runner=killing)
+            finally:
+                analyzer.close()
+    assert summary.articles == 25 and not summary.errors
+    _assert_same_outputs(one_process_output, tmp_path / "out")

@@ -43,6 +43,7 @@ class CacheSettings:
 class ClaimSettings:
     threshold: float = 0.5  # similarity at which two statements count as the same claim (docs/claims.md)
     alignment: Path | None = None  # a YAML laid over lexicons/alignment.yaml (weights, synonyms, ...)
+    model: str = "all-MiniLM-L6-v2"  # sentence-transformers model or folder; "none": shared words only
 
 
 @dataclass(frozen=True)

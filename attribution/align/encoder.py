@@ -16,6 +16,7 @@ model, so a re-score after a lexicon edit encodes nothing.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import logging
@@ -192,6 +193,15 @@ def _device() -> str:
         return "cpu"
 
 
+@functools.lru_cache(maxsize=2)
+def _load_model(resolved: str, device: str) -> Any:
+    """One loaded model per process and name: a long session that aligns many times (tests, a
+    notebook) loads it once. The model is read-only once loaded."""
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(resolved, device=device, local_files_only=Path(resolved).is_dir())
+
+
 def _resolve_model(name: str, settings: Settings) -> str:
     """A local folder, the packaged default (checked and extracted), or a hub name."""
     path = Path(name).expanduser()
@@ -211,7 +221,7 @@ def load_encoder(settings: Settings) -> Encoder | None:
     if name.lower() in LEXICAL:
         return None
     try:
-        from sentence_transformers import SentenceTransformer
+        import sentence_transformers  # noqa: F401
     except ImportError:
         log.warning(
             "claims: sentence-transformers is not installed, so claims are matched on shared words "
@@ -226,7 +236,7 @@ def load_encoder(settings: Settings) -> Encoder | None:
         pass
     try:
         resolved = _resolve_model(name, settings)
-        model = SentenceTransformer(resolved, device=_device(), local_files_only=Path(resolved).is_dir())
+        model = _load_model(resolved, _device())
     except EncoderUnavailable as e:
         log.warning("claims: %s; claims are matched on shared words only", e)
         return None

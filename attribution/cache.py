@@ -1,15 +1,19 @@
 """The parse cache: SQLite, keyed by body-text hash + model identity.
 
 A second run over the same corpus with the same models makes no Stanza call (and loads no model).
-The file carries an application id and a schema version; a file that is corrupt or belongs to
-something else is reported, moved aside (never deleted: it may be somebody's data) and rebuilt.
-A cache that cannot be used at all turns into a warning and a run without cache, never a crash.
+The file carries an application id and a schema version. A regular file that is damaged (garbage,
+truncated, an old format of ours) is reported, moved aside (never deleted) and rebuilt; anything
+else at the path (another program's SQLite file, a folder, a device) is left untouched and the
+run goes on without cache. Several processes may share one cache: WAL mode, a busy timeout and
+retries on "database is locked" (which is never mistaken for damage).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+import stat
 import time
 import zlib
 from collections.abc import Iterable
@@ -28,6 +32,34 @@ CREATE TABLE IF NOT EXISTS parses (
     PRIMARY KEY (body_sha256, model)
 ) WITHOUT ROWID;
 """
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_BUSY_TIMEOUT_S = 60
+_OPEN_ATTEMPTS = 8
+
+
+class _Foreign(Exception):
+    """The cache path holds something that is not ours: it is never renamed or written."""
+
+
+def parse_identity(model_identity: str, max_sentence_words: int) -> str:
+    """The cache's model key: the models plus every setting that changes a parse.
+
+    ``limits.max_sentence_words`` cuts long sentences before tagging, so two runs with different
+    limits must never share entries. The default limit keeps the bare model identity, so caches
+    filled before the limit was part of the key stay valid."""
+    from attribution.config import Limits
+
+    if max_sentence_words == Limits.max_sentence_words:
+        return model_identity
+    return f"{model_identity}|max_sentence_words={max_sentence_words}"
+
+
+def _is_locked(exc: sqlite3.Error) -> bool:
+    """Another process holds the file for a moment: wait and retry, never treat it as damage."""
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
 
 
 class ParseCache:
@@ -53,26 +85,57 @@ class ParseCache:
         log.warning("%s", message)
 
     def _connect(self, path: Path) -> sqlite3.Connection:
-        db = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+        db = sqlite3.connect(str(path), timeout=_BUSY_TIMEOUT_S, isolation_level=None)
         try:
-            db.execute("PRAGMA journal_mode=WAL")
+            db.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_S * 1000}")
+            db.execute("PRAGMA schema_version")  # reads the header: garbage fails here, untouched
         except sqlite3.DatabaseError:
             db.close()
             raise
         return db
 
+    @staticmethod
+    def _vet_path(path: Path) -> None:
+        """Raise _Foreign unless ``path`` is absent or a regular file that may be a cache of ours."""
+        try:
+            info = os.lstat(path)
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            raise _Foreign(f"cannot be examined ({exc.strerror})") from None
+        if stat.S_ISLNK(info.st_mode):
+            try:
+                info = os.stat(path)
+            except OSError:
+                raise _Foreign("it is a broken symbolic link") from None
+        if stat.S_ISDIR(info.st_mode):
+            raise _Foreign("it is a folder, not a cache file")
+        if not stat.S_ISREG(info.st_mode):
+            raise _Foreign("it is not a regular file (a device, pipe or socket)")
+
     def _check(self, db: sqlite3.Connection) -> str | None:
         """None if the file is our cache (or new and empty), else why it is not."""
-        app_id = db.execute("PRAGMA application_id").fetchone()[0]
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        db.execute("BEGIN")  # one consistent view while another process may be creating the file
+        try:
+            app_id = db.execute("PRAGMA application_id").fetchone()[0]
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            db.execute("COMMIT")
         if app_id == 0 and not tables:
-            db.execute(f"PRAGMA application_id={APPLICATION_ID}")
-            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-            db.executescript(_SCHEMA)
-            return None
+            db.execute("BEGIN IMMEDIATE")  # two processes creating the same new cache: one at a time
+            try:
+                if db.execute("PRAGMA application_id").fetchone()[0] == 0:
+                    db.execute(f"PRAGMA application_id={APPLICATION_ID}")
+                    db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                db.execute(_SCHEMA)
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            return self._check(db)
         if app_id != APPLICATION_ID:
-            return "it is not an attribution parse cache (another program's SQLite file)"
+            raise _Foreign("it is another program's SQLite file, not an attribution parse cache")
         if version != SCHEMA_VERSION:
             return f"it has cache format {version}, this version uses {SCHEMA_VERSION}"
         if "parses" not in tables:
@@ -82,6 +145,8 @@ class ParseCache:
         return None
 
     def _move_aside(self, path: Path, reason: str) -> None:
+        """Rename a damaged cache of ours (never delete it: it may be evidence); regular files only."""
+        self._vet_path(path)
         aside = path.with_name(f"{path.name}.unusable-{time.strftime('%Y%m%d-%H%M%S')}")
         for suffix in ("-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
@@ -94,21 +159,46 @@ class ParseCache:
         except OSError as exc:
             self._report(f"parse cache {path}: cannot create its folder ({exc.strerror}); running without cache")
             return None
-        for attempt in (1, 2):
+        moved = False
+        attempt = 0
+        while True:
+            attempt += 1
             db = None
             try:
+                self._vet_path(path)
                 db = self._connect(path)
                 reason = self._check(db)
                 if reason is None:
+                    db.execute("PRAGMA journal_mode=WAL")  # readers and one writer at once; only on our own file
                     return db
+            except _Foreign as exc:
+                if db is not None:
+                    db.close()
+                self._report(f"parse cache {path}: {exc}; left it untouched and running without cache "
+                             "(give another file with --cache or cache.path)")
+                return None
             except sqlite3.DatabaseError as exc:
+                if _is_locked(exc) and attempt < _OPEN_ATTEMPTS:
+                    if db is not None:
+                        db.close()
+                    time.sleep(0.05 * 2 ** attempt)
+                    continue
+                if _is_locked(exc):
+                    if db is not None:
+                        db.close()
+                    self._report(f"parse cache {path}: another process keeps it locked; running without cache")
+                    return None
                 reason = f"cannot be read as SQLite ({exc})"
             if db is not None:
                 db.close()
-            if attempt == 2:
+            if moved:
                 break
+            moved = True
             try:
                 self._move_aside(path, reason)
+            except _Foreign as exc:
+                self._report(f"parse cache {path}: {reason}; {exc}, so it is left untouched; running without cache")
+                return None
             except OSError as exc:
                 self._report(f"parse cache {path}: {reason}, and it cannot be moved ({exc.strerror}); running without cache")
                 return None
@@ -136,25 +226,40 @@ class ParseCache:
                     found[key] = zlib.decompress(row[0]).decode("utf-8")
                 except (zlib.error, UnicodeDecodeError):
                     self._report(f"parse cache {self.path}: a damaged entry was dropped and will be parsed again")
-                    self._db.execute("DELETE FROM parses WHERE body_sha256=? AND model=?", key)
+                    self.drop(key)
         self.hits += len(found)
         self.misses += len(keys) - len(found)
         return found
+
+    def drop(self, key: tuple[str, str]) -> None:
+        """Forget one entry (it could not be used); it is parsed and stored again."""
+        if self._db is None:
+            return
+        try:
+            self._db.execute("DELETE FROM parses WHERE body_sha256=? AND model=?", key)
+        except sqlite3.DatabaseError as exc:
+            self._report(f"parse cache {self.path}: could not drop a bad entry ({exc})")
 
     def put_many(self, items: Iterable[tuple[tuple[str, str], str]]) -> None:
         if self._db is None:
             return
         rows = [(k[0], k[1], zlib.compress(v.encode("utf-8"), 6), time.time()) for k, v in items]
-        try:
-            self._db.execute("BEGIN")
-            self._db.executemany("INSERT OR REPLACE INTO parses VALUES (?, ?, ?, ?)", rows)
-            self._db.execute("COMMIT")
-        except sqlite3.DatabaseError as exc:
+        for attempt in range(1, _OPEN_ATTEMPTS + 1):
             try:
-                self._db.execute("ROLLBACK")
-            except sqlite3.DatabaseError:
-                pass
-            self._report(f"parse cache {self.path}: write failed ({exc}); results are not cached")
+                self._db.execute("BEGIN IMMEDIATE")
+                self._db.executemany("INSERT OR REPLACE INTO parses VALUES (?, ?, ?, ?)", rows)
+                self._db.execute("COMMIT")
+                return
+            except sqlite3.DatabaseError as exc:
+                try:
+                    self._db.execute("ROLLBACK")
+                except sqlite3.DatabaseError:
+                    pass
+                if _is_locked(exc) and attempt < _OPEN_ATTEMPTS:
+                    time.sleep(0.05 * 2 ** attempt)
+                    continue
+                self._report(f"parse cache {self.path}: write failed ({exc}); results are not cached")
+                return
 
     def count(self) -> int:
         if self._db is None:

@@ -260,13 +260,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     from attribution.lexicon import LexiconError
     from attribution.models import ModelError
+    from attribution.output import OutputError
     from attribution.yamlfile import YamlError
 
     try:
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
-        log.error("interrupted; the articles finished so far are saved")
+        out = getattr(args, "out", None)
+        if args.command == "analyze" and out is not None:
+            log.error("interrupted; %s still holds the earlier analysis, if any. The articles finished so far "
+                      "are in %s and their parses in the cache: run the same command again to finish quickly",
+                      out, out / ".attribution-partial")
+        else:
+            log.error("interrupted")
         return EXIT_INTERRUPTED
+    except OutputError as exc:
+        log.error("%s", exc)
+        return EXIT_SETUP
     except LexiconError as exc:
         for line in getattr(exc, "problems", [str(exc)]):
             log.error("%s", line)

@@ -1,15 +1,21 @@
 """Writing and reading the analysis directory (DESIGN.md, output contract).
 
-``articles.jsonl`` and ``statements.jsonl`` grow by one article at a time (its statements first,
-then its article line, flushed to disk), so a killed run keeps every article it finished.
-Everything else is written whole to a temporary file and renamed into place.
+A run writes into ``OUT/.attribution-partial/`` beside the finished analysis already in ``OUT``
+and swaps its files in only when everything is written, so a run that fails or is killed
+leaves the earlier analysis whole. ``articles.jsonl`` and ``statements.jsonl`` grow by one
+article at a time (its statements first, then its article line, flushed to disk; a write that
+fails is cut back, so no half line is left). Everything else is written whole to a temporary
+file and renamed into place. ``OUT/.attribution-output`` marks the folder as ours: input
+discovery never reads it back as articles.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
+import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -25,6 +31,9 @@ log = logging.getLogger(__name__)
 ARTICLES = "articles.jsonl"
 STATEMENTS = "statements.jsonl"
 CLAIMS = "claims.jsonl"
+MARKER = ".attribution-output"  # in every output folder: discovery skips the folder
+PARTIAL = ".attribution-partial"  # the run in progress, swapped in when done
+_OLD = ".attribution-old"  # the replaced files, removed once the swap is complete
 _UMASK = os.umask(0)
 os.umask(_UMASK)
 
@@ -50,32 +59,112 @@ def dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
+class OutputError(Exception):
+    """The output folder cannot be written: one message, naming the folder and what to do."""
+
+
+def _output_error(path: Path, exc: OSError) -> OutputError:
+    why = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is used up",
+        errno.EACCES: "no permission to write there",
+        errno.EPERM: "no permission to write there",
+        errno.EROFS: "it is on a read-only file system",
+        errno.ENAMETOOLONG: "the path is too long",
+        errno.ENOTDIR: "a part of the path is a file, not a folder",
+        errno.EEXIST: "a file of that name is in the way",
+    }.get(exc.errno or 0, exc.strerror or str(exc))
+    return OutputError(f"cannot write the output folder {path}: {why}; choose another --out")
+
+
+def prepare_output(out_dir: Path) -> Path:
+    """Check ``out_dir`` can hold an analysis and make a fresh ``.attribution-partial`` in it."""
+    try:
+        if out_dir.exists() and not out_dir.is_dir():
+            raise OutputError(f"the output folder {out_dir} is a file (or device), not a folder; choose another --out")
+        out_dir.mkdir(parents=True, exist_ok=True)
+        (out_dir / MARKER).write_text("attribution analysis folder: never read as input\n", encoding="utf-8")
+        work = out_dir / PARTIAL
+        if work.is_symlink() or work.is_file():
+            work.unlink()
+        elif work.exists():
+            shutil.rmtree(work)  # an interrupted run: started again from its parse cache
+        work.mkdir()
+    except OSError as exc:
+        raise _output_error(out_dir, exc) from None
+    return work
+
+
+def commit_output(work: Path, out_dir: Path) -> None:
+    """Swap the finished run's files into ``out_dir``: the earlier files go, the new ones come in.
+
+    Each entry is one rename; the replaced folders are removed only after all are in place."""
+    old = out_dir / _OLD
+    try:
+        if old.exists():
+            shutil.rmtree(old)
+        old.mkdir()
+        names = sorted(os.listdir(work), key=lambda n: n in (ARTICLES, STATEMENTS))  # the data files last
+        for name in names:
+            target = out_dir / name
+            if target.is_dir() and not target.is_symlink():
+                target.rename(old / name)
+            os.replace(work / name, target)
+        work.rmdir()
+        shutil.rmtree(old)
+    except OSError as exc:
+        raise _output_error(out_dir, exc) from None
+
+
 class OutputWriter:
-    """Appends finished articles to the JSONL files of a fresh output directory."""
+    """Appends finished articles to the JSONL files of the run's working folder (``work_dir``)."""
 
     def __init__(self, out_dir: Path):
         self.out_dir = out_dir
-        out_dir.mkdir(parents=True, exist_ok=True)
-        self._articles = (out_dir / ARTICLES).open("w", encoding="utf-8")
-        self._statements = (out_dir / STATEMENTS).open("w", encoding="utf-8")
-        (out_dir / CLAIMS).unlink(missing_ok=True)
+        self.work_dir = prepare_output(out_dir)
+        try:
+            self._articles = os.open(self.work_dir / ARTICLES, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+            self._statements = os.open(self.work_dir / STATEMENTS, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+        except OSError as exc:
+            raise _output_error(out_dir, exc) from None
         self.article_count = 0
         self.statement_count = 0
 
+    @staticmethod
+    def _append(fd: int, text: str) -> None:
+        """Whole lines or nothing: a failed write (disk full) is cut back to where it started."""
+        data = text.encode("utf-8")
+        start = os.lseek(fd, 0, os.SEEK_END)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        except OSError:
+            os.ftruncate(fd, start)
+            raise
+
     def add(self, article: Article, doc: ParsedDoc, statements: Iterable[Statement]) -> None:
         lines = [dumps(s.to_dict()) + "\n" for s in statements]
-        self._statements.write("".join(lines))
-        self._statements.flush()
-        self._articles.write(dumps(article.to_dict(doc.word_count, len(doc.sentences))) + "\n")
-        self._articles.flush()
-        os.fsync(self._statements.fileno())
-        os.fsync(self._articles.fileno())
+        try:
+            self._append(self._statements, "".join(lines))
+            self._append(self._articles, dumps(article.to_dict(doc.word_count, len(doc.sentences))) + "\n")
+        except OSError as exc:
+            raise _output_error(self.out_dir, exc) from None
         self.article_count += 1
         self.statement_count += len(lines)
 
     def close(self) -> None:
-        self._articles.close()
-        self._statements.close()
+        for fd in (self._articles, self._statements):
+            if fd >= 0:
+                os.close(fd)
+        self._articles = self._statements = -1
+
+    def commit(self, path: Path | None = None) -> Path | None:
+        """Swap the finished run into the output folder; ``path`` (inside the work folder) is returned
+        as it is after the swap."""
+        commit_output(self.work_dir, self.out_dir)
+        return None if path is None else self.out_dir / path.relative_to(self.work_dir)
 
     def __enter__(self) -> OutputWriter:
         return self

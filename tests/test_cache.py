@@ -61,21 +61,71 @@ def test_corrupt_cache_is_reported_and_rebuilt(tmp_path: Path, caplog) -> None:
     assert list(tmp_path.glob("parses.sqlite.unusable-*")), "the damaged file is kept aside, not deleted"
 
 
-def test_foreign_sqlite_file_is_not_touched_in_place(tmp_path: Path) -> None:
+def test_foreign_sqlite_file_is_never_touched(tmp_path: Path) -> None:
     path = tmp_path / "parses.sqlite"
     other = sqlite3.connect(path)
     other.execute("CREATE TABLE customers (name TEXT)")
     other.execute("INSERT INTO customers VALUES ('Ada')")
     other.commit()
     other.close()
+    before = path.read_bytes()
     cache = ParseCache(path)
-    assert cache.enabled and cache.count() == 0
-    assert any("not an attribution parse cache" in p for p in cache.problems)
+    assert not cache.enabled, "another program's database is not ours to use"
+    assert any("not an attribution parse cache" in p and "untouched" in p for p in cache.problems)
     cache.close()
-    [aside] = tmp_path.glob("parses.sqlite.unusable-*")
-    kept = sqlite3.connect(aside)
-    assert kept.execute("SELECT name FROM customers").fetchall() == [("Ada",)]
-    kept.close()
+    assert path.read_bytes() == before and not list(tmp_path.glob("parses.sqlite.*"))
+
+
+def test_a_folder_or_device_as_cache_path_is_left_alone(tmp_path: Path) -> None:
+    folder = tmp_path / "cachedir"
+    folder.mkdir()
+    cache = ParseCache(folder)
+    assert not cache.enabled and folder.is_dir() and any("folder" in p for p in cache.problems)
+    assert list(tmp_path.iterdir()) == [folder], "nothing renamed"
+    if Path("/dev/null").exists():
+        devnull = ParseCache(Path("/dev/null"))
+        assert not devnull.enabled and Path("/dev/null").is_char_device()
+        assert any("not a regular file" in p for p in devnull.problems)
+
+
+def test_truncated_cache_of_ours_is_moved_aside(tmp_path: Path) -> None:
+    path = tmp_path / "parses.sqlite"
+    cache = ParseCache(path)
+    cache.put_many([(("abc", "model"), "{}")])
+    cache.close()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3] if len(data) > 4096 else data[:200])
+    again = ParseCache(path)
+    assert again.enabled and again.get_many([("abc", "model")]) == {}
+    again.close()
+    assert list(tmp_path.glob("parses.sqlite.unusable-*"))
+
+
+def _hold_and_write(path: str, n: int, queue, barrier) -> None:  # a child process sharing the cache
+    barrier.wait()
+    cache = ParseCache(Path(path))
+    for i in range(n):
+        cache.put_many([((f"{path}-{i}-{id(cache)}", "m"), "{}")])
+    queue.put((cache.enabled, cache.problems, cache.count()))
+    cache.close()
+
+
+def test_many_processes_opening_a_new_cache_at_once_all_use_it(tmp_path: Path) -> None:
+    import multiprocessing
+
+    path = tmp_path / "shared.sqlite"
+    ctx = multiprocessing.get_context("spawn")
+    queue, barrier = ctx.Queue(), ctx.Barrier(4)
+    procs = [ctx.Process(target=_hold_and_write, args=(str(path), 30, queue, barrier)) for _ in range(4)]
+    for p in procs:
+        p.start()
+    results = [queue.get(timeout=120) for _ in procs]
+    for p in procs:
+        p.join(timeout=60)
+    assert all(enabled and not problems for enabled, problems, _ in results), results
+    assert not list(tmp_path.glob("shared.sqlite.unusable-*")), "a busy cache is never moved aside"
+    with ParseCache(path) as cache:
+        assert cache.count() == 120
 
 
 def test_damaged_entry_is_parsed_again(tmp_path: Path) -> None:

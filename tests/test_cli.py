@@ -162,8 +162,9 @@ def test_an_interrupted_run_keeps_the_articles_it_finished(tmp_path: Path, monke
     monkeypatch.setattr(engine, "analyze_article", interrupt_second)
     out = tmp_path / "out"
     assert cli.main(["analyze", str(SEED / "articles"), "--out", str(out), "-q"]) == cli.EXIT_INTERRUPTED
-    assert "finished so far are saved" in capsys.readouterr().err
-    analysis = read_analysis(out)
+    assert "finished so far are in" in capsys.readouterr().err
+    assert not (out / "articles.jsonl").exists(), "nothing half-done is swapped in"
+    analysis = read_analysis(out / ".attribution-partial")
     assert [a.article_id for a in analysis.articles] == [seen[0]]
     assert analysis.statements and {s.article_id for s in analysis.statements} == {seen[0]}
     body = analysis.articles[0].body

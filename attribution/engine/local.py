@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from attribution.align import align
-from attribution.cache import ParseCache
+from attribution.cache import ParseCache, parse_identity
 from attribution.config import Settings
 from attribution.document import ParsedDoc
 from attribution.ingest import Problem, ingest
@@ -119,7 +119,7 @@ class Analyzer:
 
     def parse(self, articles: list[Article], summary: RunSummary, report: Callable[[Problem], None]) -> list[tuple[Article, ParsedDoc]]:
         """Parses for the articles, from the cache where it has them; an article Stanza fails on is reported."""
-        identity = self.models.identity
+        identity = parse_identity(self.models.identity, self.settings.limits.max_sentence_words)
         keys = [(a.body_sha256, identity) for a in articles]
         cached = self.cache.get_many(keys)
         summary.cache_hits += len(cached)
@@ -127,9 +127,10 @@ class Analyzer:
         for a, key in zip(articles, keys):
             if key in cached:
                 try:
-                    docs[key] = ParsedDoc.from_json(cached[key], a.body)
-                except (ValueError, KeyError, TypeError):
-                    log.warning("parse cache: unreadable entry for %s; parsing again", a.path)
+                    docs[key] = _checked(ParsedDoc.from_json(cached[key], a.body))
+                except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+                    log.warning("parse cache: unusable entry for %s; dropped it and parsing again", a.path)
+                    self.cache.drop(key)
         missing = [(a, k) for a, k in zip(articles, keys) if k not in docs]
         unique = list({k: a for a, k in missing}.items())
         if unique:
@@ -176,11 +177,13 @@ class Analyzer:
                            counts.parse_seconds, counts.device, counts.threads)
 
     def iter_analyzed(
-        self, paths: list[Path], summary: RunSummary, report: Callable[[Problem], None], runner: Runner | None = None
+        self, paths: list[Path], summary: RunSummary, report: Callable[[Problem], None], runner: Runner | None = None,
+        exclude: tuple[Path, ...] = (),
     ) -> Iterator[AnalyzedArticle]:
-        """Ingest, parse (through the cache) and analyse, one finished article at a time, in input
-        order: here (each article yielded as soon as it is analysed) or by ``runner``'s workers."""
-        batches = _batches(ingest(paths, self.settings), self.settings.models.batch_size, report)
+        """Ingest (never from the ``exclude`` folders: the run's own output), parse (through the
+        cache) and analyse, one finished article at a time, in input order: here (each article
+        yielded as soon as it is analysed) or by ``runner``'s workers."""
+        batches = _batches(ingest(paths, self.settings, exclude=exclude), self.settings.models.batch_size, report)
         if runner is None:
             for batch in batches:
                 yield from self._analyzed(batch, summary, report)
@@ -217,7 +220,7 @@ class Analyzer:
         analyzed: list[AnalyzedArticle] = []
         bar = _progress(progress)
         with OutputWriter(out_dir) as writer:
-            for result in self.iter_analyzed(paths, summary, self.reporter(summary), runner):
+            for result in self.iter_analyzed(paths, summary, self.reporter(summary), runner, exclude=(out_dir,)):
                 writer.add(result.article, result.doc, result.statements)
                 analyzed.append(result)
                 if bar is not None:
@@ -228,11 +231,11 @@ class Analyzer:
             bar.close()
         summary.timings["analyze"] = time.perf_counter() - started
         claims = align(analyzed, self.settings)
-        write_claims(out_dir, claims)
+        write_claims(writer.work_dir, claims)
         summary.claims = len(claims)
-        analysis = read_analysis(out_dir)
-        export_tables(analysis, out_dir)
-        summary.report = render_report(analysis, out_dir, self.settings)
+        analysis = read_analysis(writer.work_dir)
+        export_tables(analysis, writer.work_dir)
+        summary.report = writer.commit(render_report(analysis, writer.work_dir, self.settings))
         summary.timings["total"] = time.perf_counter() - started
         for message in self.cache.problems:
             summary.problems.append(Problem(str(self.cache.path), message, severity="warning"))
@@ -240,6 +243,19 @@ class Analyzer:
 
     def close(self) -> None:
         self.cache.close()
+
+
+def _checked(doc: ParsedDoc) -> ParsedDoc:
+    """A cached parse whose offsets do not fit its body (a damaged or foreign entry) is refused."""
+    size = len(doc.text)
+    for sentence in doc.sentences:
+        for unit in (*sentence.tokens, *sentence.words):
+            if not 0 <= unit.start <= unit.end <= size:
+                raise ValueError("offsets outside the body")
+        for word in sentence.words:
+            if not 0 <= word.head <= len(sentence.words):
+                raise ValueError("a head outside the sentence")
+    return doc
 
 
 def _progress(enabled: bool):  # noqa: ANN202 - tqdm or None

@@ -7,6 +7,7 @@ story. Bad input becomes a :class:`Problem` naming the file (and line); the othe
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -30,20 +31,74 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
 _NOT_ARTICLES = re.compile(r"^(readme|licen[cs]e|copying|notice|changelog|authors)\b", re.IGNORECASE)
 
 
-def discover(paths: Iterable[Path]) -> Iterator[Path | Problem]:
-    """The article files named or found below the given folders, in a stable order."""
-    for path in paths:
-        if not path.exists():
-            yield Problem(str(path), "no such file or folder")
-        elif path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*")
-                if p.is_file()
+_OUTPUT_MARKERS = (".attribution-output", ".attribution-partial")  # see attribution.output
+
+
+def _is_output_folder(folder: Path) -> bool:
+    return any((folder / marker).exists() for marker in _OUTPUT_MARKERS)
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
+def _walk(root: Path, excluded: set[Path], problems: list[Problem]) -> list[Path]:
+    """Article files below ``root``; unreadable folders and output folders are reported, not entered."""
+    found: list[Path] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = exc.filename or root
+        problems.append(Problem(str(where), f"cannot read this folder ({exc.strerror}); its files are skipped"))
+
+    for folder, subfolders, files in os.walk(root, onerror=unreadable):
+        here = Path(folder)
+        keep = []
+        for name in sorted(subfolders):
+            sub = here / name
+            if name.startswith("."):
+                continue
+            if _resolved(sub) in excluded or _is_output_folder(sub):
+                problems.append(Problem(str(sub), "an analysis output folder: not read as input", severity="warning"))
+                continue
+            keep.append(name)
+        subfolders[:] = keep
+        for name in files:
+            p = here / name
+            if (
+                not name.startswith(".")
                 and p.suffix.lower() in SUFFIXES
                 and not is_sidecar(p)
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                and not _NOT_ARTICLES.match(p.name)
-            )
+                and not _NOT_ARTICLES.match(name)
+                and p.is_file()
+            ):
+                found.append(p)
+    return sorted(found)
+
+
+def discover(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> Iterator[Path | Problem]:
+    """The article files named or found below the given folders, in a stable order.
+
+    Folders in ``exclude`` (the run's own output folder) and folders marked as analysis output
+    are never read: a run must not read back what it writes."""
+    excluded = {_resolved(p) for p in exclude}
+    for path in paths:
+        try:
+            exists, is_dir = path.exists(), path.is_dir()
+        except OSError as exc:
+            yield Problem(str(path), f"cannot be examined ({exc.strerror})")
+            continue
+        if not exists:
+            yield Problem(str(path), "no such file or folder")
+        elif is_dir:
+            if _resolved(path) in excluded or _is_output_folder(path):
+                yield Problem(str(path), "an analysis output folder: not read as input", severity="warning")
+                continue
+            problems: list[Problem] = []
+            found = _walk(path, excluded, problems)
+            yield from problems
             if not found:
                 yield Problem(str(path), f"folder has no article files ({', '.join(sorted(SUFFIXES))})", severity="warning")
             yield from found
@@ -78,11 +133,13 @@ def _read_file(path: Path, settings: Settings, rules: BoilerplateRules) -> Itera
     yield article.with_warnings(*(str(p) for p in problems)) if problems else article
 
 
-def ingest(paths: Iterable[Path], settings: Settings, rules: BoilerplateRules | None = None) -> Iterator[Article | Problem]:
-    """Articles from files and folders, each with a unique id; Problems for what cannot be read."""
+def ingest(paths: Iterable[Path], settings: Settings, rules: BoilerplateRules | None = None,
+           exclude: Iterable[Path] = ()) -> Iterator[Article | Problem]:
+    """Articles from files and folders (never from ``exclude``), each with a unique id; Problems
+    for what cannot be read."""
     rules = rules or BoilerplateRules.load()
     seen: dict[str, int] = {}
-    for item in discover(paths):
+    for item in discover(paths, exclude):
         if isinstance(item, Problem):
             yield item
             continue

@@ -2,7 +2,7 @@
 
 Exit codes: 0 success; 1 finished, but some inputs were skipped (each one reported); 2 the
 command line is wrong; 3 configuration, lexicon or model problem (nothing analysed); 4 stopped
-at the first bad input (``--strict``); 130 interrupted.
+at the first bad input (``--strict``); 5 no input could be read (nothing written); 130 interrupted.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from pathlib import Path
 from attribution import __version__
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_SETUP, EXIT_STRICT, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
+EXIT_NO_INPUT = 5
 
 log = logging.getLogger("attribution")
 
@@ -83,7 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="attribution",
         description="Who says what in the news, and how sure it sounds.",
         parents=[common],
-        epilog="Exit codes: 0 ok, 1 some inputs skipped, 2 usage, 3 setup problem, 4 --strict stop.",
+        epilog="Exit codes: 0 ok, 1 some inputs skipped, 2 usage, 3 setup or output-folder problem, 4 --strict stop, "
+               "5 no input could be read.",
     )
     parser.add_argument("--version", action="version", version=f"attribution {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -109,7 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("evaluate", parents=[common], help="score the analysis of articles against gold annotations")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    p.add_argument("--gold", type=Path, required=True, metavar="GOLD_DIR", help="folder of gold YAML files")
+    p.add_argument("--gold", type=Path, metavar="GOLD_DIR",
+                   help="folder of gold YAML files (not needed when PATH is a brat corpus: text/ + attributions/)")
+    p.add_argument("--errors", type=Path, metavar="FILE", help="brat corpora: write a sample of misses and false alarms here")
     p.add_argument("--claims", type=Path, metavar="FILE", help="claims.yaml (default: beside GOLD_DIR)")
     _model_options(p)
 
@@ -175,11 +179,11 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     if speed is not None:
         print(f"Parsed {summary.words_parsed:,} words in {summary.parse_seconds:.1f}s ({speed:,.0f} words/s, "
               f"{summary.device}, {summary.threads} thread{'s' if summary.threads != 1 else ''} per worker).")
+    if summary.articles == 0:
+        log.error("no article could be analysed (see the messages above); nothing was written to %s", summary.out_dir)
+        return EXIT_NO_INPUT
     print(f"Data: {summary.out_dir}")
     print(f"Report: {summary.report}")
-    if summary.articles == 0:
-        log.error("no article could be analysed")
-        return EXIT_PARTIAL
     return EXIT_PARTIAL if errors else EXIT_OK
 
 

@@ -6,12 +6,13 @@ config file are relative to that file. Every error names the file and line.
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from attribution.yamlfile import LineDict, YamlError, line_of, load_yaml
+from attribution.yamlfile import LineDict, YamlError, kind_of, line_of, load_yaml
 
 CONFIG_FILE_NAME = "attribution.yaml"
 MODELS_ENV = "ATTRIBUTION_MODELS"
@@ -87,6 +88,9 @@ _SECTIONS: dict[str, type] = {
 }
 
 
+_RANGES = {"claims.threshold": (0.0, 1.0)}  # number settings outside [0, inf)
+
+
 def _coerce(value: Any, annotation: str, path: Path, line: int | None, key: str) -> Any:
     """Check and convert one config value against the type written in the dataclass."""
     base = path.parent
@@ -94,7 +98,7 @@ def _coerce(value: Any, annotation: str, path: Path, line: int | None, key: str)
         if value is None and "None" in annotation:
             return None
         if not isinstance(value, str):
-            raise YamlError(path, line, f"'{key}' must be a path (text), not {type(value).__name__}")
+            raise YamlError(path, line, f"'{key}' must be a path (text), not {kind_of(value)}")
         p = Path(value).expanduser()
         return p if p.is_absolute() else (base / p)
     if annotation == "bool":
@@ -106,8 +110,11 @@ def _coerce(value: Any, annotation: str, path: Path, line: int | None, key: str)
             raise YamlError(path, line, f"'{key}' must be a positive whole number, not {value!r}")
         return value
     if annotation == "float":
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
             raise YamlError(path, line, f"'{key}' must be a number, not {value!r}")
+        low, high = _RANGES.get(key, (0.0, math.inf))
+        if not low <= value <= high:
+            raise YamlError(path, line, f"'{key}' must be between {low:g} and {high:g}, not {value!r}")
         return float(value)
     if annotation == "str":
         if not isinstance(value, str):

@@ -63,7 +63,7 @@ class OutputError(Exception):
     """The output folder cannot be written: one message, naming the folder and what to do."""
 
 
-def _output_error(path: Path, exc: OSError) -> OutputError:
+def output_error(path: Path, exc: OSError) -> OutputError:
     why = {
         errno.ENOSPC: "the disk is full",
         errno.EDQUOT: "the disk quota is used up",
@@ -91,7 +91,7 @@ def prepare_output(out_dir: Path) -> Path:
             shutil.rmtree(work)  # an interrupted run: started again from its parse cache
         work.mkdir()
     except OSError as exc:
-        raise _output_error(out_dir, exc) from None
+        raise output_error(out_dir, exc) from None
     return work
 
 
@@ -113,7 +113,7 @@ def commit_output(work: Path, out_dir: Path) -> None:
         work.rmdir()
         shutil.rmtree(old)
     except OSError as exc:
-        raise _output_error(out_dir, exc) from None
+        raise output_error(out_dir, exc) from None
 
 
 class OutputWriter:
@@ -126,7 +126,7 @@ class OutputWriter:
             self._articles = os.open(self.work_dir / ARTICLES, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
             self._statements = os.open(self.work_dir / STATEMENTS, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
         except OSError as exc:
-            raise _output_error(out_dir, exc) from None
+            raise output_error(out_dir, exc) from None
         self.article_count = 0
         self.statement_count = 0
 
@@ -150,7 +150,7 @@ class OutputWriter:
             self._append(self._statements, "".join(lines))
             self._append(self._articles, dumps(article.to_dict(doc.word_count, len(doc.sentences))) + "\n")
         except OSError as exc:
-            raise _output_error(self.out_dir, exc) from None
+            raise output_error(self.out_dir, exc) from None
         self.article_count += 1
         self.statement_count += len(lines)
 
@@ -159,6 +159,11 @@ class OutputWriter:
             if fd >= 0:
                 os.close(fd)
         self._articles = self._statements = -1
+
+    def discard(self) -> None:
+        """Remove the run's working folder (nothing to swap in); an earlier analysis stays."""
+        self.close()
+        shutil.rmtree(self.work_dir, ignore_errors=True)
 
     def commit(self, path: Path | None = None) -> Path | None:
         """Swap the finished run into the output folder; ``path`` (inside the work folder) is returned
@@ -179,8 +184,7 @@ def write_claims(out_dir: Path, claims: Iterable[Claim]) -> None:
             handle.write(dumps(claim.to_dict()) + "\n")
 
 
-def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    """Objects of a JSONL file; a damaged line (a run killed mid-write) is reported and skipped."""
+def _jsonl_lines(path: Path) -> Iterator[tuple[int, Any]]:
     if not path.exists():
         return
     with path.open(encoding="utf-8", errors="replace") as handle:
@@ -188,9 +192,31 @@ def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
             if not line.strip():
                 continue
             try:
-                yield json.loads(line)
+                yield number, json.loads(line)
             except json.JSONDecodeError as exc:
                 log.warning("%s:%d: skipped a damaged line (%s)", path, number, exc.msg)
+
+
+def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    """Objects of a JSONL file; a damaged line (a run killed mid-write) is reported and skipped."""
+    for number, obj in _jsonl_lines(path):
+        if isinstance(obj, dict):
+            yield obj
+        else:
+            log.warning("%s:%d: skipped a line that is not a JSON object", path, number)
+
+
+def _records(path: Path, make: Any) -> Iterator[tuple[dict[str, Any], Any]]:
+    """(object, record) for each line ``make`` accepts; a line missing fields is reported and skipped."""
+    for number, obj in _jsonl_lines(path):
+        try:
+            if not isinstance(obj, dict):
+                raise TypeError
+            yield obj, make(obj)
+        except KeyError as exc:
+            log.warning("%s:%d: skipped a damaged record (no '%s' field)", path, number, exc.args[0])
+        except (TypeError, ValueError, AttributeError):
+            log.warning("%s:%d: skipped a damaged record (a field has the wrong kind of value)", path, number)
 
 
 @dataclass(frozen=True)
@@ -210,10 +236,9 @@ def read_analysis(out_dir: Path) -> Analysis:
     """Read an analysis directory; only articles whose article line was written count."""
     if not (out_dir / ARTICLES).exists():
         raise FileNotFoundError(f"{out_dir} holds no {ARTICLES}: is it an analysis directory (analyze --out)?")
-    rows = tuple(read_jsonl(out_dir / ARTICLES))
-    finished = {r["article_id"] for r in rows}
-    statements = tuple(
-        Statement.from_dict(d) for d in read_jsonl(out_dir / STATEMENTS) if d.get("article_id") in finished
-    )
-    claims = tuple(Claim.from_dict(d) for d in read_jsonl(out_dir / CLAIMS))
-    return Analysis(tuple(Article.from_dict(r) for r in rows), statements, claims, rows)
+    pairs = list(_records(out_dir / ARTICLES, Article.from_dict))
+    rows = tuple(obj for obj, _ in pairs)
+    finished = {a.article_id for _, a in pairs}
+    statements = tuple(s for _, s in _records(out_dir / STATEMENTS, Statement.from_dict) if s.article_id in finished)
+    claims = tuple(c for _, c in _records(out_dir / CLAIMS, Claim.from_dict))
+    return Analysis(tuple(a for _, a in pairs), statements, claims, rows)

@@ -139,3 +139,20 @@ def line_of(container: Any, key: Any = None) -> int | None:
     if isinstance(container, LineList):
         return container.line_of(key) if isinstance(key, int) else container.line
     return None
+
+
+def kind_of(value: Any) -> str:
+    """What a value is, in the words of the file's author (never a Python type name)."""
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, dict):
+        return "a mapping (key: value lines)"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    return "a date" if hasattr(value, "isoformat") else "something else"

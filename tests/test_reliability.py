@@ -171,3 +171,115 @@ def test_a_cache_entry_with_impossible_offsets_is_dropped_and_parsed_again(tmp_p
     c.close()
     assert third.calls == 0, "the re-parsed entries replaced the bad ones"
     assert read_analysis(tmp_path / "o3").articles
+
+
+# -- exit codes and messages that tell the truth ----------------------------------------------------
+
+def test_no_readable_input_exits_5_and_writes_nothing(tmp_path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("ATTRIBUTION_CACHE", str(tmp_path / "cache.sqlite"))
+    out = tmp_path / "out"
+    code = cli.main(["analyze", str(tmp_path / "missing"), "--out", str(out), "-q"])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_NO_INPUT and "nothing was written" in err
+    assert not (out / "articles.jsonl").exists() and not (out / "report").exists()
+
+
+def test_report_on_damaged_jsonl_skips_the_bad_lines(tmp_path, capsys, settings, models, lexicon, parser) -> None:
+    out = tmp_path / "out"
+    analyzer = _analyzer(settings, models, lexicon, parser)
+    analyzer.run([SEED / "articles"], out)
+    analyzer.close()
+    with (out / "articles.jsonl").open("a", encoding="utf-8") as handle:
+        handle.write('{"article_id": "x"}\n[1, 2]\n{"article_id": 5, "body": null, "captions": 7}\n{"trunc')
+    with (out / "statements.jsonl").open("a", encoding="utf-8") as handle:
+        handle.write('{"article_id": "x", "start": "a"}\n')
+    code = cli.main(["report", str(out)])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_OK and "Traceback" not in err
+    assert "articles.jsonl:3: skipped a damaged record (no 'body' field)" in err
+
+
+def _ingest(paths, settings):  # noqa: ANN001, ANN202
+    from attribution.ingest import ingest
+
+    return list(ingest(paths, settings))
+
+
+def test_a_251_character_file_name_is_a_problem_for_that_file(tmp_path, settings) -> None:
+    from attribution.ingest import Problem
+
+    long = tmp_path / ("a" * 247 + ".txt")  # 251 characters: its sidecar's name would be too long
+    long.write_text("Officials said the bridge was closed on Monday.\n", encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("The minister said the talks would resume.\n", encoding="utf-8")
+    results = _ingest([tmp_path], settings)
+    assert any(getattr(r, "article_id", None) == "good" for r in results)
+    assert all(isinstance(r, Problem) or r.article_id in ("good", long.stem) for r in results)
+
+
+def test_html_without_its_cleaner_package_is_a_problem_for_that_file(tmp_path, settings, monkeypatch) -> None:
+    import sys
+
+    from attribution.ingest import Problem
+
+    (tmp_path / "page.html").write_text("<html><body><p>The mayor said it was fine.</p></body></html>", encoding="utf-8")
+    (tmp_path / "plain.txt").write_text("The mayor said it was fine.\n", encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "lxml_html_clean", None)
+    results = _ingest([tmp_path], settings)
+    [problem] = [r for r in results if isinstance(r, Problem)]
+    assert problem.path.endswith("page.html") and "lxml_html_clean" in problem.message
+    assert [r.article_id for r in results if not isinstance(r, Problem)] == ["plain"]
+
+
+def test_html_cleaner_is_a_declared_dependency() -> None:
+    text = (Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8")
+    deps = text.split("dependencies = [", 1)[1].split("]", 1)[0]
+    assert "lxml_html_clean" in deps or "lxml[html_clean]" in deps
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_files_are_read_and_named(tmp_path, settings, encoding) -> None:
+    from attribution.ingest import Problem
+
+    text = "Officials said the bridge – «closed» – would reopen on Monday.\n"
+    (tmp_path / "win.txt").write_bytes(text.encode(encoding))
+    results = _ingest([tmp_path / "win.txt"], settings)
+    [article] = [r for r in results if not isinstance(r, Problem)]
+    assert article.body == text.strip()
+    assert any("UTF-16" in r.message for r in results if isinstance(r, Problem))
+
+
+def test_strict_stops_on_a_broken_sidecar_and_bad_bytes(tmp_path, settings) -> None:
+    from attribution.ingest import Problem
+
+    (tmp_path / "a.txt").write_text("The mayor said it was fine.\n", encoding="utf-8")
+    (tmp_path / "a.meta.yaml").write_text("outlet: [unclosed\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"The mayor said it was \xff fine.\n")
+    strict = replace(settings, strict=True)
+    errors = [r for r in _ingest([tmp_path], strict) if isinstance(r, Problem) and r.severity == "error"]
+    assert {Path(p.path).name for p in errors} >= {"a.meta.yaml", "b.txt"}
+    lenient = [r for r in _ingest([tmp_path], settings) if isinstance(r, Problem) and r.severity == "error"]
+    assert not lenient
+
+
+@pytest.mark.parametrize("value", [".nan", "-5", "1.5", ".inf"])
+def test_out_of_range_settings_are_refused_with_file_and_line(tmp_path, value) -> None:
+    from attribution.config import read_config_file
+    from attribution.yamlfile import YamlError
+
+    config = tmp_path / "attribution.yaml"
+    config.write_text(f"report:\n  title: x\nclaims:\n  threshold: {value}\n", encoding="utf-8")
+    with pytest.raises(YamlError) as info:
+        read_config_file(config)
+    assert info.value.line == 4 and "claims.threshold" in str(info.value) and str(config) in str(info.value)
+
+
+def test_messages_name_kinds_not_python_types(tmp_path, settings) -> None:
+    from attribution.ingest import Problem
+
+    (tmp_path / "a.txt").write_text("The mayor said it was fine.\n", encoding="utf-8")
+    (tmp_path / "a.meta.yaml").write_text("outlet:\n  - one\n  - two\n", encoding="utf-8")
+    (tmp_path / "rows.jsonl").write_text('[1, 2]\n', encoding="utf-8")
+    messages = [r.message for r in _ingest([tmp_path], settings) if isinstance(r, Problem)]
+    assert any("not a list" in m for m in messages), messages
+    assert not any(word in m for m in messages for word in ("LineList", "LineDict", " list,", "dict"))

@@ -19,7 +19,7 @@ from attribution.document import ParsedDoc
 from attribution.ingest import Problem, ingest
 from attribution.lexicon import Lexicon
 from attribution.models import ModelSet, resolve_models
-from attribution.output import OutputWriter, read_analysis, write_claims
+from attribution.output import OutputWriter, output_error, read_analysis, write_claims
 from attribution.parse import Parser
 from attribution.pipeline import AnalyzedArticle, analyze_article
 from attribution.records import Article
@@ -230,12 +230,18 @@ class Analyzer:
         if bar is not None:
             bar.close()
         summary.timings["analyze"] = time.perf_counter() - started
-        claims = align(analyzed, self.settings)
-        write_claims(writer.work_dir, claims)
-        summary.claims = len(claims)
-        analysis = read_analysis(writer.work_dir)
-        export_tables(analysis, writer.work_dir)
-        summary.report = writer.commit(render_report(analysis, writer.work_dir, self.settings))
+        if summary.articles == 0:  # nothing could be read: no empty report over an earlier analysis
+            writer.discard()
+        else:
+            claims = align(analyzed, self.settings)
+            try:
+                write_claims(writer.work_dir, claims)
+                analysis = read_analysis(writer.work_dir)
+                export_tables(analysis, writer.work_dir)
+                summary.report = writer.commit(render_report(analysis, writer.work_dir, self.settings))
+            except OSError as exc:
+                raise output_error(out_dir, exc) from None
+            summary.claims = len(claims)
         summary.timings["total"] = time.perf_counter() - started
         for message in self.cache.problems:
             summary.problems.append(Problem(str(self.cache.path), message, severity="warning"))

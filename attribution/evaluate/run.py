@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import argparse
 import logging
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from attribution.config import Settings
 from attribution.engine.local import Analyzer, RunSummary
+from attribution.evaluate.brat import is_brat_corpus, load_brat_corpus
+from attribution.evaluate.coverage import coverage_tables, cue_classes, error_sample, score_article
 from attribution.evaluate.attribution import attribution_tables, speaker_table
 from attribution.evaluate.gold import GoldArticle, GoldClaims, load_claims, load_gold_dir
 from attribution.evaluate.matching import Table
-from attribution.pipeline import AnalyzedArticle
+from attribution.pipeline import AnalyzedArticle, analyze_article
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +80,44 @@ def analyze_in_memory(paths: list[Path], settings: Settings, models_dir: Path | 
     return analyzed, summary
 
 
+def evaluate_brat(folder: Path, settings: Settings, models_dir: Path | None, errors: Path | None) -> int:
+    """``evaluate`` on a brat standoff corpus (``text/`` + ``attributions/``): coverage tables."""
+    gold = load_brat_corpus(folder)
+    if not gold:
+        log.error("%s: no text with an annotation file (text/<name>.txt and attributions/<name>_<annotator>.ann)", folder)
+        return 1
+    analyzer = Analyzer(settings, models_dir=models_dir)
+    summary = RunSummary(out_dir=Path("."))
+    started = time.perf_counter()
+    try:
+        parsed = analyzer.parse([g.article for g in gold], summary, analyzer.reporter(summary))
+        by_id = {g.article.article_id: g for g in gold}
+        classes = cue_classes(analyzer.lexicon)
+        pairs = []
+        for article, doc in parsed:
+            analyzed = analyze_article(article, doc, analyzer.lexicon)
+            pairs.append((analyzed, score_article(analyzed, by_id[article.article_id], classes)))
+    finally:
+        analyzer.close()
+    for table in coverage_tables([r for _, r in pairs], sum(g.in_headline for g in gold)):
+        print(table.render())
+        print()
+    print(f"{len(pairs)} articles, {summary.parsed} parsed, {summary.cache_hits} from the cache, "
+          f"{time.perf_counter() - started:.1f} s")
+    if errors is not None:
+        errors.write_text(error_sample(pairs), encoding="utf-8")
+        print(f"error sample written to {errors}")
+    return 1 if summary.errors else 0
+
+
 def evaluate_command(args: argparse.Namespace, settings: Settings) -> int:
+    errors = getattr(args, "errors", None)
+    brat = [p for p in args.paths if p.is_dir() and is_brat_corpus(p)]
+    if brat:
+        return max(evaluate_brat(folder, settings, args.models, errors) for folder in brat)
+    if args.gold is None:
+        log.error("--gold GOLD_DIR is needed unless PATH is a brat corpus folder (text/ and attributions/)")
+        return 2
     golds = load_gold_dir(args.gold)
     claims_path = args.claims or args.gold.parent / "claims.yaml"
     claims = load_claims(claims_path) if claims_path.is_file() else None

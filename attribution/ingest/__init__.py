@@ -133,6 +133,24 @@ def _read_file(path: Path, settings: Settings, rules: BoilerplateRules) -> Itera
     yield article.with_warnings(*(str(p) for p in problems)) if problems else article
 
 
+def _safely(path: Path, settings: Settings, rules: BoilerplateRules) -> Iterator[Article | Problem]:
+    """One file's results; whatever goes wrong reading it is a problem for that file only.
+
+    With ``--strict`` a broken sidecar or bad bytes (warnings otherwise) are errors too."""
+    try:
+        for result in _read_file(path, settings, rules):
+            if settings.strict and isinstance(result, Problem) and result.severity == "warning":
+                result = Problem(result.path, result.message, result.line, "error")
+            yield result
+    except OSError as exc:
+        yield Problem(str(path), f"cannot read: {exc.strerror or exc}")
+    except ImportError as exc:
+        yield Problem(str(path), f"a package this format needs is missing ({exc.name or exc}): "
+                                 "reinstall attribution (pip install attribution) to get it")
+    except RecursionError:
+        yield Problem(str(path), "too deeply nested to read")
+
+
 def ingest(paths: Iterable[Path], settings: Settings, rules: BoilerplateRules | None = None,
            exclude: Iterable[Path] = ()) -> Iterator[Article | Problem]:
     """Articles from files and folders (never from ``exclude``), each with a unique id; Problems
@@ -143,7 +161,7 @@ def ingest(paths: Iterable[Path], settings: Settings, rules: BoilerplateRules | 
         if isinstance(item, Problem):
             yield item
             continue
-        for result in _read_file(item, settings, rules):
+        for result in _safely(item, settings, rules):
             if isinstance(result, Article):
                 count = seen.get(result.article_id, 0)
                 seen[result.article_id] = count + 1

@@ -13,9 +13,9 @@ from attribution.config import Settings
 from attribution.ingest.boilerplate import BoilerplateRules, clean_page
 from attribution.ingest.problems import InputError, Problem
 from attribution.ingest.sidecar import clean_metadata
-from attribution.ingest.textfile import decode, looks_binary, read_text
+from attribution.ingest.textfile import decode, looks_binary, read_text, utf16
 from attribution.records import Article
-from attribution.yamlfile import YamlError
+from attribution.yamlfile import YamlError, kind_of
 
 TABULAR_FIELDS = ("id", "outlet", "publisher", "title", "url", "published", "story", "text")
 
@@ -70,8 +70,13 @@ def read_html(
     path: Path, meta: dict[str, Any], settings: Settings, rules: BoilerplateRules
 ) -> tuple[Article, list[Problem]]:
     """Main text and metadata (title, date, site name) by trafilatura; captions from <figcaption>."""
-    import lxml.html
-    import trafilatura
+    try:
+        import lxml.html
+        import trafilatura
+        import lxml_html_clean  # noqa: F401 - trafilatura needs it; lxml no longer ships it
+    except ImportError as exc:
+        raise InputError(f"reading HTML needs the {exc.name or 'lxml_html_clean'} package, which is not installed: "
+                         "pip install lxml_html_clean (or reinstall attribution)") from None
 
     text, warning = read_text(path, settings.limits.max_article_bytes)
     try:
@@ -131,6 +136,10 @@ def read_jsonl(path: Path, settings: Settings, rules: BoilerplateRules) -> Itera
         yield Problem(str(path), f"cannot read: {exc.strerror}")
         return
     with handle:
+        if utf16(handle.read(4096)) is not None:
+            yield Problem(str(path), "the file is UTF-16, not UTF-8: JSON lines must be UTF-8; re-save it as UTF-8")
+            return
+        handle.seek(0)
         for number, raw in enumerate(handle, start=1):
             if len(raw) > limit:
                 yield Problem(str(path), f"line is {len(raw):,} bytes, over limits.max_jsonl_line_bytes", number)
@@ -149,7 +158,7 @@ def read_jsonl(path: Path, settings: Settings, rules: BoilerplateRules) -> Itera
                 yield Problem(str(path), f"malformed JSON: {exc.msg} (column {exc.colno})", number)
                 continue
             if not isinstance(row, dict):
-                yield Problem(str(path), f"expected a JSON object, found {type(row).__name__}", number)
+                yield Problem(str(path), f"expected a JSON object ({{...}}), found {kind_of(row)}", number)
                 continue
             try:
                 article = _row_article(row, path, number, f"{path.stem}-{number}", settings, rules)

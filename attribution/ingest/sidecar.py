@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from attribution.yamlfile import YamlError, line_of, load_yaml
+from attribution.yamlfile import YamlError, kind_of, line_of, load_yaml
 
 SIDECAR_SUFFIX = ".meta.yaml"
 METADATA_FIELDS = ("outlet", "publisher", "title", "url", "published", "story")
@@ -35,15 +35,18 @@ def clean_metadata(data: dict[str, Any], path: Path | str, where: Any = None) ->
             out[key] = str(value).strip()
         else:
             raise YamlError(path, line_of(where if where is not None else data, key),
-                            f"'{key}' must be text, not {type(value).__name__}")
+                            f"'{key}' must be text, not {kind_of(value)}")
     return out
 
 
 def read_sidecar(article_path: Path) -> dict[str, str | None]:
     """Metadata from the article's sidecar, or {} when it has none. Raises YamlError with the line."""
     path = sidecar_path(article_path)
-    if not path.is_file():
-        return {}
+    try:
+        if not path.is_file():
+            return {}
+    except OSError as exc:  # e.g. the article's name is so long that its sidecar's is too long
+        raise YamlError(path, None, f"cannot look for this sidecar ({exc.strerror})") from None
     data = load_yaml(path)
     if data is None:
         return {}

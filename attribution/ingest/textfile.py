@@ -17,6 +17,29 @@ def looks_binary(data: bytes) -> bool:
     return bool(head) and sum(b in _CONTROL for b in head) / len(head) > 0.05
 
 
+def utf16(data: bytes) -> str | None:
+    """The text of a UTF-16 file (with a byte-order mark, or plainly UTF-16 by its NUL pattern), else None.
+
+    Word processors on Windows save "Unicode text" as UTF-16; it is text, not binary."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        encoding = "utf-16"
+    else:
+        head = data[:4096]
+        even, odd = head[0::2], head[1::2]
+        if len(head) < 4 or len(head) % 2:
+            return None
+        if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+            encoding = "utf-16-le"
+        elif even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+            encoding = "utf-16-be"
+        else:
+            return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
 def decode(data: bytes) -> tuple[str, InputError | None]:
     """UTF-8 text with Unix line ends, and a warning (with its line) if some bytes were not UTF-8.
 
@@ -53,6 +76,10 @@ def read_text(path: Path, max_bytes: int) -> tuple[str, InputError | None]:
         raise InputError(f"cannot read: {exc.strerror}") from None
     if not data.strip():
         raise InputError("empty file")
+    text16 = utf16(data)
+    if text16 is not None:
+        text = text16.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+        return text, InputError("the file is UTF-16, not UTF-8: read as UTF-16; re-save it as UTF-8 to silence this")
     if looks_binary(data):
         raise InputError("binary file, not text (is it a PDF, image or archive?)")
     return decode(data)

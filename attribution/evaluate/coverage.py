@@ -1,0 +1,232 @@
+"""Scoring attribution against brat gold (PolNeAR conventions): coverage, strict matching, recalls.
+
+Words are ``\\w+`` runs of the body; a span's words are those that start inside it.
+
+* Units. Consecutive system statements of one speaker with nothing but whitespace and sentence
+  punctuation between them form one unit, as PolNeAR annotates one content per quotation.
+* Coverage. A gold attribution is *found* when one unit covers at least half of its words; a unit
+  is *right* when at least half of its words lie in one gold content. *With source* also asks
+  that the unit's speaker mention overlap the gold source span, or that the speaker's last name
+  occur in the gold source's words.
+* Strict. One-to-one pairs of gold contents and units at word Jaccard >= 0.5.
+* Recalls apart: quotations (gold content with double quote marks), and by cue class, from the
+  reporting lexicon's ``frame`` of the gold cue's head lemma (speech, cognition = beliefs and
+  intentions, document; ``unlisted`` when the lexicon has no entry).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from attribution.document import ParsedDoc
+from attribution.evaluate.brat import BratArticle, BratAttribution, Spans
+from attribution.evaluate.matching import PRF, Table, greedy_pairs, surname
+from attribution.lexicon import Lexicon
+from attribution.pipeline import AnalyzedArticle
+from attribution.records import Statement
+
+_WORD = re.compile(r"\w+")
+_GAP = re.compile(r"^[\s.!?;:,]*$")
+_DOUBLE_QUOTES = ('"', "“", "”", "``", "''")
+HALF = 0.5
+
+
+@dataclass(frozen=True)
+class Unit:
+    statements: tuple[Statement, ...]
+    words: frozenset[int]
+
+    @property
+    def speaker(self) -> str | None:
+        return self.statements[0].speaker
+
+    @property
+    def kind(self) -> str:
+        return self.statements[0].kind
+
+    @property
+    def mention_spans(self) -> list[tuple[int, int]]:
+        return [(s.mention.start, s.mention.end) for s in self.statements if s.mention]
+
+
+@dataclass
+class Coverage:
+    found: int = 0
+    found_source: int = 0
+    gold: int = 0
+    right: int = 0
+    right_source: int = 0
+    units: int = 0
+
+    def __iadd__(self, other: "Coverage") -> "Coverage":
+        for name in vars(self):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        return self
+
+    def row(self, label: str) -> list[str]:
+        def ratio(a: int, b: int) -> str:
+            return f"{a / b:.3f}" if b else "-"
+        return [label, str(self.gold), str(self.units), ratio(self.right, self.units), ratio(self.found, self.gold),
+                ratio(self.right_source, self.units), ratio(self.found_source, self.gold)]
+
+
+COVERAGE_HEADERS = ["set", "gold", "units", "P found", "R found", "P with source", "R with source"]
+
+
+@dataclass
+class ArticleResult:
+    outlet: str
+    coverage: Coverage
+    strict: PRF
+    recall_by: dict[str, list[int]]  # group -> [found, of]
+    missed_lemmas: Counter
+    misses: list[tuple[BratAttribution, str]] = field(default_factory=list)
+    false_alarms: list[tuple[Unit, str]] = field(default_factory=list)
+
+
+def _word_index(body: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _WORD.finditer(body)]
+
+
+def _words_in(index: list[tuple[int, int]], spans: Spans) -> frozenset[int]:
+    return frozenset(i for i, (a, _) in enumerate(index) for s, e in spans if s <= a < e)
+
+
+def units_of(statements: Sequence[Statement], body: str, index: list[tuple[int, int]]) -> list[Unit]:
+    """Attributed statements joined into units (see the module docstring)."""
+    groups: list[list[Statement]] = []
+    for s in sorted((s for s in statements if not s.is_own_voice), key=lambda s: s.start):
+        last = groups[-1][-1] if groups else None
+        if last is not None and last.speaker == s.speaker and last.end <= s.start and _GAP.match(body[last.end:s.start]):
+            groups[-1].append(s)
+        else:
+            groups.append([s])
+    return [Unit(tuple(g), _words_in(index, tuple((s.start, s.end) for s in g))) for g in groups]
+
+
+def _overlaps(a: Spans | list[tuple[int, int]], b: Spans | list[tuple[int, int]]) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
+
+
+def _same_source(unit: Unit, gold: BratAttribution) -> bool:
+    if _overlaps(unit.mention_spans, gold.source):
+        return True
+    last = surname(unit.speaker)
+    return bool(last) and last in {w.lower() for w in _WORD.findall(gold.source_text)}
+
+
+def cue_lemma(doc: ParsedDoc, cue: Spans, cue_text: str) -> str:
+    """The gold cue's head lemma: its first verb (else noun, else word) in the parse; the cue's own
+    text where it has no word (PolNeAR marks a bare colon as the cue of "X: ...")."""
+    words = [w for sentence in doc.sentences for w in sentence.words
+             if w.upos != "PUNCT" and _overlaps([(w.start, w.end)], cue)]
+    for upos in ("VERB", "AUX", "NOUN"):
+        chosen = [w for w in words if w.upos == upos]
+        if chosen:
+            return chosen[0].lemma.lower()
+    return words[0].lemma.lower() if words else " ".join(cue_text.lower().split())
+
+
+def cue_classes(lexicon: Lexicon) -> dict[str, str]:
+    """First lemma of every reporting entry -> its frame (the class used for recall by cue)."""
+    classes: dict[str, str] = {}
+    for entry in lexicon.reporting():
+        for lemma in entry.first_lemmas:
+            classes.setdefault(lemma, entry.frame or "speech")
+    return classes
+
+
+def score_article(analyzed: AnalyzedArticle, gold: BratArticle, classes: dict[str, str]) -> ArticleResult:
+    body = analyzed.article.body
+    index = _word_index(body)
+    units = units_of(analyzed.statements, body, index)
+    gold_words = [_words_in(index, g.content) for g in gold.attributions]
+    result = ArticleResult(gold.article.outlet or "-", Coverage(gold=len(gold_words), units=len(units)), PRF(),
+                           defaultdict(lambda: [0, 0]), Counter())
+    for g, words in zip(gold.attributions, gold_words):
+        best = max(units, key=lambda u: len(u.words & words), default=None)
+        found = best is not None and bool(words) and len(best.words & words) >= HALF * len(words)
+        with_source = found and _same_source(best, g)
+        result.coverage.found += found
+        result.coverage.found_source += with_source
+        lemma = cue_lemma(analyzed.doc, g.cue, g.cue_text) if g.cue else "(no cue)"
+        groups = [f"cue: {classes.get(lemma.split()[0] if lemma else lemma, 'unlisted')}"]
+        if any(q in g.content_text for q in _DOUBLE_QUOTES):
+            groups.append("quotations")
+        for group in groups:
+            result.recall_by[group][0] += found
+            result.recall_by[group][1] += 1
+        if not found:
+            result.missed_lemmas[lemma] += 1
+            result.misses.append((g, lemma))
+    for unit in units:
+        hit = next((g for g, words in zip(gold.attributions, gold_words)
+                    if unit.words and len(unit.words & words) >= HALF * len(unit.words)), None)
+        result.coverage.right += hit is not None
+        result.coverage.right_source += hit is not None and _same_source(unit, hit)
+        if hit is None:
+            result.false_alarms.append((unit, unit.statements[0].cue.text if unit.statements[0].cue else "-"))
+
+    def jaccard(words: frozenset[int], unit: Unit) -> float:
+        union = words | unit.words
+        return len(words & unit.words) / len(union) if union else 0.0
+
+    pairs = greedy_pairs(gold_words, units, jaccard, HALF)
+    result.strict = PRF(tp=len(pairs), fp=len(units) - len(pairs), fn=len(gold_words) - len(pairs))
+    return result
+
+
+def coverage_tables(results: Sequence[ArticleResult], in_headline: int, top: int = 30) -> list[Table]:
+    overall, strict = Coverage(), PRF()
+    per_outlet: dict[str, Coverage] = defaultdict(Coverage)
+    strict_outlet: dict[str, PRF] = defaultdict(PRF)
+    recall: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    missed: Counter = Counter()
+    for r in results:
+        overall += r.coverage
+        per_outlet[r.outlet] += r.coverage
+        strict += r.strict
+        strict_outlet[r.outlet] += r.strict
+        missed.update(r.missed_lemmas)
+        for group, (f, n) in r.recall_by.items():
+            recall[group][0] += f
+            recall[group][1] += n
+    coverage = Table("Attribution coverage (brat gold)", COVERAGE_HEADERS)
+    coverage.rows = [per_outlet[o].row(o) for o in sorted(per_outlet)] + [overall.row("ALL")]
+    coverage.note = (f"found: one unit covers >= half of the gold content's words; right: >= half of the unit's words in one "
+                     f"gold content; with source: mention overlaps the gold source or the speaker's last name is in it. "
+                     f"{in_headline} attributions in headlines not scored")
+    strict_table = Table("Attribution strict (one-to-one, word Jaccard >= 0.5)", ["set", "TP", "FP", "FN", "P", "R", "F1"])
+    strict_table.rows = [strict_outlet[o].row(o) for o in sorted(strict_outlet)] + [strict.row("ALL")]
+    recalls = Table("Attribution recall by group", ["group", "found", "of", "R"])
+    recalls.rows = [[g, str(f), str(n), f"{f / n:.3f}" if n else "-"] for g, (f, n) in sorted(recall.items())]
+    lemmas = Table(f"Attribution: the {top} most frequent cue lemmas of missed gold", ["cue lemma", "missed"])
+    lemmas.rows = [[lemma, str(n)] for lemma, n in missed.most_common(top)]
+    return [coverage, strict_table, recalls, lemmas]
+
+
+def _sentence(body: str, start: int) -> str:
+    left = max(body.rfind("\n", 0, start), body.rfind(". ", 0, start) + 1)
+    right = min((i for i in (body.find("\n", start), body.find(". ", start)) if i >= 0), default=len(body))
+    return " ".join(body[left:right + 1].split())
+
+
+def error_sample(pairs: Sequence[tuple[AnalyzedArticle, ArticleResult]], per_article: int = 5) -> str:
+    """A readable sample of misses and false alarms, with the sentence each lies in."""
+    lines = ["# Attribution errors against brat gold", ""]
+    for analyzed, r in pairs:
+        body = analyzed.article.body
+        if not r.misses and not r.false_alarms:
+            continue
+        lines.append(f"## {analyzed.article.article_id} ({r.outlet})")
+        for g, lemma in r.misses[:per_article]:
+            lines.append(f"- MISSED  cue '{g.cue_text}' ({lemma}), source '{g.source_text}': {_sentence(body, g.content[0][0])}")
+            lines.append(f"          gold content: {' '.join(g.content_text.split())}")
+        for unit, cue in r.false_alarms[:per_article]:
+            s = unit.statements[0]
+            lines.append(f"- FALSE   cue '{cue}', speaker '{s.speaker}': {' '.join(s.text.split())}")
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,103 @@
+"""Brat standoff evaluation: reading the files, and coverage figures counted by hand on two small
+articles written for this test (not corpus text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from attribution.document import ParsedDoc
+from attribution.evaluate.brat import load_brat_corpus
+from attribution.evaluate.coverage import coverage_tables, score_article, units_of, _word_index
+from attribution.pipeline import AnalyzedArticle
+from attribution.records import Span, Statement
+
+HEADLINE = "Mayor says things\n"
+BODY_A = 'Smith said the plan would fail. "It is dead," Jones added.\n'
+BODY_B = "Officials said taxes rise and prices fall. Critics fear a crash. Rain came.\n"
+
+
+def _at(body: str, text: str) -> tuple[int, int]:
+    start = body.index(text)
+    return start, start + len(text)
+
+
+def _ann(body: str, relations: list[tuple[str, str, list[str]]]) -> str:
+    """brat lines for (source, cue, content pieces) relations, offsets into headline + body."""
+    shift = len(HEADLINE)
+    lines, n = [], 0
+    for e, (source, cue, pieces) in enumerate(relations, 1):
+        spans = ";".join(f"{a + shift} {b + shift}" for a, b in (_at(body, p) for p in pieces))
+        ids = []
+        for label, value in (("Source", source), ("Cue", cue)):
+            n += 1
+            a, b = _at(body, value)
+            lines.append(f"T{n}\t{label} {a + shift} {b + shift}\t{value}")
+            ids.append(f"T{n}")
+        n += 1
+        lines.append(f"T{n}\tContent {spans}\t{' '.join(pieces)}")
+        lines.append(f"E{e}\tAttribution:T{n} Content:T{n} Cue:{ids[1]} Source:{ids[0]}")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "daily_a.txt").write_text(HEADLINE + BODY_A, encoding="utf-8")
+    (tmp_path / "text" / "herald_b.txt").write_text(HEADLINE + BODY_B, encoding="utf-8")
+    ann_a = _ann(BODY_A, [("Smith", "said", ["the plan would fail"]), ("Jones", "added", ['"It is dead,"'])])
+    # one attribution in the headline: offsets before the body, counted apart
+    ann_a += "T90\tSource 0 5\tMayor\nT91\tCue 6 10\tsays\nT92\tContent 11 17\tthings\nE9\tAttribution:T91 Content:T92 Cue:T91 Source:T90\n"
+    (tmp_path / "attributions" / "daily_a_x1.ann").write_text(ann_a, encoding="utf-8")
+    (tmp_path / "attributions" / "daily_a_x2.ann").write_text("", encoding="utf-8")  # a second annotator: not used
+    ann_b = _ann(BODY_B, [("Officials", "said", ["taxes rise", "prices fall"]), ("Critics", "fear", ["a crash"])])
+    (tmp_path / "attributions" / "herald_b_x1.ann").write_text(ann_b, encoding="utf-8")
+    return tmp_path
+
+
+def _statement(body: str, text: str, speaker: str, mention: str | None, n: int) -> Statement:
+    start, end = _at(body, text)
+    span = Span(mention, *_at(body, mention)) if mention else None
+    return Statement("a", f"a:{n}", 0, start, end, text, speaker=speaker, speaker_type="person", mention=span, kind="indirect")
+
+
+def test_brat_files_are_read_with_body_offsets(corpus: Path) -> None:
+    articles = load_brat_corpus(corpus)
+    assert [a.article.article_id for a in articles] == ["daily_a", "herald_b"]
+    a, b = articles
+    assert a.article.body == BODY_A and a.article.outlet == "daily" and a.in_headline == 1
+    assert len(a.attributions) == 2  # the first annotator's file
+    content = b.attributions[0].content
+    assert [BODY_B[s:e] for s, e in content] == ["taxes rise", "prices fall"]  # discontinuous
+    assert BODY_A[slice(*a.attributions[0].source[0])] == "Smith"
+
+
+def test_coverage_figures_counted_by_hand(corpus: Path) -> None:
+    a, b = load_brat_corpus(corpus)
+    system_a = [_statement(BODY_A, "the plan would fail", "Smith", "Smith", 1),
+                _statement(BODY_A, "It is dead", "Brown", None, 2)]           # right words, wrong speaker
+    system_b = [_statement(BODY_B, "taxes rise", "officials", "Officials", 1),  # half of a discontinuous content
+                _statement(BODY_B, "Rain came", "Rain", "Rain", 2)]           # a false alarm
+    classes = {"said": "speech", "added": "speech", "fear": "cognition"}
+    results = [score_article(AnalyzedArticle(g.article, ParsedDoc(g.article.body, ()), tuple(s)), g, classes)
+               for g, s in ((a, system_a), (b, system_b))]
+    coverage, strict, recalls, lemmas = coverage_tables(results, in_headline=1)
+    all_row = coverage.rows[-1]
+    # gold 4, units 4; right 3/4, found 3/4; with source: right 2/4, found 2/4
+    assert all_row == ["ALL", "4", "4", "0.750", "0.750", "0.500", "0.500"]
+    assert strict.rows[-1][:4] == ["ALL", "3", "1", "1"]
+    assert dict((r[0], r[1:3]) for r in recalls.rows) == {
+        "cue: speech": ["3", "3"], "cue: cognition": ["0", "1"], "quotations": ["1", "1"]}
+    assert lemmas.rows == [["fear", "1"]]
+    assert "1 attributions in headlines" in coverage.note
+
+
+def test_units_join_one_speakers_sentences() -> None:
+    body = "He said: A is true. B is true. Then C happened."
+    s1 = Statement("a", "a:1", 0, 9, 18, body[9:18], speaker="Lee", speaker_type="person")
+    s2 = Statement("a", "a:2", 1, 20, 29, body[20:29], speaker="Lee", speaker_type="person")
+    s3 = Statement("a", "a:3", 2, 31, 46, body[31:46], speaker="Kim", speaker_type="person")
+    units = units_of([s3, s1, s2], body, _word_index(body))
+    assert [len(u.statements) for u in units] == [2, 1]

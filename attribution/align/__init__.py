@@ -15,6 +15,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
+from attribution.align.encoder import Encoder, load_encoder
 from attribution.align.grouping import group_units
 from attribution.align.presentation import CueFinder, mark_disputes, presentation
 from attribution.align.similarity import Profile, Rarity, Similarity
@@ -30,6 +33,8 @@ from attribution.records import Claim, ClaimMember, Confidence, Factor
 
 __all__ = ["align", "Aligner", "AlignedClaim"]
 
+NEIGHBOURS = 10  # nearest neighbours by sentence vector looked at per unit
+NEIGHBOUR_BLOCK = 2048  # units compared with all others at once (memory: block x units floats)
 SUMMARY_CHARS = 160  # a summary is one line of a report table
 SUMMARY_TOLERANCE = 0.1  # members this close to the most central one may give the summary
 # Penn tags of relative pronouns (which, who), left out of a summary like "after", "but"
@@ -58,8 +63,11 @@ class Aligner:
     """One alignment run: the tuning, lexicon and rarity counts shared by every story."""
 
     def __init__(self, analyzed: Sequence[AnalyzedArticle], settings: Settings,
-                 tuning: AlignmentTuning | None = None, lexicon: Lexicon | None = None):
+                 tuning: AlignmentTuning | None = None, lexicon: Lexicon | None = None,
+                 encoder: Encoder | None = None):
         self.analyzed = list(analyzed)
+        self.encoder = encoder  # None: shared words only (align() loads the one settings name)
+        self._vectors: dict[int, np.ndarray] = {}
         self.settings = settings
         self.tuning = tuning or load_tuning(settings.claims.alignment)
         self.lexicon = lexicon or Lexicon.load(settings.lexicons)
@@ -90,8 +98,46 @@ class Aligner:
     def score(self, a: Unit, b: Unit) -> float:
         key = (a.uid, b.uid) if a.uid < b.uid else (b.uid, a.uid)
         if key not in self._scores:
-            self._scores[key] = self.similarity.score(self._profile(a), self._profile(b)).value
+            self._scores[key] = self.similarity.score(self._profile(a), self._profile(b), self.cosine(a, b)).value
         return self._scores[key]
+
+    def cosine(self, a: Unit, b: Unit) -> float | None:
+        """The cosine of the two units' sentence vectors, None without an encoder."""
+        va, vb = self._vectors.get(a.uid), self._vectors.get(b.uid)
+        if va is None or vb is None:
+            return None
+        return float(va @ vb)
+
+    def encode(self, units: Sequence[Unit]) -> None:
+        """Sentence vectors of all units of a story, in batches, through the vector cache."""
+        if self.encoder is None or not units:
+            return
+        vectors = self.encoder.encode([" ".join(u.text.split()) for u in units])
+        for u, v in zip(units, vectors):
+            self._vectors[u.uid] = v
+
+    def neighbour_pairs(self, units: Sequence[Unit]) -> set[tuple[int, int]]:
+        """Pairs of units from different articles among each other's nearest neighbours by
+        sentence vector (cosine at least ``semantic_gate``): rewordings that share too few words
+        to meet in the word index. Nearest neighbours block by block, never all pairs scored."""
+        if self.encoder is None or len(units) < 2:
+            return set()
+        gate = self.tuning.similarity.semantic_gate
+        matrix = np.stack([self._vectors[u.uid] for u in units])
+        articles = np.array([u.article_index for u in units])
+        k = min(NEIGHBOURS, len(units) - 1)
+        found: set[tuple[int, int]] = set()
+        for lo in range(0, len(units), NEIGHBOUR_BLOCK):
+            sims = matrix[lo:lo + NEIGHBOUR_BLOCK] @ matrix.T
+            rows = np.arange(sims.shape[0])
+            sims[articles[lo:lo + NEIGHBOUR_BLOCK][:, None] == articles[None, :]] = -1.0
+            top = np.argpartition(-sims, k - 1, axis=1)[:, :k] if k < len(units) else np.argsort(-sims, axis=1)
+            for r in rows:
+                for j in top[r]:
+                    if sims[r, j] >= gate:
+                        x, y = units[lo + r].uid, units[j].uid
+                        found.add((x, y) if x < y else (y, x))
+        return found
 
     def rank(self, a: Unit, b: Unit) -> float:
         """The score that grouping uses: the similarity, lowered for every clause set off by
@@ -127,7 +173,8 @@ class Aligner:
                     if a.article_index != b.article_index:
                         meetings[(a.uid, b.uid) if a.uid < b.uid else (b.uid, a.uid)] += 1
         needed = self.tuning.similarity.min_shared_words_same_predicate
-        return [(by_uid[x], by_uid[y]) for (x, y), n in meetings.items() if n >= needed]
+        pairs = {key for key, n in meetings.items() if n >= needed} | self.neighbour_pairs(units)
+        return [(by_uid[x], by_uid[y]) for (x, y) in sorted(pairs)]
 
     def _frames(self, unit: Unit) -> bool:
         """Whether the unit is headed by a reporting word: widening a reported clause into its
@@ -172,6 +219,7 @@ class Aligner:
         if len(story.members) < 2:
             return []
         units = [u for i in story.members for u in self.units(i, builder)]
+        self.encode(units)
         threshold = self.settings.claims.threshold
         edges = []
         for a, b in self.candidate_pairs(units):
@@ -253,4 +301,4 @@ class Aligner:
 
 def align(analyzed: Sequence[AnalyzedArticle], settings: Settings) -> list[Claim]:
     """Claims made by more than one article of a story, in story order, widest-carried first."""
-    return [c.claim for c in Aligner(analyzed, settings).run()]
+    return [c.claim for c in Aligner(analyzed, settings, encoder=load_encoder(settings)).run()]

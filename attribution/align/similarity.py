@@ -159,8 +159,28 @@ class Similarity:
         covered += sum(w * best(r, t, xs) for (r, t), w in zip(ys, wy))
         return covered / (sum(wx) + sum(wy))
 
-    def score(self, a: Profile, b: Profile) -> Score:
-        """The similarity of two units (0 when they share too little content to be one claim)."""
+    def semantic_part(self, cosine: float) -> float:
+        """The sentence vectors' cosine on a 0..1 scale: ``semantic_floor`` (what unrelated
+        sentences of one story reach) and below is 0."""
+        floor = self.tuning.semantic_floor
+        return min(1.0, max(0.0, (cosine - floor) / (1.0 - floor)))
+
+    def score(self, a: Profile, b: Profile, cosine: float | None = None) -> Score:
+        """The similarity of two units: the word-based score, or, when the sentence vectors'
+        ``cosine`` reaches ``semantic_gate``, the rescaled cosine if that is higher (the outlets
+        reworded the claim). Numbers that disagree part a pair either way."""
+        lexical = self.lexical(a, b)
+        if cosine is None:
+            return lexical
+        parts = {**lexical.parts, "semantic": self.semantic_part(cosine)}
+        if cosine < self.tuning.semantic_gate:
+            return Score(lexical.value, parts)
+        na, nb = a.unit.numbers, b.unit.numbers
+        semantic = parts["semantic"] * (self.tuning.number_conflict if na and nb and not na & nb else 1.0)
+        return Score(round(max(lexical.value, semantic), 4), parts)
+
+    def lexical(self, a: Profile, b: Profile) -> Score:
+        """The word-based similarity (0 when the units share too little content to be one claim)."""
         content, shared, whole = self.content(a, b)
         parts = {"content": content}
         if content < self.tuning.min_content:

@@ -32,6 +32,8 @@ class SimilarityTuning:
     cross_role_match: float
     prefix_min_chars: int
     reporting_word_weight: float
+    semantic_floor: float = 0.3
+    semantic_gate: float = 1.01  # cosine from which a pair needs no shared words
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,8 @@ def load_tuning(overlay: Path | None = None, shipped: Path | None = None) -> Ali
         cross_role_match=r.number(sim, "cross_role_match", "similarity", 0.0, 1.0),
         prefix_min_chars=int(r.number(sim, "prefix_min_chars", "similarity", 3, 20)),
         reporting_word_weight=r.number(sim, "reporting_word_weight", "similarity", 0.0, 1.0),
+        semantic_floor=r.number(sim, "semantic_floor", "similarity", 0.0, 0.99),
+        semantic_gate=r.number(sim, "semantic_gate", "similarity", 0.0, 1.01),
     )
 
     u = r.section("units")

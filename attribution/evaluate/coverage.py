@@ -17,6 +17,7 @@ Words are ``\\w+`` runs of the body; a span's words are those that start inside 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -87,15 +88,17 @@ class ArticleResult:
     false_alarms: list[tuple[Unit, str]] = field(default_factory=list)
 
 
-def _word_index(body: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _WORD.finditer(body)]
+def _word_index(body: str) -> list[int]:
+    """Where each word of the body starts, in body order."""
+    return [m.start() for m in _WORD.finditer(body)]
 
 
-def _words_in(index: list[tuple[int, int]], spans: Spans) -> frozenset[int]:
-    return frozenset(i for i, (a, _) in enumerate(index) for s, e in spans if s <= a < e)
+def _words_in(starts: list[int], spans: Spans) -> frozenset[int]:
+    """Indexes of the words that start inside ``spans``."""
+    return frozenset(i for s, e in spans for i in range(bisect_left(starts, s), bisect_left(starts, e)))
 
 
-def units_of(statements: Sequence[Statement], body: str, index: list[tuple[int, int]]) -> list[Unit]:
+def units_of(statements: Sequence[Statement], body: str, index: list[int]) -> list[Unit]:
     """Attributed statements joined into units (see the module docstring)."""
     groups: list[list[Statement]] = []
     for s in sorted((s for s in statements if not s.is_own_voice), key=lambda s: s.start):
@@ -208,22 +211,20 @@ def coverage_tables(results: Sequence[ArticleResult], in_headline: int, top: int
     return [coverage, strict_table, recalls, lemmas]
 
 
-def _sentence(body: str, start: int) -> str:
-    left = max(body.rfind("\n", 0, start), body.rfind(". ", 0, start) + 1)
-    right = min((i for i in (body.find("\n", start), body.find(". ", start)) if i >= 0), default=len(body))
-    return " ".join(body[left:right + 1].split())
+def _sentence(analyzed: AnalyzedArticle, offset: int) -> str:
+    sentence = analyzed.doc.sentence_at(offset)
+    return " ".join(sentence.text_of(analyzed.article.body).split()) if sentence else ""
 
 
 def error_sample(pairs: Sequence[tuple[AnalyzedArticle, ArticleResult]], per_article: int = 5) -> str:
     """A readable sample of misses and false alarms, with the sentence each lies in."""
     lines = ["# Attribution errors against brat gold", ""]
     for analyzed, r in pairs:
-        body = analyzed.article.body
         if not r.misses and not r.false_alarms:
             continue
         lines.append(f"## {analyzed.article.article_id} ({r.outlet})")
         for g, lemma in r.misses[:per_article]:
-            lines.append(f"- MISSED  cue '{g.cue_text}' ({lemma}), source '{g.source_text}': {_sentence(body, g.content[0][0])}")
+            lines.append(f"- MISSED  cue '{g.cue_text}' ({lemma}), source '{g.source_text}': {_sentence(analyzed, g.content[0][0])}")
             lines.append(f"          gold content: {' '.join(g.content_text.split())}")
         for unit, cue in r.false_alarms[:per_article]:
             s = unit.statements[0]

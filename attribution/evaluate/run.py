@@ -15,7 +15,7 @@ from attribution.evaluate.coverage import coverage_tables, cue_classes, error_sa
 from attribution.evaluate.attribution import attribution_tables, speaker_table
 from attribution.evaluate.gold import GoldArticle, GoldClaims, load_claims, load_gold_dir
 from attribution.evaluate.matching import Table
-from attribution.pipeline import AnalyzedArticle, analyze_article
+from attribution.pipeline import AnalyzedArticle
 
 log = logging.getLogger(__name__)
 
@@ -90,13 +90,10 @@ def evaluate_brat(folder: Path, settings: Settings, models_dir: Path | None, err
     summary = RunSummary(out_dir=Path("."))
     started = time.perf_counter()
     try:
-        parsed = analyzer.parse([g.article for g in gold], summary, analyzer.reporter(summary))
         by_id = {g.article.article_id: g for g in gold}
         classes = cue_classes(analyzer.lexicon)
-        pairs = []
-        for article, doc in parsed:
-            analyzed = analyze_article(article, doc, analyzer.lexicon)
-            pairs.append((analyzed, score_article(analyzed, by_id[article.article_id], classes)))
+        analyzed = analyzer._analyzed([g.article for g in gold], summary, analyzer.reporter(summary))
+        pairs = [(a, score_article(a, by_id[a.article.article_id], classes)) for a in analyzed]
     finally:
         analyzer.close()
     for table in coverage_tables([r for _, r in pairs], sum(g.in_headline for g in gold)):

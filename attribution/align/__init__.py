@@ -299,6 +299,8 @@ class Aligner:
         return out
 
 
-def align(analyzed: Sequence[AnalyzedArticle], settings: Settings) -> list[Claim]:
-    """Claims made by more than one article of a story, in story order, widest-carried first."""
-    return [c.claim for c in Aligner(analyzed, settings, encoder=load_encoder(settings)).run()]
+def align(analyzed: Sequence[AnalyzedArticle], settings: Settings, lexicon: Lexicon | None = None) -> list[Claim]:
+    """Claims made by more than one article of a story, in story order, widest-carried first.
+
+    ``lexicon``: the one the analysis used (loaded once per run); else the settings' lexicons."""
+    return [c.claim for c in Aligner(analyzed, settings, lexicon=lexicon, encoder=load_encoder(settings)).run()]

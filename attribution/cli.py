@@ -111,10 +111,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("evaluate", parents=[common], help="score the analysis of articles against gold annotations")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    p.add_argument("--gold", type=Path, metavar="GOLD_DIR",
-                   help="folder of gold YAML files (not needed when PATH is a brat corpus: text/ + attributions/)")
+    p.add_argument("--gold", type=Path, metavar="GOLD_DIR", action="append",
+                   help="folder of gold YAML files (not needed when PATH is a brat corpus: text/ + attributions/); "
+                        "give it again for another annotator's folder of the same articles: the system is scored "
+                        "against the first, and Cohen's kappa is given between every two")
+    p.add_argument("--report", type=Path, metavar="DIR", help="also write the full report as DIR/evaluation.json and DIR/evaluation.html")
+    p.add_argument("--json", type=Path, metavar="FILE", help="also write the full report as JSON here")
+    p.add_argument("--html", type=Path, metavar="FILE", help="also write the full report as one HTML page here")
     p.add_argument("--errors", type=Path, metavar="FILE", help="brat corpora: write a sample of misses and false alarms here")
-    p.add_argument("--claims", type=Path, metavar="FILE", help="claims.yaml (default: beside GOLD_DIR)")
+    p.add_argument("--claims", type=Path, metavar="FILE",
+                   help="claims.yaml of the first gold folder (default: inside GOLD_DIR, else beside it)")
     _model_options(p)
 
     p = sub.add_parser("lexicon", parents=[common], help="check, show or compare the lexicons")

@@ -261,3 +261,20 @@ def test_the_command_line_checks_the_kinds(capsys) -> None:
     assert "unknown task kind 'essay'" in capsys.readouterr().err
     args = cli.build_parser().parse_args(["exercise", "a.txt", "--out", "o", "--tasks", "4", "--kinds", "hedges,source", "--seed", "9"])
     assert (args.tasks, args.kinds, args.seed) == (4, ("hedges", "source"), 9)
+
+
+def test_the_younger_students_overlay(tmp_path: Path, analysis: Analysis) -> None:
+    """The shipped simpler lexicon loads as an overlay, turns off the quiet hedges and gives the key
+    its everyday explanations."""
+    from attribution.lexicon import Lexicon, check_files
+
+    overlay = Path(cli.__file__).resolve().parents[1] / "examples" / "lexicons" / "younger-students.yaml"
+    assert not check_files([overlay])
+    young, shipped = Lexicon.load([overlay]), Lexicon.load()
+    assert shipped.entries["would"].enabled and not young.entries["would"].enabled
+    assert young.entries["allegedly"].description != shipped.entries["allegedly"].description
+    pages = _write(analysis, tmp_path, count=50)
+    write_exercises(analysis, tmp_path / "young", replace(Settings(), lexicons=(overlay,)), count=50)
+    key = (tmp_path / "young" / "exercises" / "planet-bridge.key.html").read_text(encoding="utf-8")
+    assert young.entries["allegedly"].description.replace('"', "&#34;") in key
+    assert young.entries["allegedly"].description.replace('"', "&#34;") not in pages["planet-bridge.key.html"]

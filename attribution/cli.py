@@ -127,6 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "story sheets)")
     p.add_argument("--seed", type=int, default=0, metavar="N", help="the draw of the tasks: the same seed gives the same "
                                                                       "worksheets (default 0)")
+    p.add_argument("--classroom", type=Path, metavar="FILE",
+                   help="your copy of lexicons/classroom.yaml: the answer choices and the certainty levels")
     p.add_argument("--strict", action="store_true", help="stop at the first bad input")
     p.add_argument("--title", help="report title")
     _model_options(p)
@@ -215,14 +217,16 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 def cmd_exercise(args: argparse.Namespace) -> int:
     from attribution.exercise import write_exercises
+    from attribution.exercise.classroom import load_classroom
     from attribution.exercise.tasks import KINDS
     from attribution.output import read_analysis
 
+    classroom = load_classroom(args.classroom)  # a bad file stops before anything is analysed
     code = cmd_analyze(argparse.Namespace(**{**vars(args), "jobs": None, "engine": "local", "scheduler": None}))
     if code not in (EXIT_OK, EXIT_PARTIAL):
         return code
     index = write_exercises(read_analysis(args.out), args.out, _settings(args), count=args.tasks,
-                            kinds=args.kinds or KINDS, seed=args.seed)
+                            kinds=args.kinds or KINDS, seed=args.seed, classroom=classroom)
     print(f"Worksheets and keys: {index}")
     return code
 

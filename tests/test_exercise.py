@@ -278,3 +278,50 @@ def test_the_younger_students_overlay(tmp_path: Path, analysis: Analysis) -> Non
     key = (tmp_path / "young" / "exercises" / "planet-bridge.key.html").read_text(encoding="utf-8")
     assert young.entries["allegedly"].description.replace('"', "&#34;") in key
     assert young.entries["allegedly"].description.replace('"', "&#34;") not in pages["planet-bridge.key.html"]
+
+
+def test_numbers_are_the_report_article_pages(tmp_path: Path, analysis: Analysis) -> None:
+    """Statement N of a worksheet is element #s-N of the report's article page (Site.numbers)."""
+    from attribution.report import render_report
+
+    render_report(analysis, tmp_path, Settings())
+    write_exercises(analysis, tmp_path, Settings(), count=50)
+    site = Site.of(analysis)
+    for article_id, slug in site.article_slugs.items():
+        report = parse_html((tmp_path / "report" / "articles" / f"{slug}.html").read_text(encoding="utf-8"))
+        key = parse_html((tmp_path / "exercises" / f"{slug}.key.html").read_text(encoding="utf-8"))
+        checked = 0
+        for link in key.find_all("a"):
+            href = link.attrs.get("href") or ""
+            if f"articles/{slug}.html#s-" not in href:
+                continue
+            n = href.rsplit("#s-", 1)[1]
+            statement = report.find_all(id=f"s-{n}")[0].text(skip_class="conf")
+            quote = link.parent.parent.find_all("blockquote")[0].text()
+            assert statement.strip("“”\"") in quote or quote.strip("“”") in statement, (n, statement, quote)
+            checked += 1
+        assert checked, article_id
+
+
+def test_the_command_end_to_end(tmp_path: Path, settings: Settings, models, capsys) -> None:  # noqa: ANN001
+    """``attribution exercise`` on the seed corpus: the analysis, the report and the exercises, and
+    the same seed again gives the same files byte for byte."""
+    from .conftest import SEED
+
+    cache = str(settings.cache.path)
+    models_dir = str(models.dir)
+    runs = {}
+    for name, seed in (("one", "3"), ("two", "3"), ("three", "4")):
+        out = tmp_path / name
+        code = cli.main(["exercise", str(SEED / "articles"), "--out", str(out), "--cache", cache, "--models", models_dir,
+                         "--seed", seed, "--tasks", "5", "-q"])
+        assert code == cli.EXIT_OK
+        assert f"Worksheets and keys: {out / 'exercises' / 'index.html'}" in capsys.readouterr().out
+        assert (out / "report" / "index.html").is_file()
+        runs[name] = {p.name: p.read_bytes() for p in sorted((out / "exercises").glob("*.html"))}
+    assert len(runs["one"]) == 7  # two articles and their story, a worksheet and a key each, and the index
+    assert runs["one"] == runs["two"]
+    assert runs["one"] != runs["three"]
+    for name, html in runs["one"].items():
+        if name.endswith(".worksheet.html"):
+            assert html.count(b'class="task ') == 5, name

@@ -145,14 +145,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--claims", type=Path, metavar="FILE", help="claims.yaml (default: beside GOLD_DIR)")
     _model_options(p)
 
-    p = sub.add_parser("lexicon", parents=[common], help="check or show the lexicons")
+    p = sub.add_parser("lexicon", parents=[common], help="check, show or compare the lexicons")
     lex = p.add_subparsers(dest="lexicon_command", metavar="ACTION")
     q = lex.add_parser("check", parents=[common], help="validate the shipped lexicons and your overlay files")
     q.add_argument("files", nargs="*", type=Path, metavar="FILE")
     q = lex.add_parser("show", parents=[common], help="print the effective lexicon as a table")
     q.add_argument("files", nargs="*", type=Path, metavar="FILE", help="overlays to apply first")
     q.add_argument("--type", choices=("hedge", "booster", "reporting"), help="only entries of this type")
-    q.add_argument("--category", help="only entries of this category")
+    q.add_argument("--category", help="only entries of this category (evidential, modal, booster, ...)")
+    q.add_argument("--format", choices=("text", "csv", "md"), default="text",
+                   help="text: tables for the terminal (default); md: markdown tables; csv: the entries, one row each")
+
+    q = lex.add_parser("diff", parents=[common], help="what a lexicon edit gains and loses on your articles and gold",
+                       description="Re-score the articles (parses from the cache) with two lexicons and show, per entry "
+                                   "and category, the gold cues gained and lost, the false alarms added and removed, and "
+                                   "each outlet's mean confidence under both. OLD and NEW: an overlay (as --lexicon takes), "
+                                   "a whole lexicon file (a copy of a shipped file, known by its 'name:'; it replaces that "
+                                   "file), a folder of such files, or 'shipped'. The lexicons of attribution.yaml are not "
+                                   "applied: each side is exactly what is named.")
+    q.add_argument("old", metavar="OLD", help="the lexicon before the edit (or 'shipped')")
+    q.add_argument("new", metavar="NEW", help="the lexicon after the edit")
+    q.add_argument("paths", nargs="+", type=Path, metavar="CORPUS", help="article files or folders")
+    q.add_argument("--gold", type=Path, metavar="GOLD_DIR",
+                   help="folder of gold YAML files; without it cue changes are listed unjudged")
+    q.add_argument("--format", choices=("text", "md", "json"), default="text", help="text (default), md or json")
+    q.add_argument("--out", "-o", type=Path, metavar="FILE", help="write the diff here instead of printing it")
+    q.add_argument("--models", type=Path, metavar="DIR", help="Stanza model directory (needed only for articles not in the cache)")
+    q.add_argument("--cache", type=Path, metavar="FILE", help="parse cache file (default ~/.cache/attribution/parses.sqlite)")
+    q.add_argument("--keep-boilerplate", action="store_true", help="analyse text files as they are, without boilerplate removal")
 
     p = sub.add_parser("models", parents=[common], help="show or fetch the Stanza models")
     mod = p.add_subparsers(dest="models_command", metavar="ACTION")
@@ -252,11 +272,15 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 def cmd_lexicon(args: argparse.Namespace) -> int:
     from attribution.lexicon_cli import lexicon_check, lexicon_show
 
+    if args.lexicon_command == "diff":
+        from attribution.lexicon_diff import lexicon_diff
+
+        return lexicon_diff(args.old, args.new, args.paths, _settings(args), args.gold, args.format, args.models, args.out)
     if args.lexicon_command == "check":
         return lexicon_check(args.files, _settings(args))
     if args.lexicon_command == "show":
-        return lexicon_show(args.files, _settings(args), args.type, args.category)
-    print("usage: attribution lexicon {check,show} ...", file=sys.stderr)
+        return lexicon_show(args.files, _settings(args), args.type, args.category, args.format)
+    print("usage: attribution lexicon {check,show,diff} ...", file=sys.stderr)
     return EXIT_USAGE
 
 

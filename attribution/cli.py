@@ -57,6 +57,17 @@ def _positive(text: str) -> int:
     return value
 
 
+def _kinds(text: str) -> tuple[str, ...]:
+    """An argparse type: task kinds separated by commas (attribution exercise --kinds)."""
+    from attribution.exercise.tasks import KINDS
+
+    kinds = tuple(k.strip() for k in text.split(",") if k.strip())
+    unknown = [k for k in kinds if k not in KINDS]
+    if not kinds or unknown:
+        raise argparse.ArgumentTypeError(f"unknown task kind {unknown[0] if unknown else text!r}; choose from {','.join(KINDS)}")
+    return kinds
+
+
 def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("-v", "--verbose", action="count", default=0, help="say more (twice: debug output)")
@@ -103,6 +114,23 @@ def build_parser() -> argparse.ArgumentParser:
                    help="local: this machine; dask: Dask's distributed scheduler (pip install 'attribution[dask]')")
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="with --engine dask: a running scheduler (tcp://host:8786); default a LocalCluster")
+    _model_options(p)
+
+    p = sub.add_parser("exercise", parents=[common], help="classroom worksheets and answer keys drawn from articles",
+                       description="Analyse the articles (as analyze does, into --out) and write a printable worksheet "
+                                   "and a separate answer key per article and per story into DIR/exercises/.")
+    p.add_argument("paths", nargs="+", type=Path, metavar="ARTICLE")
+    p.add_argument("--out", "-o", type=Path, required=True, metavar="DIR", help="output directory (analysis, report, exercises)")
+    p.add_argument("--tasks", type=_positive, default=6, metavar="N", help="tasks per worksheet (default 6)")
+    p.add_argument("--kinds", type=_kinds, default=None, metavar="KIND,...",
+                   help="task kinds, taken in turn: source,hedges,certainty,compare (default all; compare only on "
+                        "story sheets)")
+    p.add_argument("--seed", type=int, default=0, metavar="N", help="the draw of the tasks: the same seed gives the same "
+                                                                      "worksheets (default 0)")
+    p.add_argument("--classroom", type=Path, metavar="FILE",
+                   help="your copy of lexicons/classroom.yaml: the answer choices and the certainty levels")
+    p.add_argument("--strict", action="store_true", help="stop at the first bad input")
+    p.add_argument("--title", help="report title")
     _model_options(p)
 
     p = sub.add_parser("report", parents=[common], help="render the HTML reports of a finished analysis again")
@@ -213,6 +241,22 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if errors else EXIT_OK
 
 
+def cmd_exercise(args: argparse.Namespace) -> int:
+    from attribution.exercise import write_exercises
+    from attribution.exercise.classroom import load_classroom
+    from attribution.exercise.tasks import KINDS
+    from attribution.output import read_analysis
+
+    classroom = load_classroom(args.classroom)  # a bad file stops before anything is analysed
+    code = cmd_analyze(argparse.Namespace(**{**vars(args), "jobs": None, "engine": "local", "scheduler": None}))
+    if code not in (EXIT_OK, EXIT_PARTIAL):
+        return code
+    index = write_exercises(read_analysis(args.out), args.out, _settings(args), count=args.tasks,
+                            kinds=args.kinds or KINDS, seed=args.seed, classroom=classroom)
+    print(f"Worksheets and keys: {index}")
+    return code
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from attribution.output import read_analysis
     from attribution.report import export_tables, render_report
@@ -276,6 +320,7 @@ def cmd_models(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "analyze": cmd_analyze,
+    "exercise": cmd_exercise,
     "report": cmd_report,
     "evaluate": cmd_evaluate,
     "lexicon": cmd_lexicon,
@@ -301,7 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
         out = getattr(args, "out", None)
-        if args.command == "analyze" and out is not None:
+        if args.command in ("analyze", "exercise") and out is not None:
             log.error("interrupted; %s still holds the earlier analysis, if any. The articles finished so far "
                       "are in %s and their parses in the cache: run the same command again to finish quickly",
                       out, out / ".attribution-partial")

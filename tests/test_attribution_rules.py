@@ -252,3 +252,51 @@ def test_a_participle_continues_the_frame_with_the_same_speaker(lexicon) -> None
     assert (quote.text, quote.kind, quote.cue.text) == ("The talks were useful", "direct", "said")
     assert (added.text, added.kind, added.cue.text) == ("a second round would follow in June", "indirect", "adding")
     assert added.speaker == quote.speaker == "minister" and added.mention.text == "the minister"
+
+
+# -- speaker choice: what the parser's arcs get wrong in news frames --------------------------
+
+
+def test_a_time_is_never_the_speaker(lexicon) -> None:
+    _, statements = run("speaker_time", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "The bridge will reopen in May"
+    assert s.speaker == "Ana Ortiz" and s.mention.text == "Sen. Ana Ortiz"  # not "Friday", not "D-Ore."
+    assert s.kind == "direct"
+
+
+def test_a_participle_continues_the_clause_it_hangs_on(lexicon) -> None:
+    _, statements = run("participle_continuation", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "the levees needed repair"
+    assert s.speaker == "Lena Park" and s.cue.text == "arguing"  # not "Ohio", the nearest name
+
+
+def test_the_subject_inside_a_quotation_is_not_the_speaker(lexicon) -> None:
+    _, statements = run("quote_subject", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "The cause of the fire is not known"
+    assert s.speaker == "Omar Haddad" and s.mention.text == "Haddad"
+
+
+def test_the_name_opening_a_frame_after_a_quotation_is_the_speaker(lexicon) -> None:
+    _, statements = run("name_after_quote", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "We will appeal the ruling"
+    assert s.speaker == "Dana Whitfield"  # not "Harlow Group", the name nearest the verb
+
+
+def test_cited_as_saying_makes_the_object_the_speaker_and_the_subject_a_relay(lexicon) -> None:
+    _, statements = run("cited_as_saying", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "the ship had left"
+    assert (s.speaker, s.speaker_type) == ("port officials", "anonymous")
+    assert s.sources == ("Baltic News Service", "port officials")
+
+
+def test_according_to_keeps_its_own_source_before_the_clause_subject(lexicon) -> None:
+    _, statements = run("according_subject", lexicon)
+    census, polls = attributed(statements)
+    assert census.text == "Filipinos make up a third of the town"
+    assert (census.speaker, census.speaker_type) == ("census", "document")
+    assert polls.text == "Ruiz led by ten points" and polls.speaker == "exit polls"

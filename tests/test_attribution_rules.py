@@ -212,3 +212,166 @@ def test_the_outlets_own_clause_after_a_reported_one(lexicon) -> None:
     assert (reported.text, reported.speaker, reported.cue.text) == (
         "a Russian soldier shot the footage in recent days", "centre", "claims")
     assert own.is_own_voice and own.text == "it did not say how the footage was obtained"
+
+
+def test_content_takes_the_clause_the_parser_split_off_the_cue(lexicon) -> None:
+    # the tree hangs the quoted half of the reported clause on "says", not on "means"
+    _, statements = run("content_quote_inside", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "it means the city “will not have enough money” for new schools next year"
+    assert (s.speaker, s.kind) == ("Tom Reed", "mixed")
+
+
+def test_content_keeps_its_conjuncts(lexicon) -> None:
+    _, statements = run("content_split_clause", lexicon)
+    first, second = attributed(statements)
+    assert first.text == "she plans to run again, but she knows that “the voters will decide.”"
+    assert second.text == "the council approved the budget and the mayor signed it on Monday"
+    assert {first.speaker, second.speaker} == {"Maria Lopez"}
+    assert not [s for s in statements if s.is_own_voice]
+
+
+def test_content_starts_after_that_without_the_frames_adjuncts(lexicon) -> None:
+    _, statements = run("content_said_that_adjunct", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "the plant would close in May" and s.cue.text == "said"
+
+
+def test_a_frame_after_the_quotation_needs_no_clause_arc(lexicon) -> None:
+    # "wrote" and "asks" govern a clause in the lexicon; next to a quotation they need none
+    _, statements = run("frame_after_quote_wrote", lexicon)
+    first, second = attributed(statements)
+    assert (first.text, first.speaker, first.kind, first.cue.text) == (
+        "We will vote for the plan after many months of careful thought", "Cruz", "direct", "wrote")
+    assert (second.text, second.kind, second.cue.text, second.mention.text) == ("Why did they wait so long?", "direct", "asks", "he")
+
+
+def test_a_participle_continues_the_frame_with_the_same_speaker(lexicon) -> None:
+    _, statements = run("frame_adding_that", lexicon)
+    quote, added = attributed(statements)
+    assert (quote.text, quote.kind, quote.cue.text) == ("The talks were useful", "direct", "said")
+    assert (added.text, added.kind, added.cue.text) == ("a second round would follow in June", "indirect", "adding")
+    assert added.speaker == quote.speaker == "minister" and added.mention.text == "the minister"
+
+
+# -- speaker choice: what the parser's arcs get wrong in news frames --------------------------
+
+
+def test_a_time_is_never_the_speaker(lexicon) -> None:
+    _, statements = run("speaker_time", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "The bridge will reopen in May"
+    assert s.speaker == "Ana Ortiz" and s.mention.text == "Sen. Ana Ortiz"  # not "Friday", not "D-Ore."
+    assert s.kind == "direct"
+
+
+def test_a_participle_continues_the_clause_it_hangs_on(lexicon) -> None:
+    _, statements = run("participle_continuation", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "the levees needed repair"
+    assert s.speaker == "Lena Park" and s.cue.text == "arguing"  # not "Ohio", the nearest name
+
+
+def test_the_subject_inside_a_quotation_is_not_the_speaker(lexicon) -> None:
+    _, statements = run("quote_subject", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "The cause of the fire is not known"
+    assert s.speaker == "Omar Haddad" and s.mention.text == "Haddad"
+
+
+def test_the_name_opening_a_frame_after_a_quotation_is_the_speaker(lexicon) -> None:
+    _, statements = run("name_after_quote", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "We will appeal the ruling"
+    assert s.speaker == "Dana Whitfield"  # not "Harlow Group", the name nearest the verb
+
+
+def test_cited_as_saying_makes_the_object_the_speaker_and_the_subject_a_relay(lexicon) -> None:
+    _, statements = run("cited_as_saying", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "the ship had left"
+    assert (s.speaker, s.speaker_type) == ("port officials", "anonymous")
+    assert s.sources == ("Baltic News Service", "port officials")
+
+
+def test_according_to_keeps_its_own_source_before_the_clause_subject(lexicon) -> None:
+    _, statements = run("according_subject", lexicon)
+    census, polls = attributed(statements)
+    assert census.text == "Filipinos make up a third of the town"
+    assert (census.speaker, census.speaker_type) == ("census", "document")
+    assert polls.text == "Ruiz led by ten points" and polls.speaker == "exit polls"
+
+
+# -- quotations: marks, frames around them, length -------------------------------------------
+
+
+def test_typewriter_quote_marks_are_double_marks(lexicon) -> None:
+    _, statements = run("quote_typewriter_marks", lexicon)
+    first, second = attributed(statements)
+    assert (first.text, first.kind, first.speaker) == ("The river is higher than last year", "direct", "Ortiz")
+    assert (second.text, second.speaker) == ("We will open the gates", "Ortiz")
+
+
+def test_a_quotation_signed_with_a_dash_and_a_name(lexicon) -> None:
+    _, statements = run("quote_signed_dash", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.kind, s.cue.text) == (
+        "The new park is the best thing the council has done in years", "Linda Marsh", "direct", "―")
+
+
+def test_transcript_lines_belong_to_the_person_named_in_capitals(lexicon) -> None:
+    _, statements = run("transcript_lines", lexicon)
+    question, answer = attributed(statements)
+    assert (question.text, question.speaker, question.cue.text) == (
+        "Why did the campaign invite her to the debate?", "Chris Wallace", ":")
+    assert (answer.text, answer.speaker, answer.mention.text) == (
+        "Well, look, the campaign wanted to make a point about the race", "Mike Pence", "PENCE")
+
+
+def test_a_colon_frame_takes_the_quotation_in_the_next_paragraph(lexicon) -> None:
+    _, statements = run("colon_frame_next_paragraph", lexicon)
+    pieces = attributed(statements)
+    assert [p.text for p in pieces] == ["We have a plan for the flooded streets", "The work starts tomorrow"]
+    assert {(p.speaker, p.kind, p.cue.text) for p in pieces} == {("Kim", "direct", "said")}
+
+
+def test_a_frame_sentence_takes_the_quotation_after_it(lexicon) -> None:
+    _, statements = run("frame_sentence_before_quote", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.cue.text, s.kind) == (
+        "The bridge will stay closed until the inspection is done", "Omar Haddad", "told", "direct")
+
+
+def test_a_quotation_over_three_paragraphs_keeps_its_speaker(lexicon) -> None:
+    _, statements = run("quote_three_paragraphs", lexicon)
+    pieces = attributed(statements)
+    assert [p.text for p in pieces] == ["The harvest was poor this year", "We lost half of the wheat to the rain",
+                                        "Next spring we will plant earlier"]
+    assert {p.speaker for p in pieces} == {"Ruth Abel"}
+    assert statements[-1].is_own_voice and statements[-1].text == "Prices rose in the autumn"
+
+
+def test_british_single_quotes_and_a_mark_never_closed(lexicon) -> None:
+    _, statements = run("quote_british_unbalanced", lexicon)
+    pieces = attributed(statements)
+    assert (pieces[0].text, pieces[0].kind, pieces[0].speaker) == (
+        "The trial shows the drug works in older patients", "direct", "Jane Hall")
+    # the mark opening the next paragraph is never closed: the quotation runs to the paragraph end
+    assert pieces[1].text.startswith("Nobody expected the results") and pieces[1].speaker == "Jane Hall"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("He said: ''We will go,'' and left.", [("We will go,", True)]),
+    ("``We will go,'' he said.", [("We will go,", True)]),
+    ('He said: "We will go.\nThe team left.', [("We will go.", False)]),
+    ('"We will go," she said. "And stay.\nThey left.', [("We will go,", True), ("And stay.", False)]),
+    ('A "b c d "e" f', [("b c d ", False), ("e", True)]),
+    ('"""', [("", True)]),
+    ("'''", []),
+    ("Tom's view: 'we are all going home now' he said.", [("we are all going home now", True)]),
+])
+def test_quote_marks_of_every_kind_and_unbalanced(body: str, expected: list) -> None:
+    from attribution.attribute.quotes import find_quotes
+    from attribution.parse import paragraph_starts
+
+    assert [(body[q.start : q.end], q.closed) for q in find_quotes(body, paragraph_starts(body))] == expected

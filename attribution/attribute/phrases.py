@@ -352,6 +352,13 @@ def _description(sentence: Sentence, head: Word, body: str, words_: SpeakerWords
     while end + 2 < len(words) and words[end + 1].upos == "ADP" and words[end + 1].lemma.lower() in ("of", "in", "at", "for"):
         end = _np_end(sentence, end + 2)
     appos = apposition(sentence, left, end, body, words_)
+    lemma = words_.standard(head.lemma)
+    if appos is not None and lemma not in words_.person_roles | words_.organization_heads | words_.titles and (
+        appos[1] + 1 >= len(words) or words[appos[1] + 1].upos != "PUNCT"
+    ):
+        # "according to the data, Christians make up ...": a name right before a verb after a
+        # noun that names no one is that verb's subject, not an apposition
+        appos = None
     if appos is not None:
         appos_name = name_span(sentence, words[appos[0]]) or name_span(sentence, words[appos[1]])
         if appos_name is not None and appos_name[1] == appos[1]:

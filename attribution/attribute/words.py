@@ -12,7 +12,7 @@ from attribution.yamlfile import YamlError, line_of, load_yaml
 LIST_NAMES = (
     "titles", "male_titles", "female_titles", "person_roles", "organization_heads", "document_heads",
     "media_heads", "group_pronouns", "person_pronouns", "thing_pronouns", "relative_pronouns", "places",
-    "addressee_verbs",
+    "addressee_verbs", "time_words",
 )
 
 
@@ -31,6 +31,7 @@ class SpeakerWords:
     relative_pronouns: frozenset[str]
     places: frozenset[str]
     addressee_verbs: frozenset[str]
+    time_words: frozenset[str]
     spelling: dict[str, str]
 
     def standard(self, word: str) -> str:

@@ -19,9 +19,10 @@ from pathlib import Path
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from attribution.attribute.cues import find_cues
+from attribution.attribute.cues import CueHit, find_cues
 from attribution.attribute.frames import Event, according_to_event, speech_event
 from attribution.attribute.phrases import Phrase, name_span, phrase_at
+from attribution.attribute.quoteframes import quote_frame_cues, speech_verbs
 from attribution.attribute.quotes import Quote, find_quotes
 from attribution.attribute.resolve import Entity, Registry
 from attribution.attribute.spans import trim_content
@@ -79,19 +80,22 @@ def _register_mentions(sentence: Sentence, body: str, registry: Registry, words_
 
 def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote], words_: SpeakerWords) -> list[Event]:
     cues = find_cues(sentence, lexicon, quotes)
+    cues = sorted(cues + quote_frame_cues(sentence, body, lexicon, quotes, cues), key=lambda c: c.start)
+    verbs = speech_verbs(sentence, lexicon)
     speech: list[Event] = []
     according: list[tuple[Event | None, tuple[int, int]]] = []
     for cue in cues:
         if cue.is_according_to:
             according.append(according_to_event(body, sentence, cue, quotes, words_))
         else:
-            event = speech_event(body, sentence, cue, quotes, words_)
+            event = speech_event(body, sentence, cue, quotes, words_, _continued_speaker(sentence, cue, speech), verbs)
             if event is not None:
                 speech.append(event)
     # a cue below another cue in the tree, or inside its content, belongs to that content
-    # ("said she believed ...", "said this was an example of North Korea showing ...")
+    # ("said she believed ...", "said this was an example of North Korea showing ..."), unless
+    # it continues that cue's frame ("..., adding that ...")
     cue_ids = {e.cue.verb.id: e for e in speech}
-    outer = [e for e in speech if not any(a.id in cue_ids for a in sentence.ancestors(e.cue.verb))]
+    outer = [e for e in speech if not any(a.id in cue_ids for a in sentence.ancestors(e.cue.verb)) or _continues(e, cue_ids)]
     outer = [e for e in outer if not any(o is not e and any(a <= e.cue.start < b for a, b in o.pieces) for o in outer)]
     events = list(outer)
     spans = [s for _, s in according]
@@ -108,6 +112,35 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
         if event is not None:
             events.append(event)
     return events
+
+
+_CONTINUATIONS = ("advcl", "conj", "xcomp", "parataxis")
+
+
+def _continued(cue: CueHit, events: Sequence[Event]) -> Event | None:
+    """The event whose frame the cue continues: "..., he said, adding that ...", "said ... and
+    noted that ...", "..., insisting ...": the cue hangs on that event's verb as a participle
+    clause or a coordinated predicate, outside its content."""
+    verb = cue.verb
+    if verb.deprel not in _CONTINUATIONS or not verb.head:
+        return None
+    head = next((e for e in events if e.cue.verb.id == verb.head), None)
+    if head is None or any(a <= verb.start < b for a, b in head.pieces):
+        return None
+    return head
+
+
+def _continued_speaker(sentence: Sentence, cue: CueHit, events: Sequence[Event]) -> Phrase | None:
+    """A continuing cue with no subject of its own is said by the speaker of the frame it continues."""
+    head = _continued(cue, events)
+    if head is None or any(c.deprel.startswith("nsubj") for c in sentence.children(cue.verb)):
+        return None
+    return head.speaker
+
+
+def _continues(event: Event, cue_ids: dict[int, Event]) -> bool:
+    """The event continues another event's frame: a statement of its own, not part of that content."""
+    return _continued(event.cue, list(cue_ids.values())) is not None
 
 
 def _cut_at(body: str, piece: tuple[int, int], spans: Sequence[tuple[int, int]]) -> tuple[int, int]:

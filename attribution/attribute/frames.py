@@ -358,6 +358,34 @@ def _complement(sentence: Sentence, cue: CueHit) -> Word | None:
     return None
 
 
+_CONTENT_TAIL = ("ccomp", "xcomp", "parataxis", "advcl", "obj", "iobj", "nsubj", "nsubj:pass", "csubj", "obl",
+                 "obl:tmod", "obl:npmod", "nmod", "dep", "advmod", "appos", "acl", "acl:relcl", "conj")
+
+
+def _own_subject(sentence: Sentence, word: Word) -> bool:
+    return any(c.deprel.startswith("nsubj") for c in sentence.children(word))
+
+
+def _content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, speech_verbs: frozenset[int]) -> int:
+    """Where the reported clause ends: the parser often hangs its second half on the cue
+    ("said [he believes] [Obama was born ...]", "says [it means Trump] “[may not have paid]”"),
+    so the dependents of the cue after the complement belong to the content, up to a coordinated
+    predicate of the cue's own ("said ... and added", "..., but left"; "says ..., but she knows
+    ..." is still content), a coordinated speech verb ("..., but it did not say how") or a
+    participle that continues the frame ("..., adding that ...")."""
+    verb = cue.words[-1] if cue.lemma.startswith("quote as say") else cue.verb
+    for child in sentence.children(verb):
+        if child.id <= complement.id or child.upos == "PUNCT" or child.deprel == "cc":
+            continue
+        if child.deprel == "conj" and (not _own_subject(sentence, child) or child.id in speech_verbs):
+            break
+        if (child.deprel in ("advcl", "xcomp", "parataxis") and child.xpos == "VBG"):
+            break
+        if child.deprel.split(":")[0] in {d.split(":")[0] for d in _CONTENT_TAIL}:
+            end = max(end, _subtree_span(sentence, child)[1])
+    return end
+
+
 def _that_after(sentence: Sentence, index: int, limit: int) -> Word | None:
     """A complementiser "that" within a few words after word ``index`` (0-based), with no verb between."""
     words = sentence.words
@@ -437,14 +465,22 @@ def _relays(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWords) ->
     return out
 
 
-def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords) -> Event | None:
-    """The event of one verb cue, or None when it reports nothing (no content found)."""
-    head = speaker_word(sentence, cue, body, words_, quotes)
-    if head is None and not _impersonal(sentence, cue):
+def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords,
+                 speaker: Phrase | None = None, speech_verbs: frozenset[int] = frozenset()) -> Event | None:
+    """The event of one verb cue, or None when it reports nothing (no content found).
+
+    ``speaker``: the speaker phrase when the caller knows it (a participle continuing another
+    cue's frame, "..., adding that ...", has none of its own). ``speech_verbs``: ids of the
+    sentence's words that are speech verbs, negated ones included: a coordinated speech verb
+    is a frame of its own, never part of the content ("claims ... but it did not say how")."""
+    inherited = speaker is not None
+    head = speaker_word(sentence, cue, body, words_, quotes) if speaker is None else None
+    if speaker is None and head is None and not _impersonal(sentence, cue):
         return None  # nobody says it: a misread verb ("media reports range from ...")
     if head is not None and head.lemma.lower() in ("i", "we", "me", "us") and head.upos == "PRON":
         return None  # the article never speaks as "I": this is inside somebody's unmarked quote
-    speaker = speaker_phrase(sentence, head, body, words_) if head is not None else None
+    if speaker is None:
+        speaker = speaker_phrase(sentence, head, body, words_) if head is not None else None
     complement = _complement(sentence, cue)
     content_heads = {complement.id} if complement is not None else set()
     if complement is not None:
@@ -456,7 +492,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
                 child.deprel.startswith("nsubj") or (not addressee and child.deprel in ("obj", "iobj"))
             ) and (head is None or child.id != head.id):
                 content_heads.add(child.id)
-    frame_ws = _frame_words(sentence, cue, speaker, content_heads)
+    frame_ws = _frame_words(sentence, cue, None if inherited else speaker, content_heads)
     segment = _segment(sentence, quotes, cue.start)
     frame_ws = [w for w in frame_ws if segment[0] <= w.start and w.end <= segment[1]]
     frame = _span(frame_ws) if frame_ws else (cue.start, cue.end)
@@ -481,6 +517,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         if marks and marks[0].start <= start + 1:
             start = marks[0].end if marks[0].lemma.lower() == "that" else start
         start = max(start, frame[1]) if start < frame[1] <= end else start
+        end = _content_end(sentence, cue, complement, end, speech_verbs)
         pieces.append((start, end))
     else:
         words = sentence.words

@@ -1,0 +1,77 @@
+"""Speech verbs that frame a quotation next to them, whatever the parser made of the quotation.
+
+The lexicon asks many speech verbs to govern a clause ("wrote that ...", "asked whether ..."),
+so that "wrote a book" or "asked for help" report nothing. Next to a quotation the verb needs no
+complement arc: in ``"...," Cruz wrote.``, ``"...?" he asks.`` or ``Limbaugh concluded: "..."``
+the quotation is what was written or asked, and the parser, which sees the quoted clause as the
+main one, often hangs it anywhere. Such a verb is a cue when it heads the stretch of the sentence
+between quotation marks it stands in (it is no word of a clause inside that stretch) and a
+quotation touches that stretch, nothing but punctuation between them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attribution.attribute.cues import CueHit
+from attribution.attribute.quotes import Quote
+from attribution.document import Sentence, Word
+from attribution.lexicon import Entry, Lexicon
+from attribution.matching import Grammar, fits_upos, is_negated
+
+
+def _only_punct(body: str, start: int, end: int) -> bool:
+    return start <= end and all(not ch.isalnum() for ch in body[start:end])
+
+
+def _stretch(sentence: Sentence, quotes: Sequence[Quote], word: Word) -> tuple[int, int, Quote | None, Quote | None]:
+    """The stretch of the sentence outside quotation marks around ``word``, and the quotations
+    that bound it on the left and on the right (None: the sentence edge)."""
+    lo, hi, left, right = sentence.start, sentence.end, None, None
+    for q in quotes:
+        if q.end <= word.start and q.end >= lo and q.end > sentence.start - 3:
+            lo, left = q.end, q
+        elif q.start > word.start and q.start <= hi:
+            hi, right = q.start, q
+    return lo, hi, left, right
+
+
+def _speech_entry(lexicon: Lexicon, word: Word) -> Entry | None:
+    """The one-word speech entry of the lexicon for the word's lemma, if it has one."""
+    for key in (word.lemma.lower(), word.text.lower()):
+        for entry in lexicon.by_first_lemma().get(key, ()):
+            if entry.type == "reporting" and entry.frame == "speech" and len(entry.slots) == 1 and not entry.negated:
+                return entry
+    return None
+
+
+def speech_verbs(sentence: Sentence, lexicon: Lexicon) -> frozenset[int]:
+    """Ids of the words whose lemma is a one-word speech verb of the lexicon, whatever its conditions."""
+    return frozenset(w.id for w in sentence.words if w.upos in ("VERB", "AUX") and _speech_entry(lexicon, w) is not None)
+
+
+def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote],
+                     found: Sequence[CueHit]) -> list[CueHit]:
+    """Cues the lexicon's conditions refused that frame a quotation next to them."""
+    grammar = Grammar.of(lexicon)
+    taken = {w.id for cue in found for w in cue.words}
+    out: list[CueHit] = []
+    for word in sentence.words:
+        if word.id in taken or any(q.start <= word.start < q.end for q in quotes):
+            continue
+        entry = _speech_entry(lexicon, word)
+        if entry is None or not fits_upos(sentence, word, entry.upos or ("VERB",), grammar):
+            continue
+        if is_negated(sentence, word, grammar):
+            continue
+        lo, hi, left, right = _stretch(sentence, quotes, word)
+        inside = [w for w in sentence.words if lo <= w.start and w.end <= hi and w.upos != "PUNCT"]
+        if any(a.id in {w.id for w in inside} for a in sentence.ancestors(word)):
+            continue  # a verb of a clause in the stretch: "..., the minister said, adding that ..."
+        first = min((w.start for w in inside), default=word.start)
+        last = max((w.end for w in inside), default=word.end)
+        touches = (left is not None and _only_punct(body, left.end, first)) or (
+            right is not None and _only_punct(body, last, right.start))
+        if touches:
+            out.append(CueHit(sentence, (word,), entry))
+    return out

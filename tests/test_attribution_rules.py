@@ -374,3 +374,78 @@ def test_speaker_rules_and_lists_are_read_from_the_lexicon_and_overlayable(lexic
     bad.write_text("rules:\n  pronoun_window:\n    value: -3\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"bad.yaml:3.*positive whole number"):
         Lexicon.load([bad])
+
+
+# -- quotations: marks, frames around them, length -------------------------------------------
+
+
+def test_typewriter_quote_marks_are_double_marks(lexicon) -> None:
+    _, statements = run("quote_typewriter_marks", lexicon)
+    first, second = attributed(statements)
+    assert (first.text, first.kind, first.speaker) == ("The river is higher than last year", "direct", "Ortiz")
+    assert (second.text, second.speaker) == ("We will open the gates", "Ortiz")
+
+
+def test_a_quotation_signed_with_a_dash_and_a_name(lexicon) -> None:
+    _, statements = run("quote_signed_dash", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.kind, s.cue.text) == (
+        "The new park is the best thing the council has done in years", "Linda Marsh", "direct", "―")
+
+
+def test_transcript_lines_belong_to_the_person_named_in_capitals(lexicon) -> None:
+    _, statements = run("transcript_lines", lexicon)
+    question, answer = attributed(statements)
+    assert (question.text, question.speaker, question.cue.text) == (
+        "Why did the campaign invite her to the debate?", "Chris Wallace", ":")
+    assert (answer.text, answer.speaker, answer.mention.text) == (
+        "Well, look, the campaign wanted to make a point about the race", "Mike Pence", "PENCE")
+
+
+def test_a_colon_frame_takes_the_quotation_in_the_next_paragraph(lexicon) -> None:
+    _, statements = run("colon_frame_next_paragraph", lexicon)
+    pieces = attributed(statements)
+    assert [p.text for p in pieces] == ["We have a plan for the flooded streets", "The work starts tomorrow"]
+    assert {(p.speaker, p.kind, p.cue.text) for p in pieces} == {("Kim", "direct", "said")}
+
+
+def test_a_frame_sentence_takes_the_quotation_after_it(lexicon) -> None:
+    _, statements = run("frame_sentence_before_quote", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.cue.text, s.kind) == (
+        "The bridge will stay closed until the inspection is done", "Omar Haddad", "told", "direct")
+
+
+def test_a_quotation_over_three_paragraphs_keeps_its_speaker(lexicon) -> None:
+    _, statements = run("quote_three_paragraphs", lexicon)
+    pieces = attributed(statements)
+    assert [p.text for p in pieces] == ["The harvest was poor this year", "We lost half of the wheat to the rain",
+                                        "Next spring we will plant earlier"]
+    assert {p.speaker for p in pieces} == {"Ruth Abel"}
+    assert statements[-1].is_own_voice and statements[-1].text == "Prices rose in the autumn"
+
+
+def test_british_single_quotes_and_a_mark_never_closed(lexicon) -> None:
+    _, statements = run("quote_british_unbalanced", lexicon)
+    pieces = attributed(statements)
+    assert (pieces[0].text, pieces[0].kind, pieces[0].speaker) == (
+        "The trial shows the drug works in older patients", "direct", "Jane Hall")
+    # the mark opening the next paragraph is never closed: the quotation runs to the paragraph end
+    assert pieces[1].text.startswith("Nobody expected the results") and pieces[1].speaker == "Jane Hall"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("He said: ''We will go,'' and left.", [("We will go,", True)]),
+    ("``We will go,'' he said.", [("We will go,", True)]),
+    ('He said: "We will go.\nThe team left.', [("We will go.", False)]),
+    ('"We will go," she said. "And stay.\nThey left.', [("We will go,", True), ("And stay.", False)]),
+    ('A "b c d "e" f', [("b c d ", False), ("e", True)]),
+    ('"""', [("", True)]),
+    ("'''", []),
+    ("Tom's view: 'we are all going home now' he said.", [("we are all going home now", True)]),
+])
+def test_quote_marks_of_every_kind_and_unbalanced(body: str, expected: list) -> None:
+    from attribution.attribute.quotes import find_quotes
+    from attribution.parse import paragraph_starts
+
+    assert [(body[q.start : q.end], q.closed) for q in find_quotes(body, paragraph_starts(body))] == expected

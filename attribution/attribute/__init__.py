@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from attribution.attribute.cues import CueHit, find_cues
 from attribution.attribute.frames import Event, according_to_event, speech_event
 from attribution.attribute.phrases import Phrase, name_span, phrase_at
-from attribution.attribute.quoteframes import quote_frame_cues, speech_verbs
+from attribution.attribute.quoteframes import plain_speech_entry, quote_frame_cues, signature_frames, speech_verbs, transcript_line
 from attribution.attribute.quotes import Quote, find_quotes
 from attribution.attribute.resolve import Entity, Registry
 from attribution.attribute.spans import trim_content
@@ -184,10 +184,32 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
     attributions: list[Attribution] = []
     by_sentence: dict[int, list[Attribution]] = {}
 
+    plain = plain_speech_entry(lexicon)
+    transcribed: list[Quote] = []  # the rest of a transcript line: words of the name before the colon
+
     # pass 1: events, sentence by sentence, speakers resolved as the reader meets them
     for sentence in doc.sentences:
+        line = None
+        if plain is not None and (sentence.index == 0 or doc.sentences[sentence.index - 1].paragraph != sentence.paragraph):
+            end = starts[sentence.paragraph + 1] if sentence.paragraph + 1 < len(starts) else len(body)
+            while end > sentence.start and body[end - 1].isspace():
+                end -= 1
+            line = transcript_line(sentence, body, end, plain, registry, words_)
         _register_mentions(sentence, body, registry, words_)
-        for event in _events(sentence, body, lexicon, quotes, words_):
+        if line is not None:
+            event, entity, quote = line
+            registry.spoke(entity, sentence.index)
+            item = Attribution(event, entity, [])
+            attributions.append(item)
+            by_sentence.setdefault(sentence.index, []).append(item)
+            transcribed.append(quote)
+            continue
+        if any(t.overlaps(sentence.start, sentence.end) for t in transcribed):
+            continue  # the transcript line goes on: its words are not the article's frames
+        events = _events(sentence, body, lexicon, quotes, words_)
+        if plain is not None:
+            events += signature_frames(sentence, body, quotes, plain, words_)
+        for event in events:
             entity = registry.resolve(event.speaker, sentence.index) if event.speaker is not None else None
             if entity is not None:
                 registry.spoke(entity, sentence.index)
@@ -201,10 +223,16 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
     for item in attributions:
         for q in item.event.quotes:
             owner.setdefault(q, item)
+    # (a quotation running over any number of paragraphs, each opening with a quote mark, is
+    # measured from the last paragraph it reached, not from its frame)
     last_direct: Attribution | None = None
+    previous: Quote | None = None
     for q in quotes:
+        if any(t.overlaps(q.start, q.end) for t in transcribed):
+            owner.pop(q, None)  # inside a transcript line: its speaker has it already
+            continue
         if q in owner:
-            last_direct = owner[q]
+            last_direct, previous = owner[q], q
             continue
         if last_direct is None or not _sentential(body, q, doc):
             continue
@@ -217,11 +245,11 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
             continue
         if any(item.event.kind in ("indirect", "mixed") and any(a <= q.start < b for a, b in item.event.pieces) for item in attributions):
             continue  # quoted inside someone's reported clause: already theirs
-        previous = last_direct.event.quotes[-1] if last_direct.event.quotes else None
         gap = q.paragraph - (previous.paragraph if previous else last_direct.event.sentence.paragraph)
         starts_paragraph = not body[starts[q.paragraph] : q.start - 1].strip()
         if gap == 0 or (gap == 1 and starts_paragraph) or q.continues:
             owner[q] = last_direct
+            previous = q
 
     # pass 3: statements, in reading order
     pieces: list[tuple[int, int, int, Attribution | None, str]] = []  # start, end, sentence, who, kind

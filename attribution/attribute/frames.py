@@ -435,7 +435,12 @@ def _direct_quotes(body: str, sentence: Sentence, quotes: Sequence[Quote], frame
     """
     bare = _only_punct(body, sentence.start, frame[0]) and _only_punct(body, frame[1], sentence.end)
     out = []
+    following = _following_quote(body, sentence, quotes, frame)
+    if following is not None:
+        out.append(following)
     for q in quotes:
+        if q is following:
+            continue
         if q.paragraph != sentence.paragraph:
             continue
         if not q.overlaps(sentence.start, sentence.end) and not (bare and sentence.start - 3 <= q.end <= sentence.start):
@@ -445,6 +450,26 @@ def _direct_quotes(body: str, sentence: Sentence, quotes: Sequence[Quote], frame
         elif q.start >= frame[1] and _only_punct(body, frame[1], q.start):
             out.append(q)
     return out
+
+
+def _following_quote(body: str, sentence: Sentence, quotes: Sequence[Quote], frame: tuple[int, int]) -> Quote | None:
+    """The quotation a frame that closes its sentence introduces: ``X said:`` or ``X was blunt:``
+    before a quotation (in the next paragraph too), ``Smith told reporters.`` before a quotation
+    opening the next sentence of the paragraph. Nothing but the frame's own words may stand before
+    it in the sentence, and nothing but white space between the sentence and the quotation."""
+    tail = body[frame[1] : sentence.end].strip()
+    if tail not in (":", ".") or not _only_punct(body, sentence.start, frame[0]):
+        return None
+    if any(q.overlaps(sentence.start, sentence.end) for q in quotes):
+        return None
+    for q in quotes:
+        if q.start < sentence.end:
+            continue
+        gap = body[sentence.end : q.start - 1]
+        if gap.strip() or (tail == "." and "\n" in gap):
+            return None
+        return q
+    return None
 
 
 def _relays(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWords) -> list[Phrase]:

@@ -14,7 +14,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from attribution.attribute.cues import CueHit
+from attribution.attribute.frames import Event
+from attribution.attribute.phrases import name_span, phrase_at
 from attribution.attribute.quotes import Quote
+from attribution.attribute.resolve import Entity, Registry
+from attribution.attribute.words import SpeakerWords
 from attribution.document import Sentence, Word
 from attribution.lexicon import Entry, Lexicon
 from attribution.matching import Grammar, fits_upos, is_negated
@@ -75,3 +79,65 @@ def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Se
         if touches:
             out.append(CueHit(sentence, (word,), entry))
     return out
+
+
+_DASHES = ("―", "—")
+
+
+def plain_speech_entry(lexicon: Lexicon) -> Entry | None:
+    """The lexicon's plainest speech entry ("say"): the cue of a frame without a verb, a quotation
+    signed with a dash or a transcript line, which tells no more than "said"."""
+    for entry in lexicon.by_first_lemma().get("say", ()):
+        if entry.type == "reporting" and entry.frame == "speech" and len(entry.slots) == 1 and not entry.negated:
+            return entry
+    return None
+
+
+def signature_frames(sentence: Sentence, body: str, quotes: Sequence[Quote], entry: Entry,
+                     words_: SpeakerWords) -> list[Event]:
+    """Quotations signed with a dash and a name: ``“...” ― Sonya Herridge`` (readers' voices,
+    epigraphs). The dash is the cue; the name right after it the speaker."""
+    events: list[Event] = []
+    words = sentence.words
+    for i, dash in enumerate(words):
+        if dash.text not in _DASHES or i + 1 >= len(words):
+            continue
+        signed = next((q for q in quotes if q.end <= dash.start and _only_punct(body, q.end, dash.start)
+                       and dash.start - q.end <= 4), None)
+        if signed is None:
+            continue
+        span = name_span(sentence, words[i + 1])
+        if span is None or span[0] != i + 1:
+            continue
+        speaker = phrase_at(sentence, words[span[1]], body, words_)
+        events.append(Event(sentence, CueHit(sentence, (dash,), entry), speaker, [], "direct",
+                            (dash.start, words[span[1]].end), quotes=[signed]))
+    return events
+
+
+def transcript_line(sentence: Sentence, body: str, paragraph_end: int, entry: Entry, registry: Registry,
+                    words_: SpeakerWords) -> tuple[Event, Entity, Quote] | None:
+    """A transcript line ``PENCE: Well, look, ...``: a paragraph opening with a person the article
+    has named, in capitals, and a colon; the rest of the paragraph is that person's words.
+
+    Only a person already known counts, so "CORRECTION:" or "The Latest:" are no speakers."""
+    words = [w for w in sentence.words if not (w.upos == "PUNCT" and w.text in "\"“”'")]
+    colon = next((k for k, w in enumerate(words[:4]) if w.text == ":"), None)
+    if not colon or not body[sentence.start : words[0].start].strip("\"“ ") == "":
+        return None
+    name = words[:colon]
+    if not all(w.text.isalpha() and w.text.isupper() and len(w.text) >= 3 for w in name):
+        return None
+    entity = registry.find_name(tuple(w.text.title() for w in name), "person")
+    if entity is None or entity.type != "person":
+        return None
+    start = words[colon].end
+    while start < paragraph_end and body[start].isspace():
+        start += 1
+    if paragraph_end - start < 2:
+        return None
+    speaker = phrase_at(sentence, name[-1], body, words_)
+    quote = Quote(start, paragraph_end, sentence.paragraph, True, False)
+    event = Event(sentence, CueHit(sentence, (words[colon],), entry), speaker, [], "direct",
+                  (name[0].start, words[colon].end), quotes=[quote])
+    return event, entity, quote

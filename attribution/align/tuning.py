@@ -69,6 +69,7 @@ class AlignmentTuning:
     approximators: dict[str, tuple[str, ...]] = field(default_factory=dict)
     approximate_share: float = 0.1
     range_openers: tuple[str, ...] = ()
+    evidence_nouns: tuple[str, ...] = ()  # "no evidence that X": X disputed (presentation.py)
 
 
 def _merge(base: Any, over: Any) -> Any:
@@ -208,6 +209,7 @@ def load_tuning(overlay: Path | None = None, shipped: Path | None = None) -> Ali
         approximators=_approximators(r, numbers, path),
         approximate_share=r.number(numbers, "approximate_share", "numbers", 0.0, 1.0),
         range_openers=tuple(r.words(numbers, "range_openers", "numbers")),
+        evidence_nouns=tuple(r.words(r.section("presentation"), "evidence_nouns", "presentation")),
     )
 
 

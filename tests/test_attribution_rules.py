@@ -449,3 +449,23 @@ def test_quote_marks_of_every_kind_and_unbalanced(body: str, expected: list) -> 
     from attribution.parse import paragraph_starts
 
     assert [(body[q.start : q.end], q.closed) for q in find_quotes(body, paragraph_starts(body))] == expected
+
+
+def test_a_frame_closing_the_sentence_after_a_comma(lexicon) -> None:
+    # "noted" governs a clause in the lexicon; as a parenthetical after its clause it needs no arc
+    _, statements = run("frame_end_parenthetical", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.cue.text, s.mention.text) == ("Crops are failing on the islands", "indirect", "noted", "he")
+
+
+def test_a_second_subject_arc_of_the_cue_is_the_reported_clauses(lexicon) -> None:
+    _, statements = run("frame_end_second_subject", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "The program, which was created in 1990, has grown far beyond its first aim"
+    assert s.mention.text == "they" and s.cue.text == "say"
+
+
+def test_according_to_keeps_the_apposition_of_its_source_out_of_the_content(lexicon) -> None:
+    _, statements = run("according_tail", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.kind) == ("Many families would pay more under the plan", "Lily Moss", "according_to")

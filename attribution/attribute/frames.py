@@ -324,6 +324,12 @@ def _impersonal(sentence: Sentence, cue: CueHit) -> bool:
     ) and any(c.deprel.startswith("aux:pass") for c in sentence.children(cue.verb))
 
 
+def _clause_between(sentence: Sentence, word: Word, speaker: Phrase) -> bool:
+    """A verb stands between the word and the speaker phrase: they are not one noun phrase."""
+    lo, hi = sorted((word.end, speaker.start)) if word.end <= speaker.start else (speaker.end, word.start)
+    return any(w.upos in ("VERB", "AUX") and lo <= w.start and w.end <= hi for w in sentence.words)
+
+
 def _frame_words(sentence: Sentence, cue: CueHit, speaker: Phrase | None, content_heads: set[int]) -> list[Word]:
     """The cue, its non-content dependents, and the speaker phrase."""
     words = list(cue.words)
@@ -332,6 +338,8 @@ def _frame_words(sentence: Sentence, cue: CueHit, speaker: Phrase | None, conten
             continue
         if child.deprel == "punct":
             continue
+        if child.deprel == "nsubj" and speaker is not None and _clause_between(sentence, child, speaker):
+            continue  # a second subject arc is the reported clause's ("The program ... has expanded, they say")
         words.extend(_phrase_words(sentence, child))
     if cue.lemma.startswith("quote as say"):
         say = cue.words[-1]
@@ -648,6 +656,12 @@ def according_to_event(body: str, sentence: Sentence, cue: CueHit, quotes: Seque
             relays.append(phrase)
             phrase = phrase_at(sentence, relayed, body, words_)
             end = relay_end
+    # "..., according to an analysis by X, a former aide, whose conclusions ...": what follows
+    # the closing comma still hangs on the source phrase, so it is the phrase's, not content
+    phrase_ids = {w.id for w in cue.words} | {w.id for w in words[first : end + 1]}
+    tail = [w for w in words[end + 1 :] if w.upos != "PUNCT"]
+    if tail and all(any(a.id in phrase_ids for a in sentence.ancestors(w)) for w in tail):
+        end = max(w.id for w in tail) - 1
     span = (cue.start, words[end].end)
     before = trim_content(body, sentence.start, span[0])
     after = trim_content(body, span[1], sentence.end)

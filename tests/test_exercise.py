@@ -15,7 +15,9 @@ from attribution import cli
 from attribution.config import Settings
 from attribution.exercise import write_exercises
 from attribution.exercise.classroom import load_classroom, shipped_classroom
-from attribution.exercise.tasks import SAME, Sheet, compare_answer, select_tasks, sheets, source_answer
+from attribution.exercise.tasks import (
+    SAME, Sheet, compare_answer, hedge_answer, outlet_hedges, select_tasks, sheets, source_answer,
+)
 from attribution.output import Analysis
 from attribution.records import Article, Claim, ClaimMember, Confidence, Cue, ReportingCue, Span, Statement
 from attribution.report.views import Site
@@ -164,10 +166,15 @@ def test_answers_come_from_the_analysis(analysis: Analysis) -> None:
     site, room = Site.of(analysis), shipped_classroom()
     story = sheets(analysis)[1][0]
     every = select_tasks(analysis, site, story, room, count=50, seed=0)
-    hedges = {t.quote.text for t in every if t.kind == "hedges"}
-    # own-voice statements with a hedge of their own; Ann Lee's "would" is hers, not the outlet's
-    assert hedges <= {"The bridge over the river allegedly collapsed on Monday night",
-                      "Engineers have not confirmed the cause of the collapse yet"}
+    hedges = {t.quote.text: hedge_answer(t) for t in every if t.kind == "hedges"}
+    # the outlet's own hedges, and the outlet's distancing "claimed" quoted with the words it reports;
+    # Ann Lee's "would" is hers, not the outlet's, so her words are no hedges task
+    assert set(hedges) <= {"The bridge over the river allegedly collapsed on Monday night",
+                           "Engineers have not confirmed the cause of the collapse yet",
+                           "claimed the collapse was caused by the spring floods"}
+    claimed = hedges.get("claimed the collapse was caused by the spring floods")
+    if claimed is not None:
+        assert [c.text for c in claimed.outlet] == ["claimed"] and not claimed.speaker
     for t in every:
         if t.kind == "source":
             answer = source_answer(t)
@@ -178,6 +185,20 @@ def test_answers_come_from_the_analysis(analysis: Analysis) -> None:
     assert compare_answer(compares["c2"], room) == SAME  # both pass on the mayor's words with "said"
     # outlets that differ are asked first
     assert select_tasks(analysis, site, story, room, count=1, kinds=("compare",), seed=5)[0].claim_id == "c1"
+
+
+def test_whose_hedge_it_is(analysis: Analysis) -> None:
+    """The hedging stage's rules: a reported statement's distancing frame is the outlet's, a modal
+    inside a quote the speaker's, an evidential inside reported speech the outlet's."""
+    a1, a2, _, a4 = analysis.statements[:4]
+    assert [c.text for c in outlet_hedges(a1)[0]] == ["allegedly"]  # own voice
+    assert outlet_hedges(a2) == ([], list(a2.hedges))  # Ann Lee's "would"
+    assert outlet_hedges(a4) == (list(a4.hedges), [])  # "claimed" frames it
+    predicted = replace(a4, hedges=(replace(a4.hedges[0], category="modal", entry="predict-that"),))
+    assert outlet_hedges(predicted) == ([], list(predicted.hedges))  # "he predicted": how sure the speaker is
+    inside = _cue(A_BODY, "allegedly", "evidential", "caused", 0.5, (a4.start, a4.end))
+    assert outlet_hedges(replace(a4, hedges=(inside,)))[0] == [inside]  # reported speech: the outlet's word
+    assert outlet_hedges(replace(a4, hedges=(inside,), kind="direct"))[1] == [inside]  # a direct quote: the speaker's
 
 
 def test_no_claims_the_statements_stand_in(analysis: Analysis) -> None:

@@ -54,6 +54,20 @@ def speech_verbs(sentence: Sentence, lexicon: Lexicon) -> frozenset[int]:
     return frozenset(w.id for w in sentence.words if w.upos in ("VERB", "AUX") and _speech_entry(lexicon, w) is not None)
 
 
+def _closes_sentence(sentence: Sentence, word: Word) -> bool:
+    """ "Crops are withering, he noted.": the verb is a parenthetical (parataxis) of the clause
+    before it, set off by a comma, with nothing but its subject between and nothing after it."""
+    if word.deprel != "parataxis" or not word.head or word.head > word.id:
+        return False
+    words = sentence.words
+    if any(w.upos != "PUNCT" for w in words[word.id :]):
+        return False
+    k = word.id - 2
+    while k >= 0 and words[k].head == word.id and words[k].upos != "PUNCT":
+        k -= 1
+    return k >= 0 and words[k].text in (",", "—", "–")
+
+
 def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote],
                      found: Sequence[CueHit]) -> list[CueHit]:
     """Cues the lexicon's conditions refused that frame a quotation next to them."""
@@ -67,6 +81,9 @@ def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Se
         if entry is None or not fits_upos(sentence, word, entry.upos or ("VERB",), grammar):
             continue
         if is_negated(sentence, word, grammar):
+            continue
+        if _closes_sentence(sentence, word):
+            out.append(CueHit(sentence, (word,), entry))
             continue
         lo, hi, left, right = _stretch(sentence, quotes, word)
         inside = [w for w in sentence.words if lo <= w.start and w.end <= hi and w.upos != "PUNCT"]

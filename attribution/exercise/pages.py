@@ -162,7 +162,11 @@ class _Builder:
         body = self.site.articles[q.article_id].body
         s = q.statement
         marks = MarkSet(body)
-        marked_statement = replace(s, boosters=()) if task.kind == "hedges" else s
+        if task.kind == "hedges":  # only the outlet's hedges are the answer, so only they are marked
+            answer = hedge_answer(task)
+            marked_statement = replace(s, boosters=(), hedges=answer.outlet + answer.elsewhere)
+        else:
+            marked_statement = s
         statement_marks(marks, marked_statement, statement_view(q.n, s, self.stances, self.lexicon), self.lexicon, None,
                         cues_only=True)
         start, end = q.start, q.end
@@ -229,11 +233,15 @@ class _Builder:
         )
 
     def _hedges(self, number: int, task: Task, quotes: tuple[QuoteView, ...]) -> TaskView:
-        inside, outside = hedge_answer(task)
-        reasons = [_cue_reason(c, "hedge", self.lexicon) for c in inside]
-        reasons += [_cue_reason(c, "hedge", self.lexicon, "in another sentence, reaching back to this one") for c in outside]
-        answer = ", ".join(f"“{c.text}”" for c in inside)
-        return TaskView(number, "hedges", QUESTIONS["hedges"], quotes, (), None, answer, (), tuple(reasons), ())
+        answer = hedge_answer(task)
+        reasons = [_cue_reason(c, "hedge", self.lexicon) for c in answer.outlet]
+        reasons += [_cue_reason(c, "hedge", self.lexicon, "in another sentence, reaching back to this one")
+                    for c in answer.elsewhere]
+        who = task.quote.statement.speaker or "the speaker"
+        notes = tuple(f"“{c.text}” is {who}'s own doubt ({category(c.category).label}), not the outlet's: "
+                      "it is inside the words the outlet reports." for c in answer.speaker)
+        words = ", ".join(f"“{c.text}”" for c in answer.outlet)
+        return TaskView(number, "hedges", QUESTIONS["hedges"], quotes, (), None, words, (), tuple(reasons), notes)
 
     def _level_details(self, q: Quote, level: Level) -> str:
         label = f"presented as {q.presentation} ({PRESENTATION_TEXT.get(q.presentation, '')})" if q.presentation else \

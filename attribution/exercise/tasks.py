@@ -10,9 +10,10 @@ twice on one sheet.
 Kinds and where their answers come from:
 
 ``source``     who is the source of statement N: its speaker type and name (attribution);
-``hedges``     underline the words that show the outlet is not sure: the hedges of a statement
-               in the outlet's own voice (for such a statement every hedge is the outlet's, as the
-               confidence formula counts it), those inside the statement's words;
+``hedges``     underline the words that show the outlet is not sure: the outlet's hedges in a
+               statement (a reported one quoted with its reporting word), whose they are decided
+               as the hedging stage decides it (:func:`outlet_hedges`); the speaker's own doubts
+               ("would" in a quote) are not the answer, and the key says so;
 ``certainty``  how sure is the outlet about claim X: :meth:`Classroom.certainty` of the claim
                member's presentation label and outlet confidence. An article in no story has no
                claims; its statements stand in for them, judged by their outlet confidence alone;
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from attribution.exercise.classroom import Classroom, Level
 from attribution.output import Analysis
@@ -93,13 +94,44 @@ def source_answer(task: Task) -> SourceAnswer:
     return SourceAnswer(s.speaker_type, None if s.is_own_voice else s.speaker)
 
 
-def hedge_answer(task: Task) -> tuple[tuple[Cue, ...], tuple[Cue, ...]]:
-    """The outlet's hedges inside the statement's words (the answer), and those that reach it from
-    elsewhere ("The AP couldn't verify the video" in the next sentence), which the key mentions."""
-    s = task.quote.statement
-    inside = tuple(c for c in s.hedges if s.start <= c.start and c.end <= s.end)
-    outside = tuple(c for c in s.hedges if c not in inside)
-    return inside, outside
+@dataclass(frozen=True)
+class HedgeAnswer:
+    outlet: tuple[Cue, ...]  # the answer: the outlet's hedges in the quoted words
+    elsewhere: tuple[Cue, ...]  # the outlet's hedges outside them that reach back ("The AP couldn't verify the video")
+    speaker: tuple[Cue, ...]  # the speaker's own doubts in the quoted words: not the outlet's, so not the answer
+
+
+def outlet_hedges(s: Statement) -> tuple[list[Cue], list[Cue]]:
+    """(the outlet's, the speaker's) hedges of a statement, by the rules of the hedging stage
+    (attribution/hedging/__init__.py): in the outlet's own voice every hedge is the outlet's; of a
+    reported statement, its reporting word is the outlet's ("claims", but a modal frame such as
+    "predicted" is the speaker's), a hedge outside the reported words is the outlet's, and one
+    inside them is the speaker's, except an evidential ("allegedly") in reported speech, which is
+    the outlet marking where the words came from."""
+    if s.is_own_voice:
+        return list(s.hedges), []
+    outlet, speaker = [], []
+    for c in s.hedges:
+        frame = s.cue is not None and c.start < s.cue.end and s.cue.start < c.end
+        inside = s.start <= c.start and c.end <= s.end
+        if frame:
+            (speaker if c.category == "modal" else outlet).append(c)
+        elif not inside or (c.category == "evidential" and s.kind != "direct"):
+            outlet.append(c)
+        else:
+            speaker.append(c)
+    return outlet, speaker
+
+
+def hedge_answer(task: Task) -> HedgeAnswer:
+    q = task.quote
+    outlet, speaker = outlet_hedges(q.statement)
+
+    def within(c: Cue) -> bool:
+        return q.start <= c.start and c.end <= q.end
+
+    return HedgeAnswer(tuple(c for c in outlet if within(c)), tuple(c for c in outlet if not within(c)),
+                       tuple(c for c in speaker if within(c)))
 
 
 def certainty_answer(task: Task, classroom: Classroom) -> tuple[Level, ...]:
@@ -158,6 +190,15 @@ def _statement_quote(site: Site, article: Article, s: Statement) -> Quote:
                  None, s.confidence.outlet)
 
 
+def _with_frame(article: Article, q: Quote) -> Quote:
+    """A reported statement's quote widened to its reporting word ("The center claims [...]")."""
+    cue = q.statement.cue
+    if q.statement.is_own_voice or cue is None:
+        return q
+    start, end = min(q.start, cue.start), max(q.end, cue.end)
+    return replace(q, start=start, end=end, text=article.body[start:end])
+
+
 def _member_quote(site: Site, article: Article, s: Statement, m: ClaimMember) -> Quote | None:
     if not (0 <= m.start < m.end <= len(article.body)) or article.body[m.start:m.end] != m.text:
         return None
@@ -179,8 +220,9 @@ def _candidates(analysis: Analysis, site: Site, sheet: Sheet, classroom: Classro
             quote = _statement_quote(site, article, s)
             if not (s.is_own_voice and _holds_another(s, statements)):
                 found["source"].append(Task("source", (quote,)))
-            if s.is_own_voice and hedge_answer(Task("hedges", (quote,)))[0]:
-                found["hedges"].append(Task("hedges", (quote,)))
+            framed = _with_frame(article, quote)
+            if hedge_answer(Task("hedges", (framed,))).outlet:
+                found["hedges"].append(Task("hedges", (framed,)))
 
     claim_quotes: list[tuple[Claim, list[Quote]]] = []
     for claim in analysis.claims:

@@ -66,12 +66,14 @@ def lexicon_show(files: list[Path], settings: Settings, type_: str | None, categ
     """The effective lexicon (shipped entries with every overlay applied) and the scoring values."""
     lexicon = Lexicon.load(list(settings.lexicons) + list(files))
     rows = [
-        [e.id, e.type, e.category, e.stance or "", f"{e.weight:.2f}", e.pattern, _conditions(e),
-         "" if e.enabled else "OFF", _where(e.source), textwrap.shorten(e.description, 60)]
+        [e.id, e.type, e.category, e.stance or "", e.attribution_class if e.type == "reporting" else "",
+         f"{e.weight:.2f}", e.pattern, _conditions(e), "" if e.enabled else "OFF", _where(e.source),
+         textwrap.shorten(e.provenance_text(), 40, placeholder=" ..."), textwrap.shorten(e.description, 60)]
         for e in lexicon.entries.values()
         if (type_ is None or e.type == type_) and (category is None or e.category == category)
     ]
-    headers = ["id", "type", "category", "stance", "weight", "pattern", "conditions", "off", "defined at", "description"]
+    headers = ["id", "type", "category", "stance", "class", "weight", "pattern", "conditions", "off", "defined at",
+               "provenance", "description"]
     print(_table(headers, rows))
     print()
     print("Confidence scoring (lexicons/confidence.yaml; override with 'scoring:' in an overlay)")

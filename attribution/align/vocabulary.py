@@ -46,9 +46,13 @@ class Vocabulary:
             for word in group:
                 self._groups.setdefault(self.spell(word), set()).add(index)
         # words that frame or qualify a claim rather than state it, read from the lexicon:
-        # reporting verbs count a little; hedge and booster words not at all
+        # reporting verbs count a little; hedge and booster words not at all. Only plain verbs
+        # of saying and writing frame a claim: the corpus lexicon's verbs that report only with
+        # an object or a quotation (call, describe, support, want, see) are claim words too
         self.reporting_lemmas: frozenset[str] = frozenset(
-            lemma for e in lexicon.active("reporting") if len(e.slots) == 1 for lemma in e.first_lemmas
+            lemma for e in lexicon.reporting()
+            if len(e.slots) == 1 and e.attribution_class in ("speech", "writing") and e.governs in (None, "clause")
+            for lemma in e.first_lemmas
         )
         self.cue_lemmas: frozenset[str] = frozenset(
             lemma

@@ -226,7 +226,8 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
             speaker_type=entity.speaker_type if entity is not None else "anonymous",
             role=(entity.role if entity is not None else None) or (event.speaker.role if event.speaker else None),
             mention=Span(event.speaker.text, event.speaker.start, event.speaker.end) if event.speaker else None,
-            cue=ReportingCue(body[event.cue.start : event.cue.end], event.cue.lemma, event.cue.start, event.cue.end),
+            cue=ReportingCue(body[event.cue.start : event.cue.end], event.cue.lemma, event.cue.start, event.cue.end,
+                             event.cue.entry.id, event.cue.entry.category, event.cue.entry.attribution_class),
             kind=kind, sources=tuple(relays) + ((speaker,) if speaker else ()),
         ))
         previous = (entity, relays, paragraph)

@@ -296,6 +296,36 @@ def _relays(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWords) ->
     return out
 
 
+_GOVERNED_CASES = ("as", "of", "to", "for")
+
+
+def governed_content(sentence: Sentence, cue: CueHit) -> tuple[int, int] | None:
+    """Content that is not a clause, for the cues whose lexicon entry says what they govern:
+    an intention's to-infinitive with the person it is asked of ("urged *voters to stay home*",
+    "wants *to close the road*"), and an object with its description for an entry that governs
+    an object ("described *the plan as a failure*", "accused *the firm of hiding losses*",
+    "called *it a disgrace*"). None when the entry asks for neither or the tree has neither."""
+    entry, verb = cue.entry, cue.verb
+    children = sentence.children(verb)
+    objects = [c for c in children if c.deprel in ("obj", "iobj") and c.id > verb.id]
+    if entry.attribution_class == "intention":
+        infinitive = next((c for c in children if c.deprel == "xcomp" and c.id > verb.id
+                           and any(m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))), None)
+        if infinitive is None:
+            return None
+        start = min([w.start for w in sentence.subtree(infinitive)] + [o.start for o in objects if o.id < infinitive.id])
+        return start, _subtree_span(sentence, infinitive)[1]
+    if entry.governs != "object" or not objects:
+        return None
+    parts = objects + [c for c in children if c.id > objects[0].id and (c.deprel == "xcomp" or (
+        c.deprel.startswith("obl") and any(k.deprel == "case" and k.lemma.lower() in _GOVERNED_CASES for k in sentence.children(c))
+        or (c.deprel == "advcl" and any(k.lemma.lower() in _GOVERNED_CASES for k in sentence.children(c)))))]
+    if len(parts) < 2:
+        return None  # a bare object reports nothing: "called a meeting", "described the scene"
+    spans = [_subtree_span(sentence, p) for p in parts]
+    return min(a for a, _ in spans), max(b for _, b in spans)
+
+
 def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords) -> Event | None:
     """The event of one verb cue, or None when it reports nothing (no content found)."""
     head = speaker_word(sentence, cue, body, words_, quotes)
@@ -327,7 +357,10 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             return Event(sentence, cue, speaker, [], "direct", frame, quotes=direct,
                          relays=_relays(sentence, cue, body, words_), embedded=embedded)
     pieces: list[tuple[int, int]] = []
-    if complement is not None:
+    governed = governed_content(sentence, cue) if complement is None else None
+    if governed is not None:  # "wants *to close the road*", "described *the plan as a failure*"
+        pieces.append(governed)
+    elif complement is not None:
         start, end = _subtree_span(sentence, complement)
         for extra in content_heads - {complement.id}:
             start = min(start, _subtree_span(sentence, sentence.word(extra))[0])

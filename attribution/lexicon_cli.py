@@ -67,7 +67,8 @@ def lexicon_show(files: list[Path], settings: Settings, type_: str | None, categ
     lexicon = Lexicon.load(list(settings.lexicons) + list(files))
     rows = [
         [e.id, e.type, e.category, e.stance or "", e.attribution_class if e.type == "reporting" else "",
-         f"{e.weight:.2f}", e.pattern, _conditions(e), "" if e.enabled else "OFF", _where(e.source),
+         f"{e.weight:.2f}", textwrap.shorten(e.pattern.replace("|", "| "), 48, placeholder=" ...").replace("| ", "|"),
+         _conditions(e), "" if e.enabled else "OFF", _where(e.source),
          textwrap.shorten(e.provenance_text(), 40, placeholder=" ..."), textwrap.shorten(e.description, 60)]
         for e in lexicon.entries.values()
         if (type_ is None or e.type == type_) and (category is None or e.category == category)

@@ -320,7 +320,9 @@ def governed_content(sentence: Sentence, cue: CueHit) -> tuple[int, int] | None:
     parts = objects + [c for c in children if c.id > objects[0].id and (c.deprel == "xcomp" or (
         c.deprel.startswith("obl") and any(k.deprel == "case" and k.lemma.lower() in _GOVERNED_CASES for k in sentence.children(c))
         or (c.deprel == "advcl" and any(k.lemma.lower() in _GOVERNED_CASES for k in sentence.children(c)))))]
-    if len(parts) < 2:
+    if len(parts) < 2 and not any(  # the parser hangs "of hiding ..." on the object: "accused [the firm of hiding]"
+            c.deprel == "acl" and any(k.deprel == "mark" and k.lemma.lower() in _GOVERNED_CASES
+                                                for k in sentence.children(c)) for c in sentence.children(objects[0])):
         return None  # a bare object reports nothing: "called a meeting", "described the scene"
     spans = [_subtree_span(sentence, p) for p in parts]
     return min(a for a, _ in spans), max(b for _, b in spans)

@@ -57,6 +57,17 @@ def _positive(text: str) -> int:
     return value
 
 
+def _kinds(text: str) -> tuple[str, ...]:
+    """An argparse type: task kinds separated by commas (attribution exercise --kinds)."""
+    from attribution.exercise.tasks import KINDS
+
+    kinds = tuple(k.strip() for k in text.split(",") if k.strip())
+    unknown = [k for k in kinds if k not in KINDS]
+    if not kinds or unknown:
+        raise argparse.ArgumentTypeError(f"unknown task kind {unknown[0] if unknown else text!r}; choose from {','.join(KINDS)}")
+    return kinds
+
+
 def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("-v", "--verbose", action="count", default=0, help="say more (twice: debug output)")
@@ -105,26 +116,69 @@ def build_parser() -> argparse.ArgumentParser:
                    help="with --engine dask: a running scheduler (tcp://host:8786); default a LocalCluster")
     _model_options(p)
 
+    p = sub.add_parser("exercise", parents=[common], help="classroom worksheets and answer keys drawn from articles",
+                       description="Analyse the articles (as analyze does, into --out) and write a printable worksheet "
+                                   "and a separate answer key per article and per story into DIR/exercises/.")
+    p.add_argument("paths", nargs="+", type=Path, metavar="ARTICLE")
+    p.add_argument("--out", "-o", type=Path, required=True, metavar="DIR", help="output directory (analysis, report, exercises)")
+    p.add_argument("--tasks", type=_positive, default=6, metavar="N", help="tasks per worksheet (default 6)")
+    p.add_argument("--kinds", type=_kinds, default=None, metavar="KIND,...",
+                   help="task kinds, taken in turn: source,hedges,certainty,compare (default all; compare only on "
+                        "story sheets)")
+    p.add_argument("--seed", type=int, default=0, metavar="N", help="the draw of the tasks: the same seed gives the same "
+                                                                      "worksheets (default 0)")
+    p.add_argument("--classroom", type=Path, metavar="FILE",
+                   help="your copy of lexicons/classroom.yaml: the answer choices and the certainty levels")
+    p.add_argument("--strict", action="store_true", help="stop at the first bad input")
+    p.add_argument("--title", help="report title")
+    _model_options(p)
+
     p = sub.add_parser("report", parents=[common], help="render the HTML reports of a finished analysis again")
     p.add_argument("out_dir", type=Path, metavar="OUT_DIR")
     p.add_argument("--title", help="report title")
 
     p = sub.add_parser("evaluate", parents=[common], help="score the analysis of articles against gold annotations")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    p.add_argument("--gold", type=Path, metavar="GOLD_DIR",
-                   help="folder of gold YAML files (not needed when PATH is a brat corpus: text/ + attributions/)")
+    p.add_argument("--gold", type=Path, metavar="GOLD_DIR", action="append",
+                   help="folder of gold YAML files (not needed when PATH is a brat corpus: text/ + attributions/); "
+                        "give it again for another annotator's folder of the same articles: the system is scored "
+                        "against the first, and Cohen's kappa is given between every two")
+    p.add_argument("--report", type=Path, metavar="DIR", help="also write the full report as DIR/evaluation.json and DIR/evaluation.html")
+    p.add_argument("--json", type=Path, metavar="FILE", help="also write the full report as JSON here")
+    p.add_argument("--html", type=Path, metavar="FILE", help="also write the full report as one HTML page here")
     p.add_argument("--errors", type=Path, metavar="FILE", help="brat corpora: write a sample of misses and false alarms here")
-    p.add_argument("--claims", type=Path, metavar="FILE", help="claims.yaml (default: beside GOLD_DIR)")
+    p.add_argument("--claims", type=Path, metavar="FILE",
+                   help="claims.yaml of the first gold folder (default: inside GOLD_DIR, else beside it)")
     _model_options(p)
 
-    p = sub.add_parser("lexicon", parents=[common], help="check or show the lexicons")
+    p = sub.add_parser("lexicon", parents=[common], help="check, show or compare the lexicons")
     lex = p.add_subparsers(dest="lexicon_command", metavar="ACTION")
     q = lex.add_parser("check", parents=[common], help="validate the shipped lexicons and your overlay files")
     q.add_argument("files", nargs="*", type=Path, metavar="FILE")
     q = lex.add_parser("show", parents=[common], help="print the effective lexicon as a table")
     q.add_argument("files", nargs="*", type=Path, metavar="FILE", help="overlays to apply first")
     q.add_argument("--type", choices=("hedge", "booster", "reporting"), help="only entries of this type")
-    q.add_argument("--category", help="only entries of this category")
+    q.add_argument("--category", help="only entries of this category (evidential, modal, booster, ...)")
+    q.add_argument("--format", choices=("text", "csv", "md"), default="text",
+                   help="text: tables for the terminal (default); md: markdown tables; csv: the entries, one row each")
+
+    q = lex.add_parser("diff", parents=[common], help="what a lexicon edit gains and loses on your articles and gold",
+                       description="Re-score the articles (parses from the cache) with two lexicons and show, per entry "
+                                   "and category, the gold cues gained and lost, the false alarms added and removed, and "
+                                   "each outlet's mean confidence under both. OLD and NEW: an overlay (as --lexicon takes), "
+                                   "a whole lexicon file (a copy of a shipped file, known by its 'name:'; it replaces that "
+                                   "file), a folder of such files, or 'shipped'. The lexicons of attribution.yaml are not "
+                                   "applied: each side is exactly what is named.")
+    q.add_argument("old", metavar="OLD", help="the lexicon before the edit (or 'shipped')")
+    q.add_argument("new", metavar="NEW", help="the lexicon after the edit")
+    q.add_argument("paths", nargs="+", type=Path, metavar="CORPUS", help="article files or folders")
+    q.add_argument("--gold", type=Path, metavar="GOLD_DIR",
+                   help="folder of gold YAML files; without it cue changes are listed unjudged")
+    q.add_argument("--format", choices=("text", "md", "json"), default="text", help="text (default), md or json")
+    q.add_argument("--out", "-o", type=Path, metavar="FILE", help="write the diff here instead of printing it")
+    q.add_argument("--models", type=Path, metavar="DIR", help="Stanza model directory (needed only for articles not in the cache)")
+    q.add_argument("--cache", type=Path, metavar="FILE", help="parse cache file (default ~/.cache/attribution/parses.sqlite)")
+    q.add_argument("--keep-boilerplate", action="store_true", help="analyse text files as they are, without boilerplate removal")
 
     p = sub.add_parser("models", parents=[common], help="show or fetch the Stanza models")
     mod = p.add_subparsers(dest="models_command", metavar="ACTION")
@@ -187,6 +241,22 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if errors else EXIT_OK
 
 
+def cmd_exercise(args: argparse.Namespace) -> int:
+    from attribution.exercise import write_exercises
+    from attribution.exercise.classroom import load_classroom
+    from attribution.exercise.tasks import KINDS
+    from attribution.output import read_analysis
+
+    classroom = load_classroom(args.classroom)  # a bad file stops before anything is analysed
+    code = cmd_analyze(argparse.Namespace(**{**vars(args), "jobs": None, "engine": "local", "scheduler": None}))
+    if code not in (EXIT_OK, EXIT_PARTIAL):
+        return code
+    index = write_exercises(read_analysis(args.out), args.out, _settings(args), count=args.tasks,
+                            kinds=args.kinds or KINDS, seed=args.seed, classroom=classroom)
+    print(f"Worksheets and keys: {index}")
+    return code
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from attribution.output import read_analysis
     from attribution.report import export_tables, render_report
@@ -208,11 +278,15 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 def cmd_lexicon(args: argparse.Namespace) -> int:
     from attribution.lexicon_cli import lexicon_check, lexicon_show
 
+    if args.lexicon_command == "diff":
+        from attribution.lexicon_diff import lexicon_diff
+
+        return lexicon_diff(args.old, args.new, args.paths, _settings(args), args.gold, args.format, args.models, args.out)
     if args.lexicon_command == "check":
         return lexicon_check(args.files, _settings(args))
     if args.lexicon_command == "show":
-        return lexicon_show(args.files, _settings(args), args.type, args.category)
-    print("usage: attribution lexicon {check,show} ...", file=sys.stderr)
+        return lexicon_show(args.files, _settings(args), args.type, args.category, args.format)
+    print("usage: attribution lexicon {check,show,diff} ...", file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -246,6 +320,7 @@ def cmd_models(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "analyze": cmd_analyze,
+    "exercise": cmd_exercise,
     "report": cmd_report,
     "evaluate": cmd_evaluate,
     "lexicon": cmd_lexicon,
@@ -271,7 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
         out = getattr(args, "out", None)
-        if args.command == "analyze" and out is not None:
+        if args.command in ("analyze", "exercise") and out is not None:
             log.error("interrupted; %s still holds the earlier analysis, if any. The articles finished so far "
                       "are in %s and their parses in the cache: run the same command again to finish quickly",
                       out, out / ".attribution-partial")

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import sys
 import textwrap
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
 from attribution.config import Settings
-from attribution.lexicon import Entry, Lexicon, check_files
+from attribution.lexicon import CATEGORIES, Entry, Lexicon, check_files
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -62,23 +64,79 @@ def lexicon_check(files: list[Path], settings: Settings) -> int:
     return 0
 
 
-def lexicon_show(files: list[Path], settings: Settings, type_: str | None, category: str | None) -> int:
-    """The effective lexicon (shipped entries with every overlay applied) and the scoring values."""
-    lexicon = Lexicon.load(list(settings.lexicons) + list(files))
-    rows = [
+def _md_cell(text: str) -> str:
+    """A markdown table cell: pipes (pattern alternatives) escaped, no line breaks."""
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def _md_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    lines = ["| " + " | ".join(_md_cell(h) for h in headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+SHOW_FORMATS = ("text", "csv", "md")
+_SHOW_HEADERS = ["id", "type", "category", "stance", "class", "weight", "pattern", "conditions", "off", "defined at",
+                 "provenance", "description"]
+
+
+class UnknownCategory(ValueError):
+    """``--category`` names no category of the lexicon."""
+
+
+def _short_pattern(pattern: str) -> str:
+    """A long list of alternatives cut for the terminal: ``criticize|attack|blast|...``."""
+    return textwrap.shorten(pattern.replace("|", "| "), 48, placeholder=" ...").replace("| ", "|")
+
+
+def show_rows(lexicon: Lexicon, type_: str | None, category: str | None, full: bool = False) -> list[list[str]]:
+    """The rows of ``lexicon show``; ``full`` keeps whole descriptions (csv, md) instead of a shortened one."""
+    known = sorted(set(CATEGORIES) | {e.category for e in lexicon.entries.values()})
+    if category is not None and category not in known:
+        raise UnknownCategory(f"unknown category '{category}' (known: {', '.join(known)})")
+    return [
         [e.id, e.type, e.category, e.stance or "", e.attribution_class if e.type == "reporting" else "",
-         f"{e.weight:.2f}", textwrap.shorten(e.pattern.replace("|", "| "), 48, placeholder=" ...").replace("| ", "|"),
-         _conditions(e), "" if e.enabled else "OFF", _where(e.source),
-         textwrap.shorten(e.provenance_text(), 40, placeholder=" ..."), textwrap.shorten(e.description, 60)]
+         f"{e.weight:.2f}", e.pattern if full else _short_pattern(e.pattern), _conditions(e),
+         "" if e.enabled else "OFF", _where(e.source),
+         e.provenance_text() if full else textwrap.shorten(e.provenance_text(), 40, placeholder=" ..."),
+         " ".join(e.description.split()) if full else textwrap.shorten(e.description, 60)]
         for e in lexicon.entries.values()
         if (type_ is None or e.type == type_) and (category is None or e.category == category)
     ]
-    headers = ["id", "type", "category", "stance", "class", "weight", "pattern", "conditions", "off", "defined at",
-               "provenance", "description"]
-    print(_table(headers, rows))
-    print()
-    print("Confidence scoring (lexicons/confidence.yaml; override with 'scoring:' in an overlay)")
+
+
+def lexicon_show(files: list[Path], settings: Settings, type_: str | None, category: str | None,
+                 format_: str = "text") -> int:
+    """The effective lexicon (shipped entries with every overlay applied) and the scoring values.
+
+    ``text``: aligned tables for the terminal; ``md``: the same as markdown tables (descriptions in
+    full), for notes and issues; ``csv``: the entries alone, one row each, for a spreadsheet."""
+    lexicon = Lexicon.load(list(settings.lexicons) + list(files))
+    try:
+        rows = show_rows(lexicon, type_, category, full=format_ != "text")
+    except UnknownCategory as exc:
+        print(f"attribution: error: {exc}", file=sys.stderr)
+        return 2
+    if not rows:
+        which = " and ".join(x for x in (type_ and f"type {type_}", category and f"category {category}") if x)
+        print(f"attribution: error: no entries of {which}", file=sys.stderr)
+        return 2
+    if format_ == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(_SHOW_HEADERS)
+        writer.writerows(rows)
+        return 0
     scoring_rows = [[k, f"{v:.2f}", _where(lexicon.scoring_sources[k]) if k in lexicon.scoring_sources else "built-in"]
                     for k, v in lexicon.scoring.items()]
+    scoring_title = "Confidence scoring (lexicons/confidence.yaml; override with 'scoring:' in an overlay)"
+    if format_ == "md":
+        print("## Lexicon entries\n")
+        print(_md_table(_SHOW_HEADERS, rows))
+        print(f"\n## {scoring_title}\n")
+        print(_md_table(["key", "value", "set at"], scoring_rows))
+        return 0
+    print(_table(_SHOW_HEADERS, rows))
+    print()
+    print(scoring_title)
     print(_table(["key", "value", "set at"], scoring_rows))
     return 0

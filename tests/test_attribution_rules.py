@@ -212,3 +212,260 @@ def test_the_outlets_own_clause_after_a_reported_one(lexicon) -> None:
     assert (reported.text, reported.speaker, reported.cue.text) == (
         "a Russian soldier shot the footage in recent days", "centre", "claims")
     assert own.is_own_voice and own.text == "it did not say how the footage was obtained"
+
+
+def test_content_takes_the_clause_the_parser_split_off_the_cue(lexicon) -> None:
+    # the tree hangs the quoted half of the reported clause on "says", not on "means"
+    _, statements = run("content_quote_inside", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "it means the city “will not have enough money” for new schools next year"
+    assert (s.speaker, s.kind) == ("Tom Reed", "mixed")
+
+
+def test_content_keeps_its_conjuncts(lexicon) -> None:
+    _, statements = run("content_split_clause", lexicon)
+    first, second = attributed(statements)
+    assert first.text == "she plans to run again, but she knows that “the voters will decide.”"
+    assert second.text == "the council approved the budget and the mayor signed it on Monday"
+    assert {first.speaker, second.speaker} == {"Maria Lopez"}
+    assert not [s for s in statements if s.is_own_voice]
+
+
+def test_content_starts_after_that_without_the_frames_adjuncts(lexicon) -> None:
+    _, statements = run("content_said_that_adjunct", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "the plant would close in May" and s.cue.text == "said"
+
+
+def test_a_frame_after_the_quotation_needs_no_clause_arc(lexicon) -> None:
+    # "wrote" and "asks" govern a clause in the lexicon; next to a quotation they need none
+    _, statements = run("frame_after_quote_wrote", lexicon)
+    first, second = attributed(statements)
+    assert (first.text, first.speaker, first.kind, first.cue.text) == (
+        "We will vote for the plan after many months of careful thought", "Cruz", "direct", "wrote")
+    assert (second.text, second.kind, second.cue.text, second.mention.text) == ("Why did they wait so long?", "direct", "asks", "he")
+
+
+def test_a_participle_continues_the_frame_with_the_same_speaker(lexicon) -> None:
+    _, statements = run("frame_adding_that", lexicon)
+    quote, added = attributed(statements)
+    assert (quote.text, quote.kind, quote.cue.text) == ("The talks were useful", "direct", "said")
+    assert (added.text, added.kind, added.cue.text) == ("a second round would follow in June", "indirect", "adding")
+    assert added.speaker == quote.speaker == "minister" and added.mention.text == "the minister"
+
+
+# -- speaker choice: what the parser's arcs get wrong in news frames --------------------------
+
+
+def test_a_time_is_never_the_speaker(lexicon) -> None:
+    _, statements = run("speaker_time", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "The bridge will reopen in May"
+    assert s.speaker == "Ana Ortiz" and s.mention.text == "Sen. Ana Ortiz"  # not "Friday", not "D-Ore."
+    assert s.kind == "direct"
+
+
+def test_a_participle_continues_the_clause_it_hangs_on(lexicon) -> None:
+    _, statements = run("participle_continuation", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "the levees needed repair"
+    assert s.speaker == "Lena Park" and s.cue.text == "arguing"  # not "Ohio", the nearest name
+
+
+def test_the_subject_inside_a_quotation_is_not_the_speaker(lexicon) -> None:
+    _, statements = run("quote_subject", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "The cause of the fire is not known"
+    assert s.speaker == "Omar Haddad" and s.mention.text == "Haddad"
+
+
+def test_the_name_opening_a_frame_after_a_quotation_is_the_speaker(lexicon) -> None:
+    _, statements = run("name_after_quote", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "We will appeal the ruling"
+    assert s.speaker == "Dana Whitfield"  # not "Harlow Group", the name nearest the verb
+
+
+def test_cited_as_saying_makes_the_object_the_speaker_and_the_subject_a_relay(lexicon) -> None:
+    _, statements = run("cited_as_saying", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "the ship had left"
+    assert (s.speaker, s.speaker_type) == ("port officials", "anonymous")
+    assert s.sources == ("Baltic News Service", "port officials")
+
+
+def test_according_to_keeps_its_own_source_before_the_clause_subject(lexicon) -> None:
+    _, statements = run("according_subject", lexicon)
+    census, polls = attributed(statements)
+    assert census.text == "Filipinos make up a third of the town"
+    assert (census.speaker, census.speaker_type) == ("census", "document")
+    assert polls.text == "Ruiz led by ten points" and polls.speaker == "exit polls"
+
+
+def test_a_frame_after_a_bracket_is_not_inverted(lexicon) -> None:
+    _, statements = run("bracket_told", lexicon)
+    [s] = attributed(statements)
+    assert s.text.startswith("The bill is dead")
+    assert s.speaker == "Tom Hale"  # "told The Courier": the addressee is no speaker
+
+
+def test_the_subject_after_said_belongs_to_the_reported_clause(lexicon) -> None:
+    _, statements = run("said_he", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "she could not comment"
+    assert s.speaker == "Ruth Ames" and s.mention.text == "Ruth Ames"
+
+
+def test_the_agent_of_a_passive_cue_is_the_speaker(lexicon) -> None:
+    _, statements = run("passive_agent", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "the port would close"
+    assert s.speaker == "harbor master"  # not "crew", the passive subject: they were told
+
+
+def test_a_quotation_after_a_reported_clause_is_its_speakers(lexicon) -> None:
+    _, statements = run("quote_after_clause", lexicon)
+    ruiz = [s for s in attributed(statements) if s.speaker == "Ana Ruiz"]
+    assert [s.text for s in ruiz] == ["We are ready"]
+    cole = [s for s in attributed(statements) if s.speaker == "Ben Cole"]
+    assert any("more than anyone" in s.text for s in cole)  # not the last quoted speaker's
+
+
+def test_a_dateline_is_not_the_speaker(lexicon) -> None:
+    _, statements = run("dateline", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "the state would add beds"
+    assert (s.speaker, s.speaker_type) == ("Maura Healey", "person")
+
+
+def test_coordinated_speakers_are_one_group(lexicon) -> None:
+    _, statements = run("coordinated_speakers", lexicon)
+    places, leaders, they = attributed(statements)
+    assert places.text == "the talks would resume"
+    assert (places.speaker, places.speaker_type) == ("France and Germany", "organization")
+    assert places.mention.text == "France and Germany"  # not the first conjunct alone
+    assert leaders.text == "a deal was close"
+    assert (leaders.speaker, leaders.speaker_type) == ("Anna Weber and Luc Moreau", "person")
+    assert they.speaker == "Anna Weber and Luc Moreau" and they.mention.text == "They"
+
+
+def test_an_anonymous_source_is_never_resolved_to_a_name_by_position(lexicon) -> None:
+    _, statements = run("anonymous_pronoun", lexicon)
+    park, source, he = attributed(statements)
+    assert park.speaker == "Lena Park"
+    assert (source.speaker, source.speaker_type, source.mention.text) == ("source", "anonymous", "A source")
+    assert he.text == "the text was ready"
+    assert (he.speaker, he.speaker_type) == ("source", "anonymous")  # not Lena Park, who spoke before
+
+
+def test_speaker_rules_and_lists_are_read_from_the_lexicon_and_overlayable(lexicon, tmp_path) -> None:
+    from attribution.attribute.words import speaker_words
+    from attribution.lexicon import Lexicon, LexiconError
+
+    shipped = speaker_words()
+    assert shipped.rules.pronoun_window == 12 and "friday" in shipped.time_words
+    overlay = tmp_path / "speakers-overlay.yaml"
+    overlay.write_text("rules:\n  pronoun_window:\n    value: 1\nlists:\n  time_words:\n    add: [fortnight]\n", encoding="utf-8")
+    changed = Lexicon.load([overlay])
+    assert changed.speaker_files == [str(overlay)]
+    words = speaker_words(overlays=(overlay,))
+    assert words.rules.pronoun_window == 1 and {"fortnight", "friday"} <= words.time_words
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("rules:\n  pronoun_window:\n    value: -3\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"bad.yaml:3.*positive whole number"):
+        Lexicon.load([bad])
+
+
+# -- quotations: marks, frames around them, length -------------------------------------------
+
+
+def test_typewriter_quote_marks_are_double_marks(lexicon) -> None:
+    _, statements = run("quote_typewriter_marks", lexicon)
+    first, second = attributed(statements)
+    assert (first.text, first.kind, first.speaker) == ("The river is higher than last year", "direct", "Ortiz")
+    assert (second.text, second.speaker) == ("We will open the gates", "Ortiz")
+
+
+def test_a_quotation_signed_with_a_dash_and_a_name(lexicon) -> None:
+    _, statements = run("quote_signed_dash", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.kind, s.cue.text) == (
+        "The new park is the best thing the council has done in years", "Linda Marsh", "direct", "―")
+
+
+def test_transcript_lines_belong_to_the_person_named_in_capitals(lexicon) -> None:
+    _, statements = run("transcript_lines", lexicon)
+    question, answer = attributed(statements)
+    assert (question.text, question.speaker, question.cue.text) == (
+        "Why did the campaign invite her to the debate?", "Chris Wallace", ":")
+    assert (answer.text, answer.speaker, answer.mention.text) == (
+        "Well, look, the campaign wanted to make a point about the race", "Mike Pence", "PENCE")
+
+
+def test_a_colon_frame_takes_the_quotation_in_the_next_paragraph(lexicon) -> None:
+    _, statements = run("colon_frame_next_paragraph", lexicon)
+    pieces = attributed(statements)
+    assert [p.text for p in pieces] == ["We have a plan for the flooded streets", "The work starts tomorrow"]
+    assert {(p.speaker, p.kind, p.cue.text) for p in pieces} == {("Kim", "direct", "said")}
+
+
+def test_a_frame_sentence_takes_the_quotation_after_it(lexicon) -> None:
+    _, statements = run("frame_sentence_before_quote", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.cue.text, s.kind) == (
+        "The bridge will stay closed until the inspection is done", "Omar Haddad", "told", "direct")
+
+
+def test_a_quotation_over_three_paragraphs_keeps_its_speaker(lexicon) -> None:
+    _, statements = run("quote_three_paragraphs", lexicon)
+    pieces = attributed(statements)
+    assert [p.text for p in pieces] == ["The harvest was poor this year", "We lost half of the wheat to the rain",
+                                        "Next spring we will plant earlier"]
+    assert {p.speaker for p in pieces} == {"Ruth Abel"}
+    assert statements[-1].is_own_voice and statements[-1].text == "Prices rose in the autumn"
+
+
+def test_british_single_quotes_and_a_mark_never_closed(lexicon) -> None:
+    _, statements = run("quote_british_unbalanced", lexicon)
+    pieces = attributed(statements)
+    assert (pieces[0].text, pieces[0].kind, pieces[0].speaker) == (
+        "The trial shows the drug works in older patients", "direct", "Jane Hall")
+    # the mark opening the next paragraph is never closed: the quotation runs to the paragraph end
+    assert pieces[1].text.startswith("Nobody expected the results") and pieces[1].speaker == "Jane Hall"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("He said: ''We will go,'' and left.", [("We will go,", True)]),
+    ("``We will go,'' he said.", [("We will go,", True)]),
+    ('He said: "We will go.\nThe team left.', [("We will go.", False)]),
+    ('"We will go," she said. "And stay.\nThey left.', [("We will go,", True), ("And stay.", False)]),
+    ('A "b c d "e" f', [("b c d ", False), ("e", True)]),
+    ('"""', [("", True)]),
+    ("'''", []),
+    ("Tom's view: 'we are all going home now' he said.", [("we are all going home now", True)]),
+])
+def test_quote_marks_of_every_kind_and_unbalanced(body: str, expected: list) -> None:
+    from attribution.attribute.quotes import find_quotes
+    from attribution.parse import paragraph_starts
+
+    assert [(body[q.start : q.end], q.closed) for q in find_quotes(body, paragraph_starts(body))] == expected
+
+
+def test_a_frame_closing_the_sentence_after_a_comma(lexicon) -> None:
+    # "noted" governs a clause in the lexicon; as a parenthetical after its clause it needs no arc
+    _, statements = run("frame_end_parenthetical", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.cue.text, s.mention.text) == ("Crops are failing on the islands", "indirect", "noted", "he")
+
+
+def test_a_second_subject_arc_of_the_cue_is_the_reported_clauses(lexicon) -> None:
+    _, statements = run("frame_end_second_subject", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "The program, which was created in 1990, has grown far beyond its first aim"
+    assert s.mention.text == "they" and s.cue.text == "say"
+
+
+def test_according_to_keeps_the_apposition_of_its_source_out_of_the_content(lexicon) -> None:
+    _, statements = run("according_tail", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.kind) == ("Many families would pay more under the plan", "Lily Moss", "according_to")

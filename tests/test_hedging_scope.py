@@ -198,6 +198,45 @@ unclear unclear ADJ 0 root
     assert before.hedges == ()
 
 
+_THIS_NOT_VERIFIED = """
+This this PRON 6 nsubj:pass PronType=Dem
+~ couldn't
+could could AUX 6 aux
+n't not PART 6 advmod
+be be AUX 6 aux:pass
+independently independently ADV 6 advmod
+verified verify VERB 0 root
+. . PUNCT 6 punct
+"""
+
+
+def test_a_passive_disclaimer_with_a_pronoun_subject_points_to_the_sentence_before(shipped):
+    """"This could not be independently verified.": the passive subject is what was not verified."""
+    _, statements = _hedged("#newpar" + PRICES_ROSE, VIDEO_PURPORTS, _THIS_NOT_VERIFIED, lexicon=shipped)
+    before, video, disclaimer = statements
+    assert [c.entry for c in video.hedges][-1] == "not-verified"
+    assert "not-verified" not in [c.entry for c in before.hedges]
+    assert video.confidence.outlet < 1.0
+
+
+def test_a_passive_disclaimer_names_what_its_subject_names(shipped):
+    """"The video could not be verified." reaches the sentence about the video, not the one between."""
+    _, statements = _hedged(VIDEO_PURPORTS, "#newpar" + PRICES_ROSE, """
+The the DET 2 det
+video video NOUN 7 nsubj:pass
+~ couldn't
+could could AUX 7 aux
+n't not PART 7 advmod
+be be AUX 7 aux:pass
+independently independently ADV 7 advmod
+verified verify VERB 0 root
+. . PUNCT 7 punct
+""", lexicon=shipped)
+    video, prices, _ = statements
+    assert "not-verified" in [c.entry for c in video.hedges]
+    assert prices.hedges == ()
+
+
 def test_a_hedge_over_a_side_part_of_the_statement_counts_with_part_of_its_weight(shipped):
     """"Ukraine releases a video, allegedly taken by a soldier": the release is not in doubt."""
     _, (side,) = _hedged("""

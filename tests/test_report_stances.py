@@ -22,3 +22,5 @@ def test_starting_values_read_as_values_and_changes_as_changes() -> None:
     assert _contribution(Factor("outlet: start", "attributed", 0.8)) == "= 0.80"
     assert _contribution(Factor("source: same as outlet", "own voice", 0.72)) == "= 0.72"
     assert _contribution(Factor("relayed", "through Yonhap", -0.08)).startswith(("-", "−"))
+    assert _contribution(Factor("outlet: booster", "already 1.00", 0.0)) == "no change"
+    assert _contribution(Factor("outlet: reporting verb", "said", 0.001)) == "no change"

@@ -72,7 +72,7 @@ class Aligner:
         self.tuning = tuning or load_tuning(settings.claims.alignment)
         self.lexicon = lexicon or Lexicon.load(settings.lexicons)
         self.vocabulary = Vocabulary(self.tuning, self.lexicon)
-        self.finder = CueFinder(self.lexicon)
+        self.finder = CueFinder(self.lexicon, self.tuning.evidence_nouns)
         self._hedging: dict[int, ArticleHedging] = {}
         sentence_keys: list[set[str]] = []
         self.article_keys: list[Counter[str]] = []

@@ -18,8 +18,10 @@ the span, not how far the hedging stage's scope reaches: a disclaimer in the nex
 a member elsewhere, and "allegedly shows" does not reach into "the video, published by X".
 Never a spelling:
 
-* ``disputed``: a disputing frame or qualifier (denied, rejected), or (decided per claim, see
-  ``mark_disputes``) a member that negates what the claim's other members affirm;
+* ``disputed``: a disputing frame or qualifier (denied, rejected), a negated evidence noun
+  above the span ("there is no evidence that [...]", ``presentation.evidence_nouns`` in
+  lexicons/alignment.yaml), or (decided per claim, see ``mark_disputes``) a member that
+  negates what the claim's other members affirm;
 * ``hedged``: a distancing frame (claimed) or any hedge (evidential, modal, conditional,
   verification, distancing) over the span;
 * ``attributed``: a source with a neutral or endorsing frame, and no hedge;
@@ -65,11 +67,23 @@ class Signal:
 
 
 class CueFinder:
-    """Lexicon entries that match at a word, found by the one matcher (attribution/matching.py)."""
+    """Lexicon entries that match at a word, found by the one matcher (attribution/matching.py),
+    and the nouns of evidence whose negation contradicts what they govern ("no evidence that")."""
 
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon, evidence_nouns: Iterable[str] = ()):
         self.matcher = Matcher(lexicon)
         self.by_lemma: Mapping[str, tuple[Entry, ...]] = lexicon.by_first_lemma()
+        self.evidence_nouns = frozenset(w.lower() for w in evidence_nouns)
+
+    def no_evidence(self, sentence: Sentence, word: Word) -> bool:
+        """``word`` is an evidence noun that is negated: "*no* evidence that", "found *no* proof
+        that", "did *not* find any evidence that" (the negation on the verb that finds it)."""
+        if word.upos not in ("NOUN", "PROPN") or word.lemma.lower() not in self.evidence_nouns:
+            return False
+        if self.negated(sentence, word):
+            return True
+        head = sentence.head_of(word)
+        return head is not None and word.relation in ("obj", "nsubj") and self.negated(sentence, head)
 
     def at(self, sentence: Sentence, word: Word) -> list[Entry]:
         return [m.entry for m in self.matcher.at(sentence, word)]
@@ -205,6 +219,8 @@ def parse_signals(unit: Unit, finder: CueFinder, cues: Sequence[Cue] = ()) -> li
             signals.append(Signal(m.effect, f"{m.reason} heads the span and what it reports", True))
             frame_found = True
     signals.extend(qualifiers(head))
+    if holds and finder.no_evidence(sentence, head):  # the unit "no evidence that it happened"
+        signals.append(Signal(DISPUTED, f"negated '{head.text}' heads the span: nothing supports it", True))
 
     if head.upos in _NOMINAL:  # "soldiers, who they say were introduced": the clause describing the noun
         for child in sentence.children(head):
@@ -222,6 +238,9 @@ def parse_signals(unit: Unit, finder: CueFinder, cues: Sequence[Cue] = ()) -> li
     if not frame_found:
         below_noun = head.upos in _NOMINAL
         for above in _path(sentence, head, inside):
+            if finder.no_evidence(sentence, above):  # "there is no evidence that [it happened]"
+                signals.append(Signal(DISPUTED, f"negated '{above.text}' above: nothing supports it", True))
+                break
             found = marks.at(above)
             if not below_noun:
                 # a hedge on a clause above reaches down through clauses, not into the noun phrases

@@ -14,9 +14,16 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from attribution.align.numbers import quantities_agree
 from attribution.align.tuning import SimilarityTuning
 from attribution.align.units import Unit
 from attribution.align.vocabulary import Term, prefix_related
+
+
+def numbers_conflict(a: Unit, b: Unit) -> bool:
+    """Both units state numbers and none of one fits any of the other, approximators read
+    ("about 5,000" fits "5 000", "at least 2,000" does not fit "1,500"; numbers.py)."""
+    return bool(a.quantities) and bool(b.quantities) and not quantities_agree(a.quantities, b.quantities)
 
 
 def _unknown_subject(a: Unit, b: Unit) -> tuple[frozenset[str], frozenset[str]]:
@@ -175,8 +182,7 @@ class Similarity:
         parts = {**lexical.parts, "semantic": self.semantic_part(cosine)}
         if cosine < self.tuning.semantic_gate:
             return Score(lexical.value, parts)
-        na, nb = a.unit.numbers, b.unit.numbers
-        semantic = parts["semantic"] * (self.tuning.number_conflict if na and nb and not na & nb else 1.0)
+        semantic = parts["semantic"] * (self.tuning.number_conflict if numbers_conflict(a.unit, b.unit) else 1.0)
         return Score(round(max(lexical.value, semantic), 4), parts)
 
     def lexical(self, a: Profile, b: Profile) -> Score:
@@ -206,10 +212,9 @@ class Similarity:
         if names_a and names_b:  # a unit that names no one does not disagree about names
             parts["names"] = self._soft_dice(names_a, names_b)
         conflict = False
-        if ua.numbers and ub.numbers:
-            shared = bool(ua.numbers & ub.numbers)
-            parts["numbers"] = 1.0 if shared else 0.0
-            conflict = not shared
+        if ua.quantities and ub.quantities:
+            conflict = numbers_conflict(ua, ub)
+            parts["numbers"] = 0.0 if conflict else 1.0
         weights = self.tuning.weights
         total_weight = sum(weights[k] for k in parts)
         value = sum(weights[k] * v for k, v in parts.items()) / total_weight if total_weight else 0.0

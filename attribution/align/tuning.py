@@ -65,6 +65,11 @@ class AlignmentTuning:
     synonym_groups: tuple[tuple[str, ...], ...]
     aliases: dict[str, tuple[str, ...]]  # alias -> the words of the name it stands for
     files: tuple[str, ...] = field(default=())
+    # approximator kind (numbers.APPROXIMATOR_KINDS) -> phrases ("about", "at least"); see numbers.py
+    approximators: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    approximate_share: float = 0.1
+    range_openers: tuple[str, ...] = ()
+    evidence_nouns: tuple[str, ...] = ()  # "no evidence that X": X disputed (presentation.py)
 
 
 def _merge(base: Any, over: Any) -> Any:
@@ -201,4 +206,22 @@ def load_tuning(overlay: Path | None = None, shipped: Path | None = None) -> Ali
         synonym_groups=tuple(tuple(w.lower() for w in g) for g in groups_raw),
         aliases=aliases,
         files=tuple(files),
+        approximators=_approximators(r, numbers, path),
+        approximate_share=r.number(numbers, "approximate_share", "numbers", 0.0, 1.0),
+        range_openers=tuple(r.words(numbers, "range_openers", "numbers")),
+        evidence_nouns=tuple(r.words(r.section("presentation"), "evidence_nouns", "presentation")),
     )
+
+
+def _approximators(r: _Reader, numbers: Any, path: str) -> dict[str, tuple[str, ...]]:
+    """``numbers.approximators``: each kind (about, below, at_least, at_most) with its phrases."""
+    from attribution.align.numbers import APPROXIMATOR_KINDS
+
+    raw = numbers.get("approximators") if isinstance(numbers, dict) else None
+    if not isinstance(raw, dict):
+        raise YamlError(path, line_of(numbers, "approximators"), "'numbers.approximators' must map kinds to lists of phrases")
+    unknown = [k for k in raw if k not in APPROXIMATOR_KINDS]
+    if unknown:
+        raise YamlError(path, line_of(raw, unknown[0]),
+                        f"unknown approximator kind '{unknown[0]}' (known: {', '.join(APPROXIMATOR_KINDS)})")
+    return {k: tuple(r.words(raw, k, "numbers.approximators")) for k in raw}

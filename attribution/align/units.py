@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from attribution.align.numbers import Quantity
 from attribution.align.vocabulary import Term, Vocabulary
 from attribution.attribute.spans import trim_content
 from attribution.document import ParsedDoc, Sentence, Word
@@ -58,6 +59,7 @@ class Unit:
     names: tuple[Term, ...]
     numbers: frozenset[float]
     negated: bool
+    quantities: tuple[Quantity, ...] = ()  # the numbers with their approximators (numbers.py)
     asides: int = 0  # clauses set off by commas inside it: each may be a claim of its own
     subject_keys: frozenset[str] = frozenset()  # the terms of the predicate's subject
     open_subject: bool = False  # "they signed ...", "signed a pact": the subject could be anyone
@@ -284,6 +286,7 @@ class UnitBuilder:
             arguments=tuple(arguments.values()),
             names=tuple(names.values()),
             numbers=frozenset(numbers),
+            quantities=vocab.quantities(sentence, frozenset(w.id for w in words)),
             negated=negated,
             asides=sum(1 for i in asides if i in inside and i != head.id),
             subject_keys=frozenset(subject_keys),

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from attribution.align.numbers import (
+    Approximators, Quantity, continues_digits, digits_value, joined_digits, range_token, read_quantities,
+)
 from attribution.align.tuning import AlignmentTuning
 from attribution.document import Sentence, Word
 from attribution.lexicon import Lexicon
 
-_NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
 # hedge and booster words that only qualify (allegedly, clearly, may) are left out of the
 # comparison; one that is the predicate ("the location is unknown") is what the claim says
@@ -40,6 +42,7 @@ class Vocabulary:
 
     def __init__(self, tuning: AlignmentTuning, lexicon: Lexicon):
         self.tuning = tuning
+        self.approximators = Approximators.of(tuning.approximators, tuning.approximate_share, tuning.range_openers)
         self._groups: dict[str, set[int]] = {}
         self._spelled: dict[str, str] = {}  # spell() is called for every word of every statement
         for index, group in enumerate(tuning.synonym_groups):
@@ -87,12 +90,16 @@ class Vocabulary:
         return frozenset(out)
 
     def number(self, sentence: Sentence, word: Word) -> float | None:
-        """The value of a number word (11,000 / 2.5 million / twelve), or None."""
+        """The value of a number word (11,000 / 5 000 / 2.5 million / twelve), or None; None too
+        for the part of a number that belongs to the word before ("000" of "5 000", "million" of
+        "2.5 million")."""
         text = word.text.lower()
-        value: float | None = None
-        if _NUMBER.match(text):
-            value = float(text.replace(",", ""))
-        elif text in self.tuning.number_words:
+        if self.continues_number(sentence, word):
+            return None
+        value = joined_digits(sentence, word)
+        if value is None:
+            value = digits_value(text)
+        if value is None and text in self.tuning.number_words:
             value = self.tuning.number_words[text]
         if value is None:
             return None
@@ -101,6 +108,26 @@ class Vocabulary:
             if following.text.lower() in self.tuning.multipliers and following.upos == "NUM":
                 value *= self.tuning.multipliers[following.text.lower()]
         return value
+
+    def continues_number(self, sentence: Sentence, word: Word) -> bool:
+        """A token that only continues the number before it: "000" of "5 000", "million" of "2.5 million"."""
+        if continues_digits(sentence, word):
+            return True
+        if word.id > 1 and word.text.lower() in self.tuning.multipliers:
+            before = sentence.word(word.id - 1)
+            return before.upos == "NUM" and self._plain_value(before) is not None
+        return False
+
+    def _plain_value(self, word: Word) -> float | None:
+        text = word.text.lower()
+        value = digits_value(text)
+        return self.tuning.number_words.get(text) if value is None else value
+
+    def quantities(self, sentence: Sentence, inside: frozenset[int]) -> tuple[Quantity, ...]:
+        """The numbers the words ``inside`` state, each with its approximator (numbers.py)."""
+        def value_of(w: Word) -> float | None:
+            return self.number(sentence, w) if w.upos == "NUM" or digits_value(w.text) is not None else None
+        return read_quantities(sentence.words, value_of, self.approximators, inside)
 
     def is_name(self, sentence: Sentence, word: Word) -> bool:
         """A proper name or a word formed from one (Russian, Korean): tagged so, or capitalised
@@ -128,10 +155,13 @@ class Vocabulary:
         """The terms of one word (none for function words; an alias gives the words of its name)."""
         if not self.is_content(word):
             return []
-        number = self.number(sentence, word) if word.upos == "NUM" else None
-        if number is not None:
-            key = f"#{number:g}"
-            return [Term(key, frozenset({key}), frozenset())]
+        if word.upos == "NUM" or digits_value(word.text) is not None or range_token(word.text):
+            if self.continues_number(sentence, word):
+                return []
+            ends = range_token(word.text)
+            values = list(ends) if ends else [self.number(sentence, word)]
+            if all(v is not None for v in values):
+                return [Term(k, frozenset({k}), frozenset()) for k in (f"#{v:g}" for v in values)]
         text = word.text.lower().replace("’", "'")
         lemma = word.lemma.lower()
         if text.endswith("'s"):

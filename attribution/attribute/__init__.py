@@ -15,12 +15,14 @@ statements.
 from __future__ import annotations
 
 import math
+from pathlib import Path
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from attribution.attribute.cues import find_cues
+from attribution.attribute.cues import CueHit, find_cues
 from attribution.attribute.frames import Event, according_to_event, speech_event
 from attribution.attribute.phrases import Phrase, name_span, phrase_at
+from attribution.attribute.quoteframes import plain_speech_entry, quote_frame_cues, signature_frames, speech_verbs, transcript_line
 from attribution.attribute.quotes import Quote, find_quotes
 from attribution.attribute.resolve import Entity, Registry
 from attribution.attribute.spans import trim_content
@@ -78,19 +80,22 @@ def _register_mentions(sentence: Sentence, body: str, registry: Registry, words_
 
 def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote], words_: SpeakerWords) -> list[Event]:
     cues = find_cues(sentence, lexicon, quotes)
+    cues = sorted(cues + quote_frame_cues(sentence, body, lexicon, quotes, cues), key=lambda c: c.start)
+    verbs = speech_verbs(sentence, lexicon)
     speech: list[Event] = []
     according: list[tuple[Event | None, tuple[int, int]]] = []
     for cue in cues:
         if cue.is_according_to:
             according.append(according_to_event(body, sentence, cue, quotes, words_))
         else:
-            event = speech_event(body, sentence, cue, quotes, words_)
+            event = speech_event(body, sentence, cue, quotes, words_, _continued_speaker(sentence, cue, speech), verbs)
             if event is not None:
                 speech.append(event)
     # a cue below another cue in the tree, or inside its content, belongs to that content
-    # ("said she believed ...", "said this was an example of North Korea showing ...")
+    # ("said she believed ...", "said this was an example of North Korea showing ..."), unless
+    # it continues that cue's frame ("..., adding that ...")
     cue_ids = {e.cue.verb.id: e for e in speech}
-    outer = [e for e in speech if not any(a.id in cue_ids for a in sentence.ancestors(e.cue.verb))]
+    outer = [e for e in speech if not any(a.id in cue_ids for a in sentence.ancestors(e.cue.verb)) or _continues(e, cue_ids)]
     outer = [e for e in outer if not any(o is not e and any(a <= e.cue.start < b for a, b in o.pieces) for o in outer)]
     events = list(outer)
     spans = [s for _, s in according]
@@ -107,6 +112,35 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
         if event is not None:
             events.append(event)
     return events
+
+
+_CONTINUATIONS = ("advcl", "conj", "xcomp", "parataxis")
+
+
+def _continued(cue: CueHit, events: Sequence[Event]) -> Event | None:
+    """The event whose frame the cue continues: "..., he said, adding that ...", "said ... and
+    noted that ...", "..., insisting ...": the cue hangs on that event's verb as a participle
+    clause or a coordinated predicate, outside its content."""
+    verb = cue.verb
+    if verb.deprel not in _CONTINUATIONS or not verb.head:
+        return None
+    head = next((e for e in events if e.cue.verb.id == verb.head), None)
+    if head is None or any(a <= verb.start < b for a, b in head.pieces):
+        return None
+    return head
+
+
+def _continued_speaker(sentence: Sentence, cue: CueHit, events: Sequence[Event]) -> Phrase | None:
+    """A continuing cue with no subject of its own is said by the speaker of the frame it continues."""
+    head = _continued(cue, events)
+    if head is None or any(c.deprel.startswith("nsubj") for c in sentence.children(cue.verb)):
+        return None
+    return head.speaker
+
+
+def _continues(event: Event, cue_ids: dict[int, Event]) -> bool:
+    """The event continues another event's frame: a statement of its own, not part of that content."""
+    return _continued(event.cue, list(cue_ids.values())) is not None
 
 
 def _cut_at(body: str, piece: tuple[int, int], spans: Sequence[tuple[int, int]]) -> tuple[int, int]:
@@ -142,7 +176,7 @@ def _content_lemmas(doc: ParsedDoc, start: int, end: int) -> set[str]:
 
 
 def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statement]:
-    words_ = speaker_words()
+    words_ = speaker_words(overlays=tuple(Path(p) for p in lexicon.speaker_files))
     body = article.body
     starts = paragraph_starts(body)
     quotes = find_quotes(body, starts)
@@ -150,10 +184,32 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
     attributions: list[Attribution] = []
     by_sentence: dict[int, list[Attribution]] = {}
 
+    plain = plain_speech_entry(lexicon)
+    transcribed: list[Quote] = []  # the rest of a transcript line: words of the name before the colon
+
     # pass 1: events, sentence by sentence, speakers resolved as the reader meets them
     for sentence in doc.sentences:
+        line = None
+        if plain is not None and (sentence.index == 0 or doc.sentences[sentence.index - 1].paragraph != sentence.paragraph):
+            end = starts[sentence.paragraph + 1] if sentence.paragraph + 1 < len(starts) else len(body)
+            while end > sentence.start and body[end - 1].isspace():
+                end -= 1
+            line = transcript_line(sentence, body, end, plain, registry, words_)
         _register_mentions(sentence, body, registry, words_)
-        for event in _events(sentence, body, lexicon, quotes, words_):
+        if line is not None:
+            event, entity, quote = line
+            registry.spoke(entity, sentence.index)
+            item = Attribution(event, entity, [])
+            attributions.append(item)
+            by_sentence.setdefault(sentence.index, []).append(item)
+            transcribed.append(quote)
+            continue
+        if any(t.overlaps(sentence.start, sentence.end) for t in transcribed):
+            continue  # the transcript line goes on: its words are not the article's frames
+        events = _events(sentence, body, lexicon, quotes, words_)
+        if plain is not None:
+            events += signature_frames(sentence, body, quotes, plain, words_)
+        for event in events:
             entity = registry.resolve(event.speaker, sentence.index) if event.speaker is not None else None
             if entity is not None:
                 registry.spoke(entity, sentence.index)
@@ -167,18 +223,33 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
     for item in attributions:
         for q in item.event.quotes:
             owner.setdefault(q, item)
+    # (a quotation running over any number of paragraphs, each opening with a quote mark, is
+    # measured from the last paragraph it reached, not from its frame)
     last_direct: Attribution | None = None
+    previous: Quote | None = None
     for q in quotes:
+        if any(t.overlaps(q.start, q.end) for t in transcribed):
+            owner.pop(q, None)  # inside a transcript line: its speaker has it already
+            continue
         if q in owner:
-            last_direct = owner[q]
+            last_direct, previous = owner[q], q
             continue
         if last_direct is None or not _sentential(body, q, doc):
             continue
-        previous = last_direct.event.quotes[-1] if last_direct.event.quotes else None
+        # a quotation that runs on from someone's reported clause ("X noted that the campaign
+        # faced a crossroads back in May “when ...”") is theirs, not the last quoted speaker's
+        reporter = next((item for item in attributions if item.event.kind in ("indirect", "mixed")
+                         and any(b <= q.start and not any(ch.isalnum() for ch in body[b:q.start]) for _, b in item.event.pieces)), None)
+        if reporter is not None:
+            owner[q] = reporter
+            continue
+        if any(item.event.kind in ("indirect", "mixed") and any(a <= q.start < b for a, b in item.event.pieces) for item in attributions):
+            continue  # quoted inside someone's reported clause: already theirs
         gap = q.paragraph - (previous.paragraph if previous else last_direct.event.sentence.paragraph)
         starts_paragraph = not body[starts[q.paragraph] : q.start - 1].strip()
         if gap == 0 or (gap == 1 and starts_paragraph) or q.continues:
             owner[q] = last_direct
+            previous = q
 
     # pass 3: statements, in reading order
     pieces: list[tuple[int, int, int, Attribution | None, str]] = []  # start, end, sentence, who, kind
@@ -278,7 +349,9 @@ def resolve_cataphora(pieces: list, doc: ParsedDoc, registry: Registry) -> None:
     for index, (a, b, _, item, _) in enumerate(pieces):
         entity = item.entity if item is not None else None
         if entity is None or not entity.indefinite or entity.names or entity.plural or entity.type != "anonymous":
-            continue  # only "an expert", "a source": not "researchers", not "a leaked letter"
+            continue  # only "an expert": not "researchers", not "a leaked letter"
+        if entity.heads & registry.words.anonymous_heads:
+            continue  # "a source close to the talks" is anonymous on purpose: never a name
         mine = _content_lemmas(doc, a, b)
         quoted: dict[int, tuple[set[str], Entity]] = {}
         for a2, b2, _, other, kind in pieces[index + 1 :]:
@@ -287,9 +360,9 @@ def resolve_cataphora(pieces: list, doc: ParsedDoc, registry: Registry) -> None:
             words, _entity = quoted.setdefault(other.entity.id, (set(), other.entity))
             words |= _content_lemmas(doc, a2, b2)
         ranked = sorted(((weight(mine & w), e) for w, e in quoted.values()), key=lambda s: -s[0])
-        if ranked and ranked[0][0] >= CATAPHORA_MIN_WEIGHT and (len(ranked) == 1 or ranked[0][0] >= 1.25 * ranked[1][0]):
+        rules = registry.words.rules
+        if ranked and ranked[0][0] >= rules.cataphora_min_weight and (
+            len(ranked) == 1 or ranked[0][0] >= rules.cataphora_lead * ranked[1][0]
+        ):
             item.entity = ranked[0][1]
 
-
-# two rare shared words (log weight ~2.5 each in a 40-sentence article) make a paraphrase
-CATAPHORA_MIN_WEIGHT = 4.0

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from attribution.attribute.cues import CueHit
-from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at
+from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at, speaker_phrase
 from attribution.attribute.quotes import Quote
 from attribution.attribute.spans import trim_content
 from attribution.attribute.words import SpeakerWords, speaker_words
@@ -92,8 +92,26 @@ def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], nam
     words = sentence.words
     lo = _left_boundary(sentence, verb, quotes)
     region = [w for w in words[lo : verb.id - 1] if not any(q.start <= w.start < q.end for q in quotes)]
+    # a name opening the region and set off by a comma is the subject its asides describe:
+    # "“...,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said"
+    opening = next((w for w in region if w.upos != "PUNCT"), None)
+    if opening is not None and (span := name_span(sentence, opening)) is not None:
+        span = (opening.id - 1, span[1])
+        if span[1] + 1 < verb.id - 1 and words[span[1] + 1].text in (",", "(") and not any(
+            w.upos == "ADP" for w in words[span[0] : span[1] + 1]
+        ):
+            return words[span[1]]
     skip_until = None
+    depth = 0
     for w in reversed(region):
+        # a bracketed aside is not the speaker: "Rep. Gwen Moore (D-Wis.) said"
+        if w.text in (")", "]"):
+            depth += 1
+        elif w.text in ("(", "[") and depth:
+            depth -= 1
+            continue
+        if depth:
+            continue
         if skip_until is not None and w.id >= skip_until:
             continue
         span = name_span(sentence, w)
@@ -116,19 +134,127 @@ def _first_noun(region: Sequence[Word]) -> Word | None:
     return nouns[0] if nouns else None
 
 
+def is_time(sentence: Sentence, word: Word, words_: SpeakerWords) -> bool:
+    """A day, month, year or other time ("said Friday", "who in 2010 said"): never a speaker.
+
+    A one-word time only: "Theresa May" and "Friday Ogbu" are names.
+    """
+    if word.text.isdigit():
+        return True
+    if word.lemma.lower() not in words_.time_words and word.text.lower() not in words_.time_words:
+        return False
+    span = name_span(sentence, word)
+    return span is None or span[0] == span[1]
+
+
+def _subjects(sentence: Sentence, verb: Word, words_: SpeakerWords) -> list[Word]:
+    return [c for c in sentence.children(verb) if c.deprel in ("nsubj", "nsubj:pass") and _nominal(c)
+            and not is_time(sentence, c, words_)]
+
+
+_CONTINUATIONS = ("advcl", "xcomp", "conj")
+
+
+def _participle(word: Word) -> bool:
+    return word.xpos == "VBG" or word.feat("VerbForm") == "Ger" or (
+        word.feat("VerbForm") == "Part" and word.feat("Tense") == "Pres")
+
+
+def _continued_clause(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
+    """The clause a subjectless participle continues ("X spoke out Tuesday, arguing that ...",
+    "X attacked Y, saying ...", "by telling them"): its verb, whose subject is the speaker."""
+    if not _participle(verb):
+        return None
+    word = verb
+    if verb.deprel == "acl" and verb.head and verb.id >= 2 and sentence.words[verb.id - 2].text == ",":
+        # ", saying" hung on the last noun ("attacked Clinton for her support of military
+        # action in Iraq and Libya, saying"): it continues the clause that noun is in
+        word = sentence.word(verb.head)
+        for _ in range(words_.rules.clause_climb_words):
+            if word.upos in ("VERB", "AUX") or not word.head:
+                break
+            word = sentence.word(word.head)
+        if word.upos not in ("VERB", "AUX"):
+            return None
+        if _subjects(sentence, word, words_):
+            return word
+    for _ in range(words_.rules.continuation_depth):  # "X said ..., adding ..., saying ..."
+        if word.deprel not in _CONTINUATIONS or not word.head:
+            return None
+        head = sentence.word(word.head)
+        if head.upos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
+            return None
+        if _subjects(sentence, head, words_):
+            return head
+        word = head
+    return None
+
+
+_DASHES = ("--", "—", "―", "–", "-")
+
+
+def _after_dateline(sentence: Sentence, word: Word, words_: SpeakerWords) -> Word | None:
+    """A dateline is no speaker: "WASHINGTON -- President Obama ... said" (the parser may make the
+    place the subject and the name its flat dependent). The name after the dash, if there is one."""
+    words = sentence.words
+    i = word.id - 1
+    if i >= words_.rules.dateline_words or not (word.text.isupper() and len(word.text) >= 2):
+        return None
+    dash = next((k for k in range(i + 1, min(i + 4, len(words))) if words[k].text in _DASHES), None)
+    if dash is None or dash + 1 >= len(words) or any(not w.text.isupper() for w in words[:dash] if w.upos != "PUNCT"):
+        return None
+    span = name_span(sentence, words[dash + 1])
+    return words[span[1]] if span is not None else None
+
+
+def _agent(sentence: Sentence, verb: Word) -> Word | None:
+    """The agent of a passive cue: "a different story was told by the Daily Caller"."""
+    if not any(c.deprel.startswith("aux:pass") for c in sentence.children(verb)):
+        return None
+    for child in sentence.children(verb):
+        if child.deprel in ("obl:agent", "obl") and _nominal(child) and any(
+            c.deprel == "case" and c.lemma.lower() == "by" for c in sentence.children(child)
+        ):
+            return child
+    return None
+
+
+def _as_saying_host(sentence: Sentence, verb: Word) -> Word | None:
+    """The verb of "Tass cited officials as saying ...", "quoted him as saying": its object spoke,
+    its subject relayed the words."""
+    if not verb.head or not any(c.deprel == "mark" and c.lemma.lower() == "as" for c in sentence.children(verb)):
+        return None
+    host = sentence.word(verb.head)
+    if host.upos == "VERB" and any(c.deprel == "obj" and _nominal(c) for c in sentence.children(host)):
+        return host
+    return None
+
+
 def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWords,
                  quotes: Sequence[Quote] = ()) -> Word | None:
     """The head word of the speaker phrase of a cue, by arcs first and position second."""
     verb = cue.verb
-    subjects = [c for c in sentence.children(verb) if c.deprel in ("nsubj", "nsubj:pass") and _nominal(c)]
+    # a subject inside quotation marks is the quotation's own ("“The cause is unknown,” said X")
+    subjects = [c for c in _subjects(sentence, verb, words_) if not any(q.start <= c.start < q.end for q in quotes)]
+    if _participle(verb):  # "..., saying the courts have no business ...": the clause's subject
+        subjects = [c for c in subjects if c.id < verb.id]
+    agent = _agent(sentence, verb) if not cue.lemma.startswith(("quote", "cite")) else None
+    if agent is not None:
+        return agent  # "was told by The Daily Caller", "was reported by Reuters"
     # a "subject" after a complementiser belongs to the reported clause ("revealed that children ...")
     subjects = [c for c in subjects if c.id < verb.id or not any(
         w.lemma.lower() in ("that", "whether", "if") and w.upos in ("SCONJ", "PRON", "DET")
         for w in sentence.words[verb.id : c.id - 1]
     )]
+    if not subjects and (host := _as_saying_host(sentence, verb)) is not None:
+        return next(c for c in sentence.children(host) if c.deprel == "obj" and _nominal(c))
+    clause = verb
     if not subjects and verb.deprel == "conj" and verb.head and any(c.deprel == "cc" for c in sentence.children(verb)):
-        head = sentence.word(verb.head)  # "X said ... and added that": X
-        subjects = [c for c in sentence.children(head) if c.deprel in ("nsubj", "nsubj:pass") and _nominal(c)]
+        clause = sentence.word(verb.head)  # "X said ... and added that": X
+        subjects = _subjects(sentence, clause, words_)
+    if not subjects and (continued := _continued_clause(sentence, verb, words_)) is not None:
+        clause = continued  # "X spoke out Tuesday, arguing that ...": X
+        subjects = _subjects(sentence, clause, words_)
     if subjects:
         before = [s for s in subjects if s.id < verb.id]
         # several subject arcs before the verb are a name with its apposition misparsed
@@ -139,13 +265,15 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
             subject = named[0]
         else:
             subject = max(before, key=lambda w: w.id) if before else min(subjects, key=lambda w: w.id)
+        if (after_dateline := _after_dateline(sentence, subject, words_)) is not None:
+            subject = after_dateline
         role_word = subject.lemma.lower() in words_.person_roles
         if phrase_at(sentence, subject, body, words_).kind == "name" and not role_word:
             return subject
-        if subject.upos in ("NOUN", "PROPN") and subject.id < verb.id:
+        if subject.upos in ("NOUN", "PROPN") and subject.id < clause.id:
             # "team member Rodaba Noori told", "... Association president Sehar Memon said": the
             # name nearest the verb, after a role noun, is the speaker the subject describes
-            named = _nearest_before(sentence, verb, quotes, names_only=True)
+            named = _nearest_before(sentence, clause, quotes, names_only=True)
             if named is not None and named.id > subject.id:
                 span = name_span(sentence, named)
                 before_name = sentence.words[span[0] - 1] if span and span[0] > 0 else None
@@ -154,18 +282,23 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
                 ):
                     return named
         if _is_relative(subject, words_):
-            if verb.deprel.startswith("acl") and verb.head and _nominal(sentence.word(verb.head)):
-                return sentence.word(verb.head)
+            if clause.deprel.startswith("acl") and clause.head and _nominal(sentence.word(clause.head)):
+                return sentence.word(clause.head)
             earlier = [w for w in sentence.words[: subject.id - 1] if w.upos in ("NOUN", "PROPN")]
             return earlier[-1] if earlier else None
         return subject
     words = sentence.words
     # inverted frame: "..., said Ihor Solovey" / "“...,” said KCNA": the cue opens its stretch
+    # (not after a closing bracket: "Sen. Lindsey Graham (R-S.C.) told The Huffington Post")
     previous = words[verb.id - 2] if verb.id >= 2 else None
-    if previous is None or previous.upos == "PUNCT" or any(q.end <= verb.start and _only_punct(body, q.end, verb.start) for q in quotes):
-        after = [w for w in words[cue.words[-1].id :] if w.upos != "ADV"]
+    if previous is None or (previous.upos == "PUNCT" and previous.text not in (")", "]")) or any(
+        q.end <= verb.start and _only_punct(body, q.end, verb.start) for q in quotes
+    ):
+        after = [w for w in words[cue.words[-1].id :] if w.upos != "ADV" and not is_time(sentence, w, words_)]
         if after and after[0].lemma.lower() in ("that", "whether", "if", "how", "what", "why"):
             after = []
+        if after and after[0].deprel.startswith("nsubj") and after[0].head not in (0, verb.id):
+            after = []  # the reported clause's subject: "Phil Lovas, said he cannot comment"
         if after and _nominal(after[0]) and after[0].upos != "NUM":
             return after[0]
         if after and after[0].upos == "DET" and len(after) > 1 and _nominal(after[1]):
@@ -191,6 +324,12 @@ def _impersonal(sentence: Sentence, cue: CueHit) -> bool:
     ) and any(c.deprel.startswith("aux:pass") for c in sentence.children(cue.verb))
 
 
+def _clause_between(sentence: Sentence, word: Word, speaker: Phrase) -> bool:
+    """A verb stands between the word and the speaker phrase: they are not one noun phrase."""
+    lo, hi = sorted((word.end, speaker.start)) if word.end <= speaker.start else (speaker.end, word.start)
+    return any(w.upos in ("VERB", "AUX") and lo <= w.start and w.end <= hi for w in sentence.words)
+
+
 def _frame_words(sentence: Sentence, cue: CueHit, speaker: Phrase | None, content_heads: set[int]) -> list[Word]:
     """The cue, its non-content dependents, and the speaker phrase."""
     words = list(cue.words)
@@ -199,6 +338,8 @@ def _frame_words(sentence: Sentence, cue: CueHit, speaker: Phrase | None, conten
             continue
         if child.deprel == "punct":
             continue
+        if child.deprel == "nsubj" and speaker is not None and _clause_between(sentence, child, speaker):
+            continue  # a second subject arc is the reported clause's ("The program ... has expanded, they say")
         words.extend(_phrase_words(sentence, child))
     if cue.lemma.startswith("quote as say"):
         say = cue.words[-1]
@@ -225,7 +366,35 @@ def _complement(sentence: Sentence, cue: CueHit) -> Word | None:
     return None
 
 
-def _that_after(sentence: Sentence, index: int, limit: int = 8) -> Word | None:
+_CONTENT_TAIL = ("ccomp", "xcomp", "parataxis", "advcl", "obj", "iobj", "nsubj", "nsubj:pass", "csubj", "obl",
+                 "obl:tmod", "obl:npmod", "nmod", "dep", "advmod", "appos", "acl", "acl:relcl", "conj")
+
+
+def _own_subject(sentence: Sentence, word: Word) -> bool:
+    return any(c.deprel.startswith("nsubj") for c in sentence.children(word))
+
+
+def _content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, speech_verbs: frozenset[int]) -> int:
+    """Where the reported clause ends: the parser often hangs its second half on the cue
+    ("said [he believes] [Obama was born ...]", "says [it means Trump] “[may not have paid]”"),
+    so the dependents of the cue after the complement belong to the content, up to a coordinated
+    predicate of the cue's own ("said ... and added", "..., but left"; "says ..., but she knows
+    ..." is still content), a coordinated speech verb ("..., but it did not say how") or a
+    participle that continues the frame ("..., adding that ...")."""
+    verb = cue.words[-1] if cue.lemma.startswith("quote as say") else cue.verb
+    for child in sentence.children(verb):
+        if child.id <= complement.id or child.upos == "PUNCT" or child.deprel == "cc":
+            continue
+        if child.deprel == "conj" and (not _own_subject(sentence, child) or child.id in speech_verbs):
+            break
+        if (child.deprel in ("advcl", "xcomp", "parataxis") and child.xpos == "VBG"):
+            break
+        if child.deprel.split(":")[0] in {d.split(":")[0] for d in _CONTENT_TAIL}:
+            end = max(end, _subtree_span(sentence, child)[1])
+    return end
+
+
+def _that_after(sentence: Sentence, index: int, limit: int) -> Word | None:
     """A complementiser "that" within a few words after word ``index`` (0-based), with no verb between."""
     words = sentence.words
     for w in words[index + 1 : index + 1 + limit]:
@@ -238,13 +407,13 @@ def _that_after(sentence: Sentence, index: int, limit: int = 8) -> Word | None:
     return None
 
 
-def _short_finite_frame(sentence: Sentence, cue: CueHit, frame_ws: Sequence[Word]) -> bool:
+def _short_finite_frame(sentence: Sentence, cue: CueHit, frame_ws: Sequence[Word], most: int) -> bool:
     """"he said", "an expert says", "he was quoted as saying": not "..., denying them entry"."""
     verb = cue.verb
     finite = verb.feat("VerbForm") in ("Fin", None) and verb.xpos not in ("VBG", "VBN") or any(
         c.deprel.startswith("aux") for c in sentence.children(verb)
     )
-    return finite and len({w.id for w in frame_ws}) <= 14
+    return finite and len({w.id for w in frame_ws}) <= most
 
 
 def _has_clause(words: Sequence[Word]) -> bool:
@@ -274,7 +443,12 @@ def _direct_quotes(body: str, sentence: Sentence, quotes: Sequence[Quote], frame
     """
     bare = _only_punct(body, sentence.start, frame[0]) and _only_punct(body, frame[1], sentence.end)
     out = []
+    following = _following_quote(body, sentence, quotes, frame)
+    if following is not None:
+        out.append(following)
     for q in quotes:
+        if q is following:
+            continue
         if q.paragraph != sentence.paragraph:
             continue
         if not q.overlaps(sentence.start, sentence.end) and not (bare and sentence.start - 3 <= q.end <= sentence.start):
@@ -286,9 +460,37 @@ def _direct_quotes(body: str, sentence: Sentence, quotes: Sequence[Quote], frame
     return out
 
 
+def _following_quote(body: str, sentence: Sentence, quotes: Sequence[Quote], frame: tuple[int, int]) -> Quote | None:
+    """The quotation a frame that closes its sentence introduces: ``X said:`` or ``X was blunt:``
+    before a quotation (in the next paragraph too), ``Smith told reporters.`` before a quotation
+    opening the next sentence of the paragraph. Nothing but the frame's own words may stand before
+    it in the sentence, and nothing but white space between the sentence and the quotation."""
+    tail = body[frame[1] : sentence.end].strip()
+    if tail not in (":", ".") or not _only_punct(body, sentence.start, frame[0]):
+        return None
+    if any(q.overlaps(sentence.start, sentence.end) for q in quotes):
+        return None
+    for q in quotes:
+        if q.start < sentence.end:
+            continue
+        gap = body[sentence.end : q.start - 1]
+        if gap.strip() or (tail == "." and "\n" in gap):
+            return None
+        return q
+    return None
+
+
 def _relays(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWords) -> list[Phrase]:
     """Media the words came through: "claimed in local media", "told the BBC" is not one."""
     out = []
+    host = _as_saying_host(sentence, cue.verb)
+    if host is not None and not _subjects(sentence, cue.verb, words_):
+        # "Tass cited emergency officials as saying": Tass relayed them (the parser may give a
+        # name and the noun it stands beside as two subjects: the name is the relay)
+        subjects = _subjects(sentence, host, words_)
+        named = [w for w in subjects if name_span(sentence, w) is not None]
+        if named or subjects:
+            out.append(phrase_at(sentence, (named or subjects)[-1], body, words_))
     for child in sentence.children(cue.verb):
         if child.deprel.startswith("obl") and child.lemma.lower() in words_.media_heads:
             if any(c.lemma.lower() in ("in", "on", "to") and c.deprel == "case" for c in sentence.children(child)):
@@ -328,14 +530,22 @@ def governed_content(sentence: Sentence, cue: CueHit) -> tuple[int, int] | None:
     return min(a for a, _ in spans), max(b for _, b in spans)
 
 
-def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords) -> Event | None:
-    """The event of one verb cue, or None when it reports nothing (no content found)."""
-    head = speaker_word(sentence, cue, body, words_, quotes)
-    if head is None and not _impersonal(sentence, cue):
+def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords,
+                 speaker: Phrase | None = None, speech_verbs: frozenset[int] = frozenset()) -> Event | None:
+    """The event of one verb cue, or None when it reports nothing (no content found).
+
+    ``speaker``: the speaker phrase when the caller knows it (a participle continuing another
+    cue's frame, "..., adding that ...", has none of its own). ``speech_verbs``: ids of the
+    sentence's words that are speech verbs, negated ones included: a coordinated speech verb
+    is a frame of its own, never part of the content ("claims ... but it did not say how")."""
+    inherited = speaker is not None
+    head = speaker_word(sentence, cue, body, words_, quotes) if speaker is None else None
+    if speaker is None and head is None and not _impersonal(sentence, cue):
         return None  # nobody says it: a misread verb ("media reports range from ...")
     if head is not None and head.lemma.lower() in ("i", "we", "me", "us") and head.upos == "PRON":
         return None  # the article never speaks as "I": this is inside somebody's unmarked quote
-    speaker = phrase_at(sentence, head, body, words_) if head is not None else None
+    if speaker is None:
+        speaker = speaker_phrase(sentence, head, body, words_) if head is not None else None
     complement = _complement(sentence, cue)
     content_heads = {complement.id} if complement is not None else set()
     if complement is not None:
@@ -347,7 +557,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
                 child.deprel.startswith("nsubj") or (not addressee and child.deprel in ("obj", "iobj"))
             ) and (head is None or child.id != head.id):
                 content_heads.add(child.id)
-    frame_ws = _frame_words(sentence, cue, speaker, content_heads)
+    frame_ws = _frame_words(sentence, cue, None if inherited else speaker, content_heads)
     segment = _segment(sentence, quotes, cue.start)
     frame_ws = [w for w in frame_ws if segment[0] <= w.start and w.end <= segment[1]]
     frame = _span(frame_ws) if frame_ws else (cue.start, cue.end)
@@ -375,22 +585,23 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         if marks and marks[0].start <= start + 1:
             start = marks[0].end if marks[0].lemma.lower() == "that" else start
         start = max(start, frame[1]) if start < frame[1] <= end else start
+        end = _content_end(sentence, cue, complement, end, speech_verbs)
         pieces.append((start, end))
     else:
         words = sentence.words
         last_frame = max((w.id for w in frame_ws), default=cue.words[-1].id)
-        that = _that_after(sentence, last_frame - 1)
+        that = _that_after(sentence, last_frame - 1, words_.rules.that_window)
         rest = [w for w in words[last_frame:] if w.upos != "PUNCT"]
         before = [w for w in words if w.end <= frame[0] and w.upos != "PUNCT"]
         if that is not None:
             pieces.append((that.end, sentence.end))
         elif cue.entry.frame != "document" and rest and _has_clause(rest) and _nominal(rest[0]) and not before:
             pieces.append((rest[0].start, sentence.end))
-        elif before and all(w.upos == "PUNCT" for w in words if w.start >= frame[1]) and _has_clause(before) and _short_finite_frame(sentence, cue, frame_ws):
+        elif before and all(w.upos == "PUNCT" for w in words if w.start >= frame[1]) and _has_clause(before) and _short_finite_frame(sentence, cue, frame_ws, words_.rules.short_frame_words):
             # the frame closes the sentence: "..., an expert says." / "..., he was quoted as saying."
             pieces.append((sentence.start, frame[0]))
         elif (before and rest and cue.entry.frame == "speech" and body[frame[0] - 2 : frame[0]].strip() in (",", "—", "–")
-              and _has_clause(before) and _short_finite_frame(sentence, cue, frame_ws)):
+              and _has_clause(before) and _short_finite_frame(sentence, cue, frame_ws, words_.rules.short_frame_words)):
             # a frame in the middle: "The plan, he said, was never approved."
             pieces.append((sentence.start, frame[0]))
             pieces.append((rest[0].start, sentence.end))
@@ -459,7 +670,8 @@ def according_to_event(body: str, sentence: Sentence, cue: CueHit, quotes: Seque
     if first >= len(words):
         return None, (cue.start, cue.end)
     end = _close_comma(words, first)
-    finite = next((w for w in words[first : end + 1] if w.upos in ("VERB", "AUX") and w.xpos not in ("VBN", "VBG")), None)
+    finite = next((w for w in words[first : end + 1] if w.upos in ("VERB", "AUX") and w.xpos not in ("VBN", "VBG")
+                   and w.deprel not in ("amod", "compound", "acl")), None)
     if finite is not None:  # no comma closes it: "According to the Saudi Interior Ministry over 345 ..."
         end = _np_extent(words, first)
     head = _last_name_head(sentence, first, end)
@@ -479,6 +691,12 @@ def according_to_event(body: str, sentence: Sentence, cue: CueHit, quotes: Seque
             relays.append(phrase)
             phrase = phrase_at(sentence, relayed, body, words_)
             end = relay_end
+    # "..., according to an analysis by X, a former aide, whose conclusions ...": what follows
+    # the closing comma still hangs on the source phrase, so it is the phrase's, not content
+    phrase_ids = {w.id for w in cue.words} | {w.id for w in words[first : end + 1]}
+    tail = [w for w in words[end + 1 :] if w.upos != "PUNCT"]
+    if tail and all(any(a.id in phrase_ids for a in sentence.ancestors(w)) for w in tail):
+        end = max(w.id for w in tail) - 1
     span = (cue.start, words[end].end)
     before = trim_content(body, sentence.start, span[0])
     after = trim_content(body, span[1], sentence.end)

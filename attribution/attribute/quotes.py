@@ -6,7 +6,9 @@ what stands around it: after a space or at the start of a paragraph it opens, be
 punctuation it closes. A paragraph that ends inside a quote and a next paragraph that starts with
 an opening mark make one quote across paragraphs (the news convention for long quotes).
 Single marks are used only in paragraphs with no double marks (British style), and only when
-they wrap several words, because ’ is also the apostrophe.
+they wrap several words, because ’ is also the apostrophe. The typewriter pairs '' and `` count
+as double marks (''Poor Mexico,'' he said). A quotation left open ends at a line break inside its
+paragraph, else at the paragraph's end; no mark, however stray, stops the scan.
 """
 
 from __future__ import annotations
@@ -37,42 +39,80 @@ class Quote:
         return start < self.end and self.start < end
 
 
-def _role(body: str, i: int, lo: int, hi: int) -> str:
-    """'open', 'close' or 'either' for the double mark at ``i`` in paragraph ``[lo, hi)``."""
+def _role(body: str, i: int, lo: int, hi: int, width: int = 1) -> str:
+    """'open', 'close' or 'either' for the double mark at ``i`` (``width`` characters) in
+    paragraph ``[lo, hi)``."""
     before = body[i - 1] if i > lo else None
-    after = body[i + 1] if i + 1 < hi else None
+    after = body[i + width] if i + width < hi else None
+    if width == 2:
+        mark = "“" if body[i] == "`" else '"'
+        return _role_of(mark, before, after)
+    return _role_of(body[i], before, after)
+
+
+def _role_of(mark: str, before: str | None, after: str | None) -> str:
     opens = (before is None or before in _BEFORE_OPEN) and after is not None and not after.isspace()
     closes = (after is None or after in _AFTER_CLOSE) and before is not None and not before.isspace()
     if opens and not closes:
         return "open"
     if closes and not opens:
         return "close"
-    if body[i] in _OPEN_GLYPH:
+    if mark in _OPEN_GLYPH:
         return "open"
-    if body[i] in _CLOSE_GLYPH:
+    if mark in _CLOSE_GLYPH:
         return "close"
     return "either"
+
+
+def _marks(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(offset, width) of every double quote mark of the paragraph: one glyph, or the typewriter
+    pairs ``''`` and ``\`\``` that some outlets print instead (''Poor Mexico,'' he said)."""
+    out: list[tuple[int, int]] = []
+    i = lo
+    while i < hi:
+        pair = body[i : i + 2]
+        if pair in ("''", "``") and body[i + 2 : i + 3] != pair[0] and (i == lo or body[i - 1] != pair[0]):
+            out.append((i, 2))
+            i += 2
+            continue
+        if body[i] in _DOUBLE:
+            out.append((i, 1))
+        i += 1
+    return out
+
+
+def _line_end(body: str, start: int) -> int:
+    end = body.index("\n", start)
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _paragraph_quotes(body: str, lo: int, hi: int, index: int, carried: bool) -> tuple[list[Quote], bool]:
     """Quotes in one paragraph and whether it ends inside a quote."""
     quotes: list[Quote] = []
-    marks = [i for i in range(lo, hi) if body[i] in _DOUBLE]
+    marks = _marks(body, lo, hi)
     inside = False
     start = lo
     continues = False
-    for n, i in enumerate(marks):
-        role = _role(body, i, lo, hi)
+    for n, (i, width) in enumerate(marks):
+        role = _role(body, i, lo, hi, width)
+        if inside and "\n" in body[start:i]:  # a line break closes a quotation left open
+            quotes.append(Quote(start, _line_end(body, start), index, False, continues))
+            inside = False
         if not inside:
             if role in ("open", "either"):
-                inside, start = True, i + 1
+                inside, start = True, i + width
                 continues = carried and n == 0 and not body[lo:i].strip()
         elif role in ("close", "either"):
             quotes.append(Quote(start, i, index, True, continues))
             inside = False
         else:  # an opening mark while open: the earlier quote was never closed
             quotes.append(Quote(start, i, index, False, continues))
-            start, continues = i + 1, False
+            start, continues = i + width, False
+    if inside and "\n" in body[start:hi]:
+        quotes.append(Quote(start, _line_end(body, start), index, False, continues))
+        inside = False
     if inside:
         end = hi
         while end > start and body[end - 1].isspace():

@@ -75,21 +75,33 @@ def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(0, min(a_end, b_end) - max(a_start, b_start))
 
 
-def _context(body: str, start: int, end: int, width: int = 40) -> str:
+def context(body: str, start: int, end: int, width: int = 40) -> str:
     left = body[max(0, start - width):start].split("\n")[-1]
     right = body[end:end + width].split("\n")[0]
     return " ".join(f"{left}[{body[start:end]}]{right}".split())
 
 
-def score_article(analyzed: AnalyzedArticle, gold: GoldArticle) -> CueScores:
+@dataclass(frozen=True)
+class CueMatching:
+    """The gold cues of one article (found in the body or not), the system's cues, and the
+    one-to-one pairs (gold index into ``located``, system index, overlap) between them."""
+
+    located: tuple[LocatedGold, ...]
+    missing: tuple[GoldCue, ...]  # gold cues whose sentence or text is not in the analysed body
+    system: tuple[SystemCue, ...]
+    pairs: tuple[tuple[int, int, float], ...]
+
+
+def match_cues(analyzed: AnalyzedArticle, gold: GoldArticle, warn: bool = True) -> CueMatching:
+    """Pair system and gold cues by the matching rule above (same category, overlapping spans)."""
     body = analyzed.article.body
     located: list[LocatedGold] = []
-    errors: list[list[str]] = []
     missing: list[GoldCue] = []
     for cue in gold.cues:
         span = locate_cue(body, cue)
         if span is None:
-            log.warning("%s: gold cue %r (line %s) is not in the analysed body", gold.article, cue.text, cue.line)
+            if warn:
+                log.warning("%s: gold cue %r (line %s) is not in the analysed body", gold.article, cue.text, cue.line)
             missing.append(cue)
         else:
             located.append(LocatedGold(cue, *span))
@@ -101,6 +113,14 @@ def score_article(analyzed: AnalyzedArticle, gold: GoldArticle) -> CueScores:
         return float(_overlap(g.start, g.end, s.cue.start, s.cue.end))
 
     pairs = greedy_pairs(located, system, overlap, 1.0)
+    return CueMatching(tuple(located), tuple(missing), tuple(system), tuple(pairs))
+
+
+def score_article(analyzed: AnalyzedArticle, gold: GoldArticle) -> CueScores:
+    body = analyzed.article.body
+    matching = match_cues(analyzed, gold)
+    located, missing, system, pairs = matching.located, matching.missing, matching.system, matching.pairs
+    errors: list[list[str]] = []
     matched_g = {gi for gi, _, _ in pairs}
     matched_s = {si for _, si, _ in pairs}
     categories = {c: PRF() for c in CATEGORY_ORDER}
@@ -117,7 +137,7 @@ def score_article(analyzed: AnalyzedArticle, gold: GoldArticle) -> CueScores:
         if gi not in matched_g:
             bucket(g.cue.category).fn += 1
             types.setdefault(g.cue.type, PRF()).fn += 1
-            errors.append([gold.article, "missed", g.cue.category, g.cue.text, _context(body, g.start, g.end)])
+            errors.append([gold.article, "missed", g.cue.category, g.cue.text, context(body, g.start, g.end)])
     for g in missing:
         bucket(g.category).fn += 1
         types.setdefault(g.type, PRF()).fn += 1
@@ -126,7 +146,7 @@ def score_article(analyzed: AnalyzedArticle, gold: GoldArticle) -> CueScores:
         if si not in matched_s:
             bucket(s.cue.category).fp += 1
             types[s.type].fp += 1
-            errors.append([gold.article, "false positive", s.cue.category, s.cue.text, _context(body, s.cue.start, s.cue.end)])
+            errors.append([gold.article, "false positive", s.cue.category, s.cue.text, context(body, s.cue.start, s.cue.end)])
     return CueScores(categories, types, errors)
 
 

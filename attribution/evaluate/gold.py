@@ -115,11 +115,14 @@ def load_gold_article(path: Path) -> GoldArticle:
 
 
 def load_gold_dir(gold_dir: Path) -> dict[str, GoldArticle]:
-    """Every ``*.yaml`` gold file in the folder, by article id."""
+    """Every ``*.yaml`` gold file in the folder, by article id; a ``claims.yaml`` there is the
+    folder's claims (an annotator's own), not an article."""
     if not gold_dir.is_dir():
         raise FileNotFoundError(f"gold folder {gold_dir} does not exist")
     out = {}
     for path in sorted(gold_dir.glob("*.yaml")):
+        if path.name == "claims.yaml":
+            continue
         gold = load_gold_article(path)
         out[gold.article] = gold
     return out

@@ -128,6 +128,29 @@ class Table:
             out.append(self.note)
         return "\n".join(out)
 
+    def markdown(self, level: int = 3) -> str:
+        """The table in markdown (a heading, a pipe table, the note as a paragraph): for notes and issues."""
+        def cell(text: object) -> str:
+            return " ".join(str(text).split()).replace("|", "\\|") or " "
+
+        out = [f"{'#' * level} {self.title}", "", "| " + " | ".join(cell(h) or " " for h in self.headers) + " |",
+               "|" + "".join("---:|" if _numeric_column(self.rows, i) else "---|" for i in range(len(self.headers)))]
+        out += ["| " + " | ".join(cell(c) for c in row) + " |" for row in self.rows]
+        if self.note:
+            out += ["", *(f"{line}  " for line in self.note.splitlines())]
+        return "\n".join(out)
+
+    def to_dict(self) -> dict[str, object]:
+        """Title, headers, rows (each a mapping header -> cell) and note, for JSON."""
+        keys = [h or "label" for h in self.headers]
+        return {"title": self.title, "headers": list(self.headers),
+                "rows": [dict(zip(keys, row)) for row in self.rows], "note": self.note}
+
+
+def _numeric_column(rows: Sequence[Sequence[str]], index: int) -> bool:
+    cells = [str(r[index]) for r in rows if index < len(r) and str(r[index]) not in ("", "-")]
+    return index > 0 and bool(cells) and all(_numeric(c) for c in cells)
+
 
 def _numeric(text: str) -> bool:
     return bool(re.fullmatch(r"-?[\d.]+%?", text))

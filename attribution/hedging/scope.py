@@ -96,21 +96,22 @@ def named_lemmas(sentence: Sentence, match: CueMatch) -> tuple[frozenset[str], b
     """The nouns a disclaimer is about, and whether it points back with a pronoun instead.
 
     For a verb ("couldn't verify *the video*", "didn't say how *the footage* was obtained") these
-    are the nouns of its objects and complements; for a predicate ("*the location* is unknown",
-    "*it* is unclear") those of its subject and obliques."""
+    are the nouns of its objects and complements, and of its passive subject ("*the video* could
+    not be verified", "*this* could not be independently verified"); for a predicate ("*the
+    location* is unknown", "*it* is unclear") those of its subject and obliques."""
     anchor = sentence.word(match.anchor)
     if anchor.upos == "VERB":
-        relations = ("obj", "iobj", "ccomp", "xcomp", "obl")
+        relations = ("obj", "iobj", "ccomp", "xcomp", "obl", "nsubj:pass")
     else:
         relations = ("nsubj", "csubj", "obl", "nmod")
     nouns: set[str] = set()
     pronoun = False
     for child in sentence.children(anchor):
-        if child.id in match.all_words or child.relation not in relations:
+        if child.id in match.all_words or (child.relation not in relations and child.deprel not in relations):
             continue
         for word in sentence.subtree(child):
             if word.upos == "NOUN":
                 nouns.add(word.lemma.lower())
-            elif word.upos == "PRON" and word.lemma.lower() in _PRONOUNS and word.relation in ("nsubj", "nsubj:pass", "obj"):
+            elif word.upos == "PRON" and word.lemma.lower() in _PRONOUNS and word.relation in ("nsubj", "obj"):
                 pronoun = True
     return frozenset(nouns), pronoun and not nouns

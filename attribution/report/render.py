@@ -44,7 +44,9 @@ def content_security_policy(css: str, js: str) -> str:
     )
 
 
-def environment() -> Environment:
+def environment(extra_css: tuple[str, ...] = ()) -> Environment:
+    """The Jinja2 environment of every page; ``extra_css`` names stylesheets in ``reports/static``
+    inlined after the report's own (the worksheets add theirs)."""
     # autoescape everything: article text is untrusted input and must never run as code
     env = Environment(
         loader=FileSystemLoader(str(reports_dir())),
@@ -54,7 +56,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     static = reports_dir() / "static"
-    css = (static / "report.css").read_text(encoding="utf-8")
+    css = "\n".join((static / name).read_text(encoding="utf-8") for name in ("report.css", *extra_css))
     js = (static / "report.js").read_text(encoding="utf-8")
     for text, tag in ((css, "</style"), (js, "</script")):
         if tag in text.lower():

@@ -199,9 +199,13 @@ def cue_view(cue_type: str, entry: str, text: str, category_name: str, weight: f
 
 
 def _contribution(factor: Factor) -> str:
-    """A change is signed (-0.08); a starting value or a copied score is a value (= 0.80)."""
+    """A change is signed (-0.08); a starting value or a copied score is a value (= 0.80); a
+    factor that moves nothing (a neutral "said", a booster on a score already at 1) says so
+    instead of a puzzling "+0.00"."""
     if factor.factor.endswith((": start", ": same as outlet")):
         return f"= {factor.contribution:.2f}"
+    if round(factor.contribution, 2) == 0:
+        return "no change"
     return signed(factor.contribution)
 
 

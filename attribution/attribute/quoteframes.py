@@ -1,0 +1,160 @@
+"""Speech verbs that frame a quotation next to them, whatever the parser made of the quotation.
+
+The lexicon asks many speech verbs to govern a clause ("wrote that ...", "asked whether ..."),
+so that "wrote a book" or "asked for help" report nothing. Next to a quotation the verb needs no
+complement arc: in ``"...," Cruz wrote.``, ``"...?" he asks.`` or ``Limbaugh concluded: "..."``
+the quotation is what was written or asked, and the parser, which sees the quoted clause as the
+main one, often hangs it anywhere. Such a verb is a cue when it heads the stretch of the sentence
+between quotation marks it stands in (it is no word of a clause inside that stretch) and a
+quotation touches that stretch, nothing but punctuation between them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attribution.attribute.cues import CueHit
+from attribution.attribute.frames import Event
+from attribution.attribute.phrases import name_span, phrase_at
+from attribution.attribute.quotes import Quote
+from attribution.attribute.resolve import Entity, Registry
+from attribution.attribute.words import SpeakerWords
+from attribution.document import Sentence, Word
+from attribution.lexicon import Entry, Lexicon
+from attribution.matching import Grammar, fits_upos, is_negated
+
+
+def _only_punct(body: str, start: int, end: int) -> bool:
+    return start <= end and all(not ch.isalnum() for ch in body[start:end])
+
+
+def _stretch(sentence: Sentence, quotes: Sequence[Quote], word: Word) -> tuple[int, int, Quote | None, Quote | None]:
+    """The stretch of the sentence outside quotation marks around ``word``, and the quotations
+    that bound it on the left and on the right (None: the sentence edge)."""
+    lo, hi, left, right = sentence.start, sentence.end, None, None
+    for q in quotes:
+        if q.end <= word.start and q.end >= lo and q.end > sentence.start - 3:
+            lo, left = q.end, q
+        elif q.start > word.start and q.start <= hi:
+            hi, right = q.start, q
+    return lo, hi, left, right
+
+
+def _speech_entry(lexicon: Lexicon, word: Word) -> Entry | None:
+    """The one-word speech entry of the lexicon for the word's lemma, if it has one."""
+    for key in (word.lemma.lower(), word.text.lower()):
+        for entry in lexicon.by_first_lemma().get(key, ()):
+            if entry.type == "reporting" and entry.frame == "speech" and len(entry.slots) == 1 and not entry.negated:
+                return entry
+    return None
+
+
+def speech_verbs(sentence: Sentence, lexicon: Lexicon) -> frozenset[int]:
+    """Ids of the words whose lemma is a one-word speech verb of the lexicon, whatever its conditions."""
+    return frozenset(w.id for w in sentence.words if w.upos in ("VERB", "AUX") and _speech_entry(lexicon, w) is not None)
+
+
+def _closes_sentence(sentence: Sentence, word: Word) -> bool:
+    """ "Crops are withering, he noted.": the verb is a parenthetical (parataxis) of the clause
+    before it, set off by a comma, with nothing but its subject between and nothing after it."""
+    if word.deprel != "parataxis" or not word.head or word.head > word.id:
+        return False
+    words = sentence.words
+    if any(w.upos != "PUNCT" for w in words[word.id :]):
+        return False
+    k = word.id - 2
+    while k >= 0 and words[k].head == word.id and words[k].upos != "PUNCT":
+        k -= 1
+    return k >= 0 and words[k].text in (",", "—", "–")
+
+
+def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote],
+                     found: Sequence[CueHit]) -> list[CueHit]:
+    """Cues the lexicon's conditions refused that frame a quotation next to them."""
+    grammar = Grammar.of(lexicon)
+    taken = {w.id for cue in found for w in cue.words}
+    out: list[CueHit] = []
+    for word in sentence.words:
+        if word.id in taken or any(q.start <= word.start < q.end for q in quotes):
+            continue
+        entry = _speech_entry(lexicon, word)
+        if entry is None or not fits_upos(sentence, word, entry.upos or ("VERB",), grammar):
+            continue
+        if is_negated(sentence, word, grammar):
+            continue
+        if _closes_sentence(sentence, word):
+            out.append(CueHit(sentence, (word,), entry))
+            continue
+        lo, hi, left, right = _stretch(sentence, quotes, word)
+        inside = [w for w in sentence.words if lo <= w.start and w.end <= hi and w.upos != "PUNCT"]
+        if any(a.id in {w.id for w in inside} for a in sentence.ancestors(word)):
+            continue  # a verb of a clause in the stretch: "..., the minister said, adding that ..."
+        first = min((w.start for w in inside), default=word.start)
+        last = max((w.end for w in inside), default=word.end)
+        touches = (left is not None and _only_punct(body, left.end, first)) or (
+            right is not None and _only_punct(body, last, right.start))
+        if touches:
+            out.append(CueHit(sentence, (word,), entry))
+    return out
+
+
+_DASHES = ("―", "—")
+
+
+def plain_speech_entry(lexicon: Lexicon) -> Entry | None:
+    """The lexicon's plainest speech entry ("say"): the cue of a frame without a verb, a quotation
+    signed with a dash or a transcript line, which tells no more than "said"."""
+    for entry in lexicon.by_first_lemma().get("say", ()):
+        if entry.type == "reporting" and entry.frame == "speech" and len(entry.slots) == 1 and not entry.negated:
+            return entry
+    return None
+
+
+def signature_frames(sentence: Sentence, body: str, quotes: Sequence[Quote], entry: Entry,
+                     words_: SpeakerWords) -> list[Event]:
+    """Quotations signed with a dash and a name: ``“...” ― Sonya Herridge`` (readers' voices,
+    epigraphs). The dash is the cue; the name right after it the speaker."""
+    events: list[Event] = []
+    words = sentence.words
+    for i, dash in enumerate(words):
+        if dash.text not in _DASHES or i + 1 >= len(words):
+            continue
+        signed = next((q for q in quotes if q.end <= dash.start and _only_punct(body, q.end, dash.start)
+                       and dash.start - q.end <= 4), None)
+        if signed is None:
+            continue
+        span = name_span(sentence, words[i + 1])
+        if span is None or span[0] != i + 1:
+            continue
+        speaker = phrase_at(sentence, words[span[1]], body, words_)
+        events.append(Event(sentence, CueHit(sentence, (dash,), entry), speaker, [], "direct",
+                            (dash.start, words[span[1]].end), quotes=[signed]))
+    return events
+
+
+def transcript_line(sentence: Sentence, body: str, paragraph_end: int, entry: Entry, registry: Registry,
+                    words_: SpeakerWords) -> tuple[Event, Entity, Quote] | None:
+    """A transcript line ``PENCE: Well, look, ...``: a paragraph opening with a person the article
+    has named, in capitals, and a colon; the rest of the paragraph is that person's words.
+
+    Only a person already known counts, so "CORRECTION:" or "The Latest:" are no speakers."""
+    words = [w for w in sentence.words if not (w.upos == "PUNCT" and w.text in "\"“”'")]
+    colon = next((k for k, w in enumerate(words[:4]) if w.text == ":"), None)
+    if not colon or not body[sentence.start : words[0].start].strip("\"“ ") == "":
+        return None
+    name = words[:colon]
+    if not all(w.text.isalpha() and w.text.isupper() and len(w.text) >= 3 for w in name):
+        return None
+    entity = registry.find_name(tuple(w.text.title() for w in name), "person")
+    if entity is None or entity.type != "person":
+        return None
+    start = words[colon].end
+    while start < paragraph_end and body[start].isspace():
+        start += 1
+    if paragraph_end - start < 2:
+        return None
+    speaker = phrase_at(sentence, name[-1], body, words_)
+    quote = Quote(start, paragraph_end, sentence.paragraph, True, False)
+    event = Event(sentence, CueHit(sentence, (words[colon],), entry), speaker, [], "direct",
+                  (name[0].start, words[colon].end), quotes=[quote])
+    return event, entity, quote

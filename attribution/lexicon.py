@@ -206,6 +206,7 @@ class Lexicon:
     scoring_sources: dict[str, str] = field(default_factory=dict)  # key -> file:line that set it
     classes: dict[str, frozenset[str]] = field(default_factory=dict)  # grammar word classes by name
     class_sources: dict[str, str] = field(default_factory=dict)
+    speaker_files: list[str] = field(default_factory=list)  # overlays of lexicons/speakers.yaml (lists, rules)
     _index: dict[str, tuple[Entry, ...]] | None = field(default=None, repr=False, compare=False)
 
     def active(self, type_: str | None = None, category: str | None = None) -> Iterator[Entry]:
@@ -236,6 +237,8 @@ class Lexicon:
             digest.update(repr(replace(e, source="")).encode())
         digest.update(repr(sorted(self.scoring.items())).encode())
         digest.update(repr(sorted((k, sorted(v)) for k, v in self.classes.items())).encode())
+        for name in self.speaker_files:
+            digest.update(Path(name).read_bytes())
         return digest.hexdigest()[:16]
 
     @classmethod
@@ -269,6 +272,17 @@ class Lexicon:
             return
         self.files.append(str(path))
         if data is None:
+            return
+        from attribution.attribute.words import check_overlay, is_speaker_file  # here: attribute imports lexicon
+
+        if overlay and is_speaker_file(data):
+            # speaker lists and rules: checked here, applied by attribution (attribute/words.py)
+            try:
+                check_overlay(path, tuple(Path(p) for p in self.speaker_files))
+            except YamlError as exc:
+                problems.append(_Problem(exc.path, exc.line, None, exc.message))
+                return
+            self.speaker_files.append(str(path))
             return
         if not isinstance(data, LineDict) or not any(k in data for k in ("entries", "scoring", "classes")):
             problems.append(_Problem(str(path), line_of(data), None, "a lexicon file is a mapping with an 'entries' list"))

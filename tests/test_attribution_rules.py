@@ -302,6 +302,80 @@ def test_according_to_keeps_its_own_source_before_the_clause_subject(lexicon) ->
     assert polls.text == "Ruiz led by ten points" and polls.speaker == "exit polls"
 
 
+def test_a_frame_after_a_bracket_is_not_inverted(lexicon) -> None:
+    _, statements = run("bracket_told", lexicon)
+    [s] = attributed(statements)
+    assert s.text.startswith("The bill is dead")
+    assert s.speaker == "Tom Hale"  # "told The Courier": the addressee is no speaker
+
+
+def test_the_subject_after_said_belongs_to_the_reported_clause(lexicon) -> None:
+    _, statements = run("said_he", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "she could not comment"
+    assert s.speaker == "Ruth Ames" and s.mention.text == "Ruth Ames"
+
+
+def test_the_agent_of_a_passive_cue_is_the_speaker(lexicon) -> None:
+    _, statements = run("passive_agent", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "the port would close"
+    assert s.speaker == "harbor master"  # not "crew", the passive subject: they were told
+
+
+def test_a_quotation_after_a_reported_clause_is_its_speakers(lexicon) -> None:
+    _, statements = run("quote_after_clause", lexicon)
+    ruiz = [s for s in attributed(statements) if s.speaker == "Ana Ruiz"]
+    assert [s.text for s in ruiz] == ["We are ready"]
+    cole = [s for s in attributed(statements) if s.speaker == "Ben Cole"]
+    assert any("more than anyone" in s.text for s in cole)  # not the last quoted speaker's
+
+
+def test_a_dateline_is_not_the_speaker(lexicon) -> None:
+    _, statements = run("dateline", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "the state would add beds"
+    assert (s.speaker, s.speaker_type) == ("Maura Healey", "person")
+
+
+def test_coordinated_speakers_are_one_group(lexicon) -> None:
+    _, statements = run("coordinated_speakers", lexicon)
+    places, leaders, they = attributed(statements)
+    assert places.text == "the talks would resume"
+    assert (places.speaker, places.speaker_type) == ("France and Germany", "organization")
+    assert places.mention.text == "France and Germany"  # not the first conjunct alone
+    assert leaders.text == "a deal was close"
+    assert (leaders.speaker, leaders.speaker_type) == ("Anna Weber and Luc Moreau", "person")
+    assert they.speaker == "Anna Weber and Luc Moreau" and they.mention.text == "They"
+
+
+def test_an_anonymous_source_is_never_resolved_to_a_name_by_position(lexicon) -> None:
+    _, statements = run("anonymous_pronoun", lexicon)
+    park, source, he = attributed(statements)
+    assert park.speaker == "Lena Park"
+    assert (source.speaker, source.speaker_type, source.mention.text) == ("source", "anonymous", "A source")
+    assert he.text == "the text was ready"
+    assert (he.speaker, he.speaker_type) == ("source", "anonymous")  # not Lena Park, who spoke before
+
+
+def test_speaker_rules_and_lists_are_read_from_the_lexicon_and_overlayable(lexicon, tmp_path) -> None:
+    from attribution.attribute.words import speaker_words
+    from attribution.lexicon import Lexicon, LexiconError
+
+    shipped = speaker_words()
+    assert shipped.rules.pronoun_window == 12 and "friday" in shipped.time_words
+    overlay = tmp_path / "speakers-overlay.yaml"
+    overlay.write_text("rules:\n  pronoun_window:\n    value: 1\nlists:\n  time_words:\n    add: [fortnight]\n", encoding="utf-8")
+    changed = Lexicon.load([overlay])
+    assert changed.speaker_files == [str(overlay)]
+    words = speaker_words(overlays=(overlay,))
+    assert words.rules.pronoun_window == 1 and {"fortnight", "friday"} <= words.time_words
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("rules:\n  pronoun_window:\n    value: -3\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"bad.yaml:3.*positive whole number"):
+        Lexicon.load([bad])
+
+
 # -- quotations: marks, frames around them, length -------------------------------------------
 
 

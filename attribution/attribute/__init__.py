@@ -15,6 +15,7 @@ statements.
 from __future__ import annotations
 
 import math
+from pathlib import Path
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -175,7 +176,7 @@ def _content_lemmas(doc: ParsedDoc, start: int, end: int) -> set[str]:
 
 
 def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statement]:
-    words_ = speaker_words()
+    words_ = speaker_words(overlays=tuple(Path(p) for p in lexicon.speaker_files))
     body = article.body
     starts = paragraph_starts(body)
     quotes = find_quotes(body, starts)
@@ -235,6 +236,15 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
             continue
         if last_direct is None or not _sentential(body, q, doc):
             continue
+        # a quotation that runs on from someone's reported clause ("X noted that the campaign
+        # faced a crossroads back in May “when ...”") is theirs, not the last quoted speaker's
+        reporter = next((item for item in attributions if item.event.kind in ("indirect", "mixed")
+                         and any(b <= q.start and not any(ch.isalnum() for ch in body[b:q.start]) for _, b in item.event.pieces)), None)
+        if reporter is not None:
+            owner[q] = reporter
+            continue
+        if any(item.event.kind in ("indirect", "mixed") and any(a <= q.start < b for a, b in item.event.pieces) for item in attributions):
+            continue  # quoted inside someone's reported clause: already theirs
         gap = q.paragraph - (previous.paragraph if previous else last_direct.event.sentence.paragraph)
         starts_paragraph = not body[starts[q.paragraph] : q.start - 1].strip()
         if gap == 0 or (gap == 1 and starts_paragraph) or q.continues:
@@ -338,7 +348,9 @@ def resolve_cataphora(pieces: list, doc: ParsedDoc, registry: Registry) -> None:
     for index, (a, b, _, item, _) in enumerate(pieces):
         entity = item.entity if item is not None else None
         if entity is None or not entity.indefinite or entity.names or entity.plural or entity.type != "anonymous":
-            continue  # only "an expert", "a source": not "researchers", not "a leaked letter"
+            continue  # only "an expert": not "researchers", not "a leaked letter"
+        if entity.heads & registry.words.anonymous_heads:
+            continue  # "a source close to the talks" is anonymous on purpose: never a name
         mine = _content_lemmas(doc, a, b)
         quoted: dict[int, tuple[set[str], Entity]] = {}
         for a2, b2, _, other, kind in pieces[index + 1 :]:
@@ -347,9 +359,9 @@ def resolve_cataphora(pieces: list, doc: ParsedDoc, registry: Registry) -> None:
             words, _entity = quoted.setdefault(other.entity.id, (set(), other.entity))
             words |= _content_lemmas(doc, a2, b2)
         ranked = sorted(((weight(mine & w), e) for w, e in quoted.values()), key=lambda s: -s[0])
-        if ranked and ranked[0][0] >= CATAPHORA_MIN_WEIGHT and (len(ranked) == 1 or ranked[0][0] >= 1.25 * ranked[1][0]):
+        rules = registry.words.rules
+        if ranked and ranked[0][0] >= rules.cataphora_min_weight and (
+            len(ranked) == 1 or ranked[0][0] >= rules.cataphora_lead * ranked[1][0]
+        ):
             item.entity = ranked[0][1]
 
-
-# two rare shared words (log weight ~2.5 each in a 40-sentence article) make a paraphrase
-CATAPHORA_MIN_WEIGHT = 4.0

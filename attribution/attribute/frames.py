@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from attribution.attribute.cues import CueHit
-from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at
+from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at, speaker_phrase
 from attribution.attribute.quotes import Quote
 from attribution.attribute.spans import trim_content
 from attribution.attribute.words import SpeakerWords, speaker_words
@@ -166,7 +166,19 @@ def _continued_clause(sentence: Sentence, verb: Word, words_: SpeakerWords) -> W
     if not _participle(verb):
         return None
     word = verb
-    for _ in range(4):  # "X said ..., adding ..., saying ...": up through a few continuations
+    if verb.deprel == "acl" and verb.head and verb.id >= 2 and sentence.words[verb.id - 2].text == ",":
+        # ", saying" hung on the last noun ("attacked Clinton for her support of military
+        # action in Iraq and Libya, saying"): it continues the clause that noun is in
+        word = sentence.word(verb.head)
+        for _ in range(words_.rules.clause_climb_words):
+            if word.upos in ("VERB", "AUX") or not word.head:
+                break
+            word = sentence.word(word.head)
+        if word.upos not in ("VERB", "AUX"):
+            return None
+        if _subjects(sentence, word, words_):
+            return word
+    for _ in range(words_.rules.continuation_depth):  # "X said ..., adding ..., saying ..."
         if word.deprel not in _CONTINUATIONS or not word.head:
             return None
         head = sentence.word(word.head)
@@ -175,6 +187,35 @@ def _continued_clause(sentence: Sentence, verb: Word, words_: SpeakerWords) -> W
         if _subjects(sentence, head, words_):
             return head
         word = head
+    return None
+
+
+_DASHES = ("--", "—", "―", "–", "-")
+
+
+def _after_dateline(sentence: Sentence, word: Word, words_: SpeakerWords) -> Word | None:
+    """A dateline is no speaker: "WASHINGTON -- President Obama ... said" (the parser may make the
+    place the subject and the name its flat dependent). The name after the dash, if there is one."""
+    words = sentence.words
+    i = word.id - 1
+    if i >= words_.rules.dateline_words or not (word.text.isupper() and len(word.text) >= 2):
+        return None
+    dash = next((k for k in range(i + 1, min(i + 4, len(words))) if words[k].text in _DASHES), None)
+    if dash is None or dash + 1 >= len(words) or any(not w.text.isupper() for w in words[:dash] if w.upos != "PUNCT"):
+        return None
+    span = name_span(sentence, words[dash + 1])
+    return words[span[1]] if span is not None else None
+
+
+def _agent(sentence: Sentence, verb: Word) -> Word | None:
+    """The agent of a passive cue: "a different story was told by the Daily Caller"."""
+    if not any(c.deprel.startswith("aux:pass") for c in sentence.children(verb)):
+        return None
+    for child in sentence.children(verb):
+        if child.deprel in ("obl:agent", "obl") and _nominal(child) and any(
+            c.deprel == "case" and c.lemma.lower() == "by" for c in sentence.children(child)
+        ):
+            return child
     return None
 
 
@@ -195,6 +236,11 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
     verb = cue.verb
     # a subject inside quotation marks is the quotation's own ("“The cause is unknown,” said X")
     subjects = [c for c in _subjects(sentence, verb, words_) if not any(q.start <= c.start < q.end for q in quotes)]
+    if _participle(verb):  # "..., saying the courts have no business ...": the clause's subject
+        subjects = [c for c in subjects if c.id < verb.id]
+    agent = _agent(sentence, verb) if not cue.lemma.startswith(("quote", "cite")) else None
+    if agent is not None:
+        return agent  # "was told by The Daily Caller", "was reported by Reuters"
     # a "subject" after a complementiser belongs to the reported clause ("revealed that children ...")
     subjects = [c for c in subjects if c.id < verb.id or not any(
         w.lemma.lower() in ("that", "whether", "if") and w.upos in ("SCONJ", "PRON", "DET")
@@ -219,6 +265,8 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
             subject = named[0]
         else:
             subject = max(before, key=lambda w: w.id) if before else min(subjects, key=lambda w: w.id)
+        if (after_dateline := _after_dateline(sentence, subject, words_)) is not None:
+            subject = after_dateline
         role_word = subject.lemma.lower() in words_.person_roles
         if phrase_at(sentence, subject, body, words_).kind == "name" and not role_word:
             return subject
@@ -241,11 +289,16 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         return subject
     words = sentence.words
     # inverted frame: "..., said Ihor Solovey" / "“...,” said KCNA": the cue opens its stretch
+    # (not after a closing bracket: "Sen. Lindsey Graham (R-S.C.) told The Huffington Post")
     previous = words[verb.id - 2] if verb.id >= 2 else None
-    if previous is None or previous.upos == "PUNCT" or any(q.end <= verb.start and _only_punct(body, q.end, verb.start) for q in quotes):
+    if previous is None or (previous.upos == "PUNCT" and previous.text not in (")", "]")) or any(
+        q.end <= verb.start and _only_punct(body, q.end, verb.start) for q in quotes
+    ):
         after = [w for w in words[cue.words[-1].id :] if w.upos != "ADV" and not is_time(sentence, w, words_)]
         if after and after[0].lemma.lower() in ("that", "whether", "if", "how", "what", "why"):
             after = []
+        if after and after[0].deprel.startswith("nsubj") and after[0].head not in (0, verb.id):
+            after = []  # the reported clause's subject: "Phil Lovas, said he cannot comment"
         if after and _nominal(after[0]) and after[0].upos != "NUM":
             return after[0]
         if after and after[0].upos == "DET" and len(after) > 1 and _nominal(after[1]):
@@ -342,7 +395,7 @@ def _content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, sp
     return end
 
 
-def _that_after(sentence: Sentence, index: int, limit: int = 8) -> Word | None:
+def _that_after(sentence: Sentence, index: int, limit: int) -> Word | None:
     """A complementiser "that" within a few words after word ``index`` (0-based), with no verb between."""
     words = sentence.words
     for w in words[index + 1 : index + 1 + limit]:
@@ -355,13 +408,13 @@ def _that_after(sentence: Sentence, index: int, limit: int = 8) -> Word | None:
     return None
 
 
-def _short_finite_frame(sentence: Sentence, cue: CueHit, frame_ws: Sequence[Word]) -> bool:
+def _short_finite_frame(sentence: Sentence, cue: CueHit, frame_ws: Sequence[Word], most: int) -> bool:
     """"he said", "an expert says", "he was quoted as saying": not "..., denying them entry"."""
     verb = cue.verb
     finite = verb.feat("VerbForm") in ("Fin", None) and verb.xpos not in ("VBG", "VBN") or any(
         c.deprel.startswith("aux") for c in sentence.children(verb)
     )
-    return finite and len({w.id for w in frame_ws}) <= 14
+    return finite and len({w.id for w in frame_ws}) <= most
 
 
 def _has_clause(words: Sequence[Word]) -> bool:
@@ -461,7 +514,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     if head is not None and head.lemma.lower() in ("i", "we", "me", "us") and head.upos == "PRON":
         return None  # the article never speaks as "I": this is inside somebody's unmarked quote
     if speaker is None:
-        speaker = phrase_at(sentence, head, body, words_) if head is not None else None
+        speaker = speaker_phrase(sentence, head, body, words_) if head is not None else None
     complement = _complement(sentence, cue)
     content_heads = {complement.id} if complement is not None else set()
     if complement is not None:
@@ -503,18 +556,18 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     else:
         words = sentence.words
         last_frame = max((w.id for w in frame_ws), default=cue.words[-1].id)
-        that = _that_after(sentence, last_frame - 1)
+        that = _that_after(sentence, last_frame - 1, words_.rules.that_window)
         rest = [w for w in words[last_frame:] if w.upos != "PUNCT"]
         before = [w for w in words if w.end <= frame[0] and w.upos != "PUNCT"]
         if that is not None:
             pieces.append((that.end, sentence.end))
         elif cue.entry.frame != "document" and rest and _has_clause(rest) and _nominal(rest[0]) and not before:
             pieces.append((rest[0].start, sentence.end))
-        elif before and all(w.upos == "PUNCT" for w in words if w.start >= frame[1]) and _has_clause(before) and _short_finite_frame(sentence, cue, frame_ws):
+        elif before and all(w.upos == "PUNCT" for w in words if w.start >= frame[1]) and _has_clause(before) and _short_finite_frame(sentence, cue, frame_ws, words_.rules.short_frame_words):
             # the frame closes the sentence: "..., an expert says." / "..., he was quoted as saying."
             pieces.append((sentence.start, frame[0]))
         elif (before and rest and cue.entry.frame == "speech" and body[frame[0] - 2 : frame[0]].strip() in (",", "—", "–")
-              and _has_clause(before) and _short_finite_frame(sentence, cue, frame_ws)):
+              and _has_clause(before) and _short_finite_frame(sentence, cue, frame_ws, words_.rules.short_frame_words)):
             # a frame in the middle: "The plan, he said, was never approved."
             pieces.append((sentence.start, frame[0]))
             pieces.append((rest[0].start, sentence.end))

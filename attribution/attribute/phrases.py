@@ -17,7 +17,7 @@ from typing import Literal
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 
-PhraseKind = Literal["name", "pronoun", "description"]
+PhraseKind = Literal["name", "pronoun", "description", "group"]
 _CONNECTORS = {"of", "for", "and", "on", "de", "del", "der", "van", "von", "la", "le", "al", "-", "&"}
 # "for" and "on" join words inside an organisation's name only ("Center for Strategic ...",
 # "Council on American-Islamic Relations"), not a person to the body they speak for
@@ -45,6 +45,7 @@ class Phrase:
     plural: bool = False
     definite: bool = False
     subject: bool = False
+    members: tuple["Phrase", ...] = ()  # a group's conjuncts: "Paris and Berlin", "Kim and Putin"
 
     @property
     def head_lemma(self) -> str:
@@ -376,6 +377,31 @@ def _description(sentence: Sentence, head: Word, body: str, words_: SpeakerWords
         words[left].start, words[right].end, _text(body, sentence, left, right), head, "description",
         role=role, plural=plural, definite=definite, subject=subject,
     )
+
+
+def speaker_phrase(sentence: Sentence, head: Word, body: str, words_: SpeakerWords) -> Phrase:
+    """The phrase of a speaker, who may be several: "Paris and Berlin said", "Smith and Jones told".
+
+    Conjuncts joined by "and" to the head (UD hangs every conjunct on the first), with no verb
+    between them, make one group phrase spanning them all; otherwise :func:`phrase_at`.
+    """
+    first = phrase_at(sentence, head, body, words_)
+    conjuncts = [c for c in sentence.children(head) if c.deprel == "conj" and c.id > head.id
+                 and c.upos in ("NOUN", "PROPN", "PRON")]
+    if not conjuncts or not any(g.deprel == "cc" and g.lemma.lower() in ("and", "&")
+                                for c in conjuncts for g in sentence.children(c)):
+        return first
+    words = sentence.words
+    if any(w.upos in ("VERB", "AUX") or w.text in (";", ":") for w in words[head.id : conjuncts[-1].id - 1]):
+        return first
+    members = (first,) + tuple(phrase_at(sentence, c, body, words_) for c in conjuncts)
+    roles = words_.person_roles | words_.titles
+    if any(m.kind == "description" and ((not m.definite and not m.plural) or (
+        m.text.split()[0].lower() not in _DETERMINERS and m.head_lemma in roles)) for m in members[1:]):
+        return first  # "Cres Eastman, Director of ..., and Chairman of ...": roles of one person
+    start, end = min(m.start for m in members), max(m.end for m in members)
+    return Phrase(start, end, body[start:end], head, "group", plural=True, definite=True,
+                  subject=first.subject, members=members)
 
 
 def is_acronym(text: str) -> bool:

@@ -41,6 +41,8 @@ class Entity:
     last_seen: int = -1
     last_subject: int = -1
     last_spoke: int = -1
+    members: tuple[int, ...] = ()  # a coordinated group's entities ("Paris and Berlin")
+    member_type: str | None = None
 
     @property
     def canonical(self) -> str:
@@ -54,7 +56,9 @@ class Entity:
 
     @property
     def speaker_type(self) -> str:
-        return "anonymous" if self.type == "group" else self.type
+        if self.type == "group":
+            return self.member_type or "anonymous"  # named members keep their type
+        return self.type
 
 
 def _words(name: tuple[str, ...]) -> set[str]:
@@ -119,11 +123,13 @@ class Registry:
                     best = entity
         return best
 
-    def _recent(self, types: tuple[str, ...], sentence: int, gender: str | None = None, plural: bool | None = None,
-                window: int = 12) -> Entity | None:
+    def _recent(self, types: tuple[str, ...], sentence: int, gender: str | None = None, plural: bool | None = None) -> Entity | None:
+        window = self.words.rules.pronoun_window
         def ok(e: Entity) -> bool:
             if e.type not in types or e.last_seen < 0 or sentence - e.last_seen > window:
                 return False
+            if e.type == "anonymous" and not e.heads & self.words.person_roles:
+                return False  # "the exact cause" is no one a pronoun stands for
             if gender is not None and e.gender not in (None, gender):
                 return False
             return plural is None or e.plural == plural or e.type == "group"
@@ -148,6 +154,8 @@ class Registry:
         """
         if phrase.kind == "pronoun":
             return None
+        if phrase.kind == "group":
+            return self._register_group(phrase, sentence)
         if phrase.kind == "name":
             type_ = self.name_type(phrase)
             # a lone surname or acronym is whoever already carries it, whatever it looks like alone
@@ -179,6 +187,29 @@ class Registry:
             entity.last_subject = sentence
         return entity
 
+    def _register_group(self, phrase: Phrase, sentence: int) -> Entity:
+        """One entity for "X and Y": its members resolved each, its name theirs joined."""
+        members: list[Entity] = []
+        for m in (self.resolve(p, sentence) for p in phrase.members):
+            if m is not None and m not in members:
+                members.append(m)
+        if len(members) == 1 and len(phrase.members) > 1 and all(p.kind != "pronoun" for p in phrase.members):
+            return members[0]  # two mentions of one entity are not a group
+        ids = tuple(m.id for m in members)
+        entity = next((e for e in self.entities if e.type == "group" and e.members and e.members == ids), None)
+        if entity is None:
+            names = [m.canonical for m in members]
+            description = phrase.text if len(names) < len(phrase.members) else (
+                names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
+            types = [m.type for m in members]
+            member_type = types[0] if types and all(t == types[0] for t in types) and types[0] != "group" else (
+                "person" if "person" in types else None)
+            entity = self._new("group", description=description, plural=True, members=ids, member_type=member_type)
+        entity.last_seen = sentence
+        if phrase.subject:
+            entity.last_subject = sentence
+        return entity
+
     def _resolve_description(self, phrase: Phrase, sentence: int) -> Entity | None:
         if not phrase.definite:
             return None
@@ -194,7 +225,9 @@ class Registry:
             lemma = phrase.head_lemma
             if lemma in self.words.person_pronouns:
                 gender = "f" if lemma in ("she", "her") else "m"
-                entity = self._recent(("person",), sentence, gender)
+                # an anonymous person counts too: "A source close to the talks said ... He
+                # added ..." is the source again, not the named person quoted before
+                entity = self._recent(("person", "anonymous"), sentence, gender, plural=False)
                 if entity is not None and entity.gender is None:
                     entity.gender = gender
             elif lemma in self.words.thing_pronouns:

@@ -483,3 +483,12 @@ def test_a_participle_clause_that_is_no_speech_verb_stays_in_the_content(lexicon
     [s] = attributed(statements)
     assert s.text.endswith("is the worst threat to the region, with the rivers already running dry")
     assert s.cue.text == "says" and s.speaker == "Ruiz"
+
+
+def test_a_quotation_paragraph_after_reported_speech_goes_on_with_that_speaker(lexicon) -> None:
+    _, statements = run("quote_after_reported_speech", lexicon)
+    reported, *quoted = attributed(statements)
+    assert (reported.text, reported.kind, reported.speaker) == ("the plan had failed", "indirect", "Ana Ruiz")
+    assert [q.text for q in quoted] == ["It was a disaster from the start", "Nobody listened to the engineers"]
+    assert {(q.kind, q.speaker) for q in quoted} == {("direct", "Ana Ruiz")}
+    assert statements[-1].is_own_voice

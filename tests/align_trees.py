@@ -1,6 +1,7 @@
 """Hand-written dependency trees for the claim-alignment tests (fixed parses, not the model's).
 
-A tree is written one word per line: ``form lemma UPOS head deprel`` (head 0 = root); a ``+``
+A tree is written one word per line: ``form lemma UPOS head deprel`` (head 0 = root; UPOS may
+carry a Penn tag, ``VERB/VBN``); a ``+``
 after the form glues it to the next word (no space). ``article`` turns sentences into an
 ``AnalyzedArticle`` whose body is rebuilt from the CoNLL-U, with one own-voice statement per
 sentence, or with the statements a test gives.
@@ -24,8 +25,9 @@ def conllu(*sentences: str) -> str:
         for i, (form, lemma, upos, head, deprel) in enumerate(rows, 1):
             glued = form.endswith("+")
             form = form.rstrip("+")
+            upos, _, xpos = upos.partition("/")  # "VERB/VBN": a Penn tag as well
             misc = "SpaceAfter=No" if glued or (i < len(rows) and rows[i][0].rstrip("+") in (".", ",", "'s", "n't", "?")) else "_"
-            lines.append("\t".join([str(i), form, lemma, upos, "_", "_", head, deprel, "_", misc]))
+            lines.append("\t".join([str(i), form, lemma, upos, xpos or "_", "_", head, deprel, "_", misc]))
         out.append("\n".join(line for line in lines if line) + "\n\n")
     return "".join(out)
 

@@ -498,3 +498,17 @@ def test_in_an_interview_with_an_outlet_names_the_relay(lexicon) -> None:
     assert s.text == "the vote would fail"
     assert s.speaker == "Maria Lopez"
     assert s.sources == ("Radio Norte", "Maria Lopez")  # the outlet relayed her words, not "interview"
+
+
+def test_a_participle_right_before_a_quotation_is_its_frame(lexicon) -> None:
+    # the tree hangs the quoted clause on "mocked", so "tweeting" has no clause arc of its own
+    _, statements = run("participle_touching_quote", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.cue.text, s.speaker) == ("Nobody believes a word of that speech", "direct", "tweeting", "Dean")
+
+
+def test_a_participle_clause_that_is_no_speech_verb_stays_in_the_content(lexicon) -> None:
+    _, statements = run("content_absolute_participle", lexicon)
+    [s] = attributed(statements)
+    assert s.text.endswith("is the worst threat to the region, with the rivers already running dry")
+    assert s.cue.text == "says" and s.speaker == "Ruiz"

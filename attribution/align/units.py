@@ -63,6 +63,9 @@ class Unit:
     asides: int = 0  # clauses set off by commas inside it: each may be a claim of its own
     subject_keys: frozenset[str] = frozenset()  # the terms of the predicate's subject
     open_subject: bool = False  # "they signed ...", "signed a pact": the subject could be anyone
+    # not a whole clause a reader understands alone (see ``fragment_kind``): "released by
+    # officials" (what was?), "was on the passenger list" (who?); None for a whole one
+    fragment: str | None = None
 
     def overlap(self, other: Unit) -> int:
         return max(0, min(self.end, other.end) - max(self.start, other.start))
@@ -131,6 +134,47 @@ def _within_sentence_end(words: list[Word], head: Word) -> list[Word]:
             elif end == len(words):
                 end = i + 1
     return words[start:end]
+
+
+# how a clause describes the noun it hangs from ("a video *released by officials*"): its subject is that noun
+_DESCRIBING = ("acl",)
+_RELATIVE_XPOS = frozenset({"WDT", "WP", "WP$"})
+
+
+def _participle(sentence: Sentence, word: Word) -> bool:
+    """A participle or gerund with no subject of its own: "a video *released by officials*",
+    "soldiers *collecting uniforms*" (not "a decision *to send*", not "which operates")."""
+    form = word.feat("VerbForm") in ("Part", "Ger") or word.xpos in ("VBN", "VBG")
+    return word.upos == "VERB" and form and not any(
+        c.relation in SUBJECT_RELATIONS or c.relation in ("aux", "mark") for c in sentence.children(word)
+    )
+
+
+def fragment_kind(sentence: Sentence, head: Word, inside: set[int], unit_ids: set[int]) -> str | None:
+    """Why the stretch ``unit_ids`` headed by ``head`` is no whole clause, or None:
+
+    * ``subject``: its predicate's subject is in the statement but cut off ("was on the list");
+    * ``describing``: a participle phrase that describes a noun left outside ("released by
+      officials": the noun is its subject). A relative clause ("which operates under the
+      ministry") keeps its pronoun, which says that it is about something named before;
+    * ``noun``: a bare noun phrase of two words or fewer ("military uniforms").
+    """
+    if head.upos in ("NOUN", "PROPN") and not any(
+        c.relation in _DESCRIBING and c.id in unit_ids for c in sentence.children(head)
+    ):
+        if sum(1 for i in unit_ids if sentence.word(i).upos not in ("PUNCT", "DET", "ADP")) <= 2:
+            return "noun"
+    for c in sentence.children(head):
+        if c.relation in SUBJECT_RELATIONS and c.id in inside and c.id not in unit_ids:
+            if not (c.xpos in _RELATIVE_XPOS or c.feat("PronType") == "Rel"):
+                return "subject"
+    if head.relation in _DESCRIBING:
+        noun = sentence.head_of(head)
+        subjectless = not any(c.relation in SUBJECT_RELATIONS for c in sentence.children(head))
+        if noun is not None and noun.id in inside and noun.id not in unit_ids and noun.upos in ("NOUN", "PROPN"):
+            if subjectless and _participle(sentence, head):
+                return "describing"
+    return None
 
 
 class UnitBuilder:
@@ -271,6 +315,11 @@ class UnitBuilder:
             for c in sentence.children(head)
             if c.relation in ("advmod", "det", "neg", "aux") and c.id in inside
         )
+        # the subject or noun may lie outside this statement (attribution gave the content only):
+        # a whole version may still come from a wider statement over the same sentence
+        fragment = fragment_kind(sentence, head, {w.id for w in sentence.words}, inside)
+        if fragment == "noun":
+            return None  # "military uniforms": no claim, and nothing it could be completed to
         self._next_uid += 1
         return Unit(
             uid=self._next_uid,
@@ -291,4 +340,5 @@ class UnitBuilder:
             asides=sum(1 for i in asides if i in inside and i != head.id),
             subject_keys=frozenset(subject_keys),
             open_subject=open_subject,
+            fragment=fragment,
         )

@@ -469,3 +469,17 @@ def test_according_to_keeps_the_apposition_of_its_source_out_of_the_content(lexi
     _, statements = run("according_tail", lexicon)
     [s] = attributed(statements)
     assert (s.text, s.speaker, s.kind) == ("Many families would pay more under the plan", "Lily Moss", "according_to")
+
+
+def test_a_participle_right_before_a_quotation_is_its_frame(lexicon) -> None:
+    # the tree hangs the quoted clause on "mocked", so "tweeting" has no clause arc of its own
+    _, statements = run("participle_touching_quote", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.cue.text, s.speaker) == ("Nobody believes a word of that speech", "direct", "tweeting", "Dean")
+
+
+def test_a_participle_clause_that_is_no_speech_verb_stays_in_the_content(lexicon) -> None:
+    _, statements = run("content_absolute_participle", lexicon)
+    [s] = attributed(statements)
+    assert s.text.endswith("is the worst threat to the region, with the rivers already running dry")
+    assert s.cue.text == "says" and s.speaker == "Ruiz"

@@ -380,14 +380,15 @@ def _content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, sp
     so the dependents of the cue after the complement belong to the content, up to a coordinated
     predicate of the cue's own ("said ... and added", "..., but left"; "says ..., but she knows
     ..." is still content), a coordinated speech verb ("..., but it did not say how") or a
-    participle that continues the frame ("..., adding that ...")."""
+    speech verb's participle that continues the frame ("..., adding that ..."; other
+    participles are content: "..., as well as a danger already manifesting itself ...")."""
     verb = cue.words[-1] if cue.lemma.startswith("quote as say") else cue.verb
     for child in sentence.children(verb):
         if child.id <= complement.id or child.upos == "PUNCT" or child.deprel == "cc":
             continue
         if child.deprel == "conj" and (not _own_subject(sentence, child) or child.id in speech_verbs):
             break
-        if (child.deprel in ("advcl", "xcomp", "parataxis") and child.xpos == "VBG"):
+        if child.deprel in ("advcl", "xcomp", "parataxis") and child.xpos == "VBG" and child.id in speech_verbs:
             break
         if child.deprel.split(":")[0] in {d.split(":")[0] for d in _CONTENT_TAIL}:
             end = max(end, _subtree_span(sentence, child)[1])

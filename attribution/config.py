@@ -29,9 +29,12 @@ class ModelSettings:
 
 @dataclass(frozen=True)
 class Limits:
-    max_article_bytes: int = 5_000_000
+    max_article_bytes: int = 5_000_000  # one article file (or one CSV/JSONL row's text)
     max_jsonl_line_bytes: int = 20_000_000
     max_sentence_words: int = 150  # longer sentences are cut before tagging and parsing
+    # the article text that is parsed: ~50,000 words, some 30 s of parsing on one CPU core (the
+    # longest news features are under 20,000 words); a 5 MB text would take the parser ten minutes
+    max_article_chars: int = 300_000
 
 
 @dataclass(frozen=True)

@@ -61,7 +61,7 @@ from pathlib import Path
 from typing import Any
 
 from attribution.resources import lexicons_dir
-from attribution.yamlfile import LineDict, YamlError, line_of, load_yaml
+from attribution.yamlfile import LineDict, YamlError, kind_of, line_of, load_yaml
 
 SHIPPED_FILES = ("grammar.yaml", "reporting.yaml", "reporting_corpus.yaml", "hedges.yaml", "boosters.yaml", "confidence.yaml")
 TYPES = ("hedge", "booster", "reporting")
@@ -155,6 +155,16 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "class": (str,), "provenance": (dict,),
 }
 REQUIRED = ("id", "pattern", "type", "category", "weight", "description")
+# What each expected kind of value is called in a message (never a Python type name).
+_KIND_WORDS = {str: "text", int: "a whole number", float: "a number", list: "a list", bool: "true/false",
+               dict: "a mapping"}
+
+
+def _expected(key: str) -> str:
+    kinds = _FIELD_TYPES[key]
+    if kinds == (int, float):
+        return "a number"
+    return " or ".join(_KIND_WORDS[t] for t in kinds)
 
 
 class LexiconError(YamlError):
@@ -178,9 +188,9 @@ def _check_value(key: str, value: Any) -> str | None:
     if key not in _FIELD_TYPES:
         return f"unknown key '{key}' (known: {', '.join(_FIELD_TYPES)})"
     if isinstance(value, bool) and bool not in _FIELD_TYPES[key]:
-        return f"'{key}' must be {_FIELD_TYPES[key][0].__name__}, not true/false"
+        return f"'{key}' must be {_expected(key)}, not true/false"
     if not isinstance(value, _FIELD_TYPES[key]):
-        return f"'{key}' must be {' or '.join(t.__name__ for t in _FIELD_TYPES[key])}, not {type(value).__name__}"
+        return f"'{key}' must be {_expected(key)}, not {kind_of(value)}"
     if key == "weight" and not 0 < float(value) <= 1:
         return f"'weight' must be in (0, 1], not {value}"
     if key == "type" and value not in TYPES:
@@ -260,6 +270,8 @@ class Lexicon:
     # classes of reporting cue (belief, intention) whose statements attribution leaves out:
     # the words still count as listed (no unlisted-verb fallback) and keep their hedging stance
     excluded_classes: frozenset[str] = frozenset()
+    # rule key (what an entry matches) -> id of the one active entry with it: twins found by hashing
+    _rules: dict[tuple[Any, ...], str] = field(default_factory=dict, repr=False, compare=False)
 
     def active(self, type_: str | None = None, category: str | None = None) -> Iterator[Entry]:
         for entry in self.entries.values():
@@ -430,17 +442,27 @@ class Lexicon:
                                          f"same pattern and conditions as entry '{twin.id}' ({twin.source}); "
                                          f"change that entry by its id instead"))
                 continue
-            self.entries[entry_id] = entry
+            self._put(entry)
+
+    def _put(self, entry: Entry) -> None:
+        """Store an entry (new or changed), keeping the rule-key index of active entries exact."""
+        old = self.entries.get(entry.id)
+        if old is not None and old.enabled and self._rules.get(_rule_key(old)) == old.id:
+            del self._rules[_rule_key(old)]
+        self.entries[entry.id] = entry
+        self._index = None
+        if entry.enabled:
+            self._rules[_rule_key(entry)] = entry.id
 
     def _same_rule(self, entry: Entry) -> Entry | None:
-        """An active entry other than this one that would match exactly the same words."""
+        """An active entry other than this one that would match exactly the same words
+        (one dictionary look-up: checking a lexicon stays linear in its size)."""
         if not entry.enabled:
             return None
-        key = _rule_key(entry)
-        for other in self.entries.values():
-            if other.id != entry.id and other.enabled and _rule_key(other) == key:
-                return other
-        return None
+        other_id = self._rules.get(_rule_key(entry))
+        if other_id is None or other_id == entry.id:
+            return None
+        return self.entries[other_id]
 
     def _apply_scoring(self, path: Path, raw: Any, line: int | None, problems: list[_Problem]) -> None:
         if not isinstance(raw, dict):

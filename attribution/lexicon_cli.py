@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from attribution.config import Settings
-from attribution.lexicon import CATEGORIES, Entry, Lexicon, check_files
+from attribution.lexicon import CATEGORIES, Entry, Lexicon, LexiconError
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -49,13 +49,14 @@ def _conditions(entry: Entry) -> str:
 def lexicon_check(files: list[Path], settings: Settings) -> int:
     """Validate the shipped lexicons with the configured and given overlays; 0 when all is well."""
     overlays = list(settings.lexicons) + list(files)
-    problems = check_files(overlays)
-    for problem in problems:
-        print(problem)
-    if problems:
+    try:
+        lexicon = Lexicon.load(overlays)  # once: a big overlay is read and checked in one pass
+    except LexiconError as exc:
+        problems = list(getattr(exc, "problems", [str(exc)]))
+        for problem in problems:
+            print(problem)
         print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found.")
         return 3
-    lexicon = Lexicon.load(overlays)
     active = Counter(e.type for e in lexicon.active())
     off = sum(1 for e in lexicon.entries.values() if not e.enabled)
     counts = ", ".join(f"{n} {t}" for t, n in sorted(active.items()))

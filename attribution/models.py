@@ -73,6 +73,7 @@ def default_stanza_dir() -> Path:
 
 
 RECORD_FILE = "attribution-models"  # written into the venv by ``make install``
+INCOMPLETE = ".attribution-download-incomplete"  # in a model directory whose download did not finish
 
 
 def recorded_dir() -> Path | None:
@@ -130,6 +131,13 @@ def _stanza_version() -> str:
         return "unknown"
 
 
+def _is_empty(directory: Path) -> bool:
+    try:
+        return not any(directory.iterdir())
+    except OSError:
+        return False
+
+
 def inspect_dir(directory: Path, origin: str) -> ModelSet:
     """Check that ``directory`` holds the English models the pipeline needs."""
     resources_file = directory / "resources.json"
@@ -137,6 +145,10 @@ def inspect_dir(directory: Path, origin: str) -> ModelSet:
         raise ModelError(f"model directory {directory} (from {origin}) does not exist; searched {directory}. "
                          f"Point the tool at a Stanza model directory: {export_hint()}")
     if not resources_file.is_file():
+        if (directory / INCOMPLETE).exists() or _is_empty(directory):
+            raise ModelError(f"{directory} (from {origin}) holds no models: it is empty or its download did not "
+                             f"finish. Run 'attribution models download --dir {directory}' again (needs a network), "
+                             f"or point the tool at a Stanza model directory: {export_hint()}")
         raise ModelError(f"{directory} (from {origin}) is not a Stanza model directory: no resources.json in "
                          f"{directory}. Point the tool at one: {export_hint()}")
     try:
@@ -200,19 +212,48 @@ def resolve_models(settings: Settings, cli_dir: Path | None = None) -> ModelSet:
 
 
 def download_models(target: Path, include_ner: bool = True) -> Path:
-    """Fetch Stanza's official English models into ``target`` with Stanza's own downloader."""
+    """Fetch Stanza's official English models into ``target`` with Stanza's own downloader.
+
+    A new ``target`` is filled under a temporary name beside it and renamed when the download is
+    complete, so a failed or interrupted download leaves no empty or half-filled model directory.
+    Into an existing directory (other models may live there) the download goes in place, with a
+    marker file that stays until it is complete, so ``models info`` can say what happened."""
+    import shutil
+    import tempfile
+
     import requests
     import stanza
 
     processors = ",".join(BASE_PROCESSORS + (OPTIONAL_PROCESSORS if include_ner else ()))
-    target.mkdir(parents=True, exist_ok=True)
+    fresh = not target.exists()
     try:
-        stanza.download(LANG, model_dir=str(target), processors=processors, package="default", logging_level="INFO")
+        if fresh:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            work = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.download-"))
+        else:
+            work = target
+            (work / INCOMPLETE).write_text("a download into this folder has not finished; run "
+                                           "'attribution models download' again\n", encoding="utf-8")
+    except OSError as exc:
+        raise ModelError(f"cannot write models to {target}: {exc.strerror or exc}; choose another --dir") from None
+    finished = False
+    try:
+        stanza.download(LANG, model_dir=str(work), processors=processors, package="default", logging_level="INFO")
+        if fresh:
+            work.rename(target)
+        else:
+            (work / INCOMPLETE).unlink(missing_ok=True)
+        finished = True
     except requests.exceptions.RequestException as exc:
         raise ModelError(
             f"cannot reach Stanza's model server to download into {target}: {exc.__class__.__name__}. "
             f"Check the network connection, or copy a Stanza model directory here and set {MODELS_ENV}"
         ) from None
     except OSError as exc:
-        raise ModelError(f"cannot write models to {target}: {exc}") from None
+        raise ModelError(f"cannot write models to {target}: {exc.strerror or exc}") from None
+    except Exception as exc:  # noqa: BLE001 - Stanza's downloader raises many kinds
+        raise ModelError(f"the download into {target} failed ({exc}); run 'attribution models download' again") from None
+    finally:
+        if fresh and not finished:
+            shutil.rmtree(work, ignore_errors=True)
     return target

@@ -7,6 +7,11 @@ article at a time (its statements first, then its article line, flushed to disk;
 fails is cut back, so no half line is left). Everything else is written whole to a temporary
 file and renamed into place. ``OUT/.attribution-output`` marks the folder as ours: input
 discovery never reads it back as articles.
+
+The swap is many renames; before the first, the working folder is marked complete. A run killed
+during the swap (kill -9, power loss) leaves that mark, and the next run (or ``attribution
+report``) finishes the swap before anything else, so a reader never meets half of one analysis
+and half of another for longer than the swap itself.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ CLAIMS = "claims.jsonl"
 MARKER = ".attribution-output"  # in every output folder: discovery skips the folder
 PARTIAL = ".attribution-partial"  # the run in progress, swapped in when done
 _OLD = ".attribution-old"  # the replaced files, removed once the swap is complete
+_COMPLETE = ".attribution-complete"  # in the working folder: it is whole and being swapped in
 _UMASK = os.umask(0)
 os.umask(_UMASK)
 
@@ -53,6 +59,20 @@ def atomic_write(path: Path, mode: str = "w") -> Iterator[IO[Any]]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _sync_dir(folder: Path) -> None:
+    """Make the renames in ``folder`` durable (where the system allows opening a folder)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def dumps(obj: Any) -> str:
@@ -77,12 +97,25 @@ def output_error(path: Path, exc: OSError) -> OutputError:
     return OutputError(f"cannot write the output folder {path}: {why}; choose another --out")
 
 
+def finish_interrupted_swap(out_dir: Path) -> bool:
+    """Complete a swap that a killed run left half done; True when there was one."""
+    work = out_dir / PARTIAL
+    if not (work / _COMPLETE).is_file() or work.is_symlink():
+        return False
+    log.warning("%s: the previous run was stopped while putting its finished analysis in place; "
+                "finished that first", out_dir)
+    commit_output(work, out_dir)
+    return True
+
+
 def prepare_output(out_dir: Path) -> Path:
-    """Check ``out_dir`` can hold an analysis and make a fresh ``.attribution-partial`` in it."""
+    """Check ``out_dir`` can hold an analysis and make a fresh ``.attribution-partial`` in it
+    (after finishing the swap of a run killed while it swapped)."""
     try:
         if out_dir.exists() and not out_dir.is_dir():
             raise OutputError(f"the output folder {out_dir} is a file (or device), not a folder; choose another --out")
         out_dir.mkdir(parents=True, exist_ok=True)
+        finish_interrupted_swap(out_dir)
         (out_dir / MARKER).write_text("attribution analysis folder: never read as input\n", encoding="utf-8")
         work = out_dir / PARTIAL
         if work.is_symlink() or work.is_file():
@@ -98,18 +131,28 @@ def prepare_output(out_dir: Path) -> Path:
 def commit_output(work: Path, out_dir: Path) -> None:
     """Swap the finished run's files into ``out_dir``: the earlier files go, the new ones come in.
 
-    Each entry is one rename; the replaced folders are removed only after all are in place."""
+    Each entry is one rename; the replaced folders are removed only after all are in place. The
+    working folder is marked complete first, so a swap cut short is finished by the next run
+    (:func:`finish_interrupted_swap`); running it again over a half-done swap is safe."""
     old = out_dir / _OLD
+    marker = work / _COMPLETE
     try:
-        if old.exists():
-            shutil.rmtree(old)
-        old.mkdir()
-        names = sorted(os.listdir(work), key=lambda n: n in (ARTICLES, STATEMENTS))  # the data files last
+        if not marker.exists():
+            with atomic_write(marker) as handle:
+                handle.write("this analysis is complete and being put in place\n")
+            _sync_dir(work)
+        old.mkdir(exist_ok=True)
+        names = sorted((n for n in os.listdir(work) if n != _COMPLETE),
+                       key=lambda n: n in (ARTICLES, STATEMENTS))  # the data files last
         for name in names:
             target = out_dir / name
             if target.is_dir() and not target.is_symlink():
+                if (old / name).exists():
+                    shutil.rmtree(old / name)
                 target.rename(old / name)
             os.replace(work / name, target)
+        _sync_dir(out_dir)
+        marker.unlink()
         work.rmdir()
         shutil.rmtree(old)
     except OSError as exc:

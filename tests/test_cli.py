@@ -123,11 +123,17 @@ def test_download_calls_stanzas_downloader(tmp_path: Path, monkeypatch) -> None:
     import stanza
 
     calls = []
-    monkeypatch.setattr(stanza, "download", lambda *a, **k: calls.append((a, k)))
+    def fake(*a, **k):  # noqa: ANN002, ANN003, ANN202
+        calls.append((a, k))
+        (Path(k["model_dir"]) / "resources.json").write_text("{}")
+
+    monkeypatch.setattr(stanza, "download", fake)
     download_models(tmp_path / "models")
     (args, kwargs), = calls
     assert args == ("en",)
-    assert kwargs["model_dir"] == str(tmp_path / "models")
+    # a new directory is filled under a temporary name beside it, then renamed into place
+    assert Path(kwargs["model_dir"]).parent == tmp_path
+    assert (tmp_path / "models" / "resources.json").is_file() and os.listdir(tmp_path) == ["models"]
     assert kwargs["processors"] == "tokenize,mwt,pos,lemma,depparse,ner"
 
 

@@ -117,9 +117,9 @@ def test_a_broken_yaml_file_is_reported_with_its_line(tmp_path):
 
 @pytest.mark.parametrize("entry, line, message", [
     ("  - id: allegedly\n    wieght: 0.3\n", 4, "entry 'allegedly': unknown key 'wieght'"),
-    ("  - id: allegedly\n    weight: high\n", 4, "entry 'allegedly': 'weight' must be int or float, not str"),
+    ("  - id: allegedly\n    weight: high\n", 4, "entry 'allegedly': 'weight' must be a number, not text"),
     ("  - id: allegedly\n    weight: 1.5\n", 4, "entry 'allegedly': 'weight' must be in (0, 1]"),
-    ("  - id: allegedly\n    negated: 'yes'\n", 4, "entry 'allegedly': 'negated' must be bool"),
+    ("  - id: allegedly\n    negated: 'yes'\n", 4, "entry 'allegedly': 'negated' must be true/false, not text"),
     ("  - id: mine\n    pattern: first ... ... evidence\n", 4, "entry 'mine': a pattern cannot have two gaps"),
     ("  - id: mine\n    pattern: '... evidence'\n", 4, "entry 'mine': a pattern cannot start or end with a gap"),
     ("  - id: mine\n    pattern: a||b\n", 4, "entry 'mine': bad pattern token 'a||b'"),

@@ -77,6 +77,7 @@ class Aligner:
         self.tuning = tuning or load_tuning(settings.claims.alignment)
         self.lexicon = lexicon or Lexicon.load(settings.lexicons)
         self.vocabulary = Vocabulary(self.tuning, self.lexicon)
+        self.vocabulary.learn_acronyms(s for a in self.analyzed for s in a.doc.sentences)
         self.finder = CueFinder(self.lexicon, self.tuning.evidence_nouns)
         self._hedging: dict[int, ArticleHedging] = {}
         sentence_keys: list[set[str]] = []
@@ -334,6 +335,8 @@ class Aligner:
         return out
 
 
-def align(analyzed: Sequence[AnalyzedArticle], settings: Settings) -> list[Claim]:
-    """Claims made by more than one article of a story, in story order, widest-carried first."""
-    return [c.claim for c in Aligner(analyzed, settings, encoder=load_encoder(settings)).run()]
+def align(analyzed: Sequence[AnalyzedArticle], settings: Settings, lexicon: Lexicon | None = None) -> list[Claim]:
+    """Claims made by more than one article of a story, in story order, widest-carried first.
+
+    ``lexicon``: the one the analysis used (loaded once per run); else the settings' lexicons."""
+    return [c.claim for c in Aligner(analyzed, settings, lexicon=lexicon, encoder=load_encoder(settings)).run()]

@@ -10,8 +10,10 @@ surface form is always kept as a second way to match.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from attribution.align.acronyms import learn_acronyms
 from attribution.align.numbers import (
     Approximators, Quantity, continues_digits, digits_value, joined_digits, range_token, read_quantities,
 )
@@ -42,6 +44,7 @@ class Vocabulary:
 
     def __init__(self, tuning: AlignmentTuning, lexicon: Lexicon):
         self.tuning = tuning
+        self.aliases: dict[str, tuple[str, ...]] = dict(tuning.aliases)  # and the acronyms of a run
         self.approximators = Approximators.of(tuning.approximators, tuning.approximate_share, tuning.range_openers)
         self._groups: dict[str, set[int]] = {}
         self._spelled: dict[str, str] = {}  # spell() is called for every word of every statement
@@ -63,6 +66,12 @@ class Vocabulary:
             if e.enabled and e.type in ("hedge", "booster") and len(e.slots) == 1
             for lemma in e.first_lemmas
         )
+
+    def learn_acronyms(self, sentences: Iterable[Sentence]) -> None:
+        """Add the acronyms the articles spell out (acronyms.py) to the aliases; a hand-listed
+        alias wins over a learnt one."""
+        for acronym, name in learn_acronyms(sentences).items():
+            self.aliases.setdefault(acronym, name)
 
     # -- normalisation ---------------------------------------------------------------------
 
@@ -167,8 +176,8 @@ class Vocabulary:
         if text.endswith("'s"):
             text = text[:-2]
         name = self.is_name(sentence, word)
-        if name and text in self.tuning.aliases:
-            return [Term(part, frozenset({part}), self.groups_of(frozenset({part}))) for part in self.tuning.aliases[text]]
+        if name and text in self.aliases:
+            return [Term(part, frozenset({part}), self.groups_of(frozenset({part}))) for part in self.aliases[text]]
         base = text if name else lemma  # the lemmatiser mangles rare names; their text is safer
         forms = frozenset(self.spell(f) for f in (base, text, lemma) if f)
         factor = self.tuning.similarity.reporting_word_weight if lemma in self.reporting_lemmas else 1.0

@@ -495,7 +495,10 @@ def _relays(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWords) ->
     for child in sentence.children(cue.verb):
         if child.deprel.startswith("obl") and child.lemma.lower() in words_.media_heads:
             if any(c.lemma.lower() in ("in", "on", "to") and c.deprel == "case" for c in sentence.children(child)):
-                out.append(phrase_at(sentence, child, body, words_))
+                # "in an interview with Radio Norte": the outlet is the relay, not the interview
+                outlet = next((c for c in sentence.children(child) if c.deprel == "nmod" and _nominal(c) and any(
+                    g.deprel == "case" and g.lemma.lower() == "with" for g in sentence.children(c))), None)
+                out.append(phrase_at(sentence, outlet or child, body, words_))
     return out
 
 

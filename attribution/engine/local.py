@@ -233,12 +233,12 @@ class Analyzer:
         if summary.articles == 0:  # nothing could be read: no empty report over an earlier analysis
             writer.discard()
         else:
-            claims = align(analyzed, self.settings)
+            claims = align(analyzed, self.settings, self.lexicon)
             try:
                 write_claims(writer.work_dir, claims)
                 analysis = read_analysis(writer.work_dir)
                 export_tables(analysis, writer.work_dir)
-                summary.report = writer.commit(render_report(analysis, writer.work_dir, self.settings))
+                summary.report = writer.commit(render_report(analysis, writer.work_dir, self.settings, self.lexicon))
             except OSError as exc:
                 raise output_error(out_dir, exc) from None
             summary.claims = len(claims)

@@ -167,6 +167,11 @@ def ingest(paths: Iterable[Path], settings: Settings, rules: BoilerplateRules | 
                 seen[result.article_id] = count + 1
                 if count:
                     new_id = f"{result.article_id}-{count + 1}"
+                    while new_id in seen:  # 'a-2' may itself be an id of the corpus
+                        count += 1
+                        new_id = f"{result.article_id}-{count + 1}"
+                    seen[result.article_id] = count + 1
+                    seen[new_id] = 1
                     message = f"article id '{result.article_id}' already used; this one is '{new_id}'"
                     yield Problem(str(item), message, severity="warning")
                     result = Article(**{**result.__dict__, "article_id": new_id}).with_warnings(message)

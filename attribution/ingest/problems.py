@@ -30,3 +30,8 @@ class InputError(Exception):
         super().__init__(message)
         self.message = message
         self.line = line
+
+
+def raise_hint(setting: str) -> str:
+    """How to raise a limit: every message that refuses an input over a limit ends with it."""
+    return f"to read it anyway, raise limits.{setting} in attribution.yaml (limits: {{{setting}: N}})"

@@ -5,13 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from attribution.config import Settings
 from attribution.ingest.boilerplate import BoilerplateRules, clean_page
-from attribution.ingest.problems import InputError, Problem
+from attribution.ingest.problems import InputError, Problem, raise_hint
 from attribution.ingest.sidecar import clean_metadata
 from attribution.ingest.textfile import decode, looks_binary, read_text, utf16
 from attribution.records import Article
@@ -38,6 +39,10 @@ def _article(
         body = raw.strip()
         if not body:
             raise InputError("no text", line)
+    limit = settings.limits.max_article_chars
+    if len(body) > limit:
+        raise InputError(f"the article text is {len(body):,} characters, over limits.max_article_chars ({limit:,}); "
+                         + raise_hint("max_article_chars"), line)
     return Article(
         article_id=article_id,
         body=body,
@@ -116,7 +121,8 @@ def _row_article(
     if not isinstance(text, str) or not text.strip():
         raise InputError("no 'text' field (or it is empty)", line)
     if len(text.encode("utf-8")) > settings.limits.max_article_bytes:
-        raise InputError(f"article text is over limits.max_article_bytes ({settings.limits.max_article_bytes:,})", line)
+        raise InputError(f"article text is over limits.max_article_bytes ({settings.limits.max_article_bytes:,}); "
+                         + raise_hint("max_article_bytes"), line)
     raw_id = row.get("id")
     article_id = str(raw_id).strip() if raw_id not in (None, "") else fallback_id
     try:
@@ -142,7 +148,8 @@ def read_jsonl(path: Path, settings: Settings, rules: BoilerplateRules) -> Itera
         handle.seek(0)
         for number, raw in enumerate(handle, start=1):
             if len(raw) > limit:
-                yield Problem(str(path), f"line is {len(raw):,} bytes, over limits.max_jsonl_line_bytes", number)
+                yield Problem(str(path), f"line is {len(raw):,} bytes, over limits.max_jsonl_line_bytes ({limit:,}); "
+                              + raise_hint("max_jsonl_line_bytes"), number)
                 continue
             if not raw.strip():
                 continue
@@ -170,27 +177,72 @@ def read_jsonl(path: Path, settings: Settings, rules: BoilerplateRules) -> Itera
             yield article
 
 
+def _csv_lines(path: Path, settings: Settings) -> tuple[Iterator[str], list[Problem]]:
+    """The CSV file's text, streamed (a CSV of any size is read in bounded memory): UTF-8 with bad
+    bytes replaced by U+FFFD (the first one reported); a UTF-16 file is read whole, within
+    limits.max_article_bytes."""
+    with path.open("rb") as probe:
+        head = probe.read(8192)
+    if utf16(head) is not None or head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        text, warning = read_text(path, settings.limits.max_article_bytes)
+        problems = [Problem(str(path), warning.message, warning.line, "warning")] if warning else []
+        return iter(io.StringIO(text, newline="")), problems
+    if not head.strip():
+        raise InputError("empty file")
+    if looks_binary(head):
+        raise InputError("binary file, not text (is it a PDF, image or archive?)")
+    problems: list[Problem] = []
+
+    def lines() -> Iterator[str]:
+        with path.open("r", encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
+            for number, text in enumerate(handle, start=1):
+                if _BAD_BYTE.search(text):
+                    if not problems:
+                        problems.append(Problem(str(path), "not valid UTF-8: bad bytes replaced by U+FFFD; "
+                                                           "re-save the file as UTF-8", number, "warning"))
+                    text = _BAD_BYTE.sub("\ufffd", text)
+                yield text
+
+    return lines(), problems
+
+
+_BAD_BYTE = re.compile("[\udc80-\udcff]")
+
+
 def read_csv(path: Path, settings: Settings, rules: BoilerplateRules) -> Iterator[Article | Problem]:
-    """A header row naming the columns (``text`` required; id, outlet, title, url, published)."""
+    """A header row naming the columns (``text`` required; id, outlet, title, url, published).
+
+    Rows are read one at a time, so a huge CSV is never held in memory whole."""
     try:
-        text, warning = read_text(path, settings.limits.max_article_bytes * 100)
+        lines, problems = _csv_lines(path, settings)
     except InputError as exc:
         yield Problem(str(path), exc.message, exc.line)
         return
-    if warning:
-        yield Problem(str(path), warning.message, warning.line, "warning")
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    if not reader.fieldnames or "text" not in [f.strip() for f in reader.fieldnames]:
-        yield Problem(str(path), f"no 'text' column in the header (columns: {', '.join(reader.fieldnames or [])})", 1)
+    # one field may hold a whole article (the csv module's default cap is 128 KiB)
+    csv.field_size_limit(max(csv.field_size_limit(), settings.limits.max_article_bytes + 1))
+    reader = csv.DictReader(lines)
+    reported = 0
+    try:
+        fieldnames = reader.fieldnames
+    except csv.Error as exc:
+        yield Problem(str(path), f"malformed CSV: {exc}", reader.line_num)
+        return
+    if not fieldnames or "text" not in [f.strip() for f in fieldnames]:
+        yield from problems
+        yield Problem(str(path), f"no 'text' column in the header (columns: {', '.join(fieldnames or [])})", 1)
         return
     while True:
         try:
             row = next(reader)
         except StopIteration:
+            yield from problems[reported:]
             return
         except csv.Error as exc:
+            yield from problems[reported:]
             yield Problem(str(path), f"malformed CSV: {exc}", reader.line_num)
             return
+        yield from problems[reported:]
+        reported = len(problems)
         line = reader.line_num
         row = {(k or "").strip(): v for k, v in row.items()}
         try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from attribution.ingest.problems import InputError
+from attribution.ingest.problems import InputError, raise_hint
 
 _CONTROL = set(range(0, 32)) - {9, 10, 12, 13}
 
@@ -69,7 +69,8 @@ def read_text(path: Path, max_bytes: int) -> tuple[str, InputError | None]:
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}") from None
     if size > max_bytes:
-        raise InputError(f"file is {size:,} bytes, over the limit of {max_bytes:,} (limits.max_article_bytes)")
+        raise InputError(f"file is {size:,} bytes, over the limit of {max_bytes:,} (limits.max_article_bytes); "
+                         + raise_hint("max_article_bytes"))
     try:
         data = path.read_bytes()
     except OSError as exc:

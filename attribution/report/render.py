@@ -105,11 +105,13 @@ class _Writer:
                     path.unlink()
 
 
-def render_report(analysis: Analysis, out_dir: Path, settings: Settings) -> Path:
-    """Write ``out_dir/report/index.html`` and the other pages; returns the index path."""
+def render_report(analysis: Analysis, out_dir: Path, settings: Settings, lexicon: Lexicon | None = None) -> Path:
+    """Write ``out_dir/report/index.html`` and the other pages; returns the index path.
+
+    ``lexicon``: the one the analysis used (an analysis loads its lexicon once); else it is loaded."""
     report_dir = out_dir / "report"
     env = environment()
-    lexicon = Lexicon.load(settings.lexicons)
+    lexicon = lexicon if lexicon is not None else Lexicon.load(settings.lexicons)
     site = Site.of(analysis)
     title = settings.report.title
     writer = _Writer(report_dir)

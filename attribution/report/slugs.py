@@ -1,7 +1,7 @@
 """Safe file names for report pages, from outlet names and article ids (untrusted strings).
 
 A slug holds only ``a-z 0-9 . _ -``, never starts with a dot, is at most 80 characters and is never
-a name Windows reserves. When the slug is not the original string itself (it was lower-cased,
+a name Windows reserves (not even before a dot: ``lpt9.html-...``). When the slug is not the original string itself (it was lower-cased,
 cleaned or cut), a short hash of the original is appended, so two different ids never share a
 page, also on case-insensitive file systems, and the same id always gets the same page.
 """
@@ -28,7 +28,10 @@ def slugify(name: str, fallback: str = "item") -> str:
     slug = re.sub(r"-{2,}", "-", slug)[: MAX_LENGTH - 9].strip("-._")
     if not slug:
         slug = fallback
-    if slug != name or slug.split(".")[0] in _RESERVED:
+    reserved = slug.split(".")[0] in _RESERVED
+    if reserved:  # Windows reserves 'nul' and also 'nul.anything': the dot goes
+        slug = slug.replace(".", "-")
+    if slug != name or reserved:
         slug = f"{slug}-{hashlib.sha1(name.encode('utf-8')).hexdigest()[:8]}"
     return slug
 

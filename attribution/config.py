@@ -58,6 +58,14 @@ class ReportSettings:
 
 
 @dataclass(frozen=True)
+class AttributionSettings:
+    # cue classes whose statements are left out (the sentence stays in the outlet's own voice):
+    # belief and intention ("she believes", "he wants to") are attributions PolNeAR annotates and
+    # our own gold format does not (docs/attribution.md, "Classes of attribution")
+    exclude_classes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class IngestSettings:
     remove_boilerplate: bool = True
 
@@ -71,6 +79,7 @@ class Settings:
     claims: ClaimSettings = field(default_factory=ClaimSettings)
     report: ReportSettings = field(default_factory=ReportSettings)
     ingest: IngestSettings = field(default_factory=IngestSettings)
+    attribution: AttributionSettings = field(default_factory=AttributionSettings)
     strict: bool = False
     config_file: Path | None = None
 
@@ -90,6 +99,7 @@ _SECTIONS: dict[str, type] = {
     "claims": ClaimSettings,
     "report": ReportSettings,
     "ingest": IngestSettings,
+    "attribution": AttributionSettings,
 }
 
 
@@ -121,6 +131,12 @@ def _coerce(value: Any, annotation: str, path: Path, line: int | None, key: str)
         if not low <= value <= high:
             raise YamlError(path, line, f"'{key}' must be between {low:g} and {high:g}, not {value!r}")
         return float(value)
+    if annotation == "tuple[str, ...]":
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise YamlError(path, line, f"'{key}' must be a list of names, not {value!r}")
+        return tuple(value)
     if annotation == "str":
         if not isinstance(value, str):
             raise YamlError(path, line, f"'{key}' must be text, not {value!r}")
@@ -138,6 +154,13 @@ def _section(cls: type, data: Any, path: Path, parent_line: int | None, name: st
         if key not in known:
             raise YamlError(path, line, f"unknown setting '{name}.{key}' (known: {', '.join(known)})")
         values[key] = _coerce(value, str(known[key].type), path, line, f"{name}.{key}")
+    if cls is AttributionSettings:
+        from attribution.lexicon import CUE_CLASSES
+
+        unknown = [c for c in values.get("exclude_classes", ()) if c not in CUE_CLASSES]
+        if unknown:
+            raise YamlError(path, line_of(data, "exclude_classes"),
+                            f"unknown cue class '{unknown[0]}' in 'attribution.exclude_classes' (known: {', '.join(CUE_CLASSES)})")
     if cls is ModelSettings and values.get("device", "auto") not in ("auto", "cpu", "cuda"):
         raise YamlError(path, line_of(data, "device"), "'models.device' must be auto, cpu or cuda")
     return cls(**values)

@@ -20,8 +20,19 @@ Entry fields (see ``docs/lexicon-tuning.md``):
 ``governs``     optional: ``clause`` (the cue introduces a clause, a to-infinitive included),
                 ``finite_clause`` (a clause with its own subject or ``that``/``whether``, not a
                 to-infinitive), ``object``, or ``proposition`` (a clause, an object, or a
-                parenthetical use: "I think"; not a bare "think *about* it")
-``frame``       reporting cues only: ``speech`` (say, tell) or ``cognition`` (believe, think)
+                parenthetical use: "I think"; not a bare "think *about* it"), or ``content``
+                (something reported: a clause, or the frame of a quotation, '"...," she
+                tweeted'; not "the video was *published*" or "if either side is *attacked*")
+``frame``       reporting cues only: how the cue frames its content: ``speech`` (say, tell: a
+                quotation next to it is its content), ``cognition`` (believe, think) or ``document``
+                (a report *shows that*: only a ``that`` clause is content)
+``class``       reporting cues only: what is attributed: ``speech`` (said, told), ``writing``
+                (wrote, tweeted, posted), ``belief`` (believes, expects, fears), ``intention``
+                (wants, plans, vows to) or ``evidence`` (a poll shows, found, saw); left out, it
+                follows from ``frame`` (speech, cognition -> belief, document -> evidence). Users can
+                leave belief and intention statements out (``attribution: exclude_classes``)
+``provenance``  optional: where the entry's words were counted, ``{corpus: {word: count}}``
+                (``{PolNeAR train: {say: 5348}}``: bench/mine_polnear_cues.py)
 ``deprel``      optional list: the cue's head word must attach with one of these relations
                 (``amod`` for "the *reported* decision", universal part or full ``nsubj:pass``)
 ``scope``       optional: which words the cue weakens: ``head`` (the word it modifies, with its
@@ -52,20 +63,26 @@ from typing import Any
 from attribution.resources import lexicons_dir
 from attribution.yamlfile import LineDict, YamlError, kind_of, line_of, load_yaml
 
-SHIPPED_FILES = ("grammar.yaml", "reporting.yaml", "hedges.yaml", "boosters.yaml", "confidence.yaml")
+SHIPPED_FILES = ("grammar.yaml", "reporting.yaml", "reporting_corpus.yaml", "hedges.yaml", "boosters.yaml", "confidence.yaml")
 TYPES = ("hedge", "booster", "reporting")
 STANCES = ("neutral", "distancing", "endorsing", "disputing")
 CATEGORIES = (
     "evidential", "modal", "conditional", "verification",
-    "reporting_neutral", "reporting_distancing", "reporting_endorsing", "reporting_disputing", "booster",
+    "reporting_neutral", "reporting_distancing", "reporting_endorsing", "reporting_disputing", "reporting_unlisted",
+    "booster",
 )
-GOVERNS = ("clause", "finite_clause", "object", "proposition")
+# What a reporting cue attributes; belief and intention are left out of our own gold format.
+CUE_CLASSES = ("speech", "writing", "belief", "intention", "evidence")
+FRAME_CLASS = {"speech": "speech", "cognition": "belief", "document": "evidence"}
+# The one entry of category reporting_unlisted has this pattern: any verb the lexicon does not list.
+UNLISTED_PATTERN = "*"
+GOVERNS = ("clause", "finite_clause", "object", "proposition", "content")
 SCOPES = ("head", "self", "complement", "sentence")
 TOP_LEVEL_KEYS = ("entries", "name", "description", "sources", "scoring", "classes")
 # The closed word classes and relations the matcher's tree tests read (lexicons/grammar.yaml).
 CLASSES = ("negators", "negator_relations", "subordinators", "wh_words", "subject_relations", "clausal_relations",
            "loose_clause_relations", "negation_passes_up", "predicate_relations", "nominal_relations",
-           "topic_prepositions")
+           "topic_prepositions", "non_reporting_verbs")
 
 # The confidence formula's starting points and fixed weights (hedging/confidence.py), overridable
 # in a lexicon file's ``scoring:`` block. Every value lies in [0, 1].
@@ -103,6 +120,21 @@ class Entry:
     scope: str | None = None
     links_back: int = 0
     reference: str = ""
+    cue_class: str | None = None  # ``class:`` in YAML
+    provenance: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = ()  # (corpus, ((word, count), ...))
+
+    @property
+    def attribution_class(self) -> str:
+        """What a reporting cue attributes: its ``class``, else the one its frame implies."""
+        return self.cue_class or FRAME_CLASS.get(self.frame or "speech", "speech")
+
+    @property
+    def is_unlisted(self) -> bool:
+        return self.category == "reporting_unlisted"
+
+    def provenance_text(self) -> str:
+        """``PolNeAR train: say 5348, tell 508``."""
+        return "; ".join(f"{corpus}: " + ", ".join(f"{w} {n}" for w, n in counts) for corpus, counts in self.provenance)
 
     @property
     def slots(self) -> tuple[tuple[str, ...] | None, ...]:
@@ -120,10 +152,12 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "description": (str,), "examples": (list,), "stance": (str,), "upos": (list, str),
     "negated": (bool,), "governs": (str,), "frame": (str,), "max_gap": (int,), "enabled": (bool,),
     "deprel": (list, str), "scope": (str,), "links_back": (int,), "reference": (str,),
+    "class": (str,), "provenance": (dict,),
 }
 REQUIRED = ("id", "pattern", "type", "category", "weight", "description")
 # What each expected kind of value is called in a message (never a Python type name).
-_KIND_WORDS = {str: "text", int: "a whole number", float: "a number", list: "a list", bool: "true/false"}
+_KIND_WORDS = {str: "text", int: "a whole number", float: "a number", list: "a list", bool: "true/false",
+               dict: "a mapping"}
 
 
 def _expected(key: str) -> str:
@@ -169,6 +203,15 @@ def _check_value(key: str, value: Any) -> str | None:
         return f"'governs' must be one of {', '.join(GOVERNS)}, not '{value}'"
     if key == "frame" and value not in FRAMES:
         return f"'frame' must be one of {', '.join(FRAMES)}, not '{value}'"
+    if key == "class" and value not in CUE_CLASSES:
+        return f"'class' must be one of {', '.join(CUE_CLASSES)}, not '{value}'"
+    if key == "provenance":
+        for corpus, counts in value.items():
+            if not isinstance(corpus, str) or not isinstance(counts, dict) or not counts:
+                return "'provenance' must map a corpus name to {word: count, ...}: {PolNeAR train: {say: 5348}}"
+            for word, count in counts.items():
+                if not isinstance(word, str) or isinstance(count, bool) or not isinstance(count, int) or count < 1:
+                    return f"'provenance' of {corpus}: '{word}' needs a positive whole count, not {count!r}"
     if key == "scope" and value not in SCOPES:
         return f"'scope' must be one of {', '.join(SCOPES)}, not '{value}'"
     if key == "max_gap" and not 0 < value <= 20:
@@ -197,6 +240,12 @@ def _check_value(key: str, value: Any) -> str | None:
 
 def _entry_from(raw: dict[str, Any], source: str) -> Entry:
     values = {k: v for k, v in raw.items()}
+    if "class" in values:
+        values["cue_class"] = values.pop("class")
+    provenance = values.get("provenance") or ()
+    if isinstance(provenance, dict):
+        provenance = tuple((str(c), tuple((str(w), int(n)) for w, n in counts.items())) for c, counts in provenance.items())
+    values["provenance"] = tuple(provenance)
     values["weight"] = float(values["weight"])
     values["examples"] = tuple(values.get("examples") or ())
     for key in ("upos", "deprel"):
@@ -217,6 +266,10 @@ class Lexicon:
     class_sources: dict[str, str] = field(default_factory=dict)
     speaker_files: list[str] = field(default_factory=list)  # overlays of lexicons/speakers.yaml (lists, rules)
     _index: dict[str, tuple[Entry, ...]] | None = field(default=None, repr=False, compare=False)
+    _reporting_lemmas: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    # classes of reporting cue (belief, intention) whose statements attribution leaves out:
+    # the words still count as listed (no unlisted-verb fallback) and keep their hedging stance
+    excluded_classes: frozenset[str] = frozenset()
     # rule key (what an entry matches) -> id of the one active entry with it: twins found by hashing
     _rules: dict[tuple[Any, ...], str] = field(default_factory=dict, repr=False, compare=False)
 
@@ -226,7 +279,19 @@ class Lexicon:
                 yield entry
 
     def reporting(self) -> list[Entry]:
-        return list(self.active("reporting"))
+        """The active reporting entries that list words (the unlisted-verb fallback left out)."""
+        return [e for e in self.active("reporting") if not e.is_unlisted]
+
+    def reporting_lemmas(self) -> frozenset[str]:
+        """Every lemma a reporting entry's pattern can start with (built once)."""
+        if self._reporting_lemmas is None:
+            self._reporting_lemmas = frozenset(lemma for e in self.reporting() for lemma in e.first_lemmas)
+        return self._reporting_lemmas
+
+    def unlisted(self) -> Entry | None:
+        """The active ``reporting_unlisted`` entry: what a verb not in the lexicon that reports a
+        clause or a quotation is attributed with; None when an overlay turned it off."""
+        return next((e for e in self.active("reporting") if e.is_unlisted), None)
 
     def by_first_lemma(self) -> dict[str, tuple[Entry, ...]]:
         """Active entries under each lemma their pattern can start with: matching looks up one
@@ -234,10 +299,21 @@ class Lexicon:
         if self._index is None:
             index: dict[str, list[Entry]] = {}
             for entry in self.active():
+                if entry.is_unlisted:
+                    continue  # matched by the verb's tree, not its lemma (Lexicon.unlisted)
                 for lemma in entry.first_lemmas:
                     index.setdefault(lemma, []).append(entry)
             self._index = {k: tuple(v) for k, v in index.items()}
         return self._index
+
+    def excluding(self, classes: Iterable[str]) -> Lexicon:
+        """This lexicon with attribution leaving out statements of the given cue classes
+        (``attribution: exclude_classes: [belief, intention]``); raises ValueError on an unknown one."""
+        wanted = frozenset(classes)
+        unknown = sorted(wanted - set(CUE_CLASSES))
+        if unknown:
+            raise ValueError(f"unknown cue class '{unknown[0]}' (known: {', '.join(CUE_CLASSES)})")
+        return replace(self, excluded_classes=wanted)
 
     def fingerprint(self) -> str:
         """Changes whenever any active entry changes: lets callers know scores must be redone."""
@@ -248,6 +324,8 @@ class Lexicon:
             digest.update(repr(replace(e, source="")).encode())
         digest.update(repr(sorted(self.scoring.items())).encode())
         digest.update(repr(sorted((k, sorted(v)) for k, v in self.classes.items())).encode())
+        if self.excluded_classes:
+            digest.update(repr(sorted(self.excluded_classes)).encode())
         for name in self.speaker_files:
             digest.update(Path(name).read_bytes())
         return digest.hexdigest()[:16]
@@ -444,6 +522,15 @@ def _consistency(entry: Entry) -> str | None:
         return "a hedge entry cannot have category 'booster'"
     if entry.type == "reporting" and not entry.category.startswith("reporting_"):
         return "a reporting entry has a category reporting_neutral, _distancing, _endorsing or _disputing"
+    if entry.category == "reporting_unlisted":
+        if entry.type != "reporting" or entry.stance != "neutral" or entry.pattern != UNLISTED_PATTERN:
+            return (f"the reporting_unlisted entry is type reporting, stance neutral, pattern '{UNLISTED_PATTERN}' "
+                    f"(it stands for any verb the lexicon does not list)")
+        return None
+    if entry.pattern == UNLISTED_PATTERN:
+        return f"pattern '{UNLISTED_PATTERN}' belongs to the one entry of category reporting_unlisted"
+    if entry.type != "reporting" and (entry.cue_class is not None or entry.frame is not None):
+        return "only reporting entries have a 'class' or 'frame'"
     if entry.type == "reporting" and entry.category != f"reporting_{entry.stance}":
         return f"stance '{entry.stance}' and category '{entry.category}' disagree (use reporting_{entry.stance})"
     if entry.type != "reporting" and entry.category.startswith("reporting_"):

@@ -77,11 +77,17 @@ def _md_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 
 SHOW_FORMATS = ("text", "csv", "md")
-_SHOW_HEADERS = ["id", "type", "category", "stance", "weight", "pattern", "conditions", "off", "defined at", "description"]
+_SHOW_HEADERS = ["id", "type", "category", "stance", "class", "weight", "pattern", "conditions", "off", "defined at",
+                 "provenance", "description"]
 
 
 class UnknownCategory(ValueError):
     """``--category`` names no category of the lexicon."""
+
+
+def _short_pattern(pattern: str) -> str:
+    """A long list of alternatives cut for the terminal: ``criticize|attack|blast|...``."""
+    return textwrap.shorten(pattern.replace("|", "| "), 48, placeholder=" ...").replace("| ", "|")
 
 
 def show_rows(lexicon: Lexicon, type_: str | None, category: str | None, full: bool = False) -> list[list[str]]:
@@ -90,8 +96,10 @@ def show_rows(lexicon: Lexicon, type_: str | None, category: str | None, full: b
     if category is not None and category not in known:
         raise UnknownCategory(f"unknown category '{category}' (known: {', '.join(known)})")
     return [
-        [e.id, e.type, e.category, e.stance or "", f"{e.weight:.2f}", e.pattern, _conditions(e),
+        [e.id, e.type, e.category, e.stance or "", e.attribution_class if e.type == "reporting" else "",
+         f"{e.weight:.2f}", e.pattern if full else _short_pattern(e.pattern), _conditions(e),
          "" if e.enabled else "OFF", _where(e.source),
+         e.provenance_text() if full else textwrap.shorten(e.provenance_text(), 40, placeholder=" ..."),
          " ".join(e.description.split()) if full else textwrap.shorten(e.description, 60)]
         for e in lexicon.entries.values()
         if (type_ is None or e.type == type_) and (category is None or e.category == category)

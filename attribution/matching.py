@@ -43,6 +43,7 @@ class Grammar:
     negation_passes_up: frozenset[str]
     predicate_relations: frozenset[str]
     nominal_relations: frozenset[str]
+    non_reporting_verbs: frozenset[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> Grammar:
@@ -157,6 +158,14 @@ def reports_something(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
     shot*", "claim *to belong*") or is the frame of a quote ('"...," he claimed'). "Claiming
     asylum" and "denied visas" report nothing, so they are no stance cue."""
     return word.relation == "parataxis" or governs_clause(sentence, word, grammar)
+
+
+def governs_content(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
+    """Something reported hangs on the cue: a clause (:func:`governs_clause`), or a quotation it
+    frames, the cue attached to the quoted clause or the quoted clause to it by parataxis
+    ('"We won," she *tweeted*', 'She *tweeted*: "We won"')."""
+    return word.relation == "parataxis" or any(c.relation == "parataxis" for c in sentence.children(word)) \
+        or governs_clause(sentence, word, grammar)
 
 
 def governs_object(sentence: Sentence, word: Word) -> bool:
@@ -289,6 +298,8 @@ def _conditions_hold(entry: Entry, sentence: Sentence, first: Word, anchor: Word
     if entry.governs == "clause" and not governs_clause(sentence, anchor, grammar):
         return False
     if entry.governs == "finite_clause" and not governs_finite_clause(sentence, anchor, grammar):
+        return False
+    if entry.governs == "content" and not governs_content(sentence, anchor, grammar):
         return False
     if entry.governs == "object" and not governs_object(sentence, anchor):
         return False

@@ -100,12 +100,19 @@ class Span:
 
 @dataclass(frozen=True)
 class ReportingCue:
-    """The reporting word(s) of an attribution frame: said, told, claimed, according to."""
+    """The reporting word(s) of an attribution frame: said, told, claimed, according to.
+
+    ``entry`` is the lexicon entry that found it and ``category`` that entry's category
+    (``reporting_unlisted``: a verb the lexicon does not list, read as reporting by its tree);
+    ``cue_class`` says what is attributed: speech, writing, belief, intention or evidence."""
 
     text: str
     lemma: str
     start: int
     end: int
+    entry: str | None = None
+    category: str | None = None
+    cue_class: str | None = None
 
 
 @dataclass(frozen=True)
@@ -163,6 +170,12 @@ class Statement:
     @property
     def is_own_voice(self) -> bool:
         return self.speaker_type == "outlet"
+
+    @property
+    def cue_class(self) -> str | None:
+        """What the statement attributes (speech, writing, belief, intention, evidence); None in
+        the outlet's own voice."""
+        return self.cue.cue_class if self.cue is not None else None
 
     def to_dict(self) -> dict[str, Any]:
         data = _plain(self)

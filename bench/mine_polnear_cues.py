@@ -37,7 +37,8 @@ def cue_strings(folder: Path) -> list[str]:
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    argv = sys.argv[1:]
+    args = [a for i, a in enumerate(argv) if not a.startswith("--") and (i == 0 or argv[i - 1] != "--min")]
     minimum = int(sys.argv[sys.argv.index("--min") + 1]) if "--min" in sys.argv else 5
     folder = Path(args[0]) if args else DEFAULT
     cues = cue_strings(folder)

@@ -144,7 +144,10 @@ def test_gains_losses_and_false_alarms_per_entry_and_category(tmp_path):
     assert outlet.outlet == "Test Outlet" and outlet.rose == 1 and outlet.fell == 1
     risen = {s.text.rstrip("."): (s.outlet_old, s.outlet_new) for s in diff.statements}
     assert risen["The video allegedly shows soldiers"] == (0.5, 1.0)
-    assert risen["The data hint that prices rose"] == pytest.approx((1.0, 0.7))
+    # "The data hint that ...": the shipped lexicon reads "hint" as reporting (lexicons/reporting_corpus.yaml),
+    # so the statement is what the data hint, attributed (below own voice), and the new hedge never raises it
+    hinted = risen["prices rose"]
+    assert hinted[1] <= hinted[0] < 1.0
 
     text = render(diff, "text")
     assert "Cues lost (1)" in text and "Cues false alarm added (1)" in text and "turned off" in text
@@ -230,7 +233,7 @@ def test_lexicon_show_as_csv_and_markdown(tmp_path, capsys):
     assert "| id | type | category |" in out and "## Confidence scoring" in out
     undoubtedly = next(line for line in out.splitlines() if line.startswith("| undoubtedly |"))
     assert "undoubtedly\\|undeniably" in undoubtedly  # alternatives escaped, the table keeps its columns
-    assert undoubtedly.count(" | ") == 9
+    assert undoubtedly.count(" | ") == 11  # 12 columns: id ... class ... provenance, description
 
 
 def test_lexicon_show_names_the_known_categories(capsys):

@@ -77,6 +77,7 @@ class Aligner:
         self.tuning = tuning or load_tuning(settings.claims.alignment)
         self.lexicon = lexicon or Lexicon.load(settings.lexicons)
         self.vocabulary = Vocabulary(self.tuning, self.lexicon)
+        self.vocabulary.learn_acronyms(s for a in self.analyzed for s in a.doc.sentences)
         self.finder = CueFinder(self.lexicon, self.tuning.evidence_nouns)
         self._hedging: dict[int, ArticleHedging] = {}
         sentence_keys: list[set[str]] = []

@@ -10,8 +10,10 @@ surface form is always kept as a second way to match.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from attribution.align.acronyms import learn_acronyms
 from attribution.align.numbers import (
     Approximators, Quantity, continues_digits, digits_value, joined_digits, range_token, read_quantities,
 )
@@ -42,6 +44,7 @@ class Vocabulary:
 
     def __init__(self, tuning: AlignmentTuning, lexicon: Lexicon):
         self.tuning = tuning
+        self.aliases: dict[str, tuple[str, ...]] = dict(tuning.aliases)  # and the acronyms of a run
         self.approximators = Approximators.of(tuning.approximators, tuning.approximate_share, tuning.range_openers)
         self._groups: dict[str, set[int]] = {}
         self._spelled: dict[str, str] = {}  # spell() is called for every word of every statement
@@ -49,9 +52,13 @@ class Vocabulary:
             for word in group:
                 self._groups.setdefault(self.spell(word), set()).add(index)
         # words that frame or qualify a claim rather than state it, read from the lexicon:
-        # reporting verbs count a little; hedge and booster words not at all
+        # reporting verbs count a little; hedge and booster words not at all. Only plain verbs
+        # of saying and writing frame a claim: the corpus lexicon's verbs that report only with
+        # an object or a quotation (call, describe, support, want, see) are claim words too
         self.reporting_lemmas: frozenset[str] = frozenset(
-            lemma for e in lexicon.active("reporting") if len(e.slots) == 1 for lemma in e.first_lemmas
+            lemma for e in lexicon.reporting()
+            if len(e.slots) == 1 and e.attribution_class in ("speech", "writing") and e.governs in (None, "clause")
+            for lemma in e.first_lemmas
         )
         self.cue_lemmas: frozenset[str] = frozenset(
             lemma
@@ -59,6 +66,12 @@ class Vocabulary:
             if e.enabled and e.type in ("hedge", "booster") and len(e.slots) == 1
             for lemma in e.first_lemmas
         )
+
+    def learn_acronyms(self, sentences: Iterable[Sentence]) -> None:
+        """Add the acronyms the articles spell out (acronyms.py) to the aliases; a hand-listed
+        alias wins over a learnt one."""
+        for acronym, name in learn_acronyms(sentences).items():
+            self.aliases.setdefault(acronym, name)
 
     # -- normalisation ---------------------------------------------------------------------
 
@@ -163,8 +176,8 @@ class Vocabulary:
         if text.endswith("'s"):
             text = text[:-2]
         name = self.is_name(sentence, word)
-        if name and text in self.tuning.aliases:
-            return [Term(part, frozenset({part}), self.groups_of(frozenset({part}))) for part in self.tuning.aliases[text]]
+        if name and text in self.aliases:
+            return [Term(part, frozenset({part}), self.groups_of(frozenset({part}))) for part in self.aliases[text]]
         base = text if name else lemma  # the lemmatiser mangles rare names; their text is safer
         forms = frozenset(self.spell(f) for f in (base, text, lemma) if f)
         factor = self.tuning.similarity.reporting_word_weight if lemma in self.reporting_lemmas else 1.0

@@ -224,7 +224,8 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
         for q in item.event.quotes:
             owner.setdefault(q, item)
     # (a quotation running over any number of paragraphs, each opening with a quote mark, is
-    # measured from the last paragraph it reached, not from its frame)
+    # measured from the last paragraph it reached, not from its frame; after someone's reported
+    # speech, a quotation with no frame of its own goes on with that speaker)
     last_direct: Attribution | None = None
     previous: Quote | None = None
     for q in quotes:
@@ -234,6 +235,10 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
         if q in owner:
             last_direct, previous = owner[q], q
             continue
+        reported = [a for a in attributions if a.entity is not None and a.event.kind in ("indirect", "mixed")
+                    and a.event.sentence.end <= q.start and (previous is None or a.event.sentence.start > previous.end)]
+        if reported:  # "Smith said the plan failed. / "It was a disaster," ...": her words go on
+            last_direct, previous = reported[-1], None
         if last_direct is None or not _sentential(body, q, doc):
             continue
         # a quotation that runs on from someone's reported clause ("X noted that the campaign
@@ -297,7 +302,8 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
             speaker_type=entity.speaker_type if entity is not None else "anonymous",
             role=(entity.role if entity is not None else None) or (event.speaker.role if event.speaker else None),
             mention=Span(event.speaker.text, event.speaker.start, event.speaker.end) if event.speaker else None,
-            cue=ReportingCue(body[event.cue.start : event.cue.end], event.cue.lemma, event.cue.start, event.cue.end),
+            cue=ReportingCue(body[event.cue.start : event.cue.end], event.cue.lemma, event.cue.start, event.cue.end,
+                             event.cue.entry.id, event.cue.entry.category, event.cue.entry.attribution_class),
             kind=kind, sources=tuple(relays) + ((speaker,) if speaker else ()),
         ))
         previous = (entity, relays, paragraph)

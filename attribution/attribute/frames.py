@@ -380,14 +380,15 @@ def _content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, sp
     so the dependents of the cue after the complement belong to the content, up to a coordinated
     predicate of the cue's own ("said ... and added", "..., but left"; "says ..., but she knows
     ..." is still content), a coordinated speech verb ("..., but it did not say how") or a
-    participle that continues the frame ("..., adding that ...")."""
+    speech verb's participle that continues the frame ("..., adding that ..."; other
+    participles are content: "..., as well as a danger already manifesting itself ...")."""
     verb = cue.words[-1] if cue.lemma.startswith("quote as say") else cue.verb
     for child in sentence.children(verb):
         if child.id <= complement.id or child.upos == "PUNCT" or child.deprel == "cc":
             continue
         if child.deprel == "conj" and (not _own_subject(sentence, child) or child.id in speech_verbs):
             break
-        if (child.deprel in ("advcl", "xcomp", "parataxis") and child.xpos == "VBG"):
+        if child.deprel in ("advcl", "xcomp", "parataxis") and child.xpos == "VBG" and child.id in speech_verbs:
             break
         if child.deprel.split(":")[0] in {d.split(":")[0] for d in _CONTENT_TAIL}:
             end = max(end, _subtree_span(sentence, child)[1])
@@ -494,8 +495,43 @@ def _relays(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWords) ->
     for child in sentence.children(cue.verb):
         if child.deprel.startswith("obl") and child.lemma.lower() in words_.media_heads:
             if any(c.lemma.lower() in ("in", "on", "to") and c.deprel == "case" for c in sentence.children(child)):
-                out.append(phrase_at(sentence, child, body, words_))
+                # "in an interview with Radio Norte": the outlet is the relay, not the interview
+                outlet = next((c for c in sentence.children(child) if c.deprel == "nmod" and _nominal(c) and any(
+                    g.deprel == "case" and g.lemma.lower() == "with" for g in sentence.children(c))), None)
+                out.append(phrase_at(sentence, outlet or child, body, words_))
     return out
+
+
+_GOVERNED_CASES = ("as", "of", "to", "for")
+
+
+def governed_content(sentence: Sentence, cue: CueHit) -> tuple[int, int] | None:
+    """Content that is not a clause, for the cues whose lexicon entry says what they govern:
+    an intention's to-infinitive with the person it is asked of ("urged *voters to stay home*",
+    "wants *to close the road*"), and an object with its description for an entry that governs
+    an object ("described *the plan as a failure*", "accused *the firm of hiding losses*",
+    "called *it a disgrace*"). None when the entry asks for neither or the tree has neither."""
+    entry, verb = cue.entry, cue.verb
+    children = sentence.children(verb)
+    objects = [c for c in children if c.deprel in ("obj", "iobj") and c.id > verb.id]
+    if entry.attribution_class == "intention":
+        infinitive = next((c for c in children if c.deprel == "xcomp" and c.id > verb.id
+                           and any(m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))), None)
+        if infinitive is None:
+            return None
+        start = min([w.start for w in sentence.subtree(infinitive)] + [o.start for o in objects if o.id < infinitive.id])
+        return start, _subtree_span(sentence, infinitive)[1]
+    if entry.governs != "object" or not objects:
+        return None
+    parts = objects + [c for c in children if c.id > objects[0].id and (c.deprel == "xcomp" or (
+        c.deprel.startswith("obl") and any(k.deprel == "case" and k.lemma.lower() in _GOVERNED_CASES for k in sentence.children(c))
+        or (c.deprel == "advcl" and any(k.lemma.lower() in _GOVERNED_CASES for k in sentence.children(c)))))]
+    if len(parts) < 2 and not any(  # the parser hangs "of hiding ..." on the object: "accused [the firm of hiding]"
+            c.deprel == "acl" and any(k.deprel == "mark" and k.lemma.lower() in _GOVERNED_CASES
+                                                for k in sentence.children(c)) for c in sentence.children(objects[0])):
+        return None  # a bare object reports nothing: "called a meeting", "described the scene"
+    spans = [_subtree_span(sentence, p) for p in parts]
+    return min(a for a, _ in spans), max(b for _, b in spans)
 
 
 def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords,
@@ -537,7 +573,10 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             return Event(sentence, cue, speaker, [], "direct", frame, quotes=direct,
                          relays=_relays(sentence, cue, body, words_), embedded=embedded)
     pieces: list[tuple[int, int]] = []
-    if complement is not None:
+    governed = governed_content(sentence, cue) if complement is None else None
+    if governed is not None:  # "wants *to close the road*", "described *the plan as a failure*"
+        pieces.append(governed)
+    elif complement is not None:
         start, end = _subtree_span(sentence, complement)
         for extra in content_heads - {complement.id}:
             start = min(start, _subtree_span(sentence, sentence.word(extra))[0])

@@ -18,7 +18,8 @@ from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 
 PhraseKind = Literal["name", "pronoun", "description", "group"]
-_CONNECTORS = {"of", "for", "and", "on", "de", "del", "der", "van", "von", "la", "le", "al", "-", "&"}
+_CONNECTORS = {"of", "for", "and", "on", "de", "del", "der", "van", "von", "la", "le", "al", "-", "&",
+               "bin", "ibn", "bint", "da", "di", "du", "dos", "das"}  # "Mohammed bin Salman"
 # "for" and "on" join words inside an organisation's name only ("Center for Strategic ...",
 # "Council on American-Islamic Relations"), not a person to the body they speak for
 _ORG_CONNECTORS = {"for", "on"}
@@ -82,6 +83,7 @@ def name_span(sentence: Sentence, word: Word) -> tuple[int, int] | None:
             left -= 1
         elif (left > 1 and words[left - 1].text.lower() in _CONNECTORS - {"and"}
               and _name_word(sentence, left - 2) and not _possessive(words[left - 2])
+              and (words[left - 1].text != "-" or _hyphen(words[left - 2], words[left - 1], words[left]))
               and (words[left - 1].text.lower() not in _ORG_CONNECTORS or _is_org_word(words[left - 2]))):
             left -= 2
         else:
@@ -90,7 +92,10 @@ def name_span(sentence: Sentence, word: Word) -> tuple[int, int] | None:
     while right < n - 1:
         if _name_word(sentence, right + 1) and not _possessive(words[right + 1]):
             right += 1
+        elif (right < n - 2 and _hyphen(words[right], words[right + 1], words[right + 2]) and words[right + 2].text.isalpha()):
+            right += 2  # "Moon Jae-in": a lower-case part after a hyphen is still the name
         elif (right < n - 2 and words[right + 1].text.lower() in _CONNECTORS and _name_word(sentence, right + 2)
+              and (words[right + 1].text != "-" or _hyphen(words[right], words[right + 1], words[right + 2]))
               and (words[right + 1].text.lower() != "and" or _and_inside_name(sentence, left, right))
               and (words[right + 1].text.lower() not in _ORG_CONNECTORS or _is_org_word(words[right]))):
             right += 2
@@ -115,6 +120,17 @@ def name_span(sentence: Sentence, word: Word) -> tuple[int, int] | None:
         if " ".join(w.text.lower() for w in words[left : k + 1]) in places and i > k:
             return k + 1, right
     return left, right
+
+
+def _hyphen(before: Word, dash: Word, after: Word) -> bool:
+    """A hyphen written inside a word ("Jae-in", "Ocasio-Cortez"), not a dash between words."""
+    return dash.text in ("-", "‐") and before.end == dash.start and dash.end == after.start
+
+
+def name_words(sentence: Sentence, body: str, a: int, b: int) -> tuple[str, ...]:
+    """The words of a name as written: tokens joined where the text has no space between them
+    ("Ocasio", "-", "Cortez" -> "Ocasio-Cortez")."""
+    return tuple(body[sentence.words[a].start : sentence.words[b].end].split()) if a <= b else ()
 
 
 def _is_org_word(word: Word) -> bool:
@@ -313,8 +329,8 @@ def phrase_at(sentence: Sentence, head: Word, body: str, words_: SpeakerWords) -
                 break
     if span is not None:
         role_span, name_part, title = split_title(sentence, span, words_)
-        name_words = tuple(w.text for w in sentence.words[name_part[0] : name_part[1] + 1]) if name_part[0] <= name_part[1] else ()
-        if not name_words:  # only a title or role word, like "President": a description
+        name_parts = name_words(sentence, body, *name_part)
+        if not name_parts:  # only a title or role word, like "President": a description
             described = _description(sentence, head, body, words_, subject)
             return replace(described, definite=True)  # a capitalised title names one known person
         mention_start = name_part[0] - 1 if title else name_part[0]
@@ -329,7 +345,7 @@ def phrase_at(sentence: Sentence, head: Word, body: str, words_: SpeakerWords) -
         role = role or _relative_role(sentence, span[1], body) or _role_before(sentence, span[0], body, words_)
         return Phrase(
             sentence.words[mention_start].start, sentence.words[span[1]].end,
-            _text(body, sentence, mention_start, span[1]), head, "name", name=name_words, title=title,
+            _text(body, sentence, mention_start, span[1]), head, "name", name=name_parts, title=title,
             role=role, plural=False, definite=True, subject=subject,
         )
     return _description(sentence, head, body, words_, subject)
@@ -364,7 +380,7 @@ def _description(sentence: Sentence, head: Word, body: str, words_: SpeakerWords
         appos_name = name_span(sentence, words[appos[0]]) or name_span(sentence, words[appos[1]])
         if appos_name is not None and appos_name[1] == appos[1]:
             _, name_part, title = split_title(sentence, appos_name, words_)
-            name = tuple(w.text for w in words[name_part[0] : name_part[1] + 1])
+            name = name_words(sentence, body, *name_part)
             if name:
                 return Phrase(
                     words[name_part[0]].start, words[name_part[1]].end, _text(body, sentence, name_part[0], name_part[1]),

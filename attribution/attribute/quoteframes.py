@@ -6,7 +6,8 @@ complement arc: in ``"...," Cruz wrote.``, ``"...?" he asks.`` or ``Limbaugh con
 the quotation is what was written or asked, and the parser, which sees the quoted clause as the
 main one, often hangs it anywhere. Such a verb is a cue when it heads the stretch of the sentence
 between quotation marks it stands in (it is no word of a clause inside that stretch) and a
-quotation touches that stretch, nothing but punctuation between them.
+quotation touches that stretch, nothing but punctuation between them, or when the quotation
+follows the verb itself ("..., tweeting, “...”", "She continued, “...”").
 """
 
 from __future__ import annotations
@@ -87,7 +88,9 @@ def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Se
             continue
         lo, hi, left, right = _stretch(sentence, quotes, word)
         inside = [w for w in sentence.words if lo <= w.start and w.end <= hi and w.upos != "PUNCT"]
-        if any(a.id in {w.id for w in inside} for a in sentence.ancestors(word)):
+        ids = {w.id for w in inside}
+        touching = right is not None and _only_punct(body, word.end, right.start)
+        if any(a.id in ids for a in sentence.ancestors(word)) and not touching:
             continue  # a verb of a clause in the stretch: "..., the minister said, adding that ..."
         first = min((w.start for w in inside), default=word.start)
         last = max((w.end for w in inside), default=word.end)

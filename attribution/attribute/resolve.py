@@ -35,6 +35,7 @@ class Entity:
     description: str | None = None
     heads: set[str] = field(default_factory=set)
     roles: list[str] = field(default_factory=list)
+    role_words: set[str] = field(default_factory=set)  # "minister", "spokesperson": found by "the minister"
     gender: str | None = None
     plural: bool = False
     indefinite: bool = False
@@ -182,6 +183,9 @@ class Registry:
                 entity.heads.add(self.words.standard(phrase.head_lemma))
         if phrase.role and phrase.role not in entity.roles:
             entity.roles.append(phrase.role)
+        if phrase.kind == "name":
+            said = [(phrase.title or "").lower().rstrip(".")] + (phrase.role or "").lower().split()
+            entity.role_words |= {self.words.standard(w) for w in said if w in self.words.person_roles}
         entity.last_seen = sentence
         if phrase.subject:
             entity.last_subject = sentence
@@ -216,7 +220,15 @@ class Registry:
         head = self.words.standard(phrase.head_lemma)
         matches = [e for e in self.entities if head in e.heads and e.last_seen >= 0]
         if not matches and head in self.words.person_roles:
-            matches = [e for e in self.entities if e.type == "person" and any(r.lower().split()[:1] == [head] for r in e.roles)]
+            # "the minister": the person introduced as "Transport Minister Ana Ruiz"
+            matches = [e for e in self.entities if e.type == "person" and head in e.role_words]
+        bare = len(phrase.text.split()) == 2  # "the agency", not "Russia's air transport agency"
+        if not matches and bare and head in self.words.generic_organization_heads:
+            # "the agency": the organisation named last ("the Federal Aviation Administration")
+            window = self.words.rules.pronoun_window
+            matches = [e for e in self.entities if e.type == "organization" and e.names
+                       and not any(self.words.is_place(list(n)) for n in e.names)  # "Washington" is no agency
+                       and 0 <= sentence - e.last_seen <= window]
         return max(matches, key=lambda e: e.last_seen) if matches else None
 
     def resolve(self, phrase: Phrase, sentence: int) -> Entity | None:

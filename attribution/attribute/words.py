@@ -19,7 +19,7 @@ from attribution.yamlfile import YamlError, kind_of, line_of, load_yaml
 LIST_NAMES = (
     "titles", "male_titles", "female_titles", "person_roles", "organization_heads", "document_heads",
     "media_heads", "group_pronouns", "person_pronouns", "thing_pronouns", "relative_pronouns", "places",
-    "addressee_verbs", "time_words", "anonymous_heads",
+    "addressee_verbs", "time_words", "anonymous_heads", "generic_organization_heads",
 )
 
 
@@ -57,6 +57,7 @@ class SpeakerWords:
     addressee_verbs: frozenset[str]
     time_words: frozenset[str]
     anonymous_heads: frozenset[str]
+    generic_organization_heads: frozenset[str]
     spelling: dict[str, str]
     rules: SpeakerRules = SpeakerRules()
 

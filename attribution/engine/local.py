@@ -113,7 +113,7 @@ class Analyzer:
                  parser: Parser | None = None, models_dir: Path | None = None):
         self.settings = settings
         self.models = models or resolve_models(settings, models_dir)
-        self.lexicon = lexicon or Lexicon.load(settings.lexicons)
+        self.lexicon = (lexicon or Lexicon.load(settings.lexicons)).excluding(settings.attribution.exclude_classes)
         self.parser = parser or Parser(self.models, settings)
         self.cache = ParseCache(settings.cache_path() if settings.cache.enabled else None)
 

@@ -5,6 +5,11 @@
 (b) mentions: over content-matched pairs, the mention is right when its words match the gold
     mention's (normalised, case-insensitive; a mention inside the other counts too).
 (c) kind: over content-matched pairs, per label (direct, indirect, mixed, according_to).
+
+Our gold format (GOLD-FORMAT.md) annotates what was said, written or shown in a document, not
+reported beliefs and intentions ("she believes", "he wants to"): statements whose cue class is
+one of those are left out of the scores here, whatever the run's ``exclude_classes``. The brat
+scores (coverage.py) count every class, as PolNeAR annotates them all.
 """
 
 from __future__ import annotations
@@ -37,8 +42,17 @@ def _mention_match(gold: str | None, system: str | None) -> bool:
     return g == s or g in s or s in g
 
 
+# the cue classes (records.ReportingCue.cue_class) our own gold format annotates
+GOLD_FORMAT_CLASSES = frozenset({"speech", "writing", "evidence"})
+
+
+def scored_statements(statements: Sequence[Statement]) -> list[Statement]:
+    """The attributed statements our gold format would annotate (no beliefs, no intentions)."""
+    return [s for s in statements if not s.is_own_voice and (s.cue_class or "speech") in GOLD_FORMAT_CLASSES]
+
+
 def score_article(analyzed: AnalyzedArticle, gold: GoldArticle) -> AttributionScores:
-    system = [s for s in analyzed.statements if not s.is_own_voice]
+    system = scored_statements(analyzed.statements)
     golds = list(gold.statements)
 
     def content(g: GoldStatement, s: Statement) -> float:

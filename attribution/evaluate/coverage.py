@@ -9,9 +9,9 @@ Words are ``\\w+`` runs of the body; a span's words are those that start inside 
   that the unit's speaker mention overlap the gold source span, or that the speaker's last name
   occur in the gold source's words.
 * Strict. One-to-one pairs of gold contents and units at word Jaccard >= 0.5.
-* Recalls apart: quotations (gold content with double quote marks), and by cue class, from the
-  reporting lexicon's ``frame`` of the gold cue's head lemma (speech, cognition = beliefs and
-  intentions, document; ``unlisted`` when the lexicon has no entry).
+* Recalls apart: quotations (gold content with double quote marks), and by cue class, the
+  reporting lexicon's ``class`` of the gold cue's head lemma (speech, writing, belief, intention,
+  evidence; ``unlisted`` when no active entry lists it).
 """
 
 from __future__ import annotations
@@ -134,11 +134,12 @@ def cue_lemma(doc: ParsedDoc, cue: Spans, cue_text: str) -> str:
 
 
 def cue_classes(lexicon: Lexicon) -> dict[str, str]:
-    """First lemma of every reporting entry -> its frame (the class used for recall by cue)."""
+    """First lemma of every reporting entry -> its class (speech, writing, belief, intention,
+    evidence), the groups of recall by cue."""
     classes: dict[str, str] = {}
     for entry in lexicon.reporting():
         for lemma in entry.first_lemmas:
-            classes.setdefault(lemma, entry.frame or "speech")
+            classes.setdefault(lemma, entry.attribution_class)
     return classes
 
 

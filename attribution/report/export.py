@@ -32,6 +32,8 @@ def statement_row(s: Statement) -> dict[str, Any]:
         "mention": s.mention.text if s.mention else None,
         "cue": s.cue.text if s.cue else None,
         "cue_lemma": s.cue.lemma if s.cue else None,
+        "cue_category": s.cue.category if s.cue else None,
+        "cue_class": s.cue_class,
         "kind": s.kind,
         "sources": " > ".join(s.sources),
         "hedges": "; ".join(f"{c.text} ({c.category})" for c in s.hedges),

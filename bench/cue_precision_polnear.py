@@ -1,0 +1,93 @@
+"""How often each reporting cue the lexicon finds is a cue of PolNeAR's gold, by lemma: the
+precision figures behind the constraints of lexicons/reporting_corpus.yaml.
+
+    python bench/cue_precision_polnear.py [CORPUS_DIR] [--cache FILE] [--min 3]
+
+CORPUS_DIR defaults to ../shared/corpora/polnear/train (mine and tune on train, never on dev; a
+subset folder of train with the same layout works too). Parses go through the parse cache. For
+every cue the attribution stage finds (outside quotation marks, not negated), and for every verb
+the unlisted-verb rule takes (``reporting_unlisted``), it counts whether the cue word lies in a
+gold Cue span; and, for the statements attribution makes, grouped as the coverage score groups
+them (attribution/evaluate/coverage.py), how many are *right* (half their words in one gold
+content) by the lexicon entry of their cue: the precision that counts. Prints counts by lemma
+and entry, never corpus text.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+from attribution.attribute import attribute
+from attribution.attribute.cues import find_cues
+from attribution.attribute.quotes import find_quotes
+from attribution.config import load_settings
+from attribution.engine.local import Analyzer, RunSummary
+from attribution.evaluate.brat import load_brat_corpus
+from attribution.evaluate.coverage import HALF, _word_index, _words_in, units_of
+from attribution.parse import paragraph_starts
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
+
+
+def main() -> None:
+    argv = sys.argv[1:]
+    cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
+    minimum = int(argv[argv.index("--min") + 1]) if "--min" in argv else 3
+    skip = {i + 1 for i, a in enumerate(argv) if a in ("--cache", "--min")}
+    args = [a for i, a in enumerate(argv) if not a.startswith("--") and i not in skip]
+    folder = Path(args[0]) if args else DEFAULT
+    settings = load_settings(cache_path=cache, threads=1)
+    analyzer = Analyzer(settings)
+    gold = load_brat_corpus(folder)
+    summary = RunSummary(out_dir=Path("."))
+    found: Counter = Counter()
+    right: Counter = Counter()
+    by_entry: Counter = Counter()
+    right_entry: Counter = Counter()
+    try:
+        parsed = analyzer.parse([g.article for g in gold], summary, analyzer.reporter(summary))
+    finally:
+        analyzer.close()
+    by_id = {g.article.article_id: g for g in gold}
+    units: Counter = Counter()
+    units_right: Counter = Counter()
+    for article, doc in parsed:
+        index = _word_index(article.body)
+        gold_words = [_words_in(index, a.content) for a in by_id[article.article_id].attributions]
+        for unit in units_of(attribute(article, doc, analyzer.lexicon), article.body, index):
+            cue = unit.statements[0].cue
+            key = (f"{cue.entry} ({cue.lemma})" if "--lemmas" in argv else cue.entry) if cue is not None and cue.entry else "-"
+            units[key] += 1
+            units_right[key] += any(unit.words and len(unit.words & g) >= HALF * len(unit.words) for g in gold_words)
+        cue_spans = [span for a in by_id[article.article_id].attributions for span in a.cue]
+        quotes = find_quotes(article.body, paragraph_starts(article.body))
+        for sentence in doc.sentences:
+            for hit in find_cues(sentence, analyzer.lexicon, quotes):
+                key = ("(unlisted) " if hit.entry.is_unlisted else "") + hit.lemma
+                good = any(a < hit.verb.end and hit.verb.start < b for a, b in cue_spans)
+                found[key] += 1
+                right[key] += good
+                by_entry[hit.entry.id] += 1
+                right_entry[hit.entry.id] += good
+    print(f"{len(parsed)} articles of {folder}")
+    print(f"\ncues found by lemma (>= {minimum}): found, in a gold cue, precision")
+    for key, n in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
+        if n >= minimum:
+            print(f"  {key:<32} {n:5d} {right[key]:5d}  {right[key] / n:.2f}")
+    print("\nby entry: found, in a gold cue, precision")
+    for key, n in sorted(by_entry.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {key:<32} {n:5d} {right_entry[key]:5d}  {right_entry[key] / n:.2f}")
+    print("\nstatement units by the entry of their cue: units, right, precision")
+    for key, n in sorted(units.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {key:<32} {n:5d} {units_right[key]:5d}  {units_right[key] / n:.2f}")
+    print(f"  {'ALL':<32} {sum(units.values()):5d} {sum(units_right.values()):5d}  "
+          f"{sum(units_right.values()) / max(sum(units.values()), 1):.2f}")
+    total, good = sum(found.values()), sum(right.values())
+    print(f"\nall: {total} found, {good} in a gold cue ({good / max(total, 1):.2f})")
+
+
+if __name__ == "__main__":
+    main()

@@ -99,14 +99,19 @@ class Sentence:
         return next(iter(self._children.get(0, ())), None)
 
     def subtree(self, word: Word | int, exclude: Iterable[int] = ()) -> list[Word]:
-        """The word and everything below it, in sentence order, leaving out the given subtrees."""
+        """The word and everything below it, in sentence order, leaving out the given subtrees.
+
+        Each word is visited once, so a tree with a cycle (a damaged cache entry or CoNLL-U file)
+        gives a finite answer instead of filling memory."""
         top = word if isinstance(word, int) else word.id
         excluded = set(exclude)
+        seen: set[int] = set()
         out, stack = [], [top]
         while stack:
             current = stack.pop()
-            if current in excluded:
+            if current in excluded or current in seen:
                 continue
+            seen.add(current)
             out.append(self.words[current - 1])
             stack.extend(c.id for c in self.children(current))
         return sorted(out, key=lambda w: w.id)

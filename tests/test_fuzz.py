@@ -10,8 +10,9 @@ cases (a 20,000-character sentence, no punctuation, only punctuation, nested quo
 Invariants: no exception; every statement's text is body[start:end], inside the body; every
 cue inside the body; confidences in [0, 1]; every HTML page parses and nests.
 
-CI runs a bounded number of examples; ``ATTRIBUTION_FUZZ_EXAMPLES=2000 pytest tests/test_fuzz.py``
-runs a longer search (both layers scale with it).
+CI runs a bounded number of examples, derandomized (the same examples every run, so a CI failure
+is reproducible and no run fails by chance); ``ATTRIBUTION_FUZZ_EXAMPLES=2000 pytest tests/test_fuzz.py``
+runs a longer, random search (both layers scale with it).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from .report_data import parse_html
 EXAMPLES = int(os.environ.get("ATTRIBUTION_FUZZ_EXAMPLES", "0")) or None
 FAST_EXAMPLES = EXAMPLES or 60
 SLOW_EXAMPLES = max(3, (EXAMPLES or 0) // 50) if EXAMPLES else 3
+DERANDOMIZE = EXAMPLES is None
 
 QUOTES = list("\"'«»‹›“”„‟‘’‚‛「」『』〝〞〟＂＇﹁﹂﹃﹄⹂❝❞❛❜🙶🙷")
 ODD = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c",
@@ -164,7 +166,7 @@ def _check_report(analyzed: list[AnalyzedArticle], out: Path, settings) -> None:
 
 # -- the fast layer: random trees, no parser ----------------------------------------------------------
 
-@hsettings(max_examples=FAST_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@hsettings(max_examples=FAST_EXAMPLES, deadline=None, derandomize=DERANDOMIZE, suppress_health_check=list(HealthCheck))
 @given(docs=st.lists(parsed_docs(), min_size=1, max_size=3), outlets=st.lists(st.text(max_size=30), min_size=3, max_size=3))
 def test_random_trees_through_attribution_hedging_alignment_and_report(docs, outlets, lexicon, settings,
                                                                        tmp_path_factory) -> None:
@@ -224,7 +226,7 @@ def test_worst_cases_through_the_real_pipeline(tmp_path, settings, parser, lexic
     _run_files(WORST, tmp_path, settings, parser, lexicon)
 
 
-@hsettings(max_examples=SLOW_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@hsettings(max_examples=SLOW_EXAMPLES, deadline=None, derandomize=DERANDOMIZE, suppress_health_check=list(HealthCheck))
 @given(texts=st.lists(st.one_of(_hostile_text, _hostile_article), min_size=1, max_size=3), keep=st.booleans())
 def test_hostile_text_through_the_real_pipeline(texts, keep, settings, parser, lexicon, tmp_path_factory) -> None:
     if keep:  # --keep-boilerplate: the text reaches the parser as it is

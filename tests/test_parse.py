@@ -88,3 +88,15 @@ def test_gold_trees_load_as_parsed_docs() -> None:
             assert doc.text[t.start : t.end] == t.text
     said = [w for s in doc.sentences for w in s.words if w.lemma == "say"]
     assert said, "the gold trees carry lemmas the rules can use"
+
+
+def test_a_tree_with_a_head_cycle_gives_finite_subtrees() -> None:
+    """A damaged tree (1 → 2 → 3 → 1, no root) must not loop: each word is visited once."""
+    conllu = (
+        "# text = Officials said it\n"
+        "1\tOfficials\tofficial\tNOUN\t_\t_\t2\tnsubj\t_\t_\n"
+        "2\tsaid\tsay\tVERB\t_\t_\t3\tccomp\t_\t_\n"
+        "3\tit\tit\tPRON\t_\t_\t1\tnmod\t_\t_\n\n"
+    )
+    sentence = ParsedDoc.from_conllu(conllu).sentences[0]
+    assert [w.text for w in sentence.subtree(sentence.words[1])] == ["Officials", "said", "it"]

@@ -122,3 +122,23 @@ video video NOUN 5 obj
 independently independently ADV 5 advmod
 . . PUNCT 5 punct
 """
+
+
+# Two one-sentence trees several test files score with different lexicons.
+VIDEO_ALLEGEDLY = """
+The the DET 2 det
+video video NOUN 4 nsubj
+allegedly allegedly ADV 4 advmod
+shows show VERB 0 root
+soldiers soldier NOUN 4 obj
+. . PUNCT 4 punct
+"""
+DATA_HINT_THAT = """
+The the DET 2 det
+data datum NOUN 3 nsubj
+hint hint VERB 0 root
+that that SCONJ 6 mark
+prices price NOUN 6 nsubj
+rose rise VERB 3 ccomp
+. . PUNCT 3 punct
+"""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.hedging_trees import COULDNT_VERIFY, article_for, doc, own_voice_statements
+from tests.hedging_trees import COULDNT_VERIFY, VIDEO_ALLEGEDLY, article_for, doc, own_voice_statements
 
 from attribution.hedging import found_cues, hedge
 from attribution.lexicon import Lexicon
@@ -252,14 +252,7 @@ a a DET 10 det
 soldier soldier NOUN 7 obl:agent
 . . PUNCT 2 punct
 """, lexicon=shipped)
-    _, (main,) = _hedged("""
-The the DET 2 det
-video video NOUN 4 nsubj
-allegedly allegedly ADV 4 advmod
-shows show VERB 0 root
-soldiers soldier NOUN 4 obj
-. . PUNCT 4 punct
-""", lexicon=shipped)
+    _, (main,) = _hedged(VIDEO_ALLEGEDLY, lexicon=shipped)
     assert [c.entry for c in side.hedges] == [c.entry for c in main.hedges] == ["allegedly"]
     assert main.confidence.outlet == 0.5
     assert side.confidence.outlet == 0.75

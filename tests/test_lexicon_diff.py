@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import SEED
-from tests.hedging_trees import article_for, doc
+from tests.hedging_trees import DATA_HINT_THAT, VIDEO_ALLEGEDLY, article_for, doc
 
 from attribution.cache import ParseCache
 from attribution.cli import main
@@ -20,23 +20,8 @@ from attribution.resources import lexicons_dir
 
 NO_ALLEGEDLY = "entries:\n  - id: allegedly\n    enabled: false\n"
 
-VIDEO = """
-The the DET 2 det
-video video NOUN 4 nsubj
-allegedly allegedly ADV 4 advmod
-shows show VERB 0 root
-soldiers soldier NOUN 4 obj
-. . PUNCT 4 punct
-"""
-HINT = """
-The the DET 2 det
-data datum NOUN 3 nsubj
-hint hint VERB 0 root
-that that SCONJ 6 mark
-prices price NOUN 6 nsubj
-rose rise VERB 3 ccomp
-. . PUNCT 3 punct
-"""
+VIDEO = VIDEO_ALLEGEDLY
+HINT = DATA_HINT_THAT
 HINT_ENTRY = """\
   - id: hint-that
     pattern: hint

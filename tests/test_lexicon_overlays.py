@@ -5,30 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.hedging_trees import article_for, doc, own_voice_statements
+from tests.hedging_trees import DATA_HINT_THAT, VIDEO_ALLEGEDLY, article_for, doc, own_voice_statements
 
 from attribution.cli import main
 from attribution.config import load_settings
 from attribution.hedging import hedge
 from attribution.lexicon import CATEGORIES, Lexicon, LexiconError, check_files
 
-ALLEGEDLY = """
-The the DET 2 det
-video video NOUN 4 nsubj
-allegedly allegedly ADV 4 advmod
-shows show VERB 0 root
-soldiers soldier NOUN 4 obj
-. . PUNCT 4 punct
-"""
-HINT = """
-The the DET 2 det
-data datum NOUN 3 nsubj
-hint hint VERB 0 root
-that that SCONJ 6 mark
-prices price NOUN 6 nsubj
-rose rise VERB 3 ccomp
-. . PUNCT 3 punct
-"""
+ALLEGEDLY = VIDEO_ALLEGEDLY
+HINT = DATA_HINT_THAT
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:

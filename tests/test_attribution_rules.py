@@ -521,3 +521,12 @@ def test_a_quotation_paragraph_after_reported_speech_goes_on_with_that_speaker(l
     assert [q.text for q in quoted] == ["It was a disaster from the start", "Nobody listened to the engineers"]
     assert {(q.kind, q.speaker) for q in quoted} == {("direct", "Ana Ruiz")}
     assert statements[-1].is_own_voice
+
+
+def test_reported_clause_torn_into_object_and_conjunct(lexicon) -> None:
+    # "has said [local farmers and traders] ... [would pay] ...": the parser's object and
+    # conjunct read as the reported clause; "said a few words and left" reports nothing
+    _, statements = run("torn_clause", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "local farmers and traders would pay the new fee"
+    assert (s.speaker, s.kind, s.cue.text) == ("council", "indirect", "said")

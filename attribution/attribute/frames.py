@@ -390,16 +390,18 @@ def _torn_clause(sentence: Sentence, cue: CueHit, words_: SpeakerWords, speech_v
     first, then the cue's later dependents up to a speech verb of its own; empty when the cue's
     first dependent after it is no noun (a pronoun object is the cue's own: "said so"), when
     the verb takes an addressee ("told reporters ... and left"), or when no finite predicate
-    follows, and for cues that govern an object ("described X as Y") or report no words
-    (perception, intention)."""
+    follows, and for participles ("claiming asylum ..."), relaying cues ("quoted critics ..."),
+    cues that govern an object ("described X as Y") or report no words (perception, intention)."""
     verb = cue.verb
-    if verb.lemma.lower() in words_.addressee_verbs or cue.entry.governs == "object" or cue.entry.attribution_class not in (
-            "speech", "writing", "belief"):
+    if (verb.lemma.lower() in words_.addressee_verbs or cue.lemma.startswith(("quote", "cite")) or _participle(verb)
+            or cue.entry.governs == "object" or cue.entry.attribution_class not in ("speech", "writing", "belief")):
         return []
     later = [c for c in sentence.children(verb)
              if c.id > cue.words[-1].id and c.upos != "PUNCT" and c.deprel not in ("punct", "cc")]
     if not later or later[0].deprel not in ("obj", "nsubj") or later[0].upos not in ("NOUN", "PROPN"):
         return []
+    if min(w.id for w in sentence.subtree(later[0])) != cue.words[-1].id + 1:
+        return []  # the clause's subject follows the cue at once ("has said [single people] ...")
     torn = [later[0]]
     for child in later[1:]:
         if child.id in speech_verbs or child.deprel not in _CONTENT_TAIL:

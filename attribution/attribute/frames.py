@@ -26,6 +26,7 @@ from attribution.attribute.cues import CueHit
 from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at, speaker_phrase
 from attribution.attribute.quotes import Quote
 from attribution.attribute.spans import trim_content
+from attribution.matching import topic_of
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 
@@ -47,6 +48,7 @@ class Event:
     quotes: list[Quote] = field(default_factory=list)
     relays: list[Phrase] = field(default_factory=list)
     embedded: bool = False  # the frame sits inside a relative clause of the outlet's own sentence
+    topic: bool = False  # the content names what the speech act was about ("called for a moratorium")
 
 
 def _only_punct(body: str, start: int, end: int) -> bool:
@@ -580,6 +582,18 @@ def governed_content(sentence: Sentence, cue: CueHit) -> tuple[int, int] | None:
     return min(a for a, _ in spans), max(b for _, b in spans)
 
 
+def _topic(sentence: Sentence, cue: CueHit) -> list[Word]:
+    """What a speech act was about, for an entry with a ``topic`` (cue class topic): the object
+    or prepositional object (matching.topic_of), with a to-infinitive after it that says what
+    was asked of it ("called on *the mayor* *to resign*")."""
+    head = topic_of(sentence, cue.verb, cue.entry.topic) if cue.entry.topic else None
+    if head is None:
+        return []
+    asked = [c for c in sentence.children(cue.verb) if c.id > head.id and c.deprel in ("xcomp", "advcl")
+             and any(m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))]
+    return [head] + asked[:1]
+
+
 def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords,
                  speaker: Phrase | None = None, speech_verbs: frozenset[int] = frozenset()) -> Event | None:
     """The event of one verb cue, or None when it reports nothing (no content found).
@@ -600,6 +614,9 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     content_heads = {complement.id} if complement is not None else set()
     torn = _torn_clause(sentence, cue, words_, speech_verbs) if complement is None and cue.entry.frame != "document" else []
     content_heads |= {w.id for w in torn}
+    governed = governed_content(sentence, cue) if complement is None and not torn else None
+    topic = _topic(sentence, cue) if complement is None and not torn and governed is None else []
+    content_heads |= {w.id for w in topic}
     if complement is not None:
         # a noun between the cue and its clause is the clause's misattached subject ("said
         # relations were entering ..."), unless the verb takes an addressee ("told AP that ...")
@@ -621,12 +638,15 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             return Event(sentence, cue, speaker, [], "direct", frame, quotes=direct,
                          relays=_relays(sentence, cue, body, words_), embedded=embedded)
     pieces: list[tuple[int, int]] = []
-    governed = governed_content(sentence, cue) if complement is None and not torn else None
     if torn:  # "has said [single people] ... [would qualify] ...": the pieces read as one clause
         spans = [_subtree_span(sentence, w) for w in torn]
         pieces.append((max(min(a for a, _ in spans), frame[1]), max(b for _, b in spans)))
     elif governed is not None:  # "wants *to close the road*", "described *the plan as a failure*"
         pieces.append(governed)
+    elif topic:  # "called for *a moratorium*", "called on *the mayor to resign*"
+        cases = [c.id for c in sentence.children(topic[0]) if c.deprel == "case" and c.id < topic[0].id]
+        spans = [_subtree_span(sentence, w, exclude=cases) for w in topic]
+        pieces.append((min(a for a, _ in spans), max(b for _, b in spans)))
     elif complement is not None:
         start, end = _subtree_span(sentence, complement)
         for extra in content_heads - {complement.id}:
@@ -670,7 +690,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         return None
     inner = [q for a, b in pieces for q in _quotes_in(quotes, a, b)]
     kind = "mixed" if inner else "indirect"
-    return Event(sentence, cue, speaker, pieces, kind, frame, quotes=[], relays=_relays(sentence, cue, body, words_), embedded=embedded)
+    return Event(sentence, cue, speaker, pieces, kind, frame, quotes=[], relays=_relays(sentence, cue, body, words_),
+                 embedded=embedded, topic=bool(topic))
 
 
 def _close_comma(words: Sequence[Word], i: int) -> int:

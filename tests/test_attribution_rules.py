@@ -521,3 +521,27 @@ def test_a_quotation_paragraph_after_reported_speech_goes_on_with_that_speaker(l
     assert [q.text for q in quoted] == ["It was a disaster from the start", "Nobody listened to the engineers"]
     assert {(q.kind, q.speaker) for q in quoted} == {("direct", "Ana Ruiz")}
     assert statements[-1].is_own_voice
+
+
+def test_reported_clause_torn_into_object_and_conjunct(lexicon) -> None:
+    # "has said [local farmers and traders] ... [would pay] ...": the parser's object and
+    # conjunct read as the reported clause; "said a few words and left" reports nothing
+    _, statements = run("torn_clause", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "local farmers and traders would pay the new fee"
+    assert (s.speaker, s.kind, s.cue.text) == ("council", "indirect", "said")
+
+
+def test_topic_of_a_speech_act_is_content_of_class_topic(lexicon) -> None:
+    # "called for X", "called on X to Y": what was asked for, a statement of cue class topic;
+    # "called a meeting" reports nothing
+    _, statements = run("topic_call_for", lexicon)
+    pieces = attributed(statements)
+    assert [(p.text, p.cue.text, p.cue_class) for p in pieces] == [
+        ("a new contract", "called", "topic"), ("the council to delay the vote", "called", "topic")]
+    assert [p.speaker for p in pieces][0] == "union"
+
+
+def test_topic_statements_are_left_out_on_request(lexicon) -> None:
+    _, statements = run("topic_call_for", lexicon.excluding(["topic"]))
+    assert attributed(statements) == []

@@ -26,6 +26,7 @@ from attribution.attribute.cues import CueHit
 from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at, speaker_phrase
 from attribution.attribute.quotes import Quote
 from attribution.attribute.spans import trim_content
+from attribution.matching import topic_of
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 
@@ -47,6 +48,7 @@ class Event:
     quotes: list[Quote] = field(default_factory=list)
     relays: list[Phrase] = field(default_factory=list)
     embedded: bool = False  # the frame sits inside a relative clause of the outlet's own sentence
+    topic: bool = False  # the content names what the speech act was about ("called for a moratorium")
 
 
 def _only_punct(body: str, start: int, end: int) -> bool:
@@ -366,6 +368,52 @@ def _complement(sentence: Sentence, cue: CueHit) -> Word | None:
     return None
 
 
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _finite_clause(sentence: Sentence, verb: Word) -> bool:
+    """A verb that heads a clause of its own: it has a nominal subject, a modal or a finite
+    auxiliary ("would qualify"), or a finite tag; not a participle, an infinitive ("to raise")
+    or a subordinate clause ("because they were searching")."""
+    if verb.upos not in ("VERB", "AUX") or verb.xpos == "VBG" or verb.deprel.startswith("acl"):
+        return False
+    children = sentence.children(verb)
+    if any(c.deprel in ("mark", "cc") for c in children):
+        return False  # "because they ...", "... and left": a clause of the frame's own
+    return (_own_subject(sentence, verb) or verb.xpos in _FINITE_TAGS
+            or any(c.deprel == "aux" and c.xpos in _FINITE_TAGS for c in children))
+
+
+def _torn_clause(sentence: Sentence, cue: CueHit, words_: SpeakerWords, speech_verbs: frozenset[int]) -> list[Word]:
+    """A reported clause the parser tore apart, given no complement arc: its subject hangs on the
+    cue as object ("has said [single people and families] ..." ) and its predicate as a
+    coordinated clause of the cue ("... [would qualify] for the tax breaks"; "says [President
+    Obama] and the party's leaders [should] come up with ..."). The torn pieces: the subject
+    first, then the cue's later dependents up to a speech verb of its own; empty when the cue's
+    first dependent after it is no noun (a pronoun object is the cue's own: "said so"), when
+    the verb takes an addressee ("told reporters ... and left"), or when no finite predicate
+    follows, and for participles ("claiming asylum ..."), relaying cues ("quoted critics ..."),
+    cues that govern an object ("described X as Y") or report no words (perception, intention)."""
+    verb = cue.verb
+    if (verb.lemma.lower() in words_.addressee_verbs or cue.lemma.startswith(("quote", "cite")) or _participle(verb)
+            or cue.entry.governs == "object" or cue.entry.attribution_class not in ("speech", "writing", "belief")):
+        return []
+    later = [c for c in sentence.children(verb)
+             if c.id > cue.words[-1].id and c.upos != "PUNCT" and c.deprel not in ("punct", "cc")]
+    if not later or later[0].deprel not in ("obj", "nsubj") or later[0].upos not in ("NOUN", "PROPN"):
+        return []
+    if min(w.id for w in sentence.subtree(later[0])) != cue.words[-1].id + 1:
+        return []  # the clause's subject follows the cue at once ("has said [single people] ...")
+    torn = [later[0]]
+    for child in later[1:]:
+        if child.id in speech_verbs or child.deprel not in _CONTENT_TAIL:
+            break
+        torn.append(child)
+    if not any(_finite_clause(sentence, w) for w in torn[1:]):
+        return []
+    return torn
+
+
 _CONTENT_TAIL = ("ccomp", "xcomp", "parataxis", "advcl", "obj", "iobj", "nsubj", "nsubj:pass", "csubj", "obl",
                  "obl:tmod", "obl:npmod", "nmod", "dep", "advmod", "appos", "acl", "acl:relcl", "conj")
 
@@ -534,6 +582,18 @@ def governed_content(sentence: Sentence, cue: CueHit) -> tuple[int, int] | None:
     return min(a for a, _ in spans), max(b for _, b in spans)
 
 
+def _topic(sentence: Sentence, cue: CueHit) -> list[Word]:
+    """What a speech act was about, for an entry with a ``topic`` (cue class topic): the object
+    or prepositional object (matching.topic_of), with a to-infinitive after it that says what
+    was asked of it ("called on *the mayor* *to resign*")."""
+    head = topic_of(sentence, cue.verb, cue.entry.topic) if cue.entry.topic else None
+    if head is None:
+        return []
+    asked = [c for c in sentence.children(cue.verb) if c.id > head.id and c.deprel in ("xcomp", "advcl")
+             and any(m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))]
+    return [head] + asked[:1]
+
+
 def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords,
                  speaker: Phrase | None = None, speech_verbs: frozenset[int] = frozenset()) -> Event | None:
     """The event of one verb cue, or None when it reports nothing (no content found).
@@ -552,6 +612,11 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         speaker = speaker_phrase(sentence, head, body, words_) if head is not None else None
     complement = _complement(sentence, cue)
     content_heads = {complement.id} if complement is not None else set()
+    torn = _torn_clause(sentence, cue, words_, speech_verbs) if complement is None and cue.entry.frame != "document" else []
+    content_heads |= {w.id for w in torn}
+    governed = governed_content(sentence, cue) if complement is None and not torn else None
+    topic = _topic(sentence, cue) if complement is None and not torn and governed is None else []
+    content_heads |= {w.id for w in topic}
     if complement is not None:
         # a noun between the cue and its clause is the clause's misattached subject ("said
         # relations were entering ..."), unless the verb takes an addressee ("told AP that ...")
@@ -573,9 +638,15 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             return Event(sentence, cue, speaker, [], "direct", frame, quotes=direct,
                          relays=_relays(sentence, cue, body, words_), embedded=embedded)
     pieces: list[tuple[int, int]] = []
-    governed = governed_content(sentence, cue) if complement is None else None
-    if governed is not None:  # "wants *to close the road*", "described *the plan as a failure*"
+    if torn:  # "has said [single people] ... [would qualify] ...": the pieces read as one clause
+        spans = [_subtree_span(sentence, w) for w in torn]
+        pieces.append((max(min(a for a, _ in spans), frame[1]), max(b for _, b in spans)))
+    elif governed is not None:  # "wants *to close the road*", "described *the plan as a failure*"
         pieces.append(governed)
+    elif topic:  # "called for *a moratorium*", "called on *the mayor to resign*"
+        cases = [c.id for c in sentence.children(topic[0]) if c.deprel == "case" and c.id < topic[0].id]
+        spans = [_subtree_span(sentence, w, exclude=cases) for w in topic]
+        pieces.append((min(a for a, _ in spans), max(b for _, b in spans)))
     elif complement is not None:
         start, end = _subtree_span(sentence, complement)
         for extra in content_heads - {complement.id}:
@@ -619,7 +690,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         return None
     inner = [q for a, b in pieces for q in _quotes_in(quotes, a, b)]
     kind = "mixed" if inner else "indirect"
-    return Event(sentence, cue, speaker, pieces, kind, frame, quotes=[], relays=_relays(sentence, cue, body, words_), embedded=embedded)
+    return Event(sentence, cue, speaker, pieces, kind, frame, quotes=[], relays=_relays(sentence, cue, body, words_),
+                 embedded=embedded, topic=bool(topic))
 
 
 def _close_comma(words: Sequence[Word], i: int) -> int:

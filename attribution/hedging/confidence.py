@@ -113,8 +113,7 @@ class _Score:
                 self.note(label, f"{detail}: same entry again, counted once")
                 continue
             if applied.states:  # not counted: a real hedge of the same entry elsewhere still weakens
-                self.note(label, f"{detail}: this is what the words say, and they say it without doubt; "
-                                 "the doubt falls on what the disclaimer is about, not on these words")
+                self.note(label, f"{detail}: what the words say, not a doubt on them")
                 continue
             seen.add(applied.entry.id)
             if applied.is_booster:

@@ -55,7 +55,7 @@ CATEGORIES: tuple[Category, ...] = (
 CATEGORY_BY_NAME: dict[str, Category] = {c.name: c for c in CATEGORIES}
 OTHER_CATEGORY = Category("other", "other cue", "•", "A cue of a category this report does not know.")
 PRESENTATION_TEXT: dict[str, str] = {
-    "asserted": "stated by the outlet in its own voice, without a hedge",
+    "asserted": "stated by the outlet in its own voice, nothing weakening it",
     "attributed": "reported as someone's statement with a neutral or endorsing word",
     "hedged": "weakened by the outlet: allegedly, claimed, couldn't verify, if true",
     "disputed": "contradicted by the outlet or by a source it quotes",

@@ -651,3 +651,21 @@ def test_index_compares_outlets_on_labels_and_hedge_categories(report: Path, ana
     for row in labels.find_all("tbody")[0].find_all("tr"):
         members = [m for c in analysis.claims for m in c.members if outlet_name(m.outlet) == row.attrs["data-outlet"]]
         assert row.find_all("td", cls="total")[0].text().startswith(f"{len(members)} wording")
+
+
+def test_claims_page_offers_a_story_filter_only_when_there_are_several(analysis: Analysis, report: Path) -> None:
+    from dataclasses import replace
+
+    from attribution.report.views import NO_STORY, claims_page
+
+    lexicon = report_lexicon(report)
+    one = claims_page(analysis, Site.of(analysis), lexicon)
+    assert one.tools is not None and [f.key for f in one.tools.filters] == ["outlet", "presentation", "type"]
+    first, *rest = analysis.claims
+    two = replace(analysis, claims=(replace(first, story=None), *rest))
+    page = claims_page(two, Site.of(two), lexicon)
+    assert page.tools is not None and page.tools.filters[0].key == "story"
+    got = {c.value: c.count for c in page.tools.filters[0].choices}
+    assert got == {NO_STORY: 1, **Counter(c.story for c in rest)}
+    unstoried = next(c for c in page.claims if c.claim_id == first.claim_id)
+    assert {mv.story for cell in unstoried.cells for mv in cell} == {NO_STORY}

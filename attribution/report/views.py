@@ -60,6 +60,7 @@ PRESENTATION_TEXT: dict[str, str] = {
     "hedged": "weakened by the outlet: allegedly, claimed, couldn't verify, if true",
     "disputed": "contradicted by the outlet or by a source it quotes",
 }
+NO_STORY = "(no story)"
 PRESENTATION_ORDER: tuple[str, ...] = ("asserted", "attributed", "hedged", "disputed", "unknown")
 SPEAKER_TYPE_TEXT: dict[str, str] = {
     "person": "named people",
@@ -654,9 +655,13 @@ class OutletPage:
     charts: Mapping[str, Markup]
     statements: tuple[OutletStatement, ...] = ()
     tools: Tools | None = None
+    more_statements: int = 0  # statements past OUTLET_STATEMENTS, not listed
 
 
 TOP_SPEAKERS = 20
+# An outlet page lists at most this many statements (the first, in corpus order); all of them are
+# in statements.csv. It keeps the page light enough to open and filter for an outlet of thousands.
+OUTLET_STATEMENTS = 1000
 
 
 def outlet_page(analysis: Analysis, site: Site, stats: OutletStats, lexicon: Lexicon) -> OutletPage:
@@ -706,11 +711,13 @@ def outlet_page(analysis: Analysis, site: Site, stats: OutletStats, lexicon: Lex
         "confidence_source": histogram(f"chart-{slug}-conf-source", "How sure the quoted sources sound (source confidence, attributed statements)",
                                        conf_source, CONFIDENCE_EDGES),
     }
-    rows = []
+    rows: list[OutletStatement] = []
     for article_id in ids:
         article = site.articles[article_id]
         href = site.article_href(article_id, "../") or "#"
         for n, st in enumerate(site.statements_of(article_id), start=1):
+            if len(rows) >= OUTLET_STATEMENTS:
+                break
             rows.append(OutletStatement(
                 len(rows) + 1, article_id, article.title or article_id, f"{href}#s-{n}", statement_view(n, st, stances, lexicon),
             ))
@@ -718,6 +725,7 @@ def outlet_page(analysis: Analysis, site: Site, stats: OutletStats, lexicon: Lex
     tools = statement_tools("outlet-statements", [r.view for r in rows], [r.article_id for r in rows], titles)
     return OutletPage(
         statements=tuple(rows),
+        more_statements=len(statements) - len(rows),
         tools=tools,
         name=stats.outlet,
         slug=slug,
@@ -802,6 +810,7 @@ def article_page(
 @dataclass(frozen=True)
 class MemberView:
     outlet: str
+    story: str  # the claim's story (NO_STORY when none), so a story filter matches the claim's wordings
     article_title: str
     href: str | None
     wording: Markup
@@ -861,7 +870,7 @@ class ClaimsPage:
 
 
 def member_view(site: Site, statements: Mapping[str, Statement], m: ClaimMember, stances: Stances,
-                lexicon: Lexicon) -> MemberView:
+                lexicon: Lexicon, story: str | None = None) -> MemberView:
     article = site.articles.get(m.article_id)
     s = statements.get(m.statement_id)
     wording: Markup
@@ -884,6 +893,7 @@ def member_view(site: Site, statements: Mapping[str, Statement], m: ClaimMember,
     if href and s is not None and s.statement_id in site.numbers:
         href = f"{href}#s-{site.numbers[s.statement_id]}"
     return MemberView(
+        story=story or NO_STORY,
         outlet=member_outlet(m, site.articles),
         article_title=(article.title if article and article.title else m.article_id),
         href=href,
@@ -929,7 +939,7 @@ def claims_page(analysis: Analysis, site: Site, lexicon: Lexicon) -> ClaimsPage:
         gap, differ, spread, count = claim_order(claim, articles)
         cells = tuple(
             tuple(
-                member_view(site, statements, m, stances, lexicon)
+                member_view(site, statements, m, stances, lexicon, claim.story)
                 for m in claim.members if member_outlet(m, articles) == name
             )
             for name in names
@@ -955,10 +965,13 @@ def claims_tools(views: Sequence[ClaimView], outlets: Sequence[str]) -> Tools:
     """Controls for the claims page: a claim stays when one of its members matches every filter
     (that outlet, that label, that kind of speaker, that confidence)."""
     members = [mv for c in views for cell in c.cells for mv in cell]
+    stories = choices([c.story or NO_STORY for c in views], {})
+    by_story = (Filter("story", "Story", stories),) if len(stories) > 1 else ()
     return Tools(
         ("claims", "claim-matrix"),
         "claims",
         (
+            *by_story,
             Filter("outlet", "Outlet", choices([mv.outlet for mv in members], {}, outlets)),
             Filter("presentation", "Presented as", choices([mv.presentation for mv in members], {}, PRESENTATION_ORDER)),
             Filter("type", "Speaker type", choices([mv.speaker_kind for mv in members], SPEAKER_TYPE_TEXT, SPEAKER_TYPES)),

@@ -192,6 +192,26 @@ def test_hostile_outlet_name_is_a_plain_filter_value(tab, report_dir: Path, anal
     tab.assert_quiet()
 
 
+def test_hostile_statements_stay_text_when_filtered_and_sorted(tab, report_dir: Path, analysis: Analysis) -> None:
+    page = tab.page
+    slug = Site.of(analysis).outlet_slugs[HOSTILE_OUTLET]
+    tab.open(report_dir / "outlets" / f"{slug}.html")
+    statements = analysis.statements_of(HOSTILE_ID)
+    rows = "#outlet-statements tbody tr"
+    tools = page.locator(".tools")
+    for label in ("speaker, A–Z", "outlet confidence, lowest first", "source confidence, lowest first"):
+        tools.locator("select[data-sort]").select_option(label=label)
+    texts = sorted(page.locator(f"{rows} td.text").all_inner_texts())
+    assert texts == sorted(s.text for s in statements)
+    assert any("<img src=x onerror=alert(1)>" in t for t in texts)
+    tools.locator("select[data-filter=type]").select_option("outlet")
+    assert len(visible_ids(page, rows, "data-order")) == sum(1 for s in statements if s.is_own_voice)
+    page.wait_for_timeout(200)
+    assert page.locator("#outlet-statements img, #outlet-statements script, #outlet-statements a[href^=javascript]").count() == 0
+    assert "pwned" not in page.title()
+    tab.assert_quiet()
+
+
 def test_index_compares_outlets_without_javascript(tab_without_js, report_dir: Path, analysis: Analysis) -> None:
     tab = tab_without_js
     page = tab.page

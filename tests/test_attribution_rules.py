@@ -267,7 +267,8 @@ def test_a_time_is_never_the_speaker(lexicon) -> None:
 
 def test_a_participle_continues_the_clause_it_hangs_on(lexicon) -> None:
     _, statements = run("participle_continuation", lexicon)
-    [s] = attributed(statements)
+    topic, s = attributed(statements)
+    assert (topic.text, topic.cue_class) == ("the flooding in Dayton, Ohio", "topic")  # "spoke about X"
     assert s.text == "the levees needed repair"
     assert s.speaker == "Lena Park" and s.cue.text == "arguing"  # not "Ohio", the nearest name
 
@@ -503,7 +504,8 @@ def test_in_an_interview_with_an_outlet_names_the_relay(lexicon) -> None:
 def test_a_participle_right_before_a_quotation_is_its_frame(lexicon) -> None:
     # the tree hangs the quoted clause on "mocked", so "tweeting" has no clause arc of its own
     _, statements = run("participle_touching_quote", lexicon)
-    [s] = attributed(statements)
+    topic, s = attributed(statements)
+    assert (topic.text, topic.cue_class, topic.speaker) == ("the senator", "topic", "Dean")  # "mocked X"
     assert (s.text, s.kind, s.cue.text, s.speaker) == ("Nobody believes a word of that speech", "direct", "tweeting", "Dean")
 
 
@@ -545,3 +547,26 @@ def test_topic_of_a_speech_act_is_content_of_class_topic(lexicon) -> None:
 def test_topic_statements_are_left_out_on_request(lexicon) -> None:
     _, statements = run("topic_call_for", lexicon.excluding(["topic"]))
     assert attributed(statements) == []
+
+
+def test_topic_object_with_its_description_in_quote_marks(lexicon) -> None:
+    # "criticized the new law as a "crazy system"": the object and its description, one mixed
+    # topic statement (not the quoted words alone as direct speech); a passive names no speaker
+    _, statements = run("topic_object", lexicon)
+    [s] = attributed(statements)
+    assert s.text.startswith("the new law as a") and "crazy system" in s.text
+    assert (s.cue_class, s.kind, s.speaker, s.cue.text) == ("topic", "mixed", "senator", "criticized")
+
+
+def test_name_given_in_quote_marks_after_the_object(lexicon) -> None:
+    _, statements = run("called_named_quote", lexicon)
+    [s] = attributed(statements)
+    assert s.text.startswith("half of his voters") and "deplorables" in s.text
+    assert (s.cue_class, s.kind, s.cue.text) == ("speech", "mixed", "called")
+
+
+def test_noun_cue_speaker_is_its_possessor_never_the_noun_before_it(lexicon) -> None:
+    # "a dispute erupted over claims that ...": nobody named makes the claims; "the mayor's claim"
+    _, statements = run("noun_cue_holder", lexicon)
+    assert all(s.speaker != "dispute" for s in attributed(statements))
+    assert [s.speaker for s in attributed(statements) if s.cue.text == "claim"] in ([], ["mayor"])

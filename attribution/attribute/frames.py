@@ -232,10 +232,26 @@ def _as_saying_host(sentence: Sentence, verb: Word) -> Word | None:
     return None
 
 
+def _noun_cue_holder(sentence: Sentence, noun: Word) -> Word | None:
+    """Whose claim, suggestion or view a noun cue names: its possessor ("Trump's suggestion that
+    ...", "his argument that ...") or the agent of "by" ("the suggestion by the mayor that ...").
+    None otherwise: the nearest noun before it is no speaker ("a dispute ... over proposals that
+    ...", "stirred controversy with an assertion that ...")."""
+    for child in sentence.children(noun):
+        if child.deprel == "nmod:poss" and _nominal(child):
+            return child
+        if child.deprel == "nmod" and _nominal(child) and any(
+                c.deprel == "case" and c.lemma.lower() == "by" for c in sentence.children(child)):
+            return child
+    return None
+
+
 def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWords,
                  quotes: Sequence[Quote] = ()) -> Word | None:
     """The head word of the speaker phrase of a cue, by arcs first and position second."""
     verb = cue.verb
+    if verb.upos == "NOUN" and cue.entry.upos == ("NOUN",):  # not a verb the tagger took for a noun
+        return _noun_cue_holder(sentence, verb)
     # a subject inside quotation marks is the quotation's own ("“The cause is unknown,” said X")
     subjects = [c for c in _subjects(sentence, verb, words_) if not any(q.start <= c.start < q.end for q in quotes)]
     if _participle(verb):  # "..., saying the courts have no business ...": the clause's subject
@@ -553,7 +569,7 @@ def _relays(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWords) ->
 _GOVERNED_CASES = ("as", "of", "to", "for")
 
 
-def governed_content(sentence: Sentence, cue: CueHit) -> tuple[int, int] | None:
+def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = ()) -> tuple[int, int] | None:
     """Content that is not a clause, for the cues whose lexicon entry says what they govern:
     an intention's to-infinitive with the person it is asked of ("urged *voters to stay home*",
     "wants *to close the road*"), and an object with its description for an entry that governs
@@ -574,6 +590,12 @@ def governed_content(sentence: Sentence, cue: CueHit) -> tuple[int, int] | None:
     parts = objects + [c for c in children if c.id > objects[0].id and (c.deprel == "xcomp" or (
         c.deprel.startswith("obl") and any(k.deprel == "case" and k.lemma.lower() in _GOVERNED_CASES for k in sentence.children(c))
         or (c.deprel == "advcl" and any(k.lemma.lower() in _GOVERNED_CASES for k in sentence.children(c)))))]
+    if len(parts) < 2:
+        start, end = _subtree_span(sentence, objects[0])
+        named = next((q for q in quotes if objects[0].end <= q.start and (q.start < end or q.start - end <= 2) and not any(
+            objects[0].end <= w.start < q.start and w.text in (":", ";", "(") for w in sentence.words)), None)
+        if named is not None:  # the name it was given in quote marks, wherever the parser hung it:
+            return start, max(end, named.end)  # 'called half of his supporters “deplorables”'
     if len(parts) < 2 and not any(  # the parser hangs "of hiding ..." on the object: "accused [the firm of hiding]"
             c.deprel == "acl" and any(k.deprel == "mark" and k.lemma.lower() in _GOVERNED_CASES
                                                 for k in sentence.children(c)) for c in sentence.children(objects[0])):
@@ -585,13 +607,44 @@ def governed_content(sentence: Sentence, cue: CueHit) -> tuple[int, int] | None:
 def _topic(sentence: Sentence, cue: CueHit) -> list[Word]:
     """What a speech act was about, for an entry with a ``topic`` (cue class topic): the object
     or prepositional object (matching.topic_of), with a to-infinitive after it that says what
-    was asked of it ("called on *the mayor* *to resign*")."""
-    head = topic_of(sentence, cue.verb, cue.entry.topic) if cue.entry.topic else None
-    if head is None:
+    was asked of it ("called on *the mayor* *to resign*") or the description it was given
+    ("criticized *the law* *as a “crazy system”*")."""
+    head = topic_of(sentence, cue.verb, cue.entry.topic) if cue.entry.topic and not cue.lemma.startswith("quote") else None
+    if head is None:  # "quoting the agency" names a source, not a topic
         return []
-    asked = [c for c in sentence.children(cue.verb) if c.id > head.id and c.deprel in ("xcomp", "advcl")
-             and any(m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))]
+    if any(c.upos in ("VERB", "AUX") and any(m.deprel == "mark" and m.lemma.lower() == "as" for m in sentence.children(c))
+           for c in sentence.children(cue.verb)):
+        return []  # "Tass cited officials as saying ...": a relay, the officials speak
+    if any(m.deprel == "mark" and m.lemma.lower() in ("that", "whether") for d in sentence.subtree(head) for m in [d]):
+        return []  # "rejected claims that ...": the clause is the content, found after "that"
+    asked = [c for c in sentence.children(cue.verb) if c.id > head.id and (
+        c.deprel in ("xcomp", "advcl") and any(m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))
+        or c.deprel in ("obl", "advcl", "xcomp") and any(m.deprel in ("case", "mark") and m.lemma.lower() == "as" for m in sentence.children(c)))]
     return [head] + asked[:1]
+
+
+def _topic_speaker(sentence: Sentence, cue: CueHit, words_: SpeakerWords, inherited: bool) -> bool:
+    """A topic names no words, so its speaker must be certain: the verb is active and has a
+    subject of its own before it, or continues a clause that has one or another cue's frame
+    ("..., criticizing the plan"); not "was announced the winner", nor a subject guessed by
+    position ("Earlier in the week, ... calling for ...")."""
+    if any(c.deprel.startswith("aux:pass") for c in sentence.children(cue.verb)):
+        return False
+    if inherited or any(s.id < cue.verb.id for s in _subjects(sentence, cue.verb, words_)):
+        return True
+    return _continued_clause(sentence, cue.verb, words_) is not None
+
+
+def _topic_span(sentence: Sentence, topic: Sequence[Word]) -> tuple[int, int]:
+    """The words of a topic, without the preposition that opens it ("called for *a moratorium*")."""
+    head = topic[0]
+    cases = [c.id for c in sentence.children(head) if c.deprel == "case" and c.id < head.id]
+    # a clause set off by a comma is the outlet's aside, not the topic ("the reality of climate
+    # change, which makes him an outlier")
+    asides = [d.id for d in sentence.subtree(head) if d.id > head.id and d.deprel in ("acl:relcl", "acl", "appos", "parataxis")
+              and d.id >= 2 and sentence.words[min(w.id for w in sentence.subtree(d)) - 2].text == ","]
+    spans = [_subtree_span(sentence, w, exclude=cases + asides) for w in topic]
+    return min(a for a, _ in spans), max(b for _, b in spans)
 
 
 def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords,
@@ -614,8 +667,9 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     content_heads = {complement.id} if complement is not None else set()
     torn = _torn_clause(sentence, cue, words_, speech_verbs) if complement is None and cue.entry.frame != "document" else []
     content_heads |= {w.id for w in torn}
-    governed = governed_content(sentence, cue) if complement is None and not torn else None
-    topic = _topic(sentence, cue) if complement is None and not torn and governed is None else []
+    governed = governed_content(sentence, cue, quotes) if complement is None and not torn else None
+    topic = _topic(sentence, cue) if complement is None and not torn and governed is None and _topic_speaker(
+        sentence, cue, words_, inherited) else []
     content_heads |= {w.id for w in topic}
     if complement is not None:
         # a noun between the cue and its clause is the clause's misattached subject ("said
@@ -634,6 +688,9 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     # a quotation right next to the frame: direct speech
     if cue.entry.frame == "speech":
         direct = _direct_quotes(body, sentence, quotes, frame)
+        described = governed or (_topic_span(sentence, topic) if topic else None)
+        if direct and described is not None and all(described[0] <= q.start and q.end <= described[1] + 1 for q in direct):
+            direct = []  # the quotation is part of a description: "criticized the law as a “crazy system”"
         if direct:
             return Event(sentence, cue, speaker, [], "direct", frame, quotes=direct,
                          relays=_relays(sentence, cue, body, words_), embedded=embedded)
@@ -643,10 +700,6 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         pieces.append((max(min(a for a, _ in spans), frame[1]), max(b for _, b in spans)))
     elif governed is not None:  # "wants *to close the road*", "described *the plan as a failure*"
         pieces.append(governed)
-    elif topic:  # "called for *a moratorium*", "called on *the mayor to resign*"
-        cases = [c.id for c in sentence.children(topic[0]) if c.deprel == "case" and c.id < topic[0].id]
-        spans = [_subtree_span(sentence, w, exclude=cases) for w in topic]
-        pieces.append((min(a for a, _ in spans), max(b for _, b in spans)))
     elif complement is not None:
         start, end = _subtree_span(sentence, complement)
         for extra in content_heads - {complement.id}:
@@ -670,6 +723,9 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         before = [w for w in words if w.end <= frame[0] and w.upos != "PUNCT"]
         if that is not None:
             pieces.append((that.end, sentence.end))
+            topic = []  # "rejected claims by X that ...": the clause, not the topic
+        elif topic:  # "called for *a moratorium*", "called on *the mayor to resign*"
+            pieces.append(_topic_span(sentence, topic))
         elif cue.entry.frame != "document" and rest and _has_clause(rest) and _nominal(rest[0]) and not before:
             pieces.append((rest[0].start, sentence.end))
         elif before and all(w.upos == "PUNCT" for w in words if w.start >= frame[1]) and _has_clause(before) and _short_finite_frame(sentence, cue, frame_ws, words_.rules.short_frame_words):

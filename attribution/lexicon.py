@@ -31,6 +31,13 @@ Entry fields (see ``docs/lexicon-tuning.md``):
                 (wants, plans, vows to) or ``evidence`` (a poll shows, found, saw); left out, it
                 follows from ``frame`` (speech, cognition -> belief, document -> evidence). Users can
                 leave belief and intention statements out (``attribution: exclude_classes``)
+``topic``       reporting cues only, optional list: how the verb names what a speech act was
+                about when it reports no words of it: ``object`` ("*criticized* the ruling",
+                "*cited* the report") and/or prepositions ("*called for* a moratorium", "*spoke
+                about* the deal"). Such a noun phrase is content (PolNeAR annotates it) of cue
+                class ``topic``, which our own gold format does not annotate and users can leave
+                out (``attribution: exclude_classes: [topic]``); a clause, a quotation or a
+                governed object is preferred where the verb has one
 ``provenance``  optional: where the entry's words were counted, ``{corpus: {word: count}}``
                 (``{PolNeAR train: {say: 5348}}``: bench/mine_polnear_cues.py)
 ``deprel``      optional list: the cue's head word must attach with one of these relations
@@ -72,7 +79,7 @@ CATEGORIES = (
     "booster",
 )
 # What a reporting cue attributes; belief and intention are left out of our own gold format.
-CUE_CLASSES = ("speech", "writing", "belief", "intention", "evidence")
+CUE_CLASSES = ("speech", "writing", "belief", "intention", "evidence", "topic")
 FRAME_CLASS = {"speech": "speech", "cognition": "belief", "document": "evidence"}
 # The one entry of category reporting_unlisted has this pattern: any verb the lexicon does not list.
 UNLISTED_PATTERN = "*"
@@ -122,6 +129,7 @@ class Entry:
     reference: str = ""
     cue_class: str | None = None  # ``class:`` in YAML
     provenance: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = ()  # (corpus, ((word, count), ...))
+    topic: tuple[str, ...] = ()  # ``object`` and/or prepositions: what a speech act was about
 
     @property
     def attribution_class(self) -> str:
@@ -152,7 +160,7 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "description": (str,), "examples": (list,), "stance": (str,), "upos": (list, str),
     "negated": (bool,), "governs": (str,), "frame": (str,), "max_gap": (int,), "enabled": (bool,),
     "deprel": (list, str), "scope": (str,), "links_back": (int,), "reference": (str,),
-    "class": (str,), "provenance": (dict,),
+    "class": (str,), "provenance": (dict,), "topic": (list,),
 }
 REQUIRED = ("id", "pattern", "type", "category", "weight", "description")
 # What each expected kind of value is called in a message (never a Python type name).
@@ -233,6 +241,8 @@ def _check_value(key: str, value: Any) -> str | None:
         return "'examples' must be a list of sentences"
     if key == "upos" and isinstance(value, list) and not all(isinstance(x, str) for x in value):
         return "'upos' must be a list of tags such as VERB, ADV"
+    if key == "topic" and not all(isinstance(x, str) and x and " " not in x for x in value):
+        return "'topic' must be a list of 'object' and/or prepositions such as for, about"
     if key == "deprel" and isinstance(value, list) and not all(isinstance(x, str) for x in value):
         return "'deprel' must be a list of relations such as amod, advmod"
     return None
@@ -248,7 +258,7 @@ def _entry_from(raw: dict[str, Any], source: str) -> Entry:
     values["provenance"] = tuple(provenance)
     values["weight"] = float(values["weight"])
     values["examples"] = tuple(values.get("examples") or ())
-    for key in ("upos", "deprel"):
+    for key in ("upos", "deprel", "topic"):
         value = values.get(key) or ()
         values[key] = (value,) if isinstance(value, str) else tuple(value)
     return Entry(**values, source=source)

@@ -172,6 +172,20 @@ def governs_object(sentence: Sentence, word: Word) -> bool:
     return any(c.relation in ("obj", "iobj") for c in sentence.children(word))
 
 
+def topic_of(sentence: Sentence, word: Word, topic: tuple[str, ...]) -> Word | None:
+    """What a speech act was about, by an entry's ``topic``: the verb's nominal object after it
+    ("criticized *the ruling*") or a nominal oblique after it opened by one of the prepositions
+    ("called for *a moratorium*", "spoke about *the deal*"); None when the verb has neither."""
+    for child in sentence.children(word):
+        if child.id < word.id or child.upos not in ("NOUN", "PROPN", "NUM", "PRON"):
+            continue
+        if child.relation == "obj" and "object" in topic:
+            return child
+        if child.relation == "obl" and any(c.relation == "case" and c.lemma.lower() in topic for c in sentence.children(child)):
+            return child
+    return None
+
+
 _PROPOSITION_RELATIONS = frozenset({"ccomp", "xcomp", "csubj", "parataxis", "obj"})
 _PARENTHETICAL_RELATIONS = frozenset({"parataxis", "advcl", "discourse", "dep"})
 
@@ -295,6 +309,8 @@ def _conditions_hold(entry: Entry, sentence: Sentence, first: Word, anchor: Word
         negated = any(negated_word(sentence, w, grammar) is not None for w in matched)
         if negated != entry.negated:
             return False
+    if entry.topic and topic_of(sentence, anchor, entry.topic) is not None:
+        return True  # "criticized the ruling": what the speech act was about (cue class topic)
     if entry.governs == "clause" and not governs_clause(sentence, anchor, grammar):
         return False
     if entry.governs == "finite_clause" and not governs_finite_clause(sentence, anchor, grammar):

@@ -104,7 +104,7 @@ class ReportingCue:
 
     ``entry`` is the lexicon entry that found it and ``category`` that entry's category
     (``reporting_unlisted``: a verb the lexicon does not list, read as reporting by its tree);
-    ``cue_class`` says what is attributed: speech, writing, belief, intention or evidence."""
+    ``cue_class`` says what is attributed: speech, writing, belief, intention, evidence, or topic (the statement names what a speech act was about: "called for a moratorium")."""
 
     text: str
     lemma: str

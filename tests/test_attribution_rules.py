@@ -267,7 +267,8 @@ def test_a_time_is_never_the_speaker(lexicon) -> None:
 
 def test_a_participle_continues_the_clause_it_hangs_on(lexicon) -> None:
     _, statements = run("participle_continuation", lexicon)
-    [s] = attributed(statements)
+    topic, s = attributed(statements)
+    assert (topic.text, topic.cue_class) == ("the flooding in Dayton, Ohio", "topic")  # "spoke about X"
     assert s.text == "the levees needed repair"
     assert s.speaker == "Lena Park" and s.cue.text == "arguing"  # not "Ohio", the nearest name
 
@@ -503,7 +504,8 @@ def test_in_an_interview_with_an_outlet_names_the_relay(lexicon) -> None:
 def test_a_participle_right_before_a_quotation_is_its_frame(lexicon) -> None:
     # the tree hangs the quoted clause on "mocked", so "tweeting" has no clause arc of its own
     _, statements = run("participle_touching_quote", lexicon)
-    [s] = attributed(statements)
+    topic, s = attributed(statements)
+    assert (topic.text, topic.cue_class, topic.speaker) == ("the senator", "topic", "Dean")  # "mocked X"
     assert (s.text, s.kind, s.cue.text, s.speaker) == ("Nobody believes a word of that speech", "direct", "tweeting", "Dean")
 
 
@@ -521,3 +523,50 @@ def test_a_quotation_paragraph_after_reported_speech_goes_on_with_that_speaker(l
     assert [q.text for q in quoted] == ["It was a disaster from the start", "Nobody listened to the engineers"]
     assert {(q.kind, q.speaker) for q in quoted} == {("direct", "Ana Ruiz")}
     assert statements[-1].is_own_voice
+
+
+def test_reported_clause_torn_into_object_and_conjunct(lexicon) -> None:
+    # "has said [local farmers and traders] ... [would pay] ...": the parser's object and
+    # conjunct read as the reported clause; "said a few words and left" reports nothing
+    _, statements = run("torn_clause", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "local farmers and traders would pay the new fee"
+    assert (s.speaker, s.kind, s.cue.text) == ("council", "indirect", "said")
+
+
+def test_topic_of_a_speech_act_is_content_of_class_topic(lexicon) -> None:
+    # "called for X", "called on X to Y": what was asked for, a statement of cue class topic;
+    # "called a meeting" reports nothing
+    _, statements = run("topic_call_for", lexicon)
+    pieces = attributed(statements)
+    assert [(p.text, p.cue.text, p.cue_class) for p in pieces] == [
+        ("a new contract", "called", "topic"), ("the council to delay the vote", "called", "topic")]
+    assert [p.speaker for p in pieces][0] == "union"
+
+
+def test_topic_statements_are_left_out_on_request(lexicon) -> None:
+    _, statements = run("topic_call_for", lexicon.excluding(["topic"]))
+    assert attributed(statements) == []
+
+
+def test_topic_object_with_its_description_in_quote_marks(lexicon) -> None:
+    # "criticized the new law as a "crazy system"": the object and its description, one mixed
+    # topic statement (not the quoted words alone as direct speech); a passive names no speaker
+    _, statements = run("topic_object", lexicon)
+    [s] = attributed(statements)
+    assert s.text.startswith("the new law as a") and "crazy system" in s.text
+    assert (s.cue_class, s.kind, s.speaker, s.cue.text) == ("topic", "mixed", "senator", "criticized")
+
+
+def test_name_given_in_quote_marks_after_the_object(lexicon) -> None:
+    _, statements = run("called_named_quote", lexicon)
+    [s] = attributed(statements)
+    assert s.text.startswith("half of his voters") and "deplorables" in s.text
+    assert (s.cue_class, s.kind, s.cue.text) == ("speech", "mixed", "called")
+
+
+def test_noun_cue_speaker_is_its_possessor_never_the_noun_before_it(lexicon) -> None:
+    # "a dispute erupted over claims that ...": nobody named makes the claims; "the mayor's claim"
+    _, statements = run("noun_cue_holder", lexicon)
+    assert all(s.speaker != "dispute" for s in attributed(statements))
+    assert [s.speaker for s in attributed(statements) if s.cue.text == "claim"] in ([], ["mayor"])

@@ -168,7 +168,9 @@ def test_a_disclaimer_in_its_own_sentence_is_linked_to_the_statements_about_what
     assert prices.hedges == ()  # does not name the video
     assert [c.entry for c in disclaimer.hedges] == ["not-verified"]
     assert disclaimer.hedges[0].scope == (disclaimer.start, disclaimer.end)
-    assert video.confidence.outlet < disclaimer.confidence.outlet < prices.confidence.outlet == 1.0
+    # the disclaimer's own sentence states the gap and is sure of it (listed, contribution 0)
+    assert video.confidence.outlet < disclaimer.confidence.outlet == prices.confidence.outlet == 1.0
+    assert any(f.factor == "outlet: hedge" and f.contribution == 0 for f in disclaimer.explanation)
     assert any("later disclaimer about video" in f.detail for f in video.explanation)
 
 

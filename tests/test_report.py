@@ -38,6 +38,7 @@ TEMPLATE_TAGS = {
     "h2", "h3", "section", "table", "thead", "tbody", "tr", "th", "td", "div", "details", "summary", "caption", "b",
     "figure", "svg", "title", "desc", "defs", "pattern", "rect", "line", "circle", "text", "g", "figcaption", "span",
     "button", "mark", "dl", "dt", "dd", "code", "ul", "li", "article", "aside",
+    "label", "select", "option", "input",  # the filter and sort controls (hidden until the script shows them)
 }
 AP = "ap-video-north-korean-soldiers"
 ABC = "abc-north-korean-soldiers-training"
@@ -384,8 +385,9 @@ def test_index_has_a_speaker_table_for_every_article(report: Path, analysis: Ana
 
 def claim_rows(report: Path) -> tuple[list[str], list[Node]]:
     root = page_root(report / "report" / "claims.html")
-    header = [th.text() for th in root.find_all("thead")[0].find_all("th")]
-    return header, root.find_all("tr", cls="claim")
+    table = root.find_all("table", id="claims")[0]
+    header = [th.text() for th in table.find_all("thead")[0].find_all("th")]
+    return header, table.find_all("tr", cls="claim")
 
 
 def test_claims_page_shows_every_claim_with_each_outlets_words(report: Path, analysis: Analysis) -> None:
@@ -419,13 +421,22 @@ def test_claims_page_shows_every_claim_with_each_outlets_words(report: Path, ana
                 inside = sorted(body[a:b] for a, b in spans if a < b)
                 marks: list[str] = []
                 for k in view.find_all("mark", cls="cue"):
-                    if "rcue" in k.classes:
+                    if "rcue" in k.classes or "ctx" in k.classes:
                         continue
                     if "data-cont" in k.attrs:
                         marks[-1] += k.text()
                     else:
                         marks.append(k.text())
                 assert sorted(marks) == inside, (claim.claim_id, m.statement_id)
+                # the sentence's other hedges and boosters are listed beside the words
+                outside = sorted(c.text for c in s.hedges + s.boosters if c.end <= m.start or c.start >= m.end)
+                assert sorted(k.text() for k in view.find_all("mark", cls="ctx")) == outside, (claim.claim_id, m.statement_id)
+                # the reporting word is marked with its stance (a disputing "denied" stands out)
+                rcues = view.find_all("mark", cls="rcue")
+                assert [k.text() for k in rcues] == ([s.cue.text] if s.cue and not s.is_own_voice else [])
+                # the member is a filter unit of its outlet, label and confidence
+                assert (view.attrs["data-outlet"], view.attrs["data-presentation"]) == (outlet, m.presentation)
+                assert float(view.attrs["data-confidence"]) == pytest.approx(m.confidence_outlet, abs=1e-4)
                 link = view.find_all(cls="from")[0].find_all("a")[0]
                 assert link.attrs["href"] == f"{site.article_href(m.article_id, '')}#s-{site.numbers[m.statement_id]}"
                 assert re.match(r"^articles/[a-z0-9._-]+\.html#s-\d+$", link.attrs["href"]), link.attrs["href"]
@@ -466,7 +477,7 @@ def test_hostile_outlet_joins_the_claim_it_shares_with_the_seed(report: Path, an
     cell = row.find_all("td", cls="cell")[header.index(HOSTILE_OUTLET) - 1]
     member = cell.find_all(cls="member")[0]
     assert member.find_all(cls="wording")[0].text() == f"\u201c{hostile.text}\u201d"
-    assert [m.text() for m in member.find_all("mark", cls="cue")] == ["allegedly"]
+    assert [m.text() for m in member.find_all(cls="wording")[0].find_all("mark", cls="cue")] == ["allegedly"]
     assert member.find_all(cls="from")[0].text() == HOSTILE_TITLE
 
 
@@ -599,3 +610,62 @@ def test_legend_markers_match_the_stylesheet() -> None:
     assert drawn == {c.name: c.marker for c in CATEGORIES}
     assert re.search(r'mark\.cue\.m-first::before \{[^}]*content: "' + OTHER_CATEGORY.marker + '"', css)
     assert len({c.marker for c in CATEGORIES + (OTHER_CATEGORY,)}) == len(CATEGORIES) + 1  # shapes tell them apart
+
+
+def test_filter_controls_are_written_hidden_with_the_values_present(report: Path, analysis: Analysis) -> None:
+    """Without the script nothing is hidden: the controls carry ``hidden``, no row is filtered out,
+    and each option is a value that occurs in the table, counted."""
+    root = page_root(report / "report" / "claims.html")
+    tools = root.find_all("div", cls="tools")
+    assert len(tools) == 1 and "hidden" in tools[0].attrs and tools[0].attrs["data-tools"] == "claims claim-matrix"
+    assert not root.find_all(cls="filtered-out") and not root.find_all(cls="unit-off")
+    outlet = tools[0].find_all("select", **{"data_filter": "outlet"})[0]
+    members = [m for c in analysis.claims for m in c.members]
+    counts = Counter(outlet_name(m.outlet) for m in members)
+    options = {o.attrs["value"]: o.text() for o in outlet.find_all("option") if o.attrs["value"]}
+    assert options == {name: f"{name} ({n})" for name, n in counts.items()}
+    labels = tools[0].find_all("select", **{"data_filter": "presentation"})[0]
+    assert {o.attrs["value"] for o in labels.find_all("option") if o.attrs["value"]} == {m.presentation for m in members}
+    # the same claims in the same order in the matrix and the wordings table
+    matrix = root.find_all("table", id="claim-matrix")[0].find_all("tr", cls="claim-glance")
+    assert [r.attrs["data-claim"] for r in matrix] == [r.attrs["data-claim"] for r in claim_rows(report)[1]]
+    article = page_root(report / "report" / "articles" / f"{AP}.html")
+    rows = article.find_all("table", id="statements")[0].find_all("tbody")[0].find_all("tr")
+    statements = Site.of(analysis).statements_of(AP)
+    assert [float(r.attrs["data-confidence"]) for r in rows] == pytest.approx([s.confidence.outlet for s in statements], abs=1e-4)
+    assert [r.attrs["data-type"] for r in rows] == [s.speaker_type for s in statements]
+
+
+def test_index_compares_outlets_on_labels_and_hedge_categories(report: Path, analysis: Analysis) -> None:
+    root = page_root(report / "report" / "index.html")
+    stats = {s.outlet: s for s in outlet_stats(analysis)}
+    hedges = root.find_all("table", id="compare-hedges")[0]
+    keys = [th.attrs["data-key"] for th in hedges.find_all("th") if "data-key" in th.attrs]
+    assert keys[-1] == "booster" and "evidential" in keys
+    for row in hedges.find_all("tbody")[0].find_all("tr"):
+        st = stats[row.attrs["data-outlet"]]
+        values = [v.text() for v in row.find_all("span", cls="v")]
+        expected = [f"{1000 * st.hedge_categories.get(k, 0) / st.words:.1f}" for k in keys[:-1]]
+        assert values == [*expected, f"{st.boosters_per_1000_words:.1f}"]
+    labels = root.find_all("table", id="compare-presentation")[0]
+    for row in labels.find_all("tbody")[0].find_all("tr"):
+        members = [m for c in analysis.claims for m in c.members if outlet_name(m.outlet) == row.attrs["data-outlet"]]
+        assert row.find_all("td", cls="total")[0].text().startswith(f"{len(members)} wording")
+
+
+def test_claims_page_offers_a_story_filter_only_when_there_are_several(analysis: Analysis, report: Path) -> None:
+    from dataclasses import replace
+
+    from attribution.report.views import NO_STORY, claims_page
+
+    lexicon = report_lexicon(report)
+    one = claims_page(analysis, Site.of(analysis), lexicon)
+    assert one.tools is not None and [f.key for f in one.tools.filters] == ["outlet", "presentation", "type"]
+    first, *rest = analysis.claims
+    two = replace(analysis, claims=(replace(first, story=None), *rest))
+    page = claims_page(two, Site.of(two), lexicon)
+    assert page.tools is not None and page.tools.filters[0].key == "story"
+    got = {c.value: c.count for c in page.tools.filters[0].choices}
+    assert got == {NO_STORY: 1, **Counter(c.story for c in rest)}
+    unstoried = next(c for c in page.claims if c.claim_id == first.claim_id)
+    assert {mv.story for cell in unstoried.cells for mv in cell} == {NO_STORY}

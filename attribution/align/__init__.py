@@ -20,7 +20,7 @@ import numpy as np
 from attribution.align.encoder import Encoder, load_encoder
 from attribution.align.features import ClaimFeatures
 from attribution.align.grouping import fold_duplicates, group_units
-from attribution.align.presentation import CueFinder, mark_disputes, presentation
+from attribution.align.presentation import CueFinder, label, mark_disputes, member_signals, reporting_frame
 from attribution.align.similarity import Profile, Rarity, Similarity
 from attribution.align.stories import Story, group_stories
 from attribution.align.tuning import AlignmentTuning, load_tuning
@@ -269,17 +269,17 @@ class Aligner:
         scored = []
         for u in units:
             statements = self.analyzed[u.article_index].statements
-            confidence, factors = self.member_score(u)
-            label, _ = presentation(u, statements, self.finder, factors)
-            labels.append(label)
+            signals = member_signals(u, statements, self.finder)
+            confidence, factors = self.member_score(u, reporting_frame(u.statement, signals))
+            labels.append(label(u.statement, signals, factors))
             scored.append(confidence)
         labels = mark_disputes(labels, [u.negated for u in units])
-        for u, label, confidence in zip(units, labels, scored):
+        for u, presented, confidence in zip(units, labels, scored):
             article = self.analyzed[u.article_index].article
             s = u.statement
             members.append(ClaimMember(
                 article_id=article.article_id, statement_id=s.statement_id, outlet=article.outlet,
-                text=u.text, start=u.start, end=u.end, speaker=s.speaker, presentation=label,
+                text=u.text, start=u.start, end=u.end, speaker=s.speaker, presentation=presented,
                 confidence_outlet=confidence.outlet, confidence_source=confidence.source,
             ))
         return AlignedClaim(Claim(claim_id, story, self.summary(units), tuple(members)), units)
@@ -288,10 +288,12 @@ class Aligner:
         """The member's confidence alone (see ``member_score``)."""
         return self.member_score(unit)[0]
 
-    def member_score(self, unit: Unit) -> tuple[Confidence, tuple[Factor, ...]]:
+    def member_score(self, unit: Unit, reported_by: str | None = None) -> tuple[Confidence, tuple[Factor, ...]]:
         """The hedging stage's score of the member's stretch, by the cues that bear on its head
         word: the same reading that gives its presentation label, so a clause the outlet asserts
-        inside a hedged sentence is not scored as hedged (docs/claims.md)."""
+        inside a hedged sentence is not scored as hedged (docs/claims.md). ``reported_by``: the
+        reporting word the parse found over a member in the outlet's own voice
+        (presentation.reporting_frame), so the member is scored as the report it is."""
         s = unit.statement
         index = unit.article_index
         if index not in self._hedging:
@@ -299,7 +301,7 @@ class Aligner:
             self._hedging[index] = ArticleHedging(analyzed.article, analyzed.doc, analyzed.statements, self.lexicon)
         scorer = self._hedging[index]
         position = next(i for i, x in enumerate(scorer.statements) if x.statement_id == s.statement_id)
-        return scorer.span_confidence(position, unit.start, unit.end, unit.head.start)
+        return scorer.span_confidence(position, unit.start, unit.end, unit.head.start, reported_by)
 
     def summary(self, units: Sequence[Unit]) -> str:
         """A member's wording, trimmed to a line: of the members nearly as like the others as the

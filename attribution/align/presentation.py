@@ -64,6 +64,7 @@ class Signal:
     effect: str  # attributed | hedged | disputed
     reason: str
     frame: bool = False  # a reporting word that frames the span (said, claimed), not a qualifier
+    word: str = ""  # the frame's word as the text has it, for a frame the parse found
 
 
 class CueFinder:
@@ -214,9 +215,9 @@ def parse_signals(unit: Unit, finder: CueFinder, cues: Sequence[Cue] = ()) -> li
         if m.category in SELF_CATEGORIES:
             continue
         if m.effect in (HEDGED, DISPUTED):
-            signals.append(Signal(m.effect, f"{m.reason} heads the span", m.frame))
+            signals.append(Signal(m.effect, f"{m.reason} heads the span", m.frame, head.text if m.frame else ""))
         elif m.effect == ATTRIBUTED and m.frame and not finder.negated(sentence, head):
-            signals.append(Signal(m.effect, f"{m.reason} heads the span and what it reports", True))
+            signals.append(Signal(m.effect, f"{m.reason} heads the span and what it reports", True, head.text))
             frame_found = True
     signals.extend(qualifiers(head))
     if holds and finder.no_evidence(sentence, head):  # the unit "no evidence that it happened"
@@ -227,13 +228,13 @@ def parse_signals(unit: Unit, finder: CueFinder, cues: Sequence[Cue] = ()) -> li
             if child.relation == "acl" and child.id in inside:
                 for m in marks.at(child):
                     if m.frame and m.effect:
-                        signals.append(Signal(m.effect, f"{m.reason} describes '{head.text}'", True))
+                        signals.append(Signal(m.effect, f"{m.reason} describes '{head.text}'", True, child.text))
                         frame_found = True
     for child in sentence.children(head):
         if child.relation in BESIDE_FRAME_RELATIONS and child.id in inside:
             for m in marks.at(child):
                 if m.frame and m.effect:
-                    signals.append(Signal(m.effect, f"{m.reason} reports '{head.text}'", True))
+                    signals.append(Signal(m.effect, f"{m.reason} reports '{head.text}'", True, child.text))
                     frame_found = True
     if not frame_found:
         below_noun = head.upos in _NOMINAL
@@ -252,7 +253,7 @@ def parse_signals(unit: Unit, finder: CueFinder, cues: Sequence[Cue] = ()) -> li
             below_noun = below_noun or above.upos in _NOMINAL
             framing = [m for m in found if m.frame and m.effect]
             if framing:  # the nearest frame that says something about the outlet's stance decides
-                signals.append(Signal(framing[0].effect or ATTRIBUTED, f"{framing[0].reason} frames the span", True))
+                signals.append(Signal(framing[0].effect or ATTRIBUTED, f"{framing[0].reason} frames the span", True, above.text))
                 break
     return signals
 
@@ -280,35 +281,46 @@ def decide(signals: Sequence[Signal]) -> str:
 OUTLET_HEDGE_FACTOR = "outlet: hedge"
 
 
-# how confidence.py words a verification disclaimer, a disclaimer reaching back, a partial scope
-_DISCLAIMER_DETAIL, _REACH_BACK_NOTE, _PARTIAL_NOTE = "verification disclaimer", "later disclaimer", "only over part"
+# how confidence.py words a hedge over only part of a stretch
+_PARTIAL_NOTE = "only over part"
 
 
 def outlet_hedged(factors: Sequence[Factor]) -> bool:
     """Did one of the outlet's own hedges (a distancing verb, allegedly, a disclaimer reaching
     back from a later sentence) lower the outlet's confidence over the whole stretch? Not: the
-    speaker's own hedges ("source: hedge"); a disclaimer that is what the sentence itself says
-    ("the location is unknown", "it did not say how": the outlet asserts the gap, and the gold
-    agrees); a hedge over only part of the stretch (the other clause of "A, but it was not clear B")."""
-    for f in factors:
-        if f.factor != OUTLET_HEDGE_FACTOR or f.contribution >= 0 or _PARTIAL_NOTE in f.detail:
-            continue
-        if f.detail.startswith(_DISCLAIMER_DETAIL) and _REACH_BACK_NOTE not in f.detail:
-            continue
-        return True
-    return False
+    speaker's own hedges ("source: hedge"); a disclaimer that is what the words say ("the location
+    is unknown", "it did not say how": listed with contribution 0, the outlet states the gap); a
+    hedge over only part of the stretch (the other clause of "A, but it was not clear B")."""
+    return any(f.factor == OUTLET_HEDGE_FACTOR and f.contribution < 0 and _PARTIAL_NOTE not in f.detail
+               for f in factors)
+
+
+def reporting_frame(statement: Statement, signals: Sequence[Signal]) -> str | None:
+    """For a member in the outlet's own voice, the reporting word the parse found framing it
+    ("Authorities had earlier *said* that [all 10 were killed]" where attribution made no
+    statement): the member is reported, not asserted, so its confidence starts as a report's
+    does (``span_confidence(reported_by=...)``) and its label is attributed or hedged. None for
+    a statement with a speaker (its own cue frames it) and for a member no frame governs."""
+    if not statement.is_own_voice:
+        return None
+    word = next((s.word for s in signals if s.frame and s.word and s.effect in (ATTRIBUTED, HEDGED, DISPUTED)), None)
+    return f"'{word}' frames it" if word else None
 
 
 def label(statement: Statement, signals: Sequence[Signal], factors: Sequence[Factor] | None) -> str:
-    """THE presentation label, from the same factors as the outlet's confidence (docs/claims.md):
+    """THE presentation label, read from the same factors as the outlet confidence shown beside it
+    (docs/claims.md, section 5, has the table):
 
     * a contradiction (a disputing frame or qualifier) -> disputed;
-    * an outlet hedge, or a disclaimer reaching back from a later sentence, that lowered the
-      outlet's confidence, own voice or not -> hedged (see ``outlet_hedged``);
+    * an outlet hedge that lowered the outlet's confidence over the stretch, own voice or not
+      (allegedly, purporting to, a disclaimer reaching back from a later sentence) -> hedged;
     * a distancing frame (claimed, purported) -> hedged;
-    * a source with a neutral or endorsing frame -> attributed, even when the source hedges its
-      own words ("the drone may have been shot down, he said": his doubt, not the outlet's);
-    * the outlet's own voice with none of these -> asserted.
+    * reported (a speaker, or a reporting word the parse found over the member, which also starts
+      its confidence as a report's) with a neutral or endorsing frame -> attributed, even when the
+      source hedges its own words ("the drone may have been shot down, he said": his doubt);
+    * the outlet's own voice with none of these -> asserted, and its outlet confidence is 1.00
+      less nothing: a disclaimer that is what the words say ("the location is unknown") is
+      listed with contribution 0.
 
     ``factors`` are the confidence factors of the member's stretch; ``None`` (hand-built tests
     without a hedging stage) lets the parse's hedge signals stand in for them."""
@@ -319,16 +331,21 @@ def label(statement: Statement, signals: Sequence[Signal], factors: Sequence[Fac
         return DISPUTED
     if outlet_hedged(factors) or any(s.effect == HEDGED and s.frame for s in signals):
         return HEDGED
-    if not statement.is_own_voice or any(s.effect == ATTRIBUTED and s.frame for s in signals):
+    if not statement.is_own_voice or reporting_frame(statement, signals):
         return ATTRIBUTED
     return ASSERTED
+
+
+def member_signals(unit: Unit, article_statements: Sequence[Statement], finder: CueFinder) -> list[Signal]:
+    """The statement's frame and what the parse shows around the member."""
+    cues = [c for s in article_statements for c in s.hedges]
+    return statement_signals(unit.statement, finder.by_lemma) + parse_signals(unit, finder, cues)
 
 
 def presentation(unit: Unit, article_statements: Sequence[Statement], finder: CueFinder,
                  factors: Sequence[Factor] | None = None) -> tuple[str, list[Signal]]:
     """The label of one member and the signals it rests on."""
-    cues = [c for s in article_statements for c in s.hedges]
-    signals = statement_signals(unit.statement, finder.by_lemma) + parse_signals(unit, finder, cues)
+    signals = member_signals(unit, article_statements, finder)
     return label(unit.statement, signals, factors), signals
 
 

@@ -89,6 +89,8 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
             according.append(according_to_event(body, sentence, cue, quotes, words_))
         else:
             event = speech_event(body, sentence, cue, quotes, words_, _continued_speaker(sentence, cue, speech), verbs)
+            if event is not None and event.topic and "topic" in lexicon.excluded_classes:
+                continue  # "called for a moratorium": a statement only if the user wants topics
             if event is not None:
                 speech.append(event)
     # a cue below another cue in the tree, or inside its content, belongs to that content
@@ -303,7 +305,8 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
             role=(entity.role if entity is not None else None) or (event.speaker.role if event.speaker else None),
             mention=Span(event.speaker.text, event.speaker.start, event.speaker.end) if event.speaker else None,
             cue=ReportingCue(body[event.cue.start : event.cue.end], event.cue.lemma, event.cue.start, event.cue.end,
-                             event.cue.entry.id, event.cue.entry.category, event.cue.entry.attribution_class),
+                             event.cue.entry.id, event.cue.entry.category,
+                             "topic" if event.topic else event.cue.entry.attribution_class),
             kind=kind, sources=tuple(relays) + ((speaker,) if speaker else ()),
         ))
         previous = (entity, relays, paragraph)

@@ -26,6 +26,7 @@ from attribution.attribute.cues import CueHit
 from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at, speaker_phrase
 from attribution.attribute.quotes import Quote
 from attribution.attribute.spans import trim_content
+from attribution.matching import topic_of
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 
@@ -47,6 +48,7 @@ class Event:
     quotes: list[Quote] = field(default_factory=list)
     relays: list[Phrase] = field(default_factory=list)
     embedded: bool = False  # the frame sits inside a relative clause of the outlet's own sentence
+    topic: bool = False  # the content names what the speech act was about ("called for a moratorium")
 
 
 def _only_punct(body: str, start: int, end: int) -> bool:
@@ -230,10 +232,26 @@ def _as_saying_host(sentence: Sentence, verb: Word) -> Word | None:
     return None
 
 
+def _noun_cue_holder(sentence: Sentence, noun: Word) -> Word | None:
+    """Whose claim, suggestion or view a noun cue names: its possessor ("Trump's suggestion that
+    ...", "his argument that ...") or the agent of "by" ("the suggestion by the mayor that ...").
+    None otherwise: the nearest noun before it is no speaker ("a dispute ... over proposals that
+    ...", "stirred controversy with an assertion that ...")."""
+    for child in sentence.children(noun):
+        if child.deprel == "nmod:poss" and _nominal(child):
+            return child
+        if child.deprel == "nmod" and _nominal(child) and any(
+                c.deprel == "case" and c.lemma.lower() == "by" for c in sentence.children(child)):
+            return child
+    return None
+
+
 def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWords,
                  quotes: Sequence[Quote] = ()) -> Word | None:
     """The head word of the speaker phrase of a cue, by arcs first and position second."""
     verb = cue.verb
+    if verb.upos == "NOUN" and cue.entry.upos == ("NOUN",):  # not a verb the tagger took for a noun
+        return _noun_cue_holder(sentence, verb)
     # a subject inside quotation marks is the quotation's own ("“The cause is unknown,” said X")
     subjects = [c for c in _subjects(sentence, verb, words_) if not any(q.start <= c.start < q.end for q in quotes)]
     if _participle(verb):  # "..., saying the courts have no business ...": the clause's subject
@@ -364,6 +382,52 @@ def _complement(sentence: Sentence, cue: CueHit) -> Word | None:
             ):
                 return child
     return None
+
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _finite_clause(sentence: Sentence, verb: Word) -> bool:
+    """A verb that heads a clause of its own: it has a nominal subject, a modal or a finite
+    auxiliary ("would qualify"), or a finite tag; not a participle, an infinitive ("to raise")
+    or a subordinate clause ("because they were searching")."""
+    if verb.upos not in ("VERB", "AUX") or verb.xpos == "VBG" or verb.deprel.startswith("acl"):
+        return False
+    children = sentence.children(verb)
+    if any(c.deprel in ("mark", "cc") for c in children):
+        return False  # "because they ...", "... and left": a clause of the frame's own
+    return (_own_subject(sentence, verb) or verb.xpos in _FINITE_TAGS
+            or any(c.deprel == "aux" and c.xpos in _FINITE_TAGS for c in children))
+
+
+def _torn_clause(sentence: Sentence, cue: CueHit, words_: SpeakerWords, speech_verbs: frozenset[int]) -> list[Word]:
+    """A reported clause the parser tore apart, given no complement arc: its subject hangs on the
+    cue as object ("has said [single people and families] ..." ) and its predicate as a
+    coordinated clause of the cue ("... [would qualify] for the tax breaks"; "says [President
+    Obama] and the party's leaders [should] come up with ..."). The torn pieces: the subject
+    first, then the cue's later dependents up to a speech verb of its own; empty when the cue's
+    first dependent after it is no noun (a pronoun object is the cue's own: "said so"), when
+    the verb takes an addressee ("told reporters ... and left"), or when no finite predicate
+    follows, and for participles ("claiming asylum ..."), relaying cues ("quoted critics ..."),
+    cues that govern an object ("described X as Y") or report no words (perception, intention)."""
+    verb = cue.verb
+    if (verb.lemma.lower() in words_.addressee_verbs or cue.lemma.startswith(("quote", "cite")) or _participle(verb)
+            or cue.entry.governs == "object" or cue.entry.attribution_class not in ("speech", "writing", "belief")):
+        return []
+    later = [c for c in sentence.children(verb)
+             if c.id > cue.words[-1].id and c.upos != "PUNCT" and c.deprel not in ("punct", "cc")]
+    if not later or later[0].deprel not in ("obj", "nsubj") or later[0].upos not in ("NOUN", "PROPN"):
+        return []
+    if min(w.id for w in sentence.subtree(later[0])) != cue.words[-1].id + 1:
+        return []  # the clause's subject follows the cue at once ("has said [single people] ...")
+    torn = [later[0]]
+    for child in later[1:]:
+        if child.id in speech_verbs or child.deprel not in _CONTENT_TAIL:
+            break
+        torn.append(child)
+    if not any(_finite_clause(sentence, w) for w in torn[1:]):
+        return []
+    return torn
 
 
 _CONTENT_TAIL = ("ccomp", "xcomp", "parataxis", "advcl", "obj", "iobj", "nsubj", "nsubj:pass", "csubj", "obl",
@@ -505,7 +569,7 @@ def _relays(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWords) ->
 _GOVERNED_CASES = ("as", "of", "to", "for")
 
 
-def governed_content(sentence: Sentence, cue: CueHit) -> tuple[int, int] | None:
+def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = ()) -> tuple[int, int] | None:
     """Content that is not a clause, for the cues whose lexicon entry says what they govern:
     an intention's to-infinitive with the person it is asked of ("urged *voters to stay home*",
     "wants *to close the road*"), and an object with its description for an entry that governs
@@ -526,11 +590,60 @@ def governed_content(sentence: Sentence, cue: CueHit) -> tuple[int, int] | None:
     parts = objects + [c for c in children if c.id > objects[0].id and (c.deprel == "xcomp" or (
         c.deprel.startswith("obl") and any(k.deprel == "case" and k.lemma.lower() in _GOVERNED_CASES for k in sentence.children(c))
         or (c.deprel == "advcl" and any(k.lemma.lower() in _GOVERNED_CASES for k in sentence.children(c)))))]
+    if len(parts) < 2:
+        start, end = _subtree_span(sentence, objects[0])
+        named = next((q for q in quotes if objects[0].end <= q.start and (q.start < end or q.start - end <= 2) and not any(
+            objects[0].end <= w.start < q.start and w.text in (":", ";", "(") for w in sentence.words)), None)
+        if named is not None:  # the name it was given in quote marks, wherever the parser hung it:
+            return start, max(end, named.end)  # 'called half of his supporters “deplorables”'
     if len(parts) < 2 and not any(  # the parser hangs "of hiding ..." on the object: "accused [the firm of hiding]"
             c.deprel == "acl" and any(k.deprel == "mark" and k.lemma.lower() in _GOVERNED_CASES
                                                 for k in sentence.children(c)) for c in sentence.children(objects[0])):
         return None  # a bare object reports nothing: "called a meeting", "described the scene"
     spans = [_subtree_span(sentence, p) for p in parts]
+    return min(a for a, _ in spans), max(b for _, b in spans)
+
+
+def _topic(sentence: Sentence, cue: CueHit) -> list[Word]:
+    """What a speech act was about, for an entry with a ``topic`` (cue class topic): the object
+    or prepositional object (matching.topic_of), with a to-infinitive after it that says what
+    was asked of it ("called on *the mayor* *to resign*") or the description it was given
+    ("criticized *the law* *as a “crazy system”*")."""
+    head = topic_of(sentence, cue.verb, cue.entry.topic) if cue.entry.topic and not cue.lemma.startswith("quote") else None
+    if head is None:  # "quoting the agency" names a source, not a topic
+        return []
+    if any(c.upos in ("VERB", "AUX") and any(m.deprel == "mark" and m.lemma.lower() == "as" for m in sentence.children(c))
+           for c in sentence.children(cue.verb)):
+        return []  # "Tass cited officials as saying ...": a relay, the officials speak
+    if any(m.deprel == "mark" and m.lemma.lower() in ("that", "whether") for d in sentence.subtree(head) for m in [d]):
+        return []  # "rejected claims that ...": the clause is the content, found after "that"
+    asked = [c for c in sentence.children(cue.verb) if c.id > head.id and (
+        c.deprel in ("xcomp", "advcl") and any(m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))
+        or c.deprel in ("obl", "advcl", "xcomp") and any(m.deprel in ("case", "mark") and m.lemma.lower() == "as" for m in sentence.children(c)))]
+    return [head] + asked[:1]
+
+
+def _topic_speaker(sentence: Sentence, cue: CueHit, words_: SpeakerWords, inherited: bool) -> bool:
+    """A topic names no words, so its speaker must be certain: the verb is active and has a
+    subject of its own before it, or continues a clause that has one or another cue's frame
+    ("..., criticizing the plan"); not "was announced the winner", nor a subject guessed by
+    position ("Earlier in the week, ... calling for ...")."""
+    if any(c.deprel.startswith("aux:pass") for c in sentence.children(cue.verb)):
+        return False
+    if inherited or any(s.id < cue.verb.id for s in _subjects(sentence, cue.verb, words_)):
+        return True
+    return _continued_clause(sentence, cue.verb, words_) is not None
+
+
+def _topic_span(sentence: Sentence, topic: Sequence[Word]) -> tuple[int, int]:
+    """The words of a topic, without the preposition that opens it ("called for *a moratorium*")."""
+    head = topic[0]
+    cases = [c.id for c in sentence.children(head) if c.deprel == "case" and c.id < head.id]
+    # a clause set off by a comma is the outlet's aside, not the topic ("the reality of climate
+    # change, which makes him an outlier")
+    asides = [d.id for d in sentence.subtree(head) if d.id > head.id and d.deprel in ("acl:relcl", "acl", "appos", "parataxis")
+              and d.id >= 2 and sentence.words[min(w.id for w in sentence.subtree(d)) - 2].text == ","]
+    spans = [_subtree_span(sentence, w, exclude=cases + asides) for w in topic]
     return min(a for a, _ in spans), max(b for _, b in spans)
 
 
@@ -552,6 +665,12 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         speaker = speaker_phrase(sentence, head, body, words_) if head is not None else None
     complement = _complement(sentence, cue)
     content_heads = {complement.id} if complement is not None else set()
+    torn = _torn_clause(sentence, cue, words_, speech_verbs) if complement is None and cue.entry.frame != "document" else []
+    content_heads |= {w.id for w in torn}
+    governed = governed_content(sentence, cue, quotes) if complement is None and not torn else None
+    topic = _topic(sentence, cue) if complement is None and not torn and governed is None and _topic_speaker(
+        sentence, cue, words_, inherited) else []
+    content_heads |= {w.id for w in topic}
     if complement is not None:
         # a noun between the cue and its clause is the clause's misattached subject ("said
         # relations were entering ..."), unless the verb takes an addressee ("told AP that ...")
@@ -569,12 +688,17 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     # a quotation right next to the frame: direct speech
     if cue.entry.frame == "speech":
         direct = _direct_quotes(body, sentence, quotes, frame)
+        described = governed or (_topic_span(sentence, topic) if topic else None)
+        if direct and described is not None and all(described[0] <= q.start and q.end <= described[1] + 1 for q in direct):
+            direct = []  # the quotation is part of a description: "criticized the law as a “crazy system”"
         if direct:
             return Event(sentence, cue, speaker, [], "direct", frame, quotes=direct,
                          relays=_relays(sentence, cue, body, words_), embedded=embedded)
     pieces: list[tuple[int, int]] = []
-    governed = governed_content(sentence, cue) if complement is None else None
-    if governed is not None:  # "wants *to close the road*", "described *the plan as a failure*"
+    if torn:  # "has said [single people] ... [would qualify] ...": the pieces read as one clause
+        spans = [_subtree_span(sentence, w) for w in torn]
+        pieces.append((max(min(a for a, _ in spans), frame[1]), max(b for _, b in spans)))
+    elif governed is not None:  # "wants *to close the road*", "described *the plan as a failure*"
         pieces.append(governed)
     elif complement is not None:
         start, end = _subtree_span(sentence, complement)
@@ -599,6 +723,9 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         before = [w for w in words if w.end <= frame[0] and w.upos != "PUNCT"]
         if that is not None:
             pieces.append((that.end, sentence.end))
+            topic = []  # "rejected claims by X that ...": the clause, not the topic
+        elif topic:  # "called for *a moratorium*", "called on *the mayor to resign*"
+            pieces.append(_topic_span(sentence, topic))
         elif cue.entry.frame != "document" and rest and _has_clause(rest) and _nominal(rest[0]) and not before:
             pieces.append((rest[0].start, sentence.end))
         elif before and all(w.upos == "PUNCT" for w in words if w.start >= frame[1]) and _has_clause(before) and _short_finite_frame(sentence, cue, frame_ws, words_.rules.short_frame_words):
@@ -619,7 +746,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         return None
     inner = [q for a, b in pieces for q in _quotes_in(quotes, a, b)]
     kind = "mixed" if inner else "indirect"
-    return Event(sentence, cue, speaker, pieces, kind, frame, quotes=[], relays=_relays(sentence, cue, body, words_), embedded=embedded)
+    return Event(sentence, cue, speaker, pieces, kind, frame, quotes=[], relays=_relays(sentence, cue, body, words_),
+                 embedded=embedded, topic=bool(topic))
 
 
 def _close_comma(words: Sequence[Word], i: int) -> int:

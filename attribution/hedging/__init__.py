@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 
 from attribution.document import ParsedDoc
 from attribution.hedging.confidence import AppliedCue, score
-from attribution.hedging.scope import clause_words, cue_scope, named_lemmas, scope_mode
+from attribution.hedging.scope import clause_words, cue_scope, named_lemmas, scope_mode, states_gap
 from attribution.lexicon import Entry, Lexicon
 from attribution.matching import CueMatch, Matcher, reports_something
 from attribution.records import Article, Confidence, Cue, Factor, Statement
@@ -102,6 +102,7 @@ class _Layout:
     """Where statements and sentences lie, for quick lookups by offset."""
 
     def __init__(self, doc: ParsedDoc, statements: Sequence[Statement]):
+        self.doc = doc
         self.starts = [s.start for s in doc.sentences]
         self.paragraphs = [s.paragraph for s in doc.sentences]
         self.reported = [(s.start, s.end) for s in statements if not s.is_own_voice]
@@ -129,6 +130,15 @@ class _Layout:
         if not self.starts:
             return range(0)
         return range(self.sentence_of(start), self.sentence_of(max(start, end - 1)) + 1)
+
+    def states_gap(self, found: FoundCue, head: int | None) -> bool:
+        """Is the disclaimer what the words headed at offset ``head`` say ("the location is
+        unknown"), rather than a doubt on them (scope.states_gap)?"""
+        if head is None or found.entry.category != "verification":
+            return False
+        sentence = self.doc.sentences[found.match.sentence]
+        word = next((w for w in sentence.words if w.start == head), None)
+        return states_gap(sentence, found.match, word)
 
     def inside_reported(self, cue: FoundCue) -> bool:
         return any(s <= cue.start and cue.end <= e for s, e in self.reported)
@@ -176,7 +186,7 @@ def _applicable(statement: Statement, index: int, disclaimers: Sequence[FoundCue
             main = layout.main_words[index]
             share = 1.0 if main is None or found.scope[0] <= main < found.scope[1] else partial
             applied[key] = AppliedCue(found.record(), found.entry, _voice(statement, found, inside, frame=False),
-                                      share=share)
+                                      share=share, states=layout.states_gap(found, main))
 
     for found in disclaimers:  # 3. disclaimers linked back to what they name
         if found.start <= statement.start or (found.entry.id, found.start) in applied:
@@ -240,8 +250,8 @@ class ArticleHedging:
         boosters = tuple(a.cue for a in applied if a.is_booster)
         return replace(statement, hedges=hedges, boosters=boosters, confidence=confidence, explanation=explanation)
 
-    def span_confidence(self, index: int, start: int, end: int,
-                        head: int | None = None) -> tuple[Confidence, tuple[Factor, ...]]:
+    def span_confidence(self, index: int, start: int, end: int, head: int | None = None,
+                        reported_by: str | None = None) -> tuple[Confidence, tuple[Factor, ...]]:
         """How far the outlet (and the speaker) stand behind one stretch of a statement.
 
         A claim can be one clause of a sentence: "published by Ukraine's Center ..." inside "The
@@ -249,7 +259,12 @@ class ArticleHedging:
         counts (it frames all of its content); any other cue only when it bears on the stretch
         (on its head word, the offset ``head``, when given: the same rule that labels a claim
         member); a disclaimer linked back from a later sentence only when the stretch holds the
-        statement's main word, because it is about what the statement mainly says."""
+        statement's main word, because it is about what the statement mainly says.
+
+        ``reported_by`` (own voice only): a reporting word over the stretch that attribution did
+        not make a statement of ("Authorities had earlier *said* that all 10 were killed"): the
+        stretch is scored as a report, and its hedges other than evidentials (the outlet marking
+        hearsay) are the speaker's own, as in a reported statement."""
         statement = self.statements[index]
         applied, frame = self.applicable(index)
         main = self.layout.main_words[index]
@@ -262,18 +277,31 @@ class ArticleHedging:
             elif a.note.startswith("later disclaimer"):
                 if holds_main:
                     kept.append(a)
-            elif _overlaps(a.cue.scope, (start, end)) and self._governs(a.cue, start, end, head):
+            elif _overlaps(a.cue.scope, (start, end)) and self._governs(a.cue, start, end, head, statement):
                 inside = min(a.cue.scope[1], end) - max(a.cue.scope[0], start)
                 share = 1.0 if inside * 2 >= end - start else self.lexicon.scoring["partial_scope"]
-                kept.append(replace(a, share=share))
+                found = self._found(a.cue)
+                states = a.states if head is None or found is None else self.layout.states_gap(found, head)
+                kept.append(replace(a, share=share, states=states))
+        if reported_by and statement.is_own_voice:
+            kept = [replace(a, voice="source") if start <= a.cue.start and a.cue.end <= end and not a.note
+                    and a.entry.category != "evidential" else a for a in kept]
+            return score(statement, kept, self.lexicon.scoring, frame, reported_by)
         return score(statement, kept, self.lexicon.scoring, frame)
 
-    def _governs(self, cue: Cue, start: int, end: int, head: int | None = None) -> bool:
+    def _found(self, cue: Cue) -> FoundCue | None:
+        return next((f for f in self.by_sentence.get(self.layout.sentence_of(cue.start), ())
+                     if (f.start, f.end) == (cue.start, cue.end) and f.entry.id == cue.entry), None)
+
+    def _governs(self, cue: Cue, start: int, end: int, head: int | None = None,
+                 statement: Statement | None = None) -> bool:
         """Does the cue bear on words of the stretch, and not only on a clause that describes one
         of its nouns? "allegedly shows" reaches the video's content, not "published by X" in
-        "The video, published by X, allegedly shows ..."."""
-        found = next((f for f in self.by_sentence.get(self.layout.sentence_of(cue.start), ())
-                      if (f.start, f.end) == (cue.start, cue.end) and f.entry.id == cue.entry), None)
+        "The video, published by X, allegedly shows ...". Nor does it reach what the statement's
+        reporting word says when that word is an adverbial clause of the cue's own predicate:
+        "Moscow had not confirmed *the death*, [saying only he was a passenger]" doubts the death,
+        while the passenger list is what Moscow said, a separate act."""
+        found = self._found(cue)
         if found is None:
             return True
         sentence = self.doc.sentences[found.match.sentence]
@@ -282,10 +310,15 @@ class ArticleHedging:
         top = sentence.head_of(anchor) or anchor if mode == "head" else anchor
         if mode == "sentence":
             return True
+        # a clause describing a noun is another proposition, unless the noun is the cue itself:
+        # "a video *purporting* [to show X]" (a tagger slip makes "purporting" a noun) governs X
         describing = {
-            c.id for w in sentence.subtree(top) if w.upos in ("NOUN", "PROPN", "PRON")
+            c.id for w in sentence.subtree(top) if w.upos in ("NOUN", "PROPN", "PRON") and w.id not in found.match.all_words
             for c in sentence.children(w) if c.relation in ("acl", "appos") or c.deprel == "acl:relcl"
         }
+        if statement is not None and statement.cue is not None and found.entry.category == "verification":
+            describing |= {c.id for w in found.match.all_words for c in sentence.children(w)
+                           if c.relation == "advcl" and c.start <= statement.cue.start < c.end}
         governed = clause_words(sentence, top, exclude=describing)
         if head is not None:
             return any(w.start == head for w in governed)

@@ -19,6 +19,11 @@ counts with the share ``partial_scope`` (0.5) of its weight. Every step either m
 (hedges) or moves the value towards 1 (boosters), and hedges come after boosters, so the score
 is monotone by construction: adding a hedge never raises it, adding a booster never lowers it,
 and it stays in [0, 1]. The contributions of the factors add up to the score.
+
+A verification disclaimer that is what the words themselves say ("The location is unknown.",
+"It did not say how the footage was obtained.") is listed with contribution 0: the writer states
+the gap and is sure of it; the doubt falls on the statements the disclaimer is about (hedging
+rule 3), and on a clause it holds with "whether", "if" or "that" ("it is unclear whether ...").
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ class AppliedCue:
     voice: str  # "source": the speaker's own; "outlet": the outlet's
     note: str = ""  # how it reaches the statement, when not by plain scope ("linked: ...")
     share: float = 1.0  # of the weight: less when the scope leaves out the statement's main clause
+    states: bool = False  # a disclaimer that is what the words say ("the location is unknown"): no weakening
 
     @property
     def weight(self) -> float:
@@ -106,6 +112,9 @@ class _Score:
             if applied.entry.id in seen:
                 self.note(label, f"{detail}: same entry again, counted once")
                 continue
+            if applied.states:  # not counted: a real hedge of the same entry elsewhere still weakens
+                self.note(label, f"{detail}: what the words say, not a doubt on them")
+                continue
             seen.add(applied.entry.id)
             if applied.is_booster:
                 self.strengthen(label, detail, applied.weight)
@@ -132,16 +141,22 @@ def _reporting_detail(statement: Statement, frame: Entry | None) -> str:
 
 
 def score(statement: Statement, cues: Sequence[AppliedCue], scoring: dict[str, float],
-          frame: Entry | None = None) -> tuple[Confidence, tuple[Factor, ...]]:
-    """The statement's confidence and the factors behind it (see the module docstring)."""
-    if statement.is_own_voice:
+          frame: Entry | None = None, reported_by: str | None = None) -> tuple[Confidence, tuple[Factor, ...]]:
+    """The statement's confidence and the factors behind it (see the module docstring).
+
+    ``reported_by``: a stretch of an own-voice sentence that a reporting word frames ("'said'
+    frames it"), scored as reported speech of an unnamed speaker."""
+    if statement.is_own_voice and not reported_by:
         outlet = _Score("outlet", scoring["own_voice"], "the outlet says this in its own voice")
         outlet.apply_cues(cues)
         source = Factor("source: same as outlet", "the outlet is the speaker of its own sentences", outlet.score)
         return Confidence(source=outlet.score, outlet=outlet.score), (*outlet.factors, source)
 
     who = statement.speaker or "an unnamed speaker"
-    outlet = _Score("outlet", scoring["attributed"], f"the outlet reports what {who} said, not its own claim")
+    if reported_by:
+        outlet = _Score("outlet", scoring["attributed"], f"the outlet reports this ({reported_by}), not its own claim")
+    else:
+        outlet = _Score("outlet", scoring["attributed"], f"the outlet reports what {who} said, not its own claim")
     if statement.speaker_type == "anonymous":
         outlet.weaken("anonymous source", f"the speaker is not named ({who})", scoring["anonymous"])
     for relay in statement.sources[:-1]:

@@ -115,3 +115,46 @@ def named_lemmas(sentence: Sentence, match: CueMatch) -> tuple[frozenset[str], b
             elif word.upos == "PRON" and word.lemma.lower() in _PRONOUNS and word.relation in ("nsubj", "obj"):
                 pronoun = True
     return frozenset(nouns), pronoun and not nouns
+
+
+# relations by which a disclaimer holds a clause: "unclear [whether ...]", "didn't say [how ...]"
+_CLAUSAL = frozenset({"ccomp", "csubj", "xcomp", "advcl"})
+
+
+def states_gap(sentence: Sentence, match: CueMatch, head: Word | None) -> bool:
+    """Is a verification disclaimer what the words headed by ``head`` *say*, rather than a doubt
+    on them? "The location is unknown", "It did not say how the footage was obtained", "The AP
+    couldn't verify the video": the writer states a gap and is sure of it; the doubt falls on the
+    earlier statements the disclaimer is about (the reach-back of ``links_back``), not on these
+    words. So the disclaimer states the gap when ``head`` is one of its words, or heads the
+    embedded question that names what is missing ("how the footage was obtained", "which people
+    were killed"). Not when the disclaimer holds a clause it puts in doubt, introduced by a
+    subordinating conjunction ("it is unclear *whether* the drone was shot down", "could not
+    verify *that* ..."): that clause is a proposition the writer does not vouch for."""
+    if match.entry.category != "verification" or head is None:
+        return False
+    words = match.all_words
+    for word_id in words:
+        for child in sentence.children(word_id):
+            if child.id not in words and child.relation in _CLAUSAL and _introduced(sentence, child):
+                return False
+    if head.id in words:
+        return True
+    below = head
+    for above in sentence.ancestors(head):
+        if above.id in words:
+            return below.relation in _CLAUSAL and _asks(sentence, below)
+        below = above
+    return False
+
+
+def _asks(sentence: Sentence, clause: Word) -> bool:
+    """The clause is an embedded question: its first word is a wh-word (how, which, where)."""
+    words = [w for w in sentence.subtree(clause) if w.upos != "PUNCT"]
+    first = min(words, key=lambda w: w.start) if words else clause
+    return first.feat("PronType") == "Int" or (first.xpos or "").startswith("W")
+
+
+def _introduced(sentence: Sentence, clause: Word) -> bool:
+    """The clause opens with a subordinating conjunction (that, whether, if)."""
+    return any(c.relation == "mark" and c.upos == "SCONJ" for c in sentence.children(clause))

@@ -55,11 +55,13 @@ CATEGORIES: tuple[Category, ...] = (
 CATEGORY_BY_NAME: dict[str, Category] = {c.name: c for c in CATEGORIES}
 OTHER_CATEGORY = Category("other", "other cue", "•", "A cue of a category this report does not know.")
 PRESENTATION_TEXT: dict[str, str] = {
-    "asserted": "stated by the outlet in its own voice, without a hedge",
+    "asserted": "stated by the outlet in its own voice, nothing weakening it",
     "attributed": "reported as someone's statement with a neutral or endorsing word",
     "hedged": "weakened by the outlet: allegedly, claimed, couldn't verify, if true",
     "disputed": "contradicted by the outlet or by a source it quotes",
 }
+NO_STORY = "(no story)"
+PRESENTATION_ORDER: tuple[str, ...] = ("asserted", "attributed", "hedged", "disputed", "unknown")
 SPEAKER_TYPE_TEXT: dict[str, str] = {
     "person": "named people",
     "organization": "organisations",
@@ -99,6 +101,89 @@ def signed(x: float) -> str:
 
 def short_name(name: str, limit: int = 26) -> str:
     return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+
+
+KIND_TEXT: dict[str, str] = {
+    "direct": "direct quote", "indirect": "indirect (reported speech)", "mixed": "mixed", "according_to": "according to",
+    "none": "other", "own_voice": "the outlet's own voice",
+}
+
+
+# --- filter and sort controls -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One option of a filter: the value compared with a row's ``data-<key>``, its label, how many."""
+
+    value: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Filter:
+    key: str  # the row (or member) attribute data-<key> it compares
+    label: str
+    choices: tuple[Choice, ...]
+    tokens: bool = False  # the attribute holds several space-separated values; one must match
+
+
+@dataclass(frozen=True)
+class SortKey:
+    key: str  # the row attribute data-<key> it sorts on
+    label: str
+    descending: bool = False
+    numeric: bool = True
+
+
+@dataclass(frozen=True)
+class Tools:
+    """The filter and sort controls above one or more tables. They are written hidden and the
+    page's script shows and wires them, so without JavaScript every row is simply there."""
+
+    targets: tuple[str, ...]  # table ids; their tbody rows are filtered and sorted together
+    noun: str  # "statements", "claims": the count line says "showing 3 of 12 claims"
+    filters: tuple[Filter, ...]
+    sorts: tuple[SortKey, ...]
+    confidence: bool = True  # a from–to range on data-confidence (outlet confidence)
+
+
+def choices(values: Sequence[str], labels: Mapping[str, str], order: Sequence[str] = ()) -> tuple[Choice, ...]:
+    """Options for the values present, in ``order`` first, then by name; each with its count."""
+    counts = Counter(values)
+    keys = [k for k in order if counts.get(k)] + sorted((k for k in counts if k not in order), key=str.lower)
+    return tuple(Choice(k, labels.get(k, k), counts[k]) for k in keys)
+
+
+def statement_tools(
+    target: str, views: Sequence[StatementView], article_ids: Sequence[str] = (), titles: Mapping[str, str] | None = None,
+) -> Tools:
+    """Controls for a statement table: by speaker type, how it is reported, cue category,
+    outlet confidence (and article, on an outlet page with several); sorted by number,
+    confidence, speaker. ``article_ids``: each view's article, in table order."""
+    filters = []
+    articles = list(dict.fromkeys(article_ids))
+    if len(articles) > 1:
+        filters.append(Filter("article", "Article", choices(article_ids, titles or {}, articles)))
+    filters += [
+        Filter("type", "Speaker type", choices([v.speaker_type for v in views], SPEAKER_TYPE_TEXT, SPEAKER_TYPES)),
+        Filter("how", "How reported", choices([v.how for v in views], KIND_TEXT, (*KINDS, "own_voice"))),
+        Filter(
+            "cues", "Hedges and boosters",
+            choices([t for v in views for t in v.cue_tokens.split()],
+                    {**{c.name: c.label for c in CATEGORIES}, "none": "none"}, [c.name for c in CATEGORIES]),
+            tokens=True,
+        ),
+    ]
+    sorts = (
+        SortKey("order", "order in the text" if not articles else "article, then order in the text"),
+        SortKey("confidence", "outlet confidence, lowest first"),
+        SortKey("confidence", "outlet confidence, highest first", descending=True),
+        SortKey("source", "source confidence, lowest first"),
+        SortKey("speaker", "speaker, A–Z", numeric=False),
+    )
+    return Tools((target,), "statements", tuple(filters), sorts)
 
 
 # --- site structure --------------------------------------------------------------------------
@@ -188,6 +273,16 @@ class StatementView:
     @property
     def attributed(self) -> bool:
         return self.speaker_type != "outlet"
+
+    @property
+    def how(self) -> str:
+        """The filter value of "how it is reported": the kind of attribution, or own voice."""
+        return self.kind if self.attributed else "own_voice"
+
+    @property
+    def cue_tokens(self) -> str:
+        """The categories of its hedges and boosters, space separated (a filter matches one)."""
+        return " ".join(dict.fromkeys(c.category.name for c in self.cues)) or "none"
 
 
 def cue_view(cue_type: str, entry: str, text: str, category_name: str, weight: float, lexicon: Lexicon) -> CueView:
@@ -368,6 +463,101 @@ class OutletRow:
 
 
 @dataclass(frozen=True)
+class CompareCell:
+    text: str  # the value as printed ("3.1", "2 (40 %)")
+    fraction: float  # bar length, 0..1 of the column's largest value
+    title: str  # the value in words, for the tooltip and screen readers
+
+
+@dataclass(frozen=True)
+class CompareRow:
+    outlet: str
+    href: str
+    cells: tuple[CompareCell, ...]
+    total: str  # what the row's numbers are out of ("5 claim members", "1,204 words")
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Outlets side by side on one set of categories: a table whose cells carry a bar (inline
+    SVG, scaled to the column's largest value) and their number, so it reads without colour,
+    without JavaScript and on paper."""
+
+    table_id: str
+    caption: str
+    explanation: str
+    columns: tuple[tuple[str, str, str], ...]  # (key, label, sign)
+    rows: tuple[CompareRow, ...]
+
+
+def _compare(table_id: str, caption: str, explanation: str, columns: Sequence[tuple[str, str, str]],
+             rows: Sequence[tuple[str, str, str, Sequence[tuple[float, str, str]]]]) -> Comparison:
+    """``rows``: (outlet, href, total, one (value, text, title) per column)."""
+    tops = [max([r[3][i][0] for r in rows] + [0.0]) for i in range(len(columns))]
+    return Comparison(
+        table_id, caption, explanation, tuple(columns),
+        tuple(
+            CompareRow(outlet, href, tuple(
+                CompareCell(text, value / tops[i] if tops[i] else 0.0, title) for i, (value, text, title) in enumerate(cells)
+            ), total)
+            for outlet, href, total, cells in rows
+        ),
+    )
+
+
+PRESENTATION_SIGN = {"asserted": "■", "attributed": "»", "hedged": "◇", "disputed": "≠", "unknown": "•"}
+
+
+def presentation_comparison(analysis: Analysis, outlets: Sequence[OutletRow]) -> Comparison:
+    """Per outlet, how its claim members are presented: share of each label."""
+    counts: dict[str, Counter[str]] = {o.stats.outlet: Counter() for o in outlets}
+    for claim in analysis.claims:
+        for m in claim.members:
+            name = member_outlet(m, {a.article_id: a for a in analysis.articles})
+            counts.setdefault(name, Counter())[safe_presentation(m.presentation)] += 1
+    labels = [k for k in PRESENTATION_ORDER if any(c.get(k) for c in counts.values())] or list(PRESENTATIONS)
+    rows = []
+    for o in outlets:
+        c = counts.get(o.stats.outlet, Counter())
+        total = sum(c.values())
+        rows.append((o.stats.outlet, o.href, f"{total} wording{'s' if total != 1 else ''} of shared claims", [
+            (c[k] / total if total else 0.0, f"{c[k]} ({round(100 * c[k] / total)} %)" if total else "–",
+             f"{o.stats.outlet}: {c[k]} of {total} presented as {k}") for k in labels
+        ]))
+    return _compare(
+        "compare-presentation", "How each outlet presents the claims it shares with others",
+        "Each outlet's wordings of the claims on the claims page, by presentation label: count and share of "
+        "that outlet's wordings. The bar is scaled to the largest share in its column.",
+        [(k, k, PRESENTATION_SIGN.get(k, "•")) for k in labels], rows,
+    )
+
+
+def hedge_comparison(outlets: Sequence[OutletRow]) -> Comparison:
+    """Per outlet, hedges of each category and boosters per 1,000 words."""
+    names = [c.name for c in CATEGORIES if c.name in {"evidential", "modal", "conditional", "verification"}]
+    others = sorted({k for o in outlets for k in o.stats.hedge_categories if k not in names})
+    keys = names + others
+    rows = []
+    for o in outlets:
+        st = o.stats
+        cells = []
+        for k in keys:
+            n = st.hedge_categories.get(k, 0)
+            rate = 1000 * n / st.words if st.words else 0.0
+            cells.append((rate, f"{rate:.1f}", f"{st.outlet}: {n} × {category(k).label}, {rate:.1f} per 1,000 words"))
+        cells.append((st.boosters_per_1000_words, f"{st.boosters_per_1000_words:.1f}",
+                      f"{st.outlet}: {st.boosters} × booster, {st.boosters_per_1000_words:.1f} per 1,000 words"))
+        rows.append((st.outlet, o.href, f"{st.words:,} words", cells))
+    return _compare(
+        "compare-hedges", "Hedges by category and boosters, per 1,000 words, outlet by outlet",
+        "How often each outlet's articles weaken (hedges) or strengthen (boosters) what they say, per 1,000 words "
+        "of text, by kind of cue. The bar is scaled to the largest value in its column.",
+        [*((k, category(k).label, category(k).marker) for k in keys), ("booster", "booster", category("booster").marker)],
+        rows,
+    )
+
+
+@dataclass(frozen=True)
 class IndexPage:
     corpus: OutletStats
     outlets: tuple[OutletRow, ...]
@@ -376,6 +566,7 @@ class IndexPage:
     share_chart: Markup
     hedge_chart: Markup
     confidence_chart: Markup
+    comparisons: tuple[Comparison, ...] = ()
 
 
 def index_page(analysis: Analysis, site: Site) -> IndexPage:
@@ -405,6 +596,10 @@ def index_page(analysis: Analysis, site: Site) -> IndexPage:
         share_chart=share,
         hedge_chart=hedges,
         confidence_chart=confidence,
+        comparisons=(
+            *((presentation_comparison(analysis, outlets),) if analysis.claims else ()),
+            hedge_comparison(outlets),
+        ),
     )
 
 
@@ -432,6 +627,17 @@ class VerbRow:
 
 
 @dataclass(frozen=True)
+class OutletStatement:
+    """A row of an outlet page's statement table: the statement and the article it is in."""
+
+    order: int  # position over all the outlet's statements (articles in corpus order)
+    article_id: str
+    article_title: str
+    href: str  # the statement on its article page
+    view: StatementView
+
+
+@dataclass(frozen=True)
 class OutletPage:
     name: str
     slug: str
@@ -447,9 +653,15 @@ class OutletPage:
     confidence_source: tuple[int, ...]
     articles: tuple[ArticleRow, ...]
     charts: Mapping[str, Markup]
+    statements: tuple[OutletStatement, ...] = ()
+    tools: Tools | None = None
+    more_statements: int = 0  # statements past OUTLET_STATEMENTS, not listed
 
 
 TOP_SPEAKERS = 20
+# An outlet page lists at most this many statements (the first, in corpus order); all of them are
+# in statements.csv. It keeps the page light enough to open and filter for an outlet of thousands.
+OUTLET_STATEMENTS = 1000
 
 
 def outlet_page(analysis: Analysis, site: Site, stats: OutletStats, lexicon: Lexicon) -> OutletPage:
@@ -499,7 +711,22 @@ def outlet_page(analysis: Analysis, site: Site, stats: OutletStats, lexicon: Lex
         "confidence_source": histogram(f"chart-{slug}-conf-source", "How sure the quoted sources sound (source confidence, attributed statements)",
                                        conf_source, CONFIDENCE_EDGES),
     }
+    rows: list[OutletStatement] = []
+    for article_id in ids:
+        article = site.articles[article_id]
+        href = site.article_href(article_id, "../") or "#"
+        for n, st in enumerate(site.statements_of(article_id), start=1):
+            if len(rows) >= OUTLET_STATEMENTS:
+                break
+            rows.append(OutletStatement(
+                len(rows) + 1, article_id, article.title or article_id, f"{href}#s-{n}", statement_view(n, st, stances, lexicon),
+            ))
+    titles = {r.article_id: short_name(r.article_title, 60) for r in rows}
+    tools = statement_tools("outlet-statements", [r.view for r in rows], [r.article_id for r in rows], titles)
     return OutletPage(
+        statements=tuple(rows),
+        more_statements=len(statements) - len(rows),
+        tools=tools,
         name=stats.outlet,
         slug=slug,
         stats=stats,
@@ -541,6 +768,7 @@ class ArticlePage:
     own_voice: int
     skipped_marks: int
     categories_used: tuple[Category, ...]
+    tools: Tools
 
 
 def article_page(
@@ -575,11 +803,14 @@ def article_page(
         own_voice=sum(1 for v in views if not v.attributed),
         skipped_marks=marks.skipped,
         categories_used=tuple(c for c in CATEGORIES + (OTHER_CATEGORY,) if c.name in used),
+        tools=statement_tools("statements", views),
     )
 
 
 @dataclass(frozen=True)
 class MemberView:
+    outlet: str
+    story: str  # the claim's story (NO_STORY when none), so a story filter matches the claim's wordings
     article_title: str
     href: str | None
     wording: Markup
@@ -591,6 +822,19 @@ class MemberView:
     presentation: str
     confidence_outlet: float
     confidence_source: float
+    # hedges and boosters of the member's sentence outside the words quoted above ("allegedly"
+    # before the clause): they shape its presentation too, so they are shown beside it
+    context_cues: tuple[CueView, ...] = ()
+    wording_cues: tuple[CueView, ...] = ()  # those marked inside the wording
+
+    @property
+    def speaker_kind(self) -> str:
+        """The filter value of who speaks: a speaker type, or ``outlet`` for the own voice."""
+        return self.speaker_type if self.speaker and self.speaker_type in SPEAKER_TYPES else "outlet"
+
+    @property
+    def stance_category(self) -> str:
+        return category(f"reporting_{self.stance}").name if self.stance else "other"
 
 
 @dataclass(frozen=True)
@@ -604,16 +848,29 @@ class ClaimView:
     labels_differ: bool
     outlets: int
     cells: tuple[tuple[MemberView, ...], ...]  # one cell per outlet column
+    rank: int = 0  # position in the page's order (most disagreement first), for sorting back
+
+    @property
+    def lowest(self) -> float:
+        """The lowest outlet confidence among its members (sort: the most doubted first)."""
+        return min((mv.confidence_outlet for cell in self.cells for mv in cell), default=1.0)
+
+    @property
+    def differ(self) -> bool:
+        """The outlets present it differently (orange edge): other labels or other mean confidence."""
+        return self.labels_differ or self.outlet_gap > 0
 
 
 @dataclass(frozen=True)
 class ClaimsPage:
     outlets: tuple[tuple[str, str | None], ...]  # (name, href)
     claims: tuple[ClaimView, ...]
+    tools: Tools | None = None
+    categories_used: tuple[Category, ...] = ()  # the cue marks this page shows, for its legend
 
 
 def member_view(site: Site, statements: Mapping[str, Statement], m: ClaimMember, stances: Stances,
-                lexicon: Lexicon) -> MemberView:
+                lexicon: Lexicon, story: str | None = None) -> MemberView:
     article = site.articles.get(m.article_id)
     s = statements.get(m.statement_id)
     wording: Markup
@@ -624,11 +881,20 @@ def member_view(site: Site, statements: Mapping[str, Statement], m: ClaimMember,
         wording = highlight(article.body, marks.marks, m.start, m.end)
     else:
         wording = highlight(m.text, [])
+    context: list[CueView] = []
+    inside: list[CueView] = []
+    if s is not None:
+        for cue_type, cues in (("hedge", s.hedges), ("booster", s.boosters)):
+            for c in cues:
+                view = cue_view(cue_type, c.entry, c.text, c.category or cue_type, c.weight, lexicon)
+                (context if c.end <= m.start or c.start >= m.end else inside).append(view)
     own = s is None or s.is_own_voice
     href = site.article_href(m.article_id, "")
     if href and s is not None and s.statement_id in site.numbers:
         href = f"{href}#s-{site.numbers[s.statement_id]}"
     return MemberView(
+        story=story or NO_STORY,
+        outlet=member_outlet(m, site.articles),
         article_title=(article.title if article and article.title else m.article_id),
         href=href,
         wording=wording,
@@ -640,6 +906,8 @@ def member_view(site: Site, statements: Mapping[str, Statement], m: ClaimMember,
         presentation=safe_presentation(m.presentation),
         confidence_outlet=m.confidence_outlet,
         confidence_source=m.confidence_source,
+        context_cues=tuple(context),
+        wording_cues=tuple(inside),
     )
 
 
@@ -666,12 +934,12 @@ def claims_page(analysis: Analysis, site: Site, lexicon: Lexicon) -> ClaimsPage:
     names = sorted({member_outlet(m, articles) for c in analysis.claims for m in c.members}, key=str.lower)
     outlets = tuple((n, site.outlet_href(n, "")) for n in names)
     ranked = sorted(analysis.claims, key=lambda c: claim_order(c, articles), reverse=True)
-    views = []
+    views: list[ClaimView] = []
     for claim in ranked:
         gap, differ, spread, count = claim_order(claim, articles)
         cells = tuple(
             tuple(
-                member_view(site, statements, m, stances, lexicon)
+                member_view(site, statements, m, stances, lexicon, claim.story)
                 for m in claim.members if member_outlet(m, articles) == name
             )
             for name in names
@@ -680,7 +948,39 @@ def claims_page(analysis: Analysis, site: Site, lexicon: Lexicon) -> ClaimsPage:
             ClaimView(
                 claim_id=claim.claim_id, summary=claim.summary, story=claim.story, spread=spread, outlet_gap=gap,
                 labels=tuple(sorted({safe_presentation(m.presentation) for m in claim.members})),
-                labels_differ=differ, outlets=count, cells=cells,
+                labels_differ=differ, outlets=count, cells=cells, rank=len(views) + 1,
             )
         )
-    return ClaimsPage(outlets=outlets, claims=tuple(views))
+    members = [mv for c in views for cell in c.cells for mv in cell]
+    used = {c.category.name for mv in members for c in mv.context_cues}
+    used |= {mv.stance_category for mv in members if mv.stance}
+    used |= {c.category.name for mv in members for c in mv.wording_cues}
+    return ClaimsPage(
+        outlets=outlets, claims=tuple(views), tools=claims_tools(views, names),
+        categories_used=tuple(c for c in CATEGORIES + (OTHER_CATEGORY,) if c.name in used),
+    )
+
+
+def claims_tools(views: Sequence[ClaimView], outlets: Sequence[str]) -> Tools:
+    """Controls for the claims page: a claim stays when one of its members matches every filter
+    (that outlet, that label, that kind of speaker, that confidence)."""
+    members = [mv for c in views for cell in c.cells for mv in cell]
+    stories = choices([c.story or NO_STORY for c in views], {})
+    by_story = (Filter("story", "Story", stories),) if len(stories) > 1 else ()
+    return Tools(
+        ("claims", "claim-matrix"),
+        "claims",
+        (
+            *by_story,
+            Filter("outlet", "Outlet", choices([mv.outlet for mv in members], {}, outlets)),
+            Filter("presentation", "Presented as", choices([mv.presentation for mv in members], {}, PRESENTATION_ORDER)),
+            Filter("type", "Speaker type", choices([mv.speaker_kind for mv in members], SPEAKER_TYPE_TEXT, SPEAKER_TYPES)),
+        ),
+        (
+            SortKey("rank", "how far the outlets disagree (gap, then labels, then spread)"),
+            SortKey("spread", "spread between wordings, largest first", descending=True),
+            SortKey("gap", "gap between outlets, largest first", descending=True),
+            SortKey("outlets", "number of outlets, most first", descending=True),
+            SortKey("low", "lowest outlet confidence first"),
+        ),
+    )

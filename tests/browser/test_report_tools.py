@@ -145,6 +145,18 @@ def test_article_statement_table_filters_and_sorts(tab, report_dir: Path, analys
     assert scores[0] == pytest.approx(min(s.confidence.outlet for s in statements), abs=1e-4)
     tools.locator("select[data-sort]").select_option(label="order in the text")
     assert visible_ids(page, rows, "id") == [f"f-{n}" for n in range(1, len(statements) + 1)]
+    # the column headers sort too: Outlet, lowest first, then highest first; # back to text order
+    outlet_head = page.locator("#statements thead th[data-sort-by=confidence]")
+    outlet_head.locator("button.sort-head").click()
+    scores = [float(x) for x in visible_ids(page, rows, "data-confidence")]
+    assert scores == sorted(scores) and outlet_head.get_attribute("aria-sort") == "ascending"
+    outlet_head.locator("button.sort-head").click()
+    scores = [float(x) for x in visible_ids(page, rows, "data-confidence")]
+    assert scores == sorted(scores, reverse=True) and outlet_head.get_attribute("aria-sort") == "descending"
+    assert tools.locator("select[data-sort]").input_value() == "confidence"
+    page.locator("#statements thead th[data-sort-by=order] button").click()
+    assert visible_ids(page, rows, "id") == [f"f-{n}" for n in range(1, len(statements) + 1)]
+    assert outlet_head.get_attribute("aria-sort") is None
     tab.assert_quiet()
 
 
@@ -254,4 +266,10 @@ def test_printed_pages_keep_the_explanations_and_drop_the_controls(tab, report_d
         flat = squash(text)
         assert all(squash(m) in flat for m in must), (name, [m for m in must if squash(m) not in flat])
         assert pages <= 12, name
+    # a filtered page prints what is shown, and says so
+    tab.open(report_dir / "claims.html")
+    page.locator("select[data-filter=presentation]").select_option("hedged")
+    shown = len(visible_ids(page, "#claims tbody tr", "data-claim"))
+    _, text = pdf_pages_and_text(page.pdf(format="A4"))
+    assert squash(f"Filtered: showing {shown} of") in squash(text)
     tab.assert_quiet()

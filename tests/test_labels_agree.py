@@ -80,6 +80,29 @@ drones drone NOUN 3 obj
 . . PUNCT 3 punct
 """
 
+CONFIRMED_KILLED = """
+Ten ten NUM 2 nummod
+people person NOUN 5 nsubj:pass
+have have AUX 5 aux
+been be AUX 5 aux:pass
+confirmed confirm VERB 0 root
+killed kill VERB 5 xcomp
+. . PUNCT 5 punct
+"""
+
+CONFIRMED_BY = """
+Ten ten NUM 2 nummod
+people person NOUN 5 nsubj:pass
+have have AUX 5 aux
+been be AUX 5 aux:pass
+confirmed confirm VERB 0 root
+killed kill VERB 5 xcomp
+by by ADP 9 case
+the the DET 9 det
+ministry ministry NOUN 5 obl:agent
+. . PUNCT 5 punct
+"""
+
 THIS_NOT_VERIFIED = """
 This this PRON 6 nsubj:pass
 could could AUX 6 aux
@@ -177,3 +200,14 @@ def test_a_pronoun_passive_disclaimer_reaches_back_and_is_itself_sure():
 ])
 def test_label_and_confidence_never_contradict_the_legend(tree, text):
     assert agrees(member(article("a", tree), text))
+
+
+def test_an_agentless_passive_endorsing_verb_is_the_outlets_own_statement():
+    # nobody is named as confirming it: the outlet states the confirmed fact itself
+    m = member(article("a", CONFIRMED_KILLED), "Ten people have been confirmed killed")
+    assert (m.presentation, m.confidence_outlet) == ("asserted", 1.0)
+
+
+def test_a_passive_endorsing_verb_with_its_agent_reports_the_agent():
+    m = member(article("a", CONFIRMED_BY), "Ten people have been confirmed killed by the ministry")
+    assert (m.presentation, m.confidence_outlet) == ("attributed", 0.8)

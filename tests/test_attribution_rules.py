@@ -570,3 +570,13 @@ def test_noun_cue_speaker_is_its_possessor_never_the_noun_before_it(lexicon) -> 
     _, statements = run("noun_cue_holder", lexicon)
     assert all(s.speaker != "dispute" for s in attributed(statements))
     assert [s.speaker for s in attributed(statements) if s.cue.text == "claim"] in ([], ["mayor"])
+
+
+def test_a_speech_verb_coordinated_inside_the_clause_is_a_frame_of_its_own(lexicon) -> None:
+    # "said the bridge was unsafe but added: ...": the parser hangs "added" on the reported
+    # clause; the clause ends before it and the quotation is the same speaker's, framed by "added"
+    _, statements = run("frame_coordinated_in_clause", lexicon)
+    said, added = attributed(statements)
+    assert (said.text, said.kind, said.cue.text) == ("the bridge was unsafe", "indirect", "said")
+    assert (added.text, added.kind, added.cue.text) == ("We will rebuild it", "direct", "added")
+    assert added.speaker == said.speaker == "mayor"

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from attribution.attribute.cues import CueHit, find_cues
-from attribution.attribute.frames import Event, according_to_event, speech_event
+from attribution.attribute.frames import Event, according_to_event, second_frame, speech_event
 from attribution.attribute.headings import dateline_end, is_heading
 from attribution.attribute.phrases import Phrase, name_span, phrase_at
 from attribution.attribute.quoteframes import plain_speech_entry, quote_frame_cues, signature_frames, speech_verbs, transcript_line
@@ -89,9 +89,18 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
         if cue.is_according_to:
             according.append(according_to_event(body, sentence, cue, quotes, words_))
         else:
-            event = speech_event(body, sentence, cue, quotes, words_, _continued_speaker(sentence, cue, speech), verbs)
+            host = _coordinating_host(sentence, cue, speech, verbs)
+            speaker = host.speaker if host is not None else _continued_speaker(sentence, cue, speech)
+            event = speech_event(body, sentence, cue, quotes, words_, speaker, verbs)
             if event is not None and event.topic and "topic" in lexicon.excluded_classes:
                 continue  # "called for a moratorium": a statement only if the user wants topics
+            if event is not None and host is not None:
+                # the host's reported clause ends before its second frame ("... and suggested")
+                cut = sentence.subtree(cue.verb)[0].start
+                host.pieces = [p for p in (trim_content(body, a, min(b, cut)) for a, b in host.pieces if a < cut)
+                               if p[1] > p[0]]
+                inner = any(q.overlaps(a, b) for a, b in host.pieces for q in quotes)
+                host.kind = "mixed" if inner else "indirect"
             if event is not None:
                 speech.append(event)
     # a cue below another cue in the tree, or inside its content, belongs to that content
@@ -128,9 +137,34 @@ def _continued(cue: CueHit, events: Sequence[Event]) -> Event | None:
     if verb.deprel not in _CONTINUATIONS or not verb.head:
         return None
     head = next((e for e in events if e.cue.verb.id == verb.head), None)
+    if head is None and verb.deprel == "conj" and events:
+        # "said Prigozhin died and suggested that ...": the parser hung the frame's second
+        # predicate on the reported clause, which ends before it (_coordinating_host)
+        sentence = events[0].sentence
+        if not any(c.deprel.startswith(("nsubj", "aux")) for c in sentence.children(verb)):
+            ancestors = [a.id for a in sentence.ancestors(verb)]
+            head = next((e for a in ancestors for e in events if e.cue.verb.id == a), None)
+            if head is not None and not any(b <= verb.start for _, b in head.pieces):
+                head = None
     if head is None or any(a <= verb.start < b for a, b in head.pieces):
         return None
     return head
+
+
+def _coordinating_host(sentence: Sentence, cue: CueHit, events: Sequence[Event], verbs: frozenset[int]) -> Event | None:
+    """The reported speech whose clause the parser gave the cue to as a coordinated predicate
+    ("X said Prigozhin died and suggested ...": "suggested" hangs on "died"): the cue is X's
+    second frame (frames.second_frame), not part of what X said. None for the cue's own
+    coordinated predicate (``_continued`` has it) and for quotations."""
+    verb = cue.verb
+    if not second_frame(sentence, verb, verbs) or not verb.head:
+        return None
+    if any(e.cue.verb.id == verb.head for e in events):
+        return None
+    host = next((e for a in sentence.ancestors(verb) for e in events if e.cue.verb.id == a.id), None)
+    if host is None or host.kind == "direct" or not any(a <= verb.start < b for a, b in host.pieces):
+        return None
+    return host
 
 
 def _continued_speaker(sentence: Sentence, cue: CueHit, events: Sequence[Event]) -> Phrase | None:

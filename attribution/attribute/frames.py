@@ -459,6 +459,16 @@ def _content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, sp
     return end
 
 
+def second_frame(sentence: Sentence, word: Word, speech_verbs: frozenset[int]) -> bool:
+    """A coordinated speech verb with no subject and no auxiliary of its own: the frame's second
+    predicate, wherever the parser hung it ("said Prigozhin died [and suggested] that ...",
+    "said he did not know what happened [but added]: ..."); with an auxiliary it goes on with
+    the reported clause ("said it would attack ... and would respond ...")."""
+    children = sentence.children(word)
+    return (word.id in speech_verbs and word.deprel == "conj"
+            and not any(c.deprel.startswith(("nsubj", "aux")) for c in children))
+
+
 def _that_after(sentence: Sentence, index: int, limit: int) -> Word | None:
     """A complementiser "that" within a few words after word ``index`` (0-based), with no verb between."""
     words = sentence.words

@@ -580,3 +580,19 @@ def test_a_speech_verb_coordinated_inside_the_clause_is_a_frame_of_its_own(lexic
     assert (said.text, said.kind, said.cue.text) == ("the bridge was unsafe", "indirect", "said")
     assert (added.text, added.kind, added.cue.text) == ("We will rebuild it", "direct", "added")
     assert added.speaker == said.speaker == "mayor"
+
+
+def test_a_coordinated_predicate_with_a_modal_goes_on_with_the_reported_clause(lexicon) -> None:
+    # "says the plan is sound and will take time": the parser hangs "will take" on the cue; a
+    # predicate with a modal of its own is the clause's ("said ... and left" is the frame's)
+    _, statements = run("content_modal_conjunct", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.speaker) == ("the plan is sound and will take time to build", "indirect", "Ortiz")
+
+
+def test_the_outlets_comment_after_but_is_no_part_of_the_reported_clause(lexicon) -> None:
+    # "said the body had been found, but this could not be verified": the comment after ", but"
+    # with a subject of its own hangs on the reported clause; the content ends before it
+    _, statements = run("content_but_comment", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.speaker) == ("the body had been found", "indirect", "channel")

@@ -443,14 +443,16 @@ def _content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, sp
     ("said [he believes] [Obama was born ...]", "says [it means Trump] “[may not have paid]”"),
     so the dependents of the cue after the complement belong to the content, up to a coordinated
     predicate of the cue's own ("said ... and added", "..., but left"; "says ..., but she knows
-    ..." is still content), a coordinated speech verb ("..., but it did not say how") or a
+    ..." and one with a modal, "says the issue is complicated and will take time", are still
+    content), a coordinated speech verb ("..., but it did not say how") or a
     speech verb's participle that continues the frame ("..., adding that ..."; other
     participles are content: "..., as well as a danger already manifesting itself ...")."""
     verb = cue.words[-1] if cue.lemma.startswith("quote as say") else cue.verb
     for child in sentence.children(verb):
         if child.id <= complement.id or child.upos == "PUNCT" or child.deprel == "cc":
             continue
-        if child.deprel == "conj" and (not _own_subject(sentence, child) or child.id in speech_verbs):
+        if child.deprel == "conj" and (child.id in speech_verbs or not (
+                _own_subject(sentence, child) or any(c.deprel == "aux" and c.xpos == "MD" for c in sentence.children(child)))):
             break
         if child.deprel in ("advcl", "xcomp", "parataxis") and child.xpos == "VBG" and child.id in speech_verbs:
             break
@@ -467,6 +469,21 @@ def second_frame(sentence: Sentence, word: Word, speech_verbs: frozenset[int]) -
     children = sentence.children(word)
     return (word.id in speech_verbs and word.deprel == "conj"
             and not any(c.deprel.startswith(("nsubj", "aux")) for c in children))
+
+
+def _comment_start(sentence: Sentence, complement: Word) -> int:
+    """Where the outlet's comment on the reported clause begins: a clause with a subject of its
+    own joined to it by ", but" ("said the body had been found, but this information could not
+    be verified"); the sentence's end when there is none."""
+    for child in sentence.children(complement):
+        if child.deprel != "conj" or child.id < complement.id or not _own_subject(sentence, child):
+            continue
+        if not any(c.deprel == "cc" and c.lemma.lower() == "but" for c in sentence.children(child)):
+            continue
+        first = next(w for w in sentence.subtree(child) if w.upos != "PUNCT")
+        if first.id >= 2 and sentence.words[first.id - 2].text == ",":
+            return sentence.words[first.id - 2].start
+    return sentence.end
 
 
 def _that_after(sentence: Sentence, index: int, limit: int) -> Word | None:
@@ -724,6 +741,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             start = marks[0].end if marks[0].lemma.lower() == "that" else start
         start = max(start, frame[1]) if start < frame[1] <= end else start
         end = _content_end(sentence, cue, complement, end, speech_verbs)
+        end = min(end, _comment_start(sentence, complement))
         pieces.append((start, end))
     else:
         words = sentence.words

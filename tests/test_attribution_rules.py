@@ -108,6 +108,7 @@ def test_a_description_resolves_to_the_organisation_named_before(lexicon) -> Non
         ("according_front", "the bridge will reopen next week"),
         ("according_end", "The bridge will reopen next week"),
         ("according_middle", "There was a larger significance, according to Dr Boichak, to the decision"),
+        ("according_relative", "the court has criticised"),  # inside a relative clause: that clause
     ],
 )
 def test_according_to_before_after_and_inside(lexicon, name: str, content: str) -> None:

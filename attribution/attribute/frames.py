@@ -862,7 +862,11 @@ def according_to_event(body: str, sentence: Sentence, cue: CueHit, quotes: Seque
     after = trim_content(body, span[1], sentence.end)
     has_before = before[1] > before[0] and len(body[before[0]:before[1]].split()) >= 2
     has_after = after[1] > after[0] and len(body[after[0]:after[1]].split()) >= 2
-    if has_before and has_after:
+    lead = [w for w in words if w.end <= cue.start and w.upos != "PUNCT"]
+    relative = bool(lead) and lead[-1].xpos in ("WDT", "WP") and lead[-1].lemma.lower() in ("which", "who", "that")
+    if has_before and has_after and relative:
+        piece = after  # "..., which, according to X, the UN has criticised": the relative clause only
+    elif has_before and has_after:
         piece = trim_content(body, sentence.start, sentence.end)  # the frame interrupts: the whole sentence
     elif has_before:
         piece = before

@@ -597,3 +597,12 @@ def test_the_outlets_comment_after_but_is_no_part_of_the_reported_clause(lexicon
     _, statements = run("content_but_comment", lexicon)
     [s] = attributed(statements)
     assert (s.text, s.kind, s.speaker) == ("the body had been found", "indirect", "channel")
+
+
+def test_a_speech_participle_inside_the_clause_is_a_frame_of_its_own(lexicon) -> None:
+    # "said the bill was weak, arguing that ...": the parser hangs "arguing" on the reported clause
+    _, statements = run("frame_participle_in_clause", lexicon)
+    said, argued = attributed(statements)
+    assert (said.text, said.kind, said.cue.text) == ("the bill was weak", "indirect", "said")
+    assert (argued.text, argued.kind, argued.cue.text) == ("it cost too much", "indirect", "arguing")
+    assert argued.speaker == said.speaker == "senator"

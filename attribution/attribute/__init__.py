@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from attribution.attribute.cues import CueHit, find_cues
-from attribution.attribute.frames import Event, according_to_event, second_frame, speech_event
+from attribution.attribute.frames import Event, according_to_event, second_frame, second_frame_shape, speech_event
 from attribution.attribute.headings import dateline_end, is_heading
 from attribution.attribute.phrases import Phrase, name_span, phrase_at
 from attribution.attribute.quoteframes import plain_speech_entry, quote_frame_cues, signature_frames, speech_verbs, transcript_line
@@ -137,11 +137,11 @@ def _continued(cue: CueHit, events: Sequence[Event]) -> Event | None:
     if verb.deprel not in _CONTINUATIONS or not verb.head:
         return None
     head = next((e for e in events if e.cue.verb.id == verb.head), None)
-    if head is None and verb.deprel == "conj" and events:
+    if head is None and events:
         # "said Prigozhin died and suggested that ...": the parser hung the frame's second
         # predicate on the reported clause, which ends before it (_coordinating_host)
         sentence = events[0].sentence
-        if not any(c.deprel.startswith(("nsubj", "aux")) for c in sentence.children(verb)):
+        if second_frame_shape(sentence, verb):
             ancestors = [a.id for a in sentence.ancestors(verb)]
             head = next((e for a in ancestors for e in events if e.cue.verb.id == a), None)
             if head is not None and not any(b <= verb.start for _, b in head.pieces):

@@ -466,9 +466,19 @@ def second_frame(sentence: Sentence, word: Word, speech_verbs: frozenset[int]) -
     predicate, wherever the parser hung it ("said Prigozhin died [and suggested] that ...",
     "said he did not know what happened [but added]: ..."); with an auxiliary it goes on with
     the reported clause ("said it would attack ... and would respond ...")."""
+    return word.id in speech_verbs and second_frame_shape(sentence, word)
+
+
+def second_frame_shape(sentence: Sentence, word: Word) -> bool:
+    """The shape of a frame's second predicate: coordinated with no subject or auxiliary of its
+    own, or a participle set off by a comma (", arguing that ...", ", saying, “...”")."""
     children = sentence.children(word)
-    return (word.id in speech_verbs and word.deprel == "conj"
-            and not any(c.deprel.startswith(("nsubj", "aux")) for c in children))
+    if any(c.deprel.startswith("nsubj") for c in children):
+        return False
+    if word.deprel == "conj":
+        return not any(c.deprel.startswith("aux") for c in children)
+    return (word.deprel in ("advcl", "xcomp", "parataxis") and word.xpos == "VBG" and word.id >= 2
+            and sentence.words[word.id - 2].text == ",")
 
 
 def _comment_start(sentence: Sentence, complement: Word) -> int:

@@ -606,3 +606,10 @@ def test_a_speech_participle_inside_the_clause_is_a_frame_of_its_own(lexicon) ->
     assert (said.text, said.kind, said.cue.text) == ("the bill was weak", "indirect", "said")
     assert (argued.text, argued.kind, argued.cue.text) == ("it cost too much", "indirect", "arguing")
     assert argued.speaker == said.speaker == "senator"
+
+
+def test_a_quoted_name_is_no_direct_speech(lexicon) -> None:
+    # "named its robot “Robogee”": a quotation with no verb that is an argument of the sentence
+    # is a name or a term, not someone's words
+    _, statements = run("quoted_name", lexicon)
+    assert not [s for s in attributed(statements) if s.kind == "direct"]

@@ -562,6 +562,24 @@ def _direct_quotes(body: str, sentence: Sentence, quotes: Sequence[Quote], frame
     return out
 
 
+_TERM_ARCS = ("obj", "iobj", "obl", "xcomp", "nmod", "appos", "compound", "flat", "nsubj", "nsubj:pass")
+
+
+def _quoted_term(sentence: Sentence, quote: Quote) -> bool:
+    """A quotation that is a name or a term inside the sentence, not someone's words: no verb in
+    it, and its head is a nominal argument of a word outside it ("named their robot “Robogee”",
+    "a cosplayer going by the name “The Katherinator”", "says on “The Internet Explorer 6
+    Countdown”"). A quoted sentence ("“Cool clock, Ahmed.”") heads its own clause."""
+    inside = [w for w in sentence.words if quote.start <= w.start and w.end <= quote.end]
+    if not inside or quote.start < sentence.start or quote.end > sentence.end:
+        return False
+    if any(w.upos in ("VERB", "AUX") for w in inside):
+        return False
+    ids = {w.id for w in inside}
+    heads = [w for w in inside if w.head not in ids and w.upos != "PUNCT"]
+    return len(heads) == 1 and heads[0].head != 0 and heads[0].deprel in _TERM_ARCS
+
+
 def _following_quote(body: str, sentence: Sentence, quotes: Sequence[Quote], frame: tuple[int, int]) -> Quote | None:
     """The quotation a frame that closes its sentence introduces: ``X said:`` or ``X was blunt:``
     before a quotation (in the next paragraph too), ``Smith told reporters.`` before a quotation
@@ -724,7 +742,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     embedded = cue.verb.deprel.startswith("acl") or (head is not None and _is_relative(head, words_))
     # a quotation right next to the frame: direct speech
     if cue.entry.frame == "speech":
-        direct = _direct_quotes(body, sentence, quotes, frame)
+        direct = [q for q in _direct_quotes(body, sentence, quotes, frame) if not _quoted_term(sentence, q)]
         described = governed or (_topic_span(sentence, topic) if topic else None)
         if direct and described is not None and all(described[0] <= q.start and q.end <= described[1] + 1 for q in direct):
             direct = []  # the quotation is part of a description: "criticized the law as a “crazy system”"

@@ -104,3 +104,41 @@ def fold_duplicates(claims: list[list[Unit]], score: PairScore) -> list[list[Uni
             if merged:
                 break
     return claims
+
+
+def _linkage(first: Sequence[Unit], second: Sequence[Unit], score: PairScore) -> float:
+    """Average score of the cross-article pairs between two claims' members (0 when none)."""
+    values = [score(a, b) for a in first for b in second if a.article_index != b.article_index]
+    return sum(values) / len(values) if values else 0.0
+
+
+def join_shared(claims: list[list[Unit]], score: PairScore, threshold: float) -> list[list[Unit]]:
+    """Merge claims that hold the same stretch of text (one member of each nested in the other):
+    once fragments are made whole, "was on the passenger list" matched in two pairs becomes one
+    sentence in two claims, each with a different partner. They are one claim when their
+    members, across articles, are as alike on average as ``threshold`` asks of any claim;
+    otherwise both stay (and the overlap rule keeps the better cut of the shared stretch)."""
+    claims = [list(c) for c in claims]
+    merged = True
+    while merged:
+        merged = False
+        for i in range(len(claims)):
+            for j in range(i + 1, len(claims)):
+                first, second = claims[i], claims[j]
+                if not any(a.nested_with(b) for a in first for b in second):
+                    continue
+                if _linkage(first, second, score) < threshold:
+                    continue
+                pooled = first + second
+                ranked = sorted(pooled, key=lambda u: (-_average(u, pooled, score), u.uid))
+                kept: list[Unit] = []
+                for u in ranked:
+                    if not any(u.article_index == k.article_index and u.overlap(k) for k in kept):
+                        kept.append(u)
+                claims[i] = sorted(kept, key=lambda u: (u.article_index, u.start))
+                del claims[j]
+                merged = True
+                break
+            if merged:
+                break
+    return claims

@@ -117,7 +117,9 @@ def join_shared(claims: list[list[Unit]], score: PairScore, threshold: float) ->
     once fragments are made whole, "was on the passenger list" matched in two pairs becomes one
     sentence in two claims, each with a different partner. They are one claim when their
     members, across articles, are as alike on average as ``threshold`` asks of any claim;
-    otherwise both stay (and the overlap rule keeps the better cut of the shared stretch)."""
+    otherwise the stretch stays only in the claim whose other members are more like it; a
+    claim left with one article is no claim, and its members join the other claim where a free
+    unit would (their average score with its members reaches ``threshold``)."""
     claims = [list(c) for c in claims]
     merged = True
     while merged:
@@ -128,7 +130,26 @@ def join_shared(claims: list[list[Unit]], score: PairScore, threshold: float) ->
                 if not any(a.nested_with(b) for a in first for b in second):
                     continue
                 if _linkage(first, second, score) < threshold:
-                    continue
+                    # two claims: the shared stretch stays where its partners are more like it
+                    a, b = next((a, b) for a in first for b in second if a.nested_with(b))
+                    if (_average(a, first, score), b.uid) >= (_average(b, second, score), a.uid):
+                        winner, loser, lost = i, j, b
+                    else:
+                        winner, loser, lost = j, i, a
+                    rest = [u for u in claims[loser] if u.uid != lost.uid]
+                    if len({u.article_index for u in rest}) < 2:
+                        # what is left is no claim: each member joins the winner as a free unit
+                        # would (grouping step 3), or is dropped
+                        for u in rest:
+                            home = claims[winner]
+                            if not _clashes(u, home) and _average(u, home, score) >= threshold:
+                                home.append(u)
+                        claims[winner] = sorted(claims[winner], key=lambda u: (u.article_index, u.start))
+                        rest = []
+                    claims[loser] = rest
+                    claims = [c for c in claims if c]
+                    merged = True
+                    break
                 pooled = first + second
                 ranked = sorted(pooled, key=lambda u: (-_average(u, pooled, score), u.uid))
                 kept: list[Unit] = []

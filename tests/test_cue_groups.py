@@ -392,3 +392,46 @@ he he PRON 6 nsubj
 died die VERB 3 ccomp
 . . PUNCT 3 punct
 """) == [("reporting_endorsing", "confirmed")]
+
+
+# -- a belief verb whose clause the parser hung on the reporting verb above it -------------------
+
+def test_a_bare_belief_verb_takes_the_clause_the_parser_gave_to_said(shipped):
+    found = categories(shipped, """
+She she PRON 2 nsubj
+said say VERB 0 root
+she she PRON 4 nsubj
+feared fear VERB 2 ccomp
+prices price NOUN 7 nsubj
+would would AUX 7 aux
+rise rise VERB 2 ccomp
+. . PUNCT 2 punct
+""")
+    assert ("modal", "feared") in found
+    # a coordinator between: the second clause is said's own ("she said she agreed, and that ...")
+    found = categories(shipped, """
+She she PRON 2 nsubj
+said say VERB 0 root
+she she PRON 4 nsubj
+agreed agree VERB 2 ccomp
+, , PUNCT 9 punct
+and and CCONJ 9 cc
+that that SCONJ 9 mark
+prices price NOUN 9 nsubj
+rose rise VERB 2 ccomp
+. . PUNCT 2 punct
+""")
+    assert found == []
+    found = categories(shipped, """
+She she PRON 2 nsubj
+said say VERB 0 root
+she she PRON 4 nsubj
+feared fear VERB 2 ccomp
+, , PUNCT 9 punct
+and and CCONJ 9 cc
+that that SCONJ 9 mark
+prices price NOUN 9 nsubj
+rose rise VERB 2 ccomp
+. . PUNCT 2 punct
+""")
+    assert ("modal", "feared") not in found

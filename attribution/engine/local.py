@@ -259,6 +259,8 @@ class Analyzer:
                 claims = align(analyzed, self.settings, self.lexicon, features)  # type: ignore[arg-type]
             finally:
                 spill.close()
+            analyzed.clear()  # the report reads the analysis back: no second copy of every statement
+            del features
             try:
                 write_claims(writer.work_dir, claims)
                 analysis = read_analysis(writer.work_dir)

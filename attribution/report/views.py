@@ -176,8 +176,15 @@ def statement_tools(
             tokens=True,
         ),
     ]
+    if any(v.claims for v in views):
+        filters.append(Filter(
+            "presentation", "In a shared claim, presented as",
+            choices([t for v in views for t in v.presentation_tokens.split()], {"none": "not in a shared claim"},
+                    (*PRESENTATION_ORDER, "none")),
+            tokens=True,
+        ))
     sorts = (
-        SortKey("order", "order in the text" if not articles else "article, then order in the text"),
+        SortKey("order", "order in the text" if len(articles) <= 1 else "article, then order in the text"),
         SortKey("confidence", "outlet confidence, lowest first"),
         SortKey("confidence", "outlet confidence, highest first", descending=True),
         SortKey("source", "source confidence, lowest first"),
@@ -203,6 +210,9 @@ class Site:
     articles: Mapping[str, Article]
     statements: Mapping[str, Sequence[Statement]]  # by article, in reading order
     numbers: Mapping[str, int]  # statement_id -> its number (and anchor s-N) on the article page
+    # statement_id -> (claim number on the claims page, the member's presentation label), so the
+    # statement tables can say which shared claim a statement carries and how
+    in_claims: Mapping[str, tuple[tuple[int, str], ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, analysis: Analysis) -> Site:
@@ -211,12 +221,20 @@ class Site:
             grouped.setdefault(s.article_id, []).append(s)
         ordered = {k: reading_order(v) for k, v in grouped.items()}
         numbers = {s.statement_id: n for group in ordered.values() for n, s in enumerate(group, start=1)}
+        articles = {a.article_id: a for a in analysis.articles}
+        in_claims: dict[str, list[tuple[int, str]]] = {}
+        for rank, claim in enumerate(ranked_claims(analysis.claims, articles), start=1):
+            for m in claim.members:
+                entry = (rank, safe_presentation(m.presentation))
+                if entry not in in_claims.setdefault(m.statement_id, []):
+                    in_claims[m.statement_id].append(entry)
         return cls(
             outlet_slugs=unique_slugs((outlet_name(a.outlet) for a in analysis.articles), "outlet"),
             article_slugs=unique_slugs((a.article_id for a in analysis.articles), "article"),
-            articles={a.article_id: a for a in analysis.articles},
+            articles=articles,
             statements=ordered,
             numbers=numbers,
+            in_claims={k: tuple(v) for k, v in in_claims.items()},
         )
 
     def statements_of(self, article_id: str) -> Sequence[Statement]:
@@ -269,6 +287,12 @@ class StatementView:
     confidence_source: float
     confidence_outlet: float
     explanation: tuple[FactorView, ...]
+    claims: tuple[tuple[int, str], ...] = ()  # (claim number, presentation) of the shared claims it carries
+
+    @property
+    def presentation_tokens(self) -> str:
+        """Its labels in shared claims, space separated, or ``none`` (a filter matches one)."""
+        return " ".join(dict.fromkeys(label for _, label in self.claims)) or "none"
 
     @property
     def attributed(self) -> bool:
@@ -304,7 +328,9 @@ def _contribution(factor: Factor) -> str:
     return signed(factor.contribution)
 
 
-def statement_view(n: int, s: Statement, stances: Stances, lexicon: Lexicon) -> StatementView:
+def statement_view(
+    n: int, s: Statement, stances: Stances, lexicon: Lexicon, claims: tuple[tuple[int, str], ...] = (),
+) -> StatementView:
     cues = [cue_view("hedge", c.entry, c.text, c.category, c.weight, lexicon) for c in s.hedges]
     cues += [cue_view("booster", c.entry, c.text, c.category or "booster", c.weight, lexicon) for c in s.boosters]
     speaker = s.speaker if not s.is_own_voice else None
@@ -325,6 +351,7 @@ def statement_view(n: int, s: Statement, stances: Stances, lexicon: Lexicon) -> 
         confidence_source=s.confidence.source,
         confidence_outlet=s.confidence.outlet,
         explanation=tuple(FactorView(f.factor, f.detail, _contribution(f)) for f in s.explanation),
+        claims=claims,
     )
 
 
@@ -719,7 +746,8 @@ def outlet_page(analysis: Analysis, site: Site, stats: OutletStats, lexicon: Lex
             if len(rows) >= OUTLET_STATEMENTS:
                 break
             rows.append(OutletStatement(
-                len(rows) + 1, article_id, article.title or article_id, f"{href}#s-{n}", statement_view(n, st, stances, lexicon),
+                len(rows) + 1, article_id, article.title or article_id, f"{href}#s-{n}",
+                statement_view(n, st, stances, lexicon, site.in_claims.get(st.statement_id, ())),
             ))
     titles = {r.article_id: short_name(r.article_title, 60) for r in rows}
     tools = statement_tools("outlet-statements", [r.view for r in rows], [r.article_id for r in rows], titles)
@@ -776,7 +804,10 @@ def article_page(
 ) -> ArticlePage:
     stances = Stances(lexicon)
     statements = list(site.statements_of(article.article_id))
-    views = [statement_view(n, s, stances, lexicon) for n, s in enumerate(statements, start=1)]
+    views = [
+        statement_view(n, s, stances, lexicon, site.in_claims.get(s.statement_id, ()))
+        for n, s in enumerate(statements, start=1)
+    ]
     marks = MarkSet(article.body)
     for s, v in zip(statements, views):
         statement_marks(marks, s, v, lexicon, badge)
@@ -927,13 +958,18 @@ def claim_order(claim: Claim, articles: Mapping[str, Article]) -> tuple[float, b
     return (round(gap, 4), len(label_sets) > 1, claim.spread, len(by_outlet))
 
 
+def ranked_claims(claims: Sequence[Claim], articles: Mapping[str, Article]) -> list[Claim]:
+    """Claims in the claims page's order: where the outlets disagree most first (claim_order)."""
+    return sorted(claims, key=lambda c: claim_order(c, articles), reverse=True)
+
+
 def claims_page(analysis: Analysis, site: Site, lexicon: Lexicon) -> ClaimsPage:
     articles = site.articles
     statements = {s.statement_id: s for s in analysis.statements}
     stances = Stances(lexicon)
     names = sorted({member_outlet(m, articles) for c in analysis.claims for m in c.members}, key=str.lower)
     outlets = tuple((n, site.outlet_href(n, "")) for n in names)
-    ranked = sorted(analysis.claims, key=lambda c: claim_order(c, articles), reverse=True)
+    ranked = ranked_claims(analysis.claims, articles)
     views: list[ClaimView] = []
     for claim in ranked:
         gap, differ, spread, count = claim_order(claim, articles)

@@ -135,6 +135,16 @@ def test_article_statement_table_filters_and_sorts(tab, report_dir: Path, analys
     tools.locator("select[data-filter=cues]").select_option("evidential")
     assert visible_ids(page, rows, "id") == hedged and hedged
     tools.locator("button[data-reset]").click()
+    # by the label the statement has as a wording of a shared claim
+    members = {m.statement_id: m.presentation for c in analysis.claims for m in c.members if m.article_id == AP}
+    label = sorted(set(members.values()))[0]
+    tools.locator("select[data-filter=presentation]").select_option(label)
+    labelled = [f"f-{n}" for n, s in enumerate(statements, start=1)
+                if any(m.statement_id == s.statement_id and m.presentation == label for c in analysis.claims for m in c.members)]
+    assert visible_ids(page, rows, "id") == labelled and labelled
+    tools.locator("select[data-filter=presentation]").select_option("none")
+    assert visible_ids(page, rows, "id") == [f"f-{n}" for n, s in enumerate(statements, start=1) if s.statement_id not in members]
+    tools.locator("button[data-reset]").click()
     page.locator("input[data-min=confidence]").fill("0.9")
     sure = [f"f-{n}" for n, s in enumerate(statements, start=1) if s.confidence.outlet >= 0.9 - 1e-9]
     assert visible_ids(page, rows, "id") == sure and len(sure) < len(statements)

@@ -570,3 +570,12 @@ def test_noun_cue_speaker_is_its_possessor_never_the_noun_before_it(lexicon) -> 
     _, statements = run("noun_cue_holder", lexicon)
     assert all(s.speaker != "dispute" for s in attributed(statements))
     assert [s.speaker for s in attributed(statements) if s.cue.text == "claim"] in ([], ["mayor"])
+
+
+def test_reported_clause_whose_predicate_hangs_on_its_subject(lexicon) -> None:
+    # "said [the minister] [stood] by ...": one reported clause; "cited a report released on
+    # Tuesday" stays a topic (the report), no clause
+    _, statements = run("torn_clause_participle", lexicon)
+    said, cited = attributed(statements)
+    assert (said.text, said.cue_class, said.kind) == ("the minister stood by his comments", "speech", "indirect")
+    assert (cited.text, cited.cue_class) == ("a report released on Tuesday", "topic")

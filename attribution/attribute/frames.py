@@ -425,9 +425,29 @@ def _torn_clause(sentence: Sentence, cue: CueHit, words_: SpeakerWords, speech_v
         if child.id in speech_verbs or child.deprel not in _CONTENT_TAIL:
             break
         torn.append(child)
-    if not any(_finite_clause(sentence, w) for w in torn[1:]):
-        return []
-    return torn
+    if any(_finite_clause(sentence, w) for w in torn[1:]) or _predicate_as_modifier(sentence, cue, later[0]):
+        return torn
+    return []
+
+
+def _predicate_as_modifier(sentence: Sentence, cue: CueHit, subject: Word) -> bool:
+    """The reported clause's predicate hung on its subject as a participle modifier ("said [the
+    prime minister] [stood] by his comments", "have said [officers] [encountered] Scott"): a
+    verb with a past or finite tag right after the subject's own words, with an object or
+    oblique of its own, after a verb that takes no object it reports on (say, not "cited a
+    report released Tuesday" nor "announced a plan approved by ...")."""
+    if "object" in cue.entry.topic or cue.entry.governs == "object":
+        return False
+    for child in sentence.children(subject):
+        if child.id < subject.id or child.deprel != "acl" or child.upos != "VERB" or child.xpos not in ("VBD", "VBN"):
+            continue
+        children = sentence.children(child)
+        if any(c.deprel == "mark" or c.deprel.startswith("aux") for c in children):
+            return False
+        if child.id != max(w.id for w in sentence.subtree(subject, exclude=[child.id])) + 1:
+            return False  # words between: "said [the report] [, which was] ..."
+        return any(c.deprel in ("obj", "obl", "obl:agent", "ccomp", "xcomp", "advmod") for c in children)
+    return False
 
 
 _CONTENT_TAIL = ("ccomp", "xcomp", "parataxis", "advcl", "obj", "iobj", "nsubj", "nsubj:pass", "csubj", "obl",

@@ -579,3 +579,11 @@ def test_reported_clause_whose_predicate_hangs_on_its_subject(lexicon) -> None:
     said, cited = attributed(statements)
     assert (said.text, said.cue_class, said.kind) == ("the minister stood by his comments", "speech", "indirect")
     assert (cited.text, cited.cue_class) == ("a report released on Tuesday", "topic")
+
+
+def test_data_show_a_finding_a_video_shows_a_scene(lexicon) -> None:
+    # "the tax returns show he took ...": a finding (speakers.yaml data_heads), no "that" needed;
+    # "the video shows he took the road" stays the outlet's description of a recording
+    _, statements = run("finding_shows", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.cue.text, s.cue_class) == ("he took a large loss", "show", "evidence")

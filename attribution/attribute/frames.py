@@ -756,7 +756,14 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             # a frame in the middle: "The plan, he said, was never approved."
             pieces.append((sentence.start, frame[0]))
             pieces.append((rest[0].start, sentence.end))
-    if cue.entry.frame == "document" and (complement is None or not any(
+    finding = cue.entry.frame == "document" and head is not None and bool({head.lemma.lower(), head.text.lower()} & words_.data_heads)
+    if finding and not pieces:  # "Polls show [Clinton ahead]", "shows [Democrats outpacing Republicans]"
+        later = [c for c in sentence.children(cue.verb) if c.id > cue.words[-1].id and c.upos != "PUNCT"
+                 and c.deprel in ("obj", "ccomp", "xcomp", "obl", "advcl", "conj") and c.id not in speech_verbs]
+        if later and later[0].deprel in ("obj", "ccomp"):
+            spans = [_subtree_span(sentence, c) for c in later if c.deprel != "conj" or not _own_subject(sentence, c)]
+            pieces.append((spans[0][0], max(b for _, b in spans)))
+    if cue.entry.frame == "document" and not finding and (complement is None or not any(
         m.lemma.lower() == "that" for m in sentence.children(complement) if m.deprel == "mark"
     )):
         return None  # "the video shows soldiers" reports a recording, not a statement

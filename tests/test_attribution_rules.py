@@ -587,3 +587,9 @@ def test_data_show_a_finding_a_video_shows_a_scene(lexicon) -> None:
     _, statements = run("finding_shows", lexicon)
     [s] = attributed(statements)
     assert (s.text, s.cue.text, s.cue_class) == ("he took a large loss", "show", "evidence")
+
+
+def test_a_quoted_title_before_the_reported_clause_is_no_direct_quote(lexicon) -> None:
+    _, statements = run("title_before_clause", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.cue.text) == ("nobody would question her record", "indirect", "told")

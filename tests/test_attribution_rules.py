@@ -593,3 +593,10 @@ def test_a_quoted_title_before_the_reported_clause_is_no_direct_quote(lexicon) -
     _, statements = run("title_before_clause", lexicon)
     [s] = attributed(statements)
     assert (s.text, s.kind, s.cue.text) == ("nobody would question her record", "indirect", "told")
+
+
+def test_a_quoted_programme_title_in_the_frame_is_no_direct_quote(lexicon) -> None:
+    # 'said on "Sunday Talk" that ...' reports the clause; 'spoke on "City Hour".' reports nothing
+    _, statements = run("title_quote_frame", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind) == ("the budget was balanced", "indirect")

@@ -655,6 +655,17 @@ def _topic_speaker(sentence: Sentence, cue: CueHit, words_: SpeakerWords, inheri
     return _continued_clause(sentence, cue.verb, words_) is not None
 
 
+def _title_quote(body: str, sentence: Sentence, quote: Quote) -> bool:
+    """A quotation in a phrase of the frame is a name, not the words said: the title of a
+    programme or an article after a preposition, a determiner or a possessive ('said on “Fox
+    News Sunday”', 'told the “Morning Show”', 'wrote in his book “Coal Is Not the Villain”')."""
+    before = [w for w in sentence.words if w.end <= quote.start and w.upos != "PUNCT"]
+    if not before or any(not ch.isspace() and ch not in "\"'“‘`" for ch in body[before[-1].end : quote.start]):
+        return False
+    last = before[-1]
+    return last.upos in ("ADP", "DET") or (last.upos == "PART" and last.lemma in ("'s", "’s"))
+
+
 def _topic_span(sentence: Sentence, topic: Sequence[Word]) -> tuple[int, int]:
     """The words of a topic, without the preposition that opens it ("called for *a moratorium*")."""
     head = topic[0]
@@ -707,7 +718,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     embedded = cue.verb.deprel.startswith("acl") or (head is not None and _is_relative(head, words_))
     # a quotation right next to the frame: direct speech
     if cue.entry.frame == "speech":
-        direct = _direct_quotes(body, sentence, quotes, frame)
+        direct = [q for q in _direct_quotes(body, sentence, quotes, frame) if not _title_quote(body, sentence, q)]
         described = governed or (_topic_span(sentence, topic) if topic else None)
         if direct and described is not None and all(described[0] <= q.start and q.end <= described[1] + 1 for q in direct):
             direct = []  # the quotation is part of a description: "criticized the law as a “crazy system”"

@@ -435,3 +435,21 @@ rose rise VERB 2 ccomp
 . . PUNCT 2 punct
 """)
     assert ("modal", "feared") not in found
+
+
+# -- part of speech: a word that is a cue in one use only ----------------------------------------
+
+def test_may_the_modal_is_a_hedge_may_the_month_is_not(shipped):
+    assert categories(shipped, """
+Prices price NOUN 3 nsubj
+may may AUX 3 aux
+rise rise VERB 0 root
+. . PUNCT 3 punct
+""") == [("modal", "may")]
+    assert categories(shipped, """
+Prices price NOUN 2 nsubj
+rose rise VERB 0 root
+in in ADP 4 case
+May May PROPN 2 obl
+. . PUNCT 2 punct
+""") == []

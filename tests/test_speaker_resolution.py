@@ -150,3 +150,48 @@ def test_the_author_of_a_statement_is_its_speaker(lexicon) -> None:
 def test_a_statement_with_no_author_named_stays_a_document(lexicon) -> None:
     [s] = _attributed(NO_AUTHOR, lexicon=lexicon)
     assert s.speaker_type == "document"
+
+
+# The talks broke down, said one source in the room.
+NUMBERED_SOURCE = """
+The the DET 2 det
+talks talk NOUN 3 nsubj
+broke break VERB 0 root
+down down ADP 3 compound:prt
+, , PUNCT 6 punct
+said say VERB 3 conj
+one one NUM 8 nummod
+source source NOUN 6 obj
+in in ADP 11 case
+the the DET 11 det
+room room NOUN 8 nmod
+. . PUNCT 3 punct
+"""
+
+
+def test_a_counted_source_after_an_inverted_cue_is_the_speaker(lexicon) -> None:
+    [s] = _attributed(NUMBERED_SOURCE, lexicon=lexicon)
+    assert s.mention.text == "one source" and s.speaker_type == "anonymous"
+    assert s.text.startswith("The talks broke down")
+
+
+# The Times on Saturday wrote that the deal was off.
+TIMES_ON_SATURDAY = """
+The the DET 2 det
+Times Times PROPN 5 nsubj
+on on ADP 4 case
+Saturday Saturday PROPN 2 nmod
+wrote write VERB 0 root
+that that SCONJ 10 mark
+the the DET 8 det
+deal deal NOUN 10 nsubj
+was be AUX 10 cop
+off off ADP 5 ccomp
+. . PUNCT 5 punct
+"""
+
+
+def test_a_day_after_on_is_not_part_of_the_name(lexicon) -> None:
+    [s] = _attributed(TIMES_ON_SATURDAY, lexicon=lexicon)
+    assert (s.speaker, s.mention.text) == ("Times", "Times")
+    assert s.text == "the deal was off"

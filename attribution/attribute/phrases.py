@@ -84,7 +84,8 @@ def name_span(sentence: Sentence, word: Word) -> tuple[int, int] | None:
         elif (left > 1 and words[left - 1].text.lower() in _CONNECTORS - {"and"}
               and _name_word(sentence, left - 2) and not _possessive(words[left - 2])
               and (words[left - 1].text != "-" or _hyphen(words[left - 2], words[left - 1], words[left]))
-              and (words[left - 1].text.lower() not in _ORG_CONNECTORS or _is_org_word(words[left - 2]))):
+              and (words[left - 1].text.lower() not in _ORG_CONNECTORS or _is_org_word(words[left - 2]))
+              and words[left].text.lower() not in speaker_words().time_words):
             left -= 2
         else:
             break
@@ -97,7 +98,8 @@ def name_span(sentence: Sentence, word: Word) -> tuple[int, int] | None:
         elif (right < n - 2 and words[right + 1].text.lower() in _CONNECTORS and _name_word(sentence, right + 2)
               and (words[right + 1].text != "-" or _hyphen(words[right], words[right + 1], words[right + 2]))
               and (words[right + 1].text.lower() != "and" or _and_inside_name(sentence, left, right))
-              and (words[right + 1].text.lower() not in _ORG_CONNECTORS or _is_org_word(words[right]))):
+              and (words[right + 1].text.lower() not in _ORG_CONNECTORS or _is_org_word(words[right]))
+              and words[right + 2].text.lower() not in speaker_words().time_words):  # "the Times on Saturday"
             right += 2
         else:
             break

@@ -4,7 +4,7 @@ Entities are registered in reading order from every name in the article (not onl
 "Mr Kim" finds "North Korean leader Kim Jong Un" two paragraphs up. A short name matches an
 entity whose name contains all its words ("Solovey" = "Ihor Solovey"); the canonical name is the
 fullest form seen. Pronouns go to the most recent compatible entity, speakers first: he/she to a
-person (kept apart once a title or earlier pronoun tells the gender), it to an organisation or
+person (kept apart once a title, role noun or earlier pronoun tells the gender), it to an organisation or
 document, they to a group. A definite description goes to the last entity with that head noun
 ("the centre" → "Center for Strategic Communications ..."); an indefinite one ("an expert") is a
 new anonymous source, which :func:`resolve_cataphora` may later tie to a named speaker whose

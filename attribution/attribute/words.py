@@ -36,6 +36,7 @@ class SpeakerRules:
     heading_words: int = 8
     cataphora_min_weight: float = 4.0
     cataphora_lead: float = 1.25
+    surname_typo_min_letters: int = 5
 
 
 _INT_RULES = {f.name for f in fields(SpeakerRules) if f.type in (int, "int")}

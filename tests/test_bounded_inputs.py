@@ -239,3 +239,47 @@ def test_an_empty_or_unfinished_model_directory_says_what_to_do(tmp_path, monkey
     assert (existing / "other").is_dir(), "what was there before stays"
     assert cli.main(["models", "info", "--models", str(existing)]) == cli.EXIT_SETUP
     assert "download did not finish" in capsys.readouterr().err
+
+
+# -- a huge line: never read whole -----------------------------------------------------------------
+
+def _peak_while(run) -> int:  # noqa: ANN001
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        run()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_jsonl_line_over_the_limit_is_skipped_without_reading_it_whole(tmp_path, settings) -> None:
+    small = replace(settings, limits=replace(settings.limits, max_jsonl_line_bytes=100_000))
+    path = tmp_path / "big.jsonl"
+    with path.open("w", encoding="utf-8") as handle:  # a 12 MB line, then a good one
+        handle.write(json.dumps({"id": "big", "text": _one_line(12_000_000)}) + "\n")
+        handle.write(json.dumps({"id": "good", "text": TEXT}) + "\n")
+    results: list = []
+    peak = _peak_while(lambda: results.extend(ingest([path], small)))
+    articles, problems = _split(results)
+    assert [a.body for a in articles] == [TEXT]
+    [problem] = [p for p in problems if p.severity == "error"]
+    assert problem.line == 1 and "limits.max_jsonl_line_bytes" in problem.message and "12,000,0" in problem.message
+    assert peak < 4_000_000, f"{peak:,} bytes held while skipping a 12 MB line"
+
+
+def test_a_csv_line_longer_than_any_row_can_be_is_refused_without_reading_it_whole(tmp_path, settings) -> None:
+    small = replace(settings, limits=replace(settings.limits, max_article_bytes=100_000))
+    path = tmp_path / "big.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:  # a good row, then 12 MB without a line break
+        handle.write(f"id,text\ngood,{TEXT}\nbig,")
+        handle.write(_one_line(12_000_000))
+    results: list = []
+    peak = _peak_while(lambda: results.extend(ingest([path], small)))
+    articles, problems = _split(results)
+    assert [a.body for a in articles] == [TEXT]
+    [problem] = [p for p in problems if p.severity == "error"]
+    assert problem.path.endswith("big.csv") and problem.line == 3
+    assert "limits.max_article_bytes" in problem.message and "attribution.yaml" in problem.message
+    assert peak < 8_000_000, f"{peak:,} bytes held for a 12 MB line"

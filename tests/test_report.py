@@ -669,3 +669,29 @@ def test_claims_page_offers_a_story_filter_only_when_there_are_several(analysis:
     assert got == {NO_STORY: 1, **Counter(c.story for c in rest)}
     unstoried = next(c for c in page.claims if c.claim_id == first.claim_id)
     assert {mv.story for cell in unstoried.cells for mv in cell} == {NO_STORY}
+
+
+def test_statement_tables_link_each_statement_to_its_shared_claims(report: Path, analysis: Analysis) -> None:
+    """A statement that is a claim's wording says which claim (its number on the claims page) and
+    how it is presented there; its row carries the labels for the presentation filter."""
+    site = Site.of(analysis)
+    claims = page_root(report / "report" / "claims.html").find_all("table", id="claims")[0].find_all("tr", cls="claim")
+    number = {r.attrs["data-claim"]: int(r.attrs["id"].split("-")[1]) for r in claims}
+    expected: dict[str, set[tuple[int, str]]] = {}
+    for c in analysis.claims:
+        for m in c.members:
+            expected.setdefault(m.statement_id, set()).add((number[c.claim_id], m.presentation))
+    assert expected and sum(len(v) for v in expected.values()) >= len(analysis.claims)
+    for article_id in (AP, ABC):
+        rows = page_root(report / "report" / "articles" / f"{article_id}.html").find_all("table", id="statements")[0]
+        for s, row in zip(site.statements_of(article_id), rows.find_all("tbody")[0].find_all("tr")):
+            spans = row.find_all(cls="in-claims")
+            got = set()
+            if spans:
+                anchors = spans[0].find_all("a")
+                labels = [p.text() for p in spans[0].find_all(cls="pres")]
+                got = {(int(a.attrs["href"].split("#claim-")[1]), label) for a, label in zip(anchors, labels)}
+                assert all(a.attrs["href"].startswith("../claims.html#claim-") for a in anchors)
+            assert got == expected.get(s.statement_id, set()), s.statement_id
+            tokens = set(row.attrs["data-presentation"].split())
+            assert tokens == ({label for _, label in got} or {"none"})

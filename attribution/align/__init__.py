@@ -18,7 +18,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from attribution.align.encoder import Encoder, load_encoder
-from attribution.align.grouping import fold_duplicates, group_units
+from attribution.align.features import ClaimFeatures
+from attribution.align.grouping import fold_duplicates, group_units, join_shared
 from attribution.align.presentation import CueFinder, label, mark_disputes, member_signals, reporting_frame
 from attribution.align.similarity import Profile, Rarity, Similarity
 from attribution.align.stories import Story, group_stories
@@ -69,7 +70,7 @@ class Aligner:
 
     def __init__(self, analyzed: Sequence[AnalyzedArticle], settings: Settings,
                  tuning: AlignmentTuning | None = None, lexicon: Lexicon | None = None,
-                 encoder: Encoder | None = None):
+                 encoder: Encoder | None = None, features: ClaimFeatures | None = None):
         self.analyzed = list(analyzed)
         self.encoder = encoder  # None: shared words only (align() loads the one settings name)
         self._vectors: dict[int, np.ndarray] = {}
@@ -77,19 +78,15 @@ class Aligner:
         self.tuning = tuning or load_tuning(settings.claims.alignment)
         self.lexicon = lexicon or Lexicon.load(settings.lexicons)
         self.vocabulary = Vocabulary(self.tuning, self.lexicon)
-        self.vocabulary.learn_acronyms(s for a in self.analyzed for s in a.doc.sentences)
         self.finder = CueFinder(self.lexicon, self.tuning.evidence_nouns)
         self._hedging: dict[int, ArticleHedging] = {}
-        sentence_keys: list[set[str]] = []
-        self.article_keys: list[Counter[str]] = []
-        for a in self.analyzed:
-            counts: Counter[str] = Counter()
-            for sentence in a.doc.sentences:
-                keys = [t.key for w in sentence.words for t in self.vocabulary.terms(sentence, w)]
-                sentence_keys.append(set(keys))
-                counts.update(keys)
-            self.article_keys.append(counts)
-        self.similarity = Similarity(self.tuning.similarity, Rarity(sentence_keys))
+        # rarity and story counts: counted by the run as it streamed (``features``, so no parse
+        # was kept for them), else from the parses at hand; the run's acronyms are learnt here
+        self._streamed = features is not None
+        if features is None:
+            features = ClaimFeatures.of((a.doc for a in self.analyzed), self.tuning, self.lexicon)
+        rarity, self.article_keys = features.finish(self.vocabulary)
+        self.similarity = Similarity(self.tuning.similarity, rarity)
         self._profiles: dict[int, Profile] = {}
         self._scores: dict[tuple[int, int], float] = {}
         self._is_frame: dict[int, bool] = {}
@@ -262,6 +259,7 @@ class Aligner:
                 edges.append((value, a, b))
         groups = group_units(self.widen(edges, units), self.rank, threshold)
         groups = fold_duplicates([self.whole_members(g, units) for g in groups], self.rank)
+        groups = join_shared(groups, self.rank, threshold)
         groups.sort(key=lambda g: (-len({u.article_index for u in g}), min(u.article_index for u in g), g[0].start))
         story_name = story.story_id
         return [self._claim(f"{story_name}:{n}", story_name, g) for n, g in enumerate(groups, 1)]
@@ -334,11 +332,23 @@ class Aligner:
         out: list[AlignedClaim] = []
         for story in self.stories():
             out.extend(self.align_story(story, builder))
+            if self._streamed:
+                self.release()
         return out
 
+    def release(self) -> None:
+        """Forget what was worked out for the last story (scores, profiles, vectors, hedging):
+        it holds that story's parses, and no unit of one story meets a unit of another."""
+        for memo in (self._profiles, self._scores, self._vectors, self._hedging, self._is_frame):
+            memo.clear()
 
-def align(analyzed: Sequence[AnalyzedArticle], settings: Settings, lexicon: Lexicon | None = None) -> list[Claim]:
+
+def align(analyzed: Sequence[AnalyzedArticle], settings: Settings, lexicon: Lexicon | None = None,
+          features: ClaimFeatures | None = None) -> list[Claim]:
     """Claims made by more than one article of a story, in story order, widest-carried first.
 
-    ``lexicon``: the one the analysis used (loaded once per run); else the settings' lexicons."""
-    return [c.claim for c in Aligner(analyzed, settings, lexicon=lexicon, encoder=load_encoder(settings)).run()]
+    ``lexicon``: the one the analysis used (loaded once per run); else the settings' lexicons.
+    ``features``: the run's counts, made as it streamed (``analyzed`` may then read each parse
+    back only when asked for its ``doc``); the memo of each story is dropped once it is done."""
+    aligner = Aligner(analyzed, settings, lexicon=lexicon, encoder=load_encoder(settings), features=features)
+    return [c.claim for c in aligner.run()]

@@ -53,23 +53,39 @@ def initials(words: list[str]) -> set[str]:
     return {a for a in (caps, every) if MIN_LETTERS <= len(a) <= MAX_LETTERS}
 
 
-def learn_acronyms(sentences: Iterable[Sentence]) -> dict[str, tuple[str, ...]]:
-    """acronym (lower-cased) -> the lower-cased words of the name it stands for (its capitalised
-    words), for the acronyms written in capitals somewhere in ``sentences``."""
-    sentences = list(sentences)
-    written = {
-        w.text.lower() for s in sentences for w in s.words
-        if w.text.isupper() and w.text.isalpha() and MIN_LETTERS <= len(w.text) <= MAX_LETTERS
-    }
-    found: dict[str, tuple[str, ...]] = {}
-    for s in sentences:
-        for run in name_runs(s):
+class AcronymLearner:
+    """Learns the acronyms of a run one sentence at a time, keeping no sentence: the words written
+    in capitals and, per acronym a name could have, the shortest such name seen first. The run's
+    acronyms are those of both (``learnt``), the same as :func:`learn_acronyms` over all sentences."""
+
+    def __init__(self) -> None:
+        self.written: set[str] = set()
+        self.names: dict[str, tuple[str, ...]] = {}
+
+    def add(self, sentence: Sentence) -> None:
+        for w in sentence.words:
+            if w.text.isupper() and w.text.isalpha() and MIN_LETTERS <= len(w.text) <= MAX_LETTERS:
+                self.written.add(w.text.lower())
+        for run in name_runs(sentence):
             for i in range(len(run)):
                 tail = run[i:]
                 if not tail[0][:1].isupper():
                     continue
-                for acronym in initials(tail) & written:
+                for acronym in initials(tail):
                     name = tuple(w.lower() for w in tail if w[:1].isupper())
-                    if acronym not in found or len(name) < len(found[acronym]):
-                        found[acronym] = name
-    return found
+                    known = self.names.get(acronym)
+                    if known is None or len(name) < len(known):
+                        self.names[acronym] = name
+
+    def learnt(self) -> dict[str, tuple[str, ...]]:
+        """acronym (lower-cased) -> the lower-cased words of the name it stands for."""
+        return {acronym: name for acronym, name in self.names.items() if acronym in self.written}
+
+
+def learn_acronyms(sentences: Iterable[Sentence]) -> dict[str, tuple[str, ...]]:
+    """acronym (lower-cased) -> the lower-cased words of the name it stands for (its capitalised
+    words), for the acronyms written in capitals somewhere in ``sentences``."""
+    learner = AcronymLearner()
+    for s in sentences:
+        learner.add(s)
+    return learner.learnt()

@@ -104,3 +104,62 @@ def fold_duplicates(claims: list[list[Unit]], score: PairScore) -> list[list[Uni
             if merged:
                 break
     return claims
+
+
+def _linkage(first: Sequence[Unit], second: Sequence[Unit], score: PairScore) -> float:
+    """Average score of the cross-article pairs between two claims' members (0 when none)."""
+    values = [score(a, b) for a in first for b in second if a.article_index != b.article_index]
+    return sum(values) / len(values) if values else 0.0
+
+
+def join_shared(claims: list[list[Unit]], score: PairScore, threshold: float) -> list[list[Unit]]:
+    """Merge claims that hold the same stretch of text (one member of each nested in the other):
+    once fragments are made whole, "was on the passenger list" matched in two pairs becomes one
+    sentence in two claims, each with a different partner. They are one claim when their
+    members, across articles, are as alike on average as ``threshold`` asks of any claim;
+    otherwise the stretch stays only in the claim whose other members are more like it; a
+    claim left with one article is no claim, and its members join the other claim where a free
+    unit would (their average score with its members reaches ``threshold``)."""
+    claims = [list(c) for c in claims]
+    merged = True
+    while merged:
+        merged = False
+        for i in range(len(claims)):
+            for j in range(i + 1, len(claims)):
+                first, second = claims[i], claims[j]
+                if not any(a.nested_with(b) for a in first for b in second):
+                    continue
+                if _linkage(first, second, score) < threshold:
+                    # two claims: the shared stretch stays where its partners are more like it
+                    a, b = next((a, b) for a in first for b in second if a.nested_with(b))
+                    if (_average(a, first, score), b.uid) >= (_average(b, second, score), a.uid):
+                        winner, loser, lost = i, j, b
+                    else:
+                        winner, loser, lost = j, i, a
+                    rest = [u for u in claims[loser] if u.uid != lost.uid]
+                    if len({u.article_index for u in rest}) < 2:
+                        # what is left is no claim: each member joins the winner as a free unit
+                        # would (grouping step 3), or is dropped
+                        for u in rest:
+                            home = claims[winner]
+                            if not _clashes(u, home) and _average(u, home, score) >= threshold:
+                                home.append(u)
+                        claims[winner] = sorted(claims[winner], key=lambda u: (u.article_index, u.start))
+                        rest = []
+                    claims[loser] = rest
+                    claims = [c for c in claims if c]
+                    merged = True
+                    break
+                pooled = first + second
+                ranked = sorted(pooled, key=lambda u: (-_average(u, pooled, score), u.uid))
+                kept: list[Unit] = []
+                for u in ranked:
+                    if not any(u.article_index == k.article_index and u.overlap(k) for k in kept):
+                        kept.append(u)
+                claims[i] = sorted(kept, key=lambda u: (u.article_index, u.start))
+                del claims[j]
+                merged = True
+                break
+            if merged:
+                break
+    return claims

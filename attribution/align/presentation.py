@@ -33,7 +33,7 @@ A booster never changes the label: "The video clearly shows ..., he said" stays 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from attribution.align.units import Unit
 from attribution.document import Sentence, Word
@@ -173,7 +173,18 @@ class Marks:
     def at(self, word: Word) -> list[Mark]:
         marks = [m for e in self.finder.at(self.sentence, word) if (m := _mark_of_entry(e))]
         marks += [m for c in self.cues if c.start < word.end and word.start < c.end and (m := _mark_of_cue(c))]
+        if _agentless_passive(self.sentence, word):
+            # "ten people have been *confirmed* killed": no one is named as confirming it, so
+            # nothing is attributed; the outlet states the confirmed fact itself
+            marks = [replace(m, effect=None) if m.frame and m.category == "reporting_endorsing" else m for m in marks]
         return marks
+
+
+def _agentless_passive(sentence: Sentence, word: Word) -> bool:
+    """A verb in the passive whose agent is not named ("was confirmed", not "was confirmed by X")."""
+    children = sentence.children(word)
+    return (any(c.deprel in ("aux:pass", "nsubj:pass") for c in children)
+            and not any(c.deprel == "obl:agent" for c in children))
 
 
 def parse_signals(unit: Unit, finder: CueFinder, cues: Sequence[Cue] = ()) -> list[Signal]:

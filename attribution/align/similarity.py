@@ -47,6 +47,13 @@ class Rarity:
         self.total = total
         self.counts = counts
 
+    @classmethod
+    def of_counts(cls, counts: Counter[str], sentences: int) -> Rarity:
+        """From counts made elsewhere: the sentences holding each key, and the number of sentences."""
+        rarity = cls(())
+        rarity.counts, rarity.total = counts, sentences
+        return rarity
+
     def __call__(self, key: str) -> float:
         return math.log((self.total + 1) / (self.counts.get(key, 0) + 1)) + 1.0
 

@@ -70,7 +70,11 @@ class Vocabulary:
     def learn_acronyms(self, sentences: Iterable[Sentence]) -> None:
         """Add the acronyms the articles spell out (acronyms.py) to the aliases; a hand-listed
         alias wins over a learnt one."""
-        for acronym, name in learn_acronyms(sentences).items():
+        self.learn(learn_acronyms(sentences))
+
+    def learn(self, acronyms: dict[str, tuple[str, ...]]) -> None:
+        """Add learnt acronyms (acronym -> the words of its name); a hand-listed alias wins."""
+        for acronym, name in acronyms.items():
             self.aliases.setdefault(acronym, name)
 
     # -- normalisation ---------------------------------------------------------------------

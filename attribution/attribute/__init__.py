@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from attribution.attribute.cues import CueHit, find_cues
 from attribution.attribute.frames import Event, according_to_event, speech_event
+from attribution.attribute.headings import dateline_end, is_heading
 from attribution.attribute.phrases import Phrase, name_span, phrase_at
 from attribution.attribute.quoteframes import plain_speech_entry, quote_frame_cues, signature_frames, speech_verbs, transcript_line
 from attribution.attribute.quotes import Quote, find_quotes
@@ -277,8 +278,8 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
                          by_sentence.get(sentence.index, []))
         if rest is not None:
             pieces.append((rest[0], rest[1], sentence.index, None, "none"))
-        if not found or embedded:
-            a, b = trim_content(body, sentence.start, sentence.end)
+        if (not found or embedded) and not is_heading(body, sentence, starts, words_.rules):
+            a, b = trim_content(body, _after_dateline(body, sentence, starts, words_), sentence.end)
             if b > a and any(ch.isalnum() for ch in body[a:b]):
                 pieces.append((a, b, sentence.index, None, "none"))
     pieces.sort(key=lambda p: (p[0], -p[1]))
@@ -314,6 +315,15 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
 
 
 _JOINERS = {"but", "and", "yet", "while", "whereas", "although", "though", "however"}
+
+
+def _after_dateline(body: str, sentence: Sentence, starts: list[int], words_: SpeakerWords) -> int:
+    """Where the outlet's own words begin: after a dateline opening a paragraph ("MOSCOW (AP) —";
+    page furniture such as "Published: ..." may stand before the story's first paragraph)."""
+    if body[starts[sentence.paragraph]:sentence.start].strip():
+        return sentence.start
+    end = dateline_end(sentence, words_.rules)
+    return sentence.start if end is None else end
 
 
 def _own_rest(sentence: Sentence, body: str, pieces: list, items: list[Attribution]) -> tuple[int, int] | None:

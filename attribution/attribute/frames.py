@@ -319,7 +319,9 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
             after = []  # the reported clause's subject: "Phil Lovas, said he cannot comment"
         if after and _nominal(after[0]) and after[0].upos != "NUM":
             return after[0]
-        if after and after[0].upos == "DET" and len(after) > 1 and _nominal(after[1]):
+        # "..., said a spokesman", "..., said one source in the room", "said two officials"
+        if after and (after[0].upos == "DET" or (after[0].upos == "NUM" and after[0].deprel in ("nummod", "det"))) \
+                and len(after) > 1 and _nominal(after[1]):
             return next((w for w in after[1:] if w.upos in ("NOUN", "PROPN")), after[1])
     # no subject arc: the nearest name before the cue ("..., Kyrylo Budanov, later claimed")
     return _nearest_before(sentence, verb, quotes)

@@ -33,8 +33,10 @@ class SpeakerRules:
     continuation_depth: int = 4
     clause_climb_words: int = 6
     dateline_words: int = 3
+    heading_words: int = 8
     cataphora_min_weight: float = 4.0
     cataphora_lead: float = 1.25
+    surname_typo_min_letters: int = 5
 
 
 _INT_RULES = {f.name for f in fields(SpeakerRules) if f.type in (int, "int")}

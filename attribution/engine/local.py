@@ -13,9 +13,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from attribution.align import align
+from attribution.align.features import ClaimFeatures
+from attribution.align.tuning import load_tuning
 from attribution.cache import ParseCache, parse_identity
 from attribution.config import Settings
 from attribution.document import ParsedDoc
+from attribution.engine.spill import ParseSpill, SpilledArticle
 from attribution.ingest import Problem, ingest
 from attribution.lexicon import Lexicon
 from attribution.models import ModelSet, resolve_models
@@ -116,6 +119,7 @@ class Analyzer:
         self.lexicon = (lexicon or Lexicon.load(settings.lexicons)).excluding(settings.attribution.exclude_classes)
         self.parser = parser or Parser(self.models, settings)
         self.cache = ParseCache(settings.cache_path() if settings.cache.enabled else None)
+        self._payloads: dict[int, tuple[ParsedDoc, str]] = {}  # the last batch's parses as JSON, by id()
 
     def parse(self, articles: list[Article], summary: RunSummary, report: Callable[[Problem], None]) -> list[tuple[Article, ParsedDoc]]:
         """Parses for the articles, from the cache where it has them; an article Stanza fails on is reported."""
@@ -124,10 +128,12 @@ class Analyzer:
         cached = self.cache.get_many(keys)
         summary.cache_hits += len(cached)
         docs: dict[tuple[str, str], ParsedDoc] = {}
+        payloads: dict[tuple[str, str], str] = {}
         for a, key in zip(articles, keys):
             if key in cached:
                 try:
                     docs[key] = _checked(ParsedDoc.from_json(cached[key], a.body))
+                    payloads[key] = cached[key]
                 except (ValueError, KeyError, TypeError, IndexError, AttributeError):
                     log.warning("parse cache: unusable entry for %s; dropped it and parsing again", a.path)
                     self.cache.drop(key)
@@ -152,10 +158,18 @@ class Analyzer:
             summary.parse_seconds += self.parser.seconds - seconds_before
             summary.device, summary.threads = self.parser.device, self.parser.threads
             new = [(k, d) for (k, _), d in zip(unique, parsed) if d is not None]
-            self.cache.put_many((k, d.to_json()) for k, d in new)
+            payloads.update((k, d.to_json()) for k, d in new)
+            self.cache.put_many((k, payloads[k]) for k, _ in new)
             docs.update(new)
             summary.parsed += len(new)
+        self._payloads = {id(d): (d, payloads[k]) for k, d in docs.items()}
         return [(a, docs[k]) for a, k in zip(articles, keys) if k in docs]
+
+    def payload(self, doc: ParsedDoc) -> str:
+        """The parse as JSON: the cache's or the new parse's string when this process just made it,
+        else (a worker's parse) written anew."""
+        known = self._payloads.get(id(doc))
+        return known[1] if known is not None and known[0] is doc else doc.to_json()
 
     def _analyzed(self, batch: list[Article], counts: RunSummary,
                   report: Callable[[Problem], None]) -> Iterator[AnalyzedArticle]:
@@ -217,23 +231,36 @@ class Analyzer:
         ``runner`` (default: this process) says where batches are parsed and analysed."""
         summary = RunSummary(out_dir=out_dir)
         started = time.perf_counter()
-        analyzed: list[AnalyzedArticle] = []
+        # of each finished article only its text, statements and word counts stay in memory; its
+        # parse waits on disk until the claims stage reads back the parses of its story
+        analyzed: list[SpilledArticle] = []
+        features = ClaimFeatures(load_tuning(self.settings.claims.alignment), self.lexicon)
         bar = _progress(progress)
         with OutputWriter(out_dir) as writer:
-            for result in self.iter_analyzed(paths, summary, self.reporter(summary), runner, exclude=(out_dir,)):
-                writer.add(result.article, result.doc, result.statements)
-                analyzed.append(result)
-                if bar is not None:
-                    bar.update(1)
+            try:
+                spill = ParseSpill(writer.work_dir)
+            except OSError as exc:
+                raise output_error(out_dir, exc) from None
+            try:
+                self._stream(paths, summary, runner, writer, features, spill, analyzed, bar)
+            except BaseException:
+                spill.close()
+                raise
             summary.articles = writer.article_count
             summary.statements = writer.statement_count
         if bar is not None:
             bar.close()
         summary.timings["analyze"] = time.perf_counter() - started
         if summary.articles == 0:  # nothing could be read: no empty report over an earlier analysis
+            spill.close()
             writer.discard()
         else:
-            claims = align(analyzed, self.settings, self.lexicon)
+            try:
+                claims = align(analyzed, self.settings, self.lexicon, features)  # type: ignore[arg-type]
+            finally:
+                spill.close()
+            analyzed.clear()  # the report reads the analysis back: no second copy of every statement
+            del features
             try:
                 write_claims(writer.work_dir, claims)
                 analysis = read_analysis(writer.work_dir)
@@ -246,6 +273,20 @@ class Analyzer:
         for message in self.cache.problems:
             summary.problems.append(Problem(str(self.cache.path), message, severity="warning"))
         return summary
+
+    def _stream(self, paths: list[Path], summary: RunSummary, runner: Runner | None, writer: OutputWriter,
+                features: ClaimFeatures, spill: ParseSpill, analyzed: list[SpilledArticle], bar) -> None:  # noqa: ANN001
+        """Each finished article to the JSONL files, its counts to ``features``, its parse to ``spill``."""
+        for result in self.iter_analyzed(paths, summary, self.reporter(summary), runner, exclude=(writer.out_dir,)):
+            writer.add(result.article, result.doc, result.statements)
+            features.add(result.doc)
+            try:
+                analyzed.append(SpilledArticle(result, spill, spill.add(self.payload(result.doc))))
+            except OSError as exc:
+                raise output_error(writer.out_dir, exc) from None
+            if bar is not None:
+                bar.update(1)
+        self._payloads = {}
 
     def close(self) -> None:
         self.cache.close()

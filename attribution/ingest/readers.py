@@ -8,7 +8,7 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from attribution.config import Settings
 from attribution.ingest.boilerplate import BoilerplateRules, clean_page
@@ -146,9 +146,9 @@ def read_jsonl(path: Path, settings: Settings, rules: BoilerplateRules) -> Itera
             yield Problem(str(path), "the file is UTF-16, not UTF-8: JSON lines must be UTF-8; re-save it as UTF-8")
             return
         handle.seek(0)
-        for number, raw in enumerate(handle, start=1):
-            if len(raw) > limit:
-                yield Problem(str(path), f"line is {len(raw):,} bytes, over limits.max_jsonl_line_bytes ({limit:,}); "
+        for number, raw, size in _bounded_lines(handle, limit):
+            if size > limit:
+                yield Problem(str(path), f"line is {size:,} bytes, over limits.max_jsonl_line_bytes ({limit:,}); "
                               + raise_hint("max_jsonl_line_bytes"), number)
                 continue
             if not raw.strip():
@@ -177,6 +177,31 @@ def read_jsonl(path: Path, settings: Settings, rules: BoilerplateRules) -> Itera
             yield article
 
 
+_SKIP_CHUNK = 1 << 20
+CSV_OTHER_FIELDS_CHARS = 1 << 20  # room on a CSV line for the fields beside the text (id, title, url)
+
+
+def _bounded_lines(handle: IO[bytes], limit: int) -> Iterator[tuple[int, bytes, int]]:
+    """(number, line, size in bytes) of each line, never holding more than ``limit`` + 1 bytes of
+    one: a longer line is measured while skipped and comes back empty with its size."""
+    number = 0
+    while True:
+        raw = handle.readline(limit + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) <= limit or raw.endswith(b"\n"):
+            yield number, raw, len(raw)
+            continue
+        size = len(raw)
+        while not raw.endswith(b"\n"):
+            raw = handle.readline(_SKIP_CHUNK)
+            if not raw:
+                break
+            size += len(raw)
+        yield number, b"", size
+
+
 def _csv_lines(path: Path, settings: Settings) -> tuple[Iterator[str], list[Problem]]:
     """The CSV file's text, streamed (a CSV of any size is read in bounded memory): UTF-8 with bad
     bytes replaced by U+FFFD (the first one reported); a UTF-16 file is read whole, within
@@ -192,10 +217,21 @@ def _csv_lines(path: Path, settings: Settings) -> tuple[Iterator[str], list[Prob
     if looks_binary(head):
         raise InputError("binary file, not text (is it a PDF, image or archive?)")
     problems: list[Problem] = []
+    # a row holds one article's text and a few short fields: a longer line is no such row, and is
+    # never read whole (a file without line breaks would be)
+    cap = settings.limits.max_article_bytes + CSV_OTHER_FIELDS_CHARS
 
     def lines() -> Iterator[str]:
         with path.open("r", encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
-            for number, text in enumerate(handle, start=1):
+            number = 0
+            while text := handle.readline(cap + 1):
+                number += 1
+                if len(text) > cap:
+                    problems.append(Problem(
+                        str(path), f"line is over {cap:,} characters, longer than a row with one article's text "
+                        f"can be (limits.max_article_bytes: {settings.limits.max_article_bytes:,}); the rest of "
+                        f"the file is not read; " + raise_hint("max_article_bytes"), number))
+                    return
                 if _BAD_BYTE.search(text):
                     if not problems:
                         problems.append(Problem(str(path), "not valid UTF-8: bad bytes replaced by U+FFFD; "

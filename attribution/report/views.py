@@ -147,6 +147,7 @@ class Tools:
     filters: tuple[Filter, ...]
     sorts: tuple[SortKey, ...]
     confidence: bool = True  # a from–to range on data-confidence (outlet confidence)
+    confidence_label: str = "outlet confidence"
 
 
 def choices(values: Sequence[str], labels: Mapping[str, str], order: Sequence[str] = ()) -> tuple[Choice, ...]:
@@ -176,8 +177,15 @@ def statement_tools(
             tokens=True,
         ),
     ]
+    if any(v.claims for v in views):
+        filters.append(Filter(
+            "presentation", "In a shared claim, presented as",
+            choices([t for v in views for t in v.presentation_tokens.split()], {"none": "not in a shared claim"},
+                    (*PRESENTATION_ORDER, "none")),
+            tokens=True,
+        ))
     sorts = (
-        SortKey("order", "order in the text" if not articles else "article, then order in the text"),
+        SortKey("order", "order in the text" if len(articles) <= 1 else "article, then order in the text"),
         SortKey("confidence", "outlet confidence, lowest first"),
         SortKey("confidence", "outlet confidence, highest first", descending=True),
         SortKey("source", "source confidence, lowest first"),
@@ -203,6 +211,9 @@ class Site:
     articles: Mapping[str, Article]
     statements: Mapping[str, Sequence[Statement]]  # by article, in reading order
     numbers: Mapping[str, int]  # statement_id -> its number (and anchor s-N) on the article page
+    # statement_id -> (claim number on the claims page, the member's presentation label), so the
+    # statement tables can say which shared claim a statement carries and how
+    in_claims: Mapping[str, tuple[tuple[int, str], ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, analysis: Analysis) -> Site:
@@ -211,12 +222,20 @@ class Site:
             grouped.setdefault(s.article_id, []).append(s)
         ordered = {k: reading_order(v) for k, v in grouped.items()}
         numbers = {s.statement_id: n for group in ordered.values() for n, s in enumerate(group, start=1)}
+        articles = {a.article_id: a for a in analysis.articles}
+        in_claims: dict[str, list[tuple[int, str]]] = {}
+        for rank, claim in enumerate(ranked_claims(analysis.claims, articles), start=1):
+            for m in claim.members:
+                entry = (rank, safe_presentation(m.presentation))
+                if entry not in in_claims.setdefault(m.statement_id, []):
+                    in_claims[m.statement_id].append(entry)
         return cls(
             outlet_slugs=unique_slugs((outlet_name(a.outlet) for a in analysis.articles), "outlet"),
             article_slugs=unique_slugs((a.article_id for a in analysis.articles), "article"),
-            articles={a.article_id: a for a in analysis.articles},
+            articles=articles,
             statements=ordered,
             numbers=numbers,
+            in_claims={k: tuple(v) for k, v in in_claims.items()},
         )
 
     def statements_of(self, article_id: str) -> Sequence[Statement]:
@@ -269,6 +288,12 @@ class StatementView:
     confidence_source: float
     confidence_outlet: float
     explanation: tuple[FactorView, ...]
+    claims: tuple[tuple[int, str], ...] = ()  # (claim number, presentation) of the shared claims it carries
+
+    @property
+    def presentation_tokens(self) -> str:
+        """Its labels in shared claims, space separated, or ``none`` (a filter matches one)."""
+        return " ".join(dict.fromkeys(label for _, label in self.claims)) or "none"
 
     @property
     def attributed(self) -> bool:
@@ -304,7 +329,9 @@ def _contribution(factor: Factor) -> str:
     return signed(factor.contribution)
 
 
-def statement_view(n: int, s: Statement, stances: Stances, lexicon: Lexicon) -> StatementView:
+def statement_view(
+    n: int, s: Statement, stances: Stances, lexicon: Lexicon, claims: tuple[tuple[int, str], ...] = (),
+) -> StatementView:
     cues = [cue_view("hedge", c.entry, c.text, c.category, c.weight, lexicon) for c in s.hedges]
     cues += [cue_view("booster", c.entry, c.text, c.category or "booster", c.weight, lexicon) for c in s.boosters]
     speaker = s.speaker if not s.is_own_voice else None
@@ -325,6 +352,7 @@ def statement_view(n: int, s: Statement, stances: Stances, lexicon: Lexicon) -> 
         confidence_source=s.confidence.source,
         confidence_outlet=s.confidence.outlet,
         explanation=tuple(FactorView(f.factor, f.detail, _contribution(f)) for f in s.explanation),
+        claims=claims,
     )
 
 
@@ -557,6 +585,26 @@ def hedge_comparison(outlets: Sequence[OutletRow]) -> Comparison:
     )
 
 
+def article_tools(rows: Sequence[ArticleRow]) -> Tools:
+    """Controls for the index's articles table: by outlet and mean outlet confidence; sorted by
+    the columns' numbers."""
+    outlets = choices([r.outlet for r in rows], {})
+    return Tools(
+        ("articles",), "articles",
+        (Filter("outlet", "Outlet", outlets),) if len(outlets) > 1 else (),
+        (
+            SortKey("order", "as listed"),
+            SortKey("confidence", "mean outlet confidence, lowest first"),
+            SortKey("confidence", "mean outlet confidence, highest first", descending=True),
+            SortKey("hedges", "hedges, most first", descending=True),
+            SortKey("attributed", "share attributed, highest first", descending=True),
+            SortKey("words", "words, most first", descending=True),
+            SortKey("published", "published, newest first", descending=True, numeric=False),
+        ),
+        confidence_label="mean outlet confidence",
+    )
+
+
 @dataclass(frozen=True)
 class IndexPage:
     corpus: OutletStats
@@ -567,11 +615,13 @@ class IndexPage:
     hedge_chart: Markup
     confidence_chart: Markup
     comparisons: tuple[Comparison, ...] = ()
+    tools: Tools | None = None
 
 
 def index_page(analysis: Analysis, site: Site) -> IndexPage:
     stats = outlet_stats(analysis)
     outlets = tuple(OutletRow(s, site.outlet_href(s.outlet, "") or "#") for s in stats)
+    rows = article_rows(analysis, site, "")
     share = stacked_chart(
         "chart-share", "Attributed vs own-voice statements per outlet",
         [(o.stats.outlet, [Part("attributed", o.stats.attributed), Part("own voice", o.stats.own_voice)], o.href) for o in outlets],
@@ -591,7 +641,7 @@ def index_page(analysis: Analysis, site: Site) -> IndexPage:
     return IndexPage(
         corpus=corpus_stats(analysis),
         outlets=outlets,
-        articles=tuple(article_rows(analysis, site, "")),
+        articles=tuple(rows),
         claims=len(analysis.claims),
         share_chart=share,
         hedge_chart=hedges,
@@ -600,6 +650,7 @@ def index_page(analysis: Analysis, site: Site) -> IndexPage:
             *((presentation_comparison(analysis, outlets),) if analysis.claims else ()),
             hedge_comparison(outlets),
         ),
+        tools=article_tools(rows),
     )
 
 
@@ -719,7 +770,8 @@ def outlet_page(analysis: Analysis, site: Site, stats: OutletStats, lexicon: Lex
             if len(rows) >= OUTLET_STATEMENTS:
                 break
             rows.append(OutletStatement(
-                len(rows) + 1, article_id, article.title or article_id, f"{href}#s-{n}", statement_view(n, st, stances, lexicon),
+                len(rows) + 1, article_id, article.title or article_id, f"{href}#s-{n}",
+                statement_view(n, st, stances, lexicon, site.in_claims.get(st.statement_id, ())),
             ))
     titles = {r.article_id: short_name(r.article_title, 60) for r in rows}
     tools = statement_tools("outlet-statements", [r.view for r in rows], [r.article_id for r in rows], titles)
@@ -776,7 +828,10 @@ def article_page(
 ) -> ArticlePage:
     stances = Stances(lexicon)
     statements = list(site.statements_of(article.article_id))
-    views = [statement_view(n, s, stances, lexicon) for n, s in enumerate(statements, start=1)]
+    views = [
+        statement_view(n, s, stances, lexicon, site.in_claims.get(s.statement_id, ()))
+        for n, s in enumerate(statements, start=1)
+    ]
     marks = MarkSet(article.body)
     for s, v in zip(statements, views):
         statement_marks(marks, s, v, lexicon, badge)
@@ -927,13 +982,18 @@ def claim_order(claim: Claim, articles: Mapping[str, Article]) -> tuple[float, b
     return (round(gap, 4), len(label_sets) > 1, claim.spread, len(by_outlet))
 
 
+def ranked_claims(claims: Sequence[Claim], articles: Mapping[str, Article]) -> list[Claim]:
+    """Claims in the claims page's order: where the outlets disagree most first (claim_order)."""
+    return sorted(claims, key=lambda c: claim_order(c, articles), reverse=True)
+
+
 def claims_page(analysis: Analysis, site: Site, lexicon: Lexicon) -> ClaimsPage:
     articles = site.articles
     statements = {s.statement_id: s for s in analysis.statements}
     stances = Stances(lexicon)
     names = sorted({member_outlet(m, articles) for c in analysis.claims for m in c.members}, key=str.lower)
     outlets = tuple((n, site.outlet_href(n, "")) for n in names)
-    ranked = sorted(analysis.claims, key=lambda c: claim_order(c, articles), reverse=True)
+    ranked = ranked_claims(analysis.claims, articles)
     views: list[ClaimView] = []
     for claim in ranked:
         gap, differ, spread, count = claim_order(claim, articles)

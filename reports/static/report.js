@@ -143,6 +143,46 @@
         });
         rows.forEach(function (r) { set.body.appendChild(r); });
       });
+      marks();
+    }
+
+    /* a column header with data-sort-by="KEY" sorts by the options of that key: a first click
+       picks the first such option, the next the other direction, if there is one */
+    function marks() {
+      var option = sorter && sorter.selectedIndex >= 0 ? sorter.options[sorter.selectedIndex] : null;
+      tables.forEach(function (t) {
+        each(t.querySelectorAll("th[data-sort-by]"), function (th) {
+          var on = option && sorter.selectedIndex > 0 && th.getAttribute("data-sort-by") === option.value;
+          if (on) {
+            th.setAttribute("aria-sort", option.getAttribute("data-order") === "desc" ? "descending" : "ascending");
+          } else {
+            th.removeAttribute("aria-sort");
+          }
+        });
+      });
+    }
+
+    function headers() {
+      if (!sorter) { return; }
+      tables.forEach(function (t) {
+        each(t.querySelectorAll("th[data-sort-by]"), function (th) {
+          var key = th.getAttribute("data-sort-by");
+          var indexes = [];
+          each(sorter.options, function (o, i) { if (o.value === key) { indexes.push(i); } });
+          if (!indexes.length) { return; }
+          var button = document.createElement("button");
+          button.type = "button";
+          button.className = "sort-head";
+          button.title = "sort by this column";
+          while (th.firstChild) { button.appendChild(th.firstChild); }
+          th.appendChild(button);
+          button.addEventListener("click", function () {
+            var at = indexes.indexOf(sorter.selectedIndex);
+            sorter.selectedIndex = at < 0 ? indexes[0] : indexes[(at + 1) % indexes.length];
+            sort();
+          });
+        });
+      });
     }
 
     tools.addEventListener("change", function (event) {
@@ -163,6 +203,7 @@
       });
     }
     tools.hidden = false;
+    headers();
     sort();
     apply();
   }

@@ -135,6 +135,16 @@ def test_article_statement_table_filters_and_sorts(tab, report_dir: Path, analys
     tools.locator("select[data-filter=cues]").select_option("evidential")
     assert visible_ids(page, rows, "id") == hedged and hedged
     tools.locator("button[data-reset]").click()
+    # by the label the statement has as a wording of a shared claim
+    members = {m.statement_id: m.presentation for c in analysis.claims for m in c.members if m.article_id == AP}
+    label = sorted(set(members.values()))[0]
+    tools.locator("select[data-filter=presentation]").select_option(label)
+    labelled = [f"f-{n}" for n, s in enumerate(statements, start=1)
+                if any(m.statement_id == s.statement_id and m.presentation == label for c in analysis.claims for m in c.members)]
+    assert visible_ids(page, rows, "id") == labelled and labelled
+    tools.locator("select[data-filter=presentation]").select_option("none")
+    assert visible_ids(page, rows, "id") == [f"f-{n}" for n, s in enumerate(statements, start=1) if s.statement_id not in members]
+    tools.locator("button[data-reset]").click()
     page.locator("input[data-min=confidence]").fill("0.9")
     sure = [f"f-{n}" for n, s in enumerate(statements, start=1) if s.confidence.outlet >= 0.9 - 1e-9]
     assert visible_ids(page, rows, "id") == sure and len(sure) < len(statements)
@@ -145,6 +155,18 @@ def test_article_statement_table_filters_and_sorts(tab, report_dir: Path, analys
     assert scores[0] == pytest.approx(min(s.confidence.outlet for s in statements), abs=1e-4)
     tools.locator("select[data-sort]").select_option(label="order in the text")
     assert visible_ids(page, rows, "id") == [f"f-{n}" for n in range(1, len(statements) + 1)]
+    # the column headers sort too: Outlet, lowest first, then highest first; # back to text order
+    outlet_head = page.locator("#statements thead th[data-sort-by=confidence]")
+    outlet_head.locator("button.sort-head").click()
+    scores = [float(x) for x in visible_ids(page, rows, "data-confidence")]
+    assert scores == sorted(scores) and outlet_head.get_attribute("aria-sort") == "ascending"
+    outlet_head.locator("button.sort-head").click()
+    scores = [float(x) for x in visible_ids(page, rows, "data-confidence")]
+    assert scores == sorted(scores, reverse=True) and outlet_head.get_attribute("aria-sort") == "descending"
+    assert tools.locator("select[data-sort]").input_value() == "confidence"
+    page.locator("#statements thead th[data-sort-by=order] button").click()
+    assert visible_ids(page, rows, "id") == [f"f-{n}" for n in range(1, len(statements) + 1)]
+    assert outlet_head.get_attribute("aria-sort") is None
     tab.assert_quiet()
 
 
@@ -164,14 +186,14 @@ def test_outlet_page_lists_every_statement_and_filters_them(tab, report_dir: Pat
     tab.assert_quiet()
 
 
-@pytest.mark.parametrize("name", ["claims.html", f"articles/{AP}.html", "outlets/associated-press-45c44eb1.html"])
+@pytest.mark.parametrize("name", ["claims.html", "index.html", f"articles/{AP}.html", "outlets/associated-press-45c44eb1.html"])
 def test_without_javascript_the_controls_stay_hidden_and_every_row_shows(tab_without_js, report_dir: Path, name: str) -> None:
     tab = tab_without_js
     page = tab.page
     tab.open(report_dir / name)
     assert page.locator(".tools").count() == 1 and not page.locator(".tools").is_visible()
     for table in page.locator("[data-tools]").get_attribute("data-tools").split():
-        rows = page.locator(f"#{table} tbody tr")
+        rows = page.locator(f"#{table} > tbody > tr")
         assert rows.count() > 0
         assert all(r.is_visible() for r in rows.all()), table
     assert page.locator(".unit-off, .filtered-out").count() == 0
@@ -209,6 +231,30 @@ def test_hostile_statements_stay_text_when_filtered_and_sorted(tab, report_dir: 
     page.wait_for_timeout(200)
     assert page.locator("#outlet-statements img, #outlet-statements script, #outlet-statements a[href^=javascript]").count() == 0
     assert "pwned" not in page.title()
+    tab.assert_quiet()
+
+
+def test_index_articles_table_filters_by_outlet_and_sorts(tab, report_dir: Path, analysis: Analysis) -> None:
+    page = tab.page
+    tab.open(report_dir / "index.html")
+    rows = "#articles > tbody > tr"
+    everything = visible_ids(page, rows, "data-article")
+    assert everything == [a.article_id for a in analysis.articles]
+    tools = page.locator(".tools")
+    tools.locator("select[data-filter=outlet]").select_option(AP_OUTLET)
+    assert visible_ids(page, rows, "data-article") == [a.article_id for a in analysis.articles if a.outlet == AP_OUTLET]
+    tools.locator("button[data-reset]").click()
+    page.locator("#articles thead th[data-sort-by=confidence] button").click()
+    means = {a.article_id: sum(s.confidence.outlet for s in analysis.statements_of(a.article_id)) / len(analysis.statements_of(a.article_id))
+             for a in analysis.articles}
+    assert visible_ids(page, rows, "data-article") == sorted(everything, key=lambda i: (means[i], everything.index(i)))
+    tools.locator("select[data-sort]").select_option(label="hedges, most first")
+    hedges = [int(x) for x in visible_ids(page, rows, "data-hedges")]
+    assert hedges == sorted(hedges, reverse=True)
+    # the speaker tables inside the rows stay where they are
+    row = page.locator(f"#articles tr[data-article='{AP}']")
+    row.locator("summary").click()
+    assert row.locator("table.speakers-table").is_visible()
     tab.assert_quiet()
 
 
@@ -254,4 +300,10 @@ def test_printed_pages_keep_the_explanations_and_drop_the_controls(tab, report_d
         flat = squash(text)
         assert all(squash(m) in flat for m in must), (name, [m for m in must if squash(m) not in flat])
         assert pages <= 12, name
+    # a filtered page prints what is shown, and says so
+    tab.open(report_dir / "claims.html")
+    page.locator("select[data-filter=presentation]").select_option("hedged")
+    shown = len(visible_ids(page, "#claims tbody tr", "data-claim"))
+    _, text = pdf_pages_and_text(page.pdf(format="A4"))
+    assert squash(f"Filtered: showing {shown} of") in squash(text)
     tab.assert_quiet()

@@ -1,0 +1,122 @@
+"""What the claims stage keeps of each article while a run streams: word counts, never the parse.
+
+Two things of the claims stage look at every article of a run: the rarity of each word (counted
+over all sentences) and the stories (whole-text word counts per article). Both are counted here
+one article at a time as the run goes, so no parse needs to be kept for them; the parses of a
+story's articles are read back only when that story is aligned.
+
+One thing is known only at the end: the acronyms the run's articles spell out (acronyms.py),
+which turn a name word ("NIS") into the words of its name. A word that could be such an acronym
+is kept aside with the terms it has otherwise, and settled in :meth:`ClaimFeatures.finish`; the
+counts are then exactly those of counting over all parses after learning the acronyms.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from attribution.align.acronyms import MAX_LETTERS, MIN_LETTERS, AcronymLearner
+from attribution.align.similarity import Rarity
+from attribution.align.tuning import AlignmentTuning
+from attribution.align.vocabulary import Vocabulary
+from attribution.document import ParsedDoc
+from attribution.lexicon import Lexicon
+
+Deferred = tuple[str, tuple[str, ...]]  # (the word as an alias is looked up, its keys without one)
+
+
+class _Probe(dict):  # type: ignore[type-arg]
+    """The aliases of the counting vocabulary: remembers the words looked up in it, so a word
+    whose terms would change with an acronym learnt later is known without repeating the rules."""
+
+    def __init__(self, aliases: dict[str, tuple[str, ...]]):
+        super().__init__(aliases)
+        self.asked: list[str] = []
+
+    def __contains__(self, key: object) -> bool:
+        self.asked.append(str(key))
+        return dict.__contains__(self, key)
+
+
+def _learnable(text: str) -> bool:
+    """The shape of an acronym a run can learn (acronyms.py): 2 to 6 letters."""
+    return MIN_LETTERS <= len(text) <= MAX_LETTERS and text.isalpha()
+
+
+class ClaimFeatures:
+    """Counts of the run's words for rarity and stories, added article by article (``add``)."""
+
+    def __init__(self, tuning: AlignmentTuning, lexicon: Lexicon):
+        self.vocabulary = Vocabulary(tuning, lexicon)
+        self._aliases = _Probe(self.vocabulary.aliases)
+        self.vocabulary.aliases = self._aliases
+        self.acronyms = AcronymLearner()
+        self.sentence_counts: Counter[str] = Counter()  # sentences holding each key, settled ones
+        self.sentences = 0
+        self._pending: list[tuple[frozenset[str], tuple[Deferred, ...]]] = []  # sentences with a possible acronym
+        self._articles: list[tuple[Counter[str], Counter[Deferred]]] = []
+        self._strings: dict[str, str] = {}  # one copy of each key string for the whole run
+
+    @classmethod
+    def of(cls, docs: Iterable[ParsedDoc], tuning: AlignmentTuning, lexicon: Lexicon) -> ClaimFeatures:
+        features = cls(tuning, lexicon)
+        for doc in docs:
+            features.add(doc)
+        return features
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def _key(self, key: str) -> str:
+        return self._strings.setdefault(key, key)
+
+    def add(self, doc: ParsedDoc) -> None:
+        """Count one article (the next in input order)."""
+        vocab, asked = self.vocabulary, self._aliases.asked
+        fixed_counts: Counter[str] = Counter()
+        deferred_counts: Counter[Deferred] = Counter()
+        for sentence in doc.sentences:
+            self.acronyms.add(sentence)
+            fixed: list[str] = []
+            deferred: list[Deferred] = []
+            for word in sentence.words:
+                asked.clear()
+                keys = tuple(self._key(t.key) for t in vocab.terms(sentence, word))
+                looked_up = asked[-1] if asked else None
+                if looked_up is not None and _learnable(looked_up) and not dict.__contains__(self._aliases, looked_up):
+                    deferred.append((self._key(looked_up), keys))
+                else:
+                    fixed.extend(keys)
+            fixed_counts.update(fixed)
+            deferred_counts.update(deferred)
+            if deferred:
+                self._pending.append((frozenset(fixed), tuple(deferred)))
+            else:
+                self.sentence_counts.update(set(fixed))
+                self.sentences += 1
+        self._articles.append((fixed_counts, deferred_counts))
+
+    def finish(self, vocabulary: Vocabulary) -> tuple[Rarity, list[Counter[str]]]:
+        """Teach ``vocabulary`` the run's acronyms; the rarity counts and each article's key counts."""
+        learnt = self.acronyms.learnt()
+        vocabulary.learn(learnt)
+
+        def settled(item: Deferred) -> tuple[str, ...]:  # a hand-listed alias was never deferred
+            text, keys = item
+            return learnt.get(text, keys)
+
+        counts = Counter(self.sentence_counts)
+        for fixed, deferred in self._pending:
+            keys = set(fixed)
+            for item in deferred:
+                keys.update(settled(item))
+            counts.update(keys)
+        article_keys = []
+        for fixed_counts, deferred_counts in self._articles:
+            total = Counter(fixed_counts)
+            for item, n in deferred_counts.items():
+                for key in settled(item):
+                    total[key] += n
+            article_keys.append(total)
+        return Rarity.of_counts(counts, self.sentences + len(self._pending)), article_keys

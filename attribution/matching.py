@@ -126,7 +126,33 @@ def complement_of(sentence: Sentence, word: Word, grammar: Grammar) -> Word | No
             c.relation == "mark" and c.lemma.lower() in grammar.subordinators for c in sentence.children(child)
         ):
             return child
-    return None
+    return _stranded_complement(sentence, word, grammar)
+
+
+def _stranded_complement(sentence: Sentence, word: Word, grammar: Grammar) -> Word | None:
+    """The clause a bare verb inside a reported clause lost to the reporting verb above it: in
+    "she said she *feared* Russia will go on" or "said he died and *suggested* - without
+    evidence - that ...", the parser hangs the second clause on "said" as a second complement,
+    which a verb of saying cannot have; it is the complement of the bare verb before it. Only a
+    clause right after the verb (no coordinator between: "said she agreed, and that ...")."""
+    if word.relation not in ("ccomp", "conj") or any(
+        c.relation in grammar.clausal_relations or c.relation in ("obj", "xcomp") for c in sentence.children(word)
+    ):
+        return None
+    upper = sentence.head_of(word)
+    if upper is not None and word.relation == "conj":
+        upper = sentence.head_of(upper) if upper.relation == "ccomp" else None
+    if upper is None:
+        return None
+    later = [c for c in sentence.children(upper)
+             if c.relation in grammar.clausal_relations and c.id > word.id and is_clause(sentence, c, grammar)]
+    if not later:
+        return None
+    clause = later[0]
+    between = sentence.words[word.id:clause.id - 1]
+    if any(w.upos == "CCONJ" or w.relation == "cc" for w in between):
+        return None
+    return clause
 
 
 def governs_clause(sentence: Sentence, word: Word, grammar: Grammar) -> bool:

@@ -125,3 +125,78 @@ def test_no_member_of_a_claim_lacks_its_subject():
     for c in claims:
         for m in c.members:
             assert m.text.startswith("Prigov"), m.text
+
+
+WITH_PERSONNEL = """
+Now now ADV 5 advmod
+not not PART 4 advmod
+only only ADV 5 advmod
+with with ADP 5 case
+weapons weapon NOUN 0 root
+and and CCONJ 7 cc
+shells shell NOUN 5 conj
+but but CCONJ 11 cc
+also also ADV 11 advmod
+with with ADP 11 case
+personnel personnel NOUN 5 conj
+. . PUNCT 5 punct
+"""
+
+AMONG_THOSE = """
+Prigov Prigov PROPN 4 nsubj
+was be AUX 4 cop
+among among ADP 4 case
+those those PRON 0 root
+on on ADP 6 case
+board board NOUN 4 nmod
+. . PUNCT 4 punct
+"""
+
+
+def test_a_prepositional_phrase_without_a_predicate_is_no_unit(vocabulary):
+    # "with weapons ... with personnel" says with what, not what happened: no claim of its own
+    assert units_of(vocabulary, WITH_PERSONNEL) == []
+    assert not align([article("a", WITH_PERSONNEL, outlet="A"), article("b", WITH_PERSONNEL, outlet="B")], SETTINGS)
+    # a preposition below a copula is a predicate ("was among those on board") and stays
+    texts = [u.text for u in units_of(vocabulary, AMONG_THOSE)]
+    assert "Prigov was among those on board" in texts
+
+
+def test_claims_holding_the_same_stretch_are_joined_when_their_members_agree(vocabulary):
+    from attribution.align.grouping import join_shared
+
+    builder = UnitBuilder(vocabulary)
+    arts = [article("a", LISTED, outlet="A"), article("b", LISTED_LONG_SUBJECT, outlet="B"),
+            article("c", AMONG_THOSE, outlet="C")]
+    whole = [max(builder.units(i, a.article.body, a.doc, a.statements), key=lambda u: u.end - u.start)
+             for i, a in enumerate(arts)]
+    ua, ub, uc = whole
+    # one sentence of article a made whole in two claims, each with another partner
+    claims = [[ua, ub], [ua, uc]]
+    joined = join_shared(claims, lambda x, y: 0.8, 0.5)
+    assert [[u.uid for u in c] for c in joined] == [[ua.uid, ub.uid, uc.uid]]
+    # partners that do not agree with each other are no claim together: the stretch stays in one
+    # claim only, and the partner left alone joins no claim it is unlike
+    def score(x, y):
+        return 0.0 if {x.uid, y.uid} == {ub.uid, uc.uid} else 0.6
+    assert [[u.uid for u in c] for c in join_shared(claims, score, 0.5)] == [[ua.uid, ub.uid]]
+    # claims with no stretch in common are never joined, however alike
+    assert len(join_shared([[ua, ub], [uc]], lambda x, y: 1.0, 0.5)) == 2
+
+
+def test_claims_cut_from_the_same_text_in_two_articles_fold_into_one(vocabulary):
+    from attribution.align.grouping import fold_duplicates
+
+    builder = UnitBuilder(vocabulary)
+    arts = [article("a", SAW_RELEASED, outlet="A"), article("b", SAW_RELEASED, outlet="B"),
+            article("c", LISTED, outlet="C")]
+    per = [builder.units(i, a.article.body, a.doc, a.statements) for i, a in enumerate(arts)]
+    wide = [max(us, key=lambda u: u.end - u.start) for us in per[:2]]
+    narrow = [next(u for u in us if u.text == "released by the centre on Monday") for us in per[:2]]
+    listed = max(per[2], key=lambda u: u.end - u.start)
+    # a wider and a narrower cut of one claim in both articles: one claim, one member per article
+    folded = fold_duplicates([list(wide), list(narrow)], lambda x, y: 0.9)
+    assert len(folded) == 1 and sorted(u.article_index for u in folded[0]) == [0, 1]
+    # overlapping in one article only: two claims
+    kept = fold_duplicates([[wide[0], listed], [narrow[0], wide[1]]], lambda x, y: 0.9)
+    assert len(kept) == 2

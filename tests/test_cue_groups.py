@@ -284,3 +284,193 @@ left leave VERB 0 root
 """)
     analyzed = analyze_article(article_for(parsed), parsed, shipped)
     assert [(c.category, c.text) for c in analyzed.hedges] == [("evidential", "allegations"), ("evidential", "Allegedly")]
+
+
+# -- the rest of Hyland's lists (issue 13 item 3) ------------------------------------------------
+
+def test_be_sure_that_is_a_booster_make_sure_and_not_sure_are_not(shipped):
+    assert categories(shipped, """
+I I PRON 3 nsubj
+am be AUX 3 cop
+sure sure ADJ 0 root
+that that SCONJ 7 mark
+they they PRON 7 nsubj
+will will AUX 7 aux
+return return VERB 3 ccomp
+. . PUNCT 3 punct
+""") == [("booster", "am sure")]
+    assert categories(shipped, """
+Make make VERB 0 root
+sure sure ADJ 1 xcomp
+that that SCONJ 6 mark
+the the DET 5 det
+door door NOUN 6 nsubj
+closes close VERB 1 ccomp
+. . PUNCT 1 punct
+""") == []
+    found = categories(shipped, """
+They they PRON 4 nsubj
+are be AUX 4 cop
+not not PART 4 advmod
+sure sure ADJ 0 root
+who who PRON 6 nsubj
+fired fire VERB 4 ccomp
+. . PUNCT 4 punct
+""")
+    assert found and all(category == "verification" for category, _ in found)
+
+
+def test_to_my_knowledge_and_from_our_perspective_are_modal_from_the_north_is_not(shipped):
+    assert categories(shipped, """
+To to ADP 3 case
+my my PRON 3 nmod:poss
+knowledge knowledge NOUN 6 obl
+, , PUNCT 3 punct
+nobody nobody PRON 6 nsubj
+left leave VERB 0 root
+. . PUNCT 6 punct
+""") == [("modal", "To my knowledge")]
+    assert categories(shipped, """
+From from ADP 3 case
+our our PRON 3 nmod:poss
+perspective perspective NOUN 7 obl
+, , PUNCT 3 punct
+the the DET 6 det
+deal deal NOUN 7 nsubj
+failed fail VERB 0 root
+. . PUNCT 7 punct
+""") == [("modal", "From our perspective")]
+    assert categories(shipped, """
+From from ADP 3 case
+the the DET 3 det
+north north NOUN 5 obl
+troops troop NOUN 5 nsubj
+came come VERB 0 root
+. . PUNCT 5 punct
+""") == []
+
+
+def test_doubt_that_is_modal_but_no_doubt_is_a_booster(shipped):
+    assert categories(shipped, """
+She she PRON 2 nsubj
+doubts doubt VERB 0 root
+that that SCONJ 6 mark
+the the DET 5 det
+plan plan NOUN 6 nsubj
+works work VERB 2 ccomp
+. . PUNCT 2 punct
+""") == [("modal", "doubts")]
+    assert categories(shipped, """
+There there PRON 2 expl
+is be VERB 0 root
+no no DET 4 det
+doubt doubt NOUN 2 nsubj
+about about ADP 6 case
+it it PRON 4 nmod
+. . PUNCT 2 punct
+""") == [("booster", "no doubt")]
+
+
+def test_stopped_short_of_confirming_is_one_verification_cue_with_no_endorsing_verb(shipped):
+    assert categories(shipped, """
+The the DET 2 det
+ministry ministry NOUN 3 nsubj
+stopped stop VERB 0 root
+short short ADV 3 advmod
+of of SCONJ 7 mark
+fully fully ADV 7 advmod
+confirming confirm VERB 3 advcl
+it it PRON 7 obj
+. . PUNCT 3 punct
+""") == [("verification", "stopped short of fully confirming")]
+    assert categories(shipped, """
+The the DET 2 det
+ministry ministry NOUN 3 nsubj
+confirmed confirm VERB 0 root
+that that SCONJ 6 mark
+he he PRON 6 nsubj
+died die VERB 3 ccomp
+. . PUNCT 3 punct
+""") == [("reporting_endorsing", "confirmed")]
+
+
+# -- a belief verb whose clause the parser hung on the reporting verb above it -------------------
+
+def test_a_bare_belief_verb_takes_the_clause_the_parser_gave_to_said(shipped):
+    found = categories(shipped, """
+She she PRON 2 nsubj
+said say VERB 0 root
+she she PRON 4 nsubj
+feared fear VERB 2 ccomp
+prices price NOUN 7 nsubj
+would would AUX 7 aux
+rise rise VERB 2 ccomp
+. . PUNCT 2 punct
+""")
+    assert ("modal", "feared") in found
+    # a coordinator between: the second clause is said's own ("she said she agreed, and that ...")
+    found = categories(shipped, """
+She she PRON 2 nsubj
+said say VERB 0 root
+she she PRON 4 nsubj
+agreed agree VERB 2 ccomp
+, , PUNCT 9 punct
+and and CCONJ 9 cc
+that that SCONJ 9 mark
+prices price NOUN 9 nsubj
+rose rise VERB 2 ccomp
+. . PUNCT 2 punct
+""")
+    assert found == []
+    found = categories(shipped, """
+She she PRON 2 nsubj
+said say VERB 0 root
+she she PRON 4 nsubj
+feared fear VERB 2 ccomp
+, , PUNCT 9 punct
+and and CCONJ 9 cc
+that that SCONJ 9 mark
+prices price NOUN 9 nsubj
+rose rise VERB 2 ccomp
+. . PUNCT 2 punct
+""")
+    assert ("modal", "feared") not in found
+
+
+# -- part of speech: a word that is a cue in one use only ----------------------------------------
+
+def test_may_the_modal_is_a_hedge_may_the_month_is_not(shipped):
+    assert categories(shipped, """
+Prices price NOUN 3 nsubj
+may may AUX 3 aux
+rise rise VERB 0 root
+. . PUNCT 3 punct
+""") == [("modal", "may")]
+    assert categories(shipped, """
+Prices price NOUN 2 nsubj
+rose rise VERB 0 root
+in in ADP 4 case
+May May PROPN 2 obl
+. . PUNCT 2 punct
+""") == []
+
+
+def test_i_suppose_that_is_modal_supposed_to_of_obligation_is_not(shipped):
+    assert categories(shipped, """
+I I PRON 2 nsubj
+suppose suppose VERB 0 root
+that that SCONJ 6 mark
+the the DET 5 det
+talks talk NOUN 6 nsubj
+failed fail VERB 2 ccomp
+. . PUNCT 2 punct
+""") == [("modal", "suppose")]
+    assert categories(shipped, """
+Files file NOUN 3 nsubj:pass
+are be AUX 3 aux:pass
+supposed suppose VERB 0 root
+to to PART 6 mark
+be be AUX 6 aux:pass
+locked lock VERB 3 xcomp
+. . PUNCT 3 punct
+""") == []

@@ -187,3 +187,33 @@ def test_duplicate_ids_are_made_unique(tmp_path: Path) -> None:
     articles, problems = _collect([tmp_path])
     assert sorted(a.article_id for a in articles) == ["story", "story-2"]
     assert any("already used" in p.message for p in problems)
+
+
+def test_prose_bullets_are_body_and_menu_bullets_and_timestamps_are_not() -> None:
+    """A live page's summary bullets are sentences (kept, without the mark); a menu's are a few
+    words; a "Published: ... | Updated: ..." line is a timestamp, not the article's first line."""
+    from attribution.ingest import BoilerplateRules, clean_page
+
+    page = "\n".join([
+        "River floods the old town",
+        "",
+        "  • News",
+        "  • Weather",
+        "  •   Home > News > Local",
+        "Published: Mar. 3, 2021 at 9:15 AM EST|Updated: 2 hours ago",
+        "",
+        "  • The mayor said the water had reached the first floors of the houses near the bridge",
+        "",
+        "  • Engineers fear the old dam may not hold if the rain goes on through the night",
+        "",
+        "The river rose by two metres overnight, officials said, and the army was called in to help.",
+        "",
+        "Residents were told to leave their homes before the evening, the council said on its website.",
+    ])
+    clean = clean_page(page, BoilerplateRules.load())
+    paragraphs = clean.body.split("\n\n")
+    assert paragraphs[0] == "The mayor said the water had reached the first floors of the houses near the bridge"
+    assert paragraphs[1].startswith("Engineers fear the old dam")
+    assert len(paragraphs) == 4
+    assert "Published" not in clean.body and "Weather" not in clean.body and "•" not in clean.body
+    assert all(p in page for p in paragraphs)  # every paragraph still a span of the page

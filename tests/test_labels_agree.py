@@ -103,6 +103,36 @@ ministry ministry NOUN 5 obl:agent
 . . PUNCT 5 punct
 """
 
+THAT_CLAIM_NOT_VERIFIED = """
+That that DET 2 det
+claim claim NOUN 6 nsubj:pass
+could could AUX 6 aux
+not not PART 6 advmod
+be be AUX 6 aux:pass
+verified verify VERB 0 root
+. . PUNCT 6 punct
+"""
+
+SAID_BUT_THIS = """
+The the DET 2 det
+army army NOUN 3 nsubj
+said say VERB 0 root
+it it PRON 5 nsubj
+shot shoot VERB 3 ccomp
+down down ADP 5 compound:prt
+two two NUM 8 nummod
+drones drone NOUN 5 obj
+, , PUNCT 16 punct
+but but CCONJ 16 cc
+this this PRON 16 nsubj:pass
+could could AUX 16 aux
+not not PART 16 advmod
+be be AUX 16 aux:pass
+independently independently ADV 16 advmod
+verified verify VERB 3 conj
+. . PUNCT 3 punct
+"""
+
 THIS_NOT_VERIFIED = """
 This this PRON 6 nsubj:pass
 could could AUX 6 aux
@@ -210,4 +240,50 @@ def test_an_agentless_passive_endorsing_verb_is_the_outlets_own_statement():
 
 def test_a_passive_endorsing_verb_with_its_agent_reports_the_agent():
     m = member(article("a", CONFIRMED_BY), "Ten people have been confirmed killed by the ministry")
+    assert (m.presentation, m.confidence_outlet) == ("attributed", 0.8)
+
+
+def test_a_demonstrative_noun_disclaimer_reaches_back_like_a_pronoun():
+    # "That claim" names no noun of the sentence before, but points back to it
+    m = member(article("a", ARMY_SHOT_DOWN, THAT_CLAIM_NOT_VERIFIED), "The army shot down two drones")
+    assert m.presentation == "hedged" and m.confidence_outlet < 1.0
+
+
+def test_a_pronoun_disclaimer_reaches_back_to_the_clause_before_it_in_its_sentence():
+    content, rest = "it shot down two drones", "this could not be independently verified"
+
+    def make(art, doc):
+        start, cue, other = art.body.index(content), art.body.index("said"), art.body.index(rest)
+        return [Statement(article_id=art.article_id, statement_id="a:1", sentence_index=0, start=start,
+                          end=start + len(content), text=content, speaker="The army", speaker_type="organization",
+                          cue=ReportingCue("said", "say", cue, cue + 4), kind="indirect"),
+                Statement(article_id=art.article_id, statement_id="a:2", sentence_index=0, start=other,
+                          end=other + len(rest), text=rest)]
+
+    m = member(article("a", SAID_BUT_THIS, statements=make), content)
+    assert m.presentation == "hedged" and m.confidence_outlet < 0.8
+
+
+def crashed_officials_said(relation: str) -> str:
+    """'A jet crashed, killing all ten people, officials said.' with "said" beside the clause it
+    closes as parataxis, or as the parser's conj (seen on an AP lead)."""
+    return f"""
+A a DET 2 det
+jet jet NOUN 3 nsubj
+crashed crash VERB 0 root
+, , PUNCT 5 punct
+killing kill VERB 3 advcl
+all all DET 8 det
+ten ten NUM 8 nummod
+people person NOUN 5 obj
+, , PUNCT 11 punct
+officials official NOUN 11 nsubj
+said say VERB 3 {relation}
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize("relation", ["parataxis", "conj"])
+def test_a_reporting_verb_closing_the_clause_above_reports_the_member(relation):
+    m = member(article("a", crashed_officials_said(relation)), "killing all ten people")
     assert (m.presentation, m.confidence_outlet) == ("attributed", 0.8)

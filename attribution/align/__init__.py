@@ -19,7 +19,7 @@ import numpy as np
 
 from attribution.align.encoder import Encoder, load_encoder
 from attribution.align.features import ClaimFeatures
-from attribution.align.grouping import fold_duplicates, group_units
+from attribution.align.grouping import fold_duplicates, group_units, join_shared
 from attribution.align.presentation import CueFinder, label, mark_disputes, member_signals, reporting_frame
 from attribution.align.similarity import Profile, Rarity, Similarity
 from attribution.align.stories import Story, group_stories
@@ -259,6 +259,7 @@ class Aligner:
                 edges.append((value, a, b))
         groups = group_units(self.widen(edges, units), self.rank, threshold)
         groups = fold_duplicates([self.whole_members(g, units) for g in groups], self.rank)
+        groups = join_shared(groups, self.rank, threshold)
         groups.sort(key=lambda g: (-len({u.article_index for u in g}), min(u.article_index for u in g), g[0].start))
         story_name = story.story_id
         return [self._claim(f"{story_name}:{n}", story_name, g) for n, g in enumerate(groups, 1)]

@@ -157,13 +157,22 @@ def fragment_kind(sentence: Sentence, head: Word, inside: set[int], unit_ids: se
     * ``describing``: a participle phrase that describes a noun left outside ("released by
       officials": the noun is its subject). A relative clause ("which operates under the
       ministry") keeps its pronoun, which says that it is about something named before;
-    * ``noun``: a bare noun phrase of two words or fewer ("military uniforms").
+    * ``noun``: a bare noun phrase of two words or fewer ("military uniforms");
+    * ``adjunct``: a prepositional phrase with no predicate ("now not only with weapons but also
+      with personnel"): a noun headed by a preposition and joined to no copula says where, how or
+      with what, never what happened; its verb is in another sentence or cut off.
     """
     if head.upos in ("NOUN", "PROPN") and not any(
         c.relation in _DESCRIBING and c.id in unit_ids for c in sentence.children(head)
     ):
         if sum(1 for i in unit_ids if sentence.word(i).upos not in ("PUNCT", "DET", "ADP")) <= 2:
             return "noun"
+    if head.upos in ("NOUN", "PROPN", "PRON", "NUM"):
+        children = [c for c in sentence.children(head) if c.id in unit_ids]
+        if any(c.relation == "case" and c.id < head.id for c in children) and not any(
+            c.relation in ("cop", "nsubj", "nsubj:pass") or c.upos in _VERBAL for c in children
+        ):
+            return "adjunct"
     for c in sentence.children(head):
         if c.relation in SUBJECT_RELATIONS and c.id in inside and c.id not in unit_ids:
             if not (c.xpos in _RELATIVE_XPOS or c.feat("PronType") == "Rel"):
@@ -318,8 +327,8 @@ class UnitBuilder:
         # the subject or noun may lie outside this statement (attribution gave the content only):
         # a whole version may still come from a wider statement over the same sentence
         fragment = fragment_kind(sentence, head, {w.id for w in sentence.words}, inside)
-        if fragment == "noun":
-            return None  # "military uniforms": no claim, and nothing it could be completed to
+        if fragment in ("noun", "adjunct"):
+            return None  # "military uniforms", "with personnel": no claim, nothing to complete it to
         self._next_uid += 1
         return Unit(
             uid=self._next_uid,

@@ -318,8 +318,9 @@ _JOINERS = {"but", "and", "yet", "while", "whereas", "although", "though", "howe
 
 
 def _after_dateline(body: str, sentence: Sentence, starts: list[int], words_: SpeakerWords) -> int:
-    """Where the outlet's own words begin: after a dateline opening the story ("MOSCOW (AP) —")."""
-    if sentence.paragraph != 0 or body[starts[0]:sentence.start].strip():
+    """Where the outlet's own words begin: after a dateline opening a paragraph ("MOSCOW (AP) —";
+    page furniture such as "Published: ..." may stand before the story's first paragraph)."""
+    if body[starts[sentence.paragraph]:sentence.start].strip():
         return sentence.start
     end = dateline_end(sentence, words_.rules)
     return sentence.start if end is None else end

@@ -7,8 +7,8 @@ paragraph is one sentence on one line, of at most ``heading_words`` words
 punctuation or with a question mark (a question line standing alone). A quotation (closing quote
 mark) is never a heading.
 
-A *dateline* ("MOSCOW (AP) —", "WASHINGTON —", "KYIV, Ukraine –") opens a story's first paragraph
-with the place it was filed from: a capitalised place of at most ``dateline_words`` words, the
+A *dateline* ("MOSCOW (AP) —", "WASHINGTON —", "KYIV, Ukraine –") opens a paragraph (the story's
+first, or a section of a round-up) with the place it was filed from: a capitalised place of at most ``dateline_words`` words, the
 first in capitals, an optional agency in brackets, then a dash standing apart (not a hyphen, and,
 without an agency, not the first of a pair of dashes around an aside). It is left out of the own-voice statement
 that follows it, and a sentence that is only a dateline is no statement.

@@ -84,7 +84,8 @@ def name_span(sentence: Sentence, word: Word) -> tuple[int, int] | None:
         elif (left > 1 and words[left - 1].text.lower() in _CONNECTORS - {"and"}
               and _name_word(sentence, left - 2) and not _possessive(words[left - 2])
               and (words[left - 1].text != "-" or _hyphen(words[left - 2], words[left - 1], words[left]))
-              and (words[left - 1].text.lower() not in _ORG_CONNECTORS or _is_org_word(words[left - 2]))):
+              and (words[left - 1].text.lower() not in _ORG_CONNECTORS or _is_org_word(words[left - 2]))
+              and words[left].text.lower() not in speaker_words().time_words):
             left -= 2
         else:
             break
@@ -97,7 +98,8 @@ def name_span(sentence: Sentence, word: Word) -> tuple[int, int] | None:
         elif (right < n - 2 and words[right + 1].text.lower() in _CONNECTORS and _name_word(sentence, right + 2)
               and (words[right + 1].text != "-" or _hyphen(words[right], words[right + 1], words[right + 2]))
               and (words[right + 1].text.lower() != "and" or _and_inside_name(sentence, left, right))
-              and (words[right + 1].text.lower() not in _ORG_CONNECTORS or _is_org_word(words[right]))):
+              and (words[right + 1].text.lower() not in _ORG_CONNECTORS or _is_org_word(words[right]))
+              and words[right + 2].text.lower() not in speaker_words().time_words):  # "the Times on Saturday"
             right += 2
         else:
             break
@@ -395,12 +397,33 @@ def _description(sentence: Sentence, head: Word, body: str, words_: SpeakerWords
     )
 
 
+def document_author(sentence: Sentence, head: Word, words_: SpeakerWords) -> Word | None:
+    """Who wrote the text that speaks: "Cornyn's statement added", "his letter says", "the post
+    by an unknown author said" are the author's words, so the author is the speaker (a text with
+    no author named, "the report says", stays a document)."""
+    if head.upos != "NOUN" or words_.standard(head.lemma) not in words_.document_heads:
+        return None
+    for child in sentence.children(head):
+        by = child.deprel.startswith("nmod") and not child.deprel.startswith("nmod:poss") and any(
+            g.deprel == "case" and g.lemma.lower() == "by" for g in sentence.children(child))
+        if not (child.deprel.startswith("nmod:poss") or by):
+            continue
+        lemma = words_.standard(child.lemma)
+        if child.upos == "PROPN" or (child.upos == "PRON" and lemma in words_.pronouns) or (
+                child.upos == "NOUN" and lemma in words_.person_roles | words_.organization_heads):
+            return child
+    return None
+
+
 def speaker_phrase(sentence: Sentence, head: Word, body: str, words_: SpeakerWords) -> Phrase:
     """The phrase of a speaker, who may be several: "Paris and Berlin said", "Smith and Jones told".
 
     Conjuncts joined by "and" to the head (UD hangs every conjunct on the first), with no verb
     between them, make one group phrase spanning them all; otherwise :func:`phrase_at`.
     """
+    author = document_author(sentence, head, words_)
+    if author is not None:
+        return replace(speaker_phrase(sentence, author, body, words_), subject=head.deprel.startswith("nsubj"))
     first = phrase_at(sentence, head, body, words_)
     conjuncts = [c for c in sentence.children(head) if c.deprel == "conj" and c.id > head.id
                  and c.upos in ("NOUN", "PROPN", "PRON")]

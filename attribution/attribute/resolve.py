@@ -4,7 +4,7 @@ Entities are registered in reading order from every name in the article (not onl
 "Mr Kim" finds "North Korean leader Kim Jong Un" two paragraphs up. A short name matches an
 entity whose name contains all its words ("Solovey" = "Ihor Solovey"); the canonical name is the
 fullest form seen. Pronouns go to the most recent compatible entity, speakers first: he/she to a
-person (kept apart once a title or earlier pronoun tells the gender), it to an organisation or
+person (kept apart once a title, role noun or earlier pronoun tells the gender), it to an organisation or
 document, they to a group. A definite description goes to the last entity with that head noun
 ("the centre" → "Center for Strategic Communications ..."); an indefinite one ("an expert") is a
 new anonymous source, which :func:`resolve_cataphora` may later tie to a named speaker whose
@@ -62,8 +62,24 @@ class Entity:
         return self.type
 
 
+_ROLE_BREAKS = frozenset({"of", "to", "for", "at", "in", "with", "and", "'s", "’s"})
+
+
 def _words(name: tuple[str, ...]) -> set[str]:
     return {w.lower().rstrip(".") for w in name if w.lower() not in ("of", "for", "and", "the", "on")}
+
+
+def _slips(a: str, b: str) -> int:
+    """Letters added, dropped, changed or swapped between two words (optimal string alignment)."""
+    rows = [list(range(len(b) + 1))]
+    for i, ca in enumerate(a, 1):
+        row = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
 
 
 def _strip_det(text: str) -> str:
@@ -124,6 +140,28 @@ class Registry:
                     best = entity
         return best
 
+    def find_misspelt(self, name: tuple[str, ...]) -> Entity | None:
+        """The one person whose surname a lone unknown surname misspells ("Bauchtman" for
+        "Lydia Buchtmann", "Water" for "Kathryn Waters"); None when none or several are that close."""
+        if len(name) != 1:
+            return None
+        word = name[0].lower().rstrip(".")
+        least = self.words.rules.surname_typo_min_letters
+        if len(word) < least or not word.isalpha():
+            return None
+        allowed = 2 if len(word) >= 8 else 1
+        found: dict[int, Entity] = {}
+        for entity in self.entities:
+            if entity.type != "person":
+                continue
+            for n in entity.names:
+                if len(n) < 2:
+                    continue
+                last = n[-1].lower().rstrip(".")
+                if last[:1] == word[:1] and len(last) >= least and _slips(word, last) <= allowed:
+                    found[entity.id] = entity
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _recent(self, types: tuple[str, ...], sentence: int, gender: str | None = None, plural: bool | None = None) -> Entity | None:
         window = self.words.rules.pronoun_window
         def ok(e: Entity) -> bool:
@@ -140,7 +178,14 @@ class Registry:
             return None
         spoke = [e for e in candidates if e.last_spoke >= 0 and sentence - e.last_spoke <= window]
         if spoke:
-            return max(spoke, key=lambda e: e.last_spoke)
+            speaker = max(spoke, key=lambda e: e.last_spoke)
+            if gender is not None and speaker.gender is None:
+                # "Minister X said ... . Spokeswoman Y told ... . '...,' she said": a subject named
+                # since, known to be a woman, is likelier than a speaker whose gender is not known
+                known = [e for e in candidates if e.gender == gender and e.last_subject > speaker.last_spoke]
+                if known:
+                    return max(known, key=lambda e: e.last_subject)
+            return speaker
         subjects = [e for e in candidates if e.last_subject >= 0]
         if subjects:
             return max(subjects, key=lambda e: e.last_subject)
@@ -162,15 +207,19 @@ class Registry:
             # a lone surname or acronym is whoever already carries it, whatever it looks like alone
             entity = self.find_name(phrase.name, None if len(phrase.name) == 1 else type_)
             if entity is None:
-                entity = self._new(type_)
+                entity = self.find_misspelt(phrase.name) or self._new(type_)
             if phrase.name not in entity.names:
                 entity.names.append(phrase.name)
             if entity.type == "organization" and (head := org_head(phrase.name, self.words)):
                 entity.heads.add(head)
-            title = (phrase.title or "").lower()
-            if title in self.words.male_titles:
+            # the title and the role's own words ("agency spokeswoman"), not those of a person it
+            # names ("the husband of Queen X")
+            role = (phrase.role or "").lower().split()
+            own = role[:next((i for i, w in enumerate(role) if w in _ROLE_BREAKS), len(role))]
+            told = {w.rstrip(".,") for w in [(phrase.title or "").lower()] + own}
+            if told & self.words.male_titles and not told & self.words.female_titles:
                 entity.gender = "m"
-            elif title in self.words.female_titles:
+            elif told & self.words.female_titles and not told & self.words.male_titles:
                 entity.gender = "f"
         else:
             type_ = self.description_type(phrase)

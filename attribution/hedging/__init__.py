@@ -45,7 +45,7 @@ class FoundCue:
     scope: tuple[int, int]
     paragraph: int
     named: frozenset[str] = frozenset()
-    points_back: bool = False  # names nothing, refers back with a pronoun ("it is unclear")
+    points_back: bool = False  # refers back with a pronoun ("it is unclear") or "this information"
 
     @property
     def entry(self) -> Entry:
@@ -200,6 +200,8 @@ def _applicable(statement: Statement, index: int, disclaimers: Sequence[FoundCue
             about = ", ".join(sorted(found.named & layout.lemmas[index]))
         elif found.points_back and layout.sentence_of(statement.start) == found.match.sentence - 1:
             about = "the sentence before"
+        elif found.points_back and layout.sentence_of(statement.start) == found.match.sentence:
+            about = "what the sentence said before it"  # "X said Y, but this could not be verified"
         else:
             continue
         applied[(found.entry.id, found.start)] = AppliedCue(

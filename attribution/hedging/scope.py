@@ -31,6 +31,7 @@ MODIFIER_RELATIONS = frozenset({"advmod", "aux", "mark", "amod", "advcl", "disco
 _OWN_SUBJECT = frozenset({"nsubj", "csubj", "expl"})
 _LINKING = frozenset({"case", "cc", "mark"})  # words that tie the proposition to its context
 _PRONOUNS = frozenset({"it", "this", "that", "these", "those", "they", "which"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
 def scope_mode(sentence: Sentence, match: CueMatch) -> str:
@@ -98,23 +99,28 @@ def named_lemmas(sentence: Sentence, match: CueMatch) -> tuple[frozenset[str], b
     For a verb ("couldn't verify *the video*", "didn't say how *the footage* was obtained") these
     are the nouns of its objects and complements, and of its passive subject ("*the video* could
     not be verified", "*this* could not be independently verified"); for a predicate ("*the
-    location* is unknown", "*it* is unclear") those of its subject and obliques."""
+    location* is unknown", "*it* is unclear") those of its subject and obliques. It points back
+    with a pronoun ("*it* is unclear") or with a demonstrative noun phrase ("*this information*
+    could not be verified", whose noun need not be one the earlier statement uses)."""
     anchor = sentence.word(match.anchor)
     if anchor.upos == "VERB":
         relations = ("obj", "iobj", "ccomp", "xcomp", "obl", "nsubj:pass")
     else:
         relations = ("nsubj", "csubj", "obl", "nmod")
     nouns: set[str] = set()
-    pronoun = False
+    pronoun = demonstrative = False
     for child in sentence.children(anchor):
         if child.id in match.all_words or (child.relation not in relations and child.deprel not in relations):
             continue
         for word in sentence.subtree(child):
             if word.upos == "NOUN":
                 nouns.add(word.lemma.lower())
+                # "*this* information could not be verified", "*that* claim": the noun points back
+                demonstrative |= word.relation in ("nsubj", "obj") and any(
+                    d.relation == "det" and d.lemma.lower() in _DEMONSTRATIVES for d in sentence.children(word))
             elif word.upos == "PRON" and word.lemma.lower() in _PRONOUNS and word.relation in ("nsubj", "obj"):
                 pronoun = True
-    return frozenset(nouns), pronoun and not nouns
+    return frozenset(nouns), (pronoun and not nouns) or demonstrative
 
 
 # relations by which a disclaimer holds a clause: "unclear [whether ...]", "didn't say [how ...]"

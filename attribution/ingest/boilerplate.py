@@ -19,6 +19,9 @@ from attribution.resources import lexicons_dir
 from attribution.yamlfile import YamlError, line_of, load_yaml
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”]$")
+# the mark of a bulleted line kept as body text (a live page's summary bullets): not part of the
+# sentence, so the body paragraph starts after it
+_BULLET_MARK = re.compile(r"^[•·▪◦●►▸‣⁃]\s*")
 
 
 class LineKind(Enum):
@@ -185,7 +188,7 @@ def clean_page(raw: str, rules: BoilerplateRules, title: str | None = None) -> C
     for i in range(start, end + 1):
         if kinds[i] not in (LineKind.PROSE, LineKind.SHORT):
             continue
-        text = lines[i].strip()
+        text = _BULLET_MARK.sub("", lines[i].strip())
         wrapped = (
             previous_kept == i - 1
             and paragraphs

@@ -147,6 +147,7 @@ class Tools:
     filters: tuple[Filter, ...]
     sorts: tuple[SortKey, ...]
     confidence: bool = True  # a from–to range on data-confidence (outlet confidence)
+    confidence_label: str = "outlet confidence"
 
 
 def choices(values: Sequence[str], labels: Mapping[str, str], order: Sequence[str] = ()) -> tuple[Choice, ...]:
@@ -584,6 +585,26 @@ def hedge_comparison(outlets: Sequence[OutletRow]) -> Comparison:
     )
 
 
+def article_tools(rows: Sequence[ArticleRow]) -> Tools:
+    """Controls for the index's articles table: by outlet and mean outlet confidence; sorted by
+    the columns' numbers."""
+    outlets = choices([r.outlet for r in rows], {})
+    return Tools(
+        ("articles",), "articles",
+        (Filter("outlet", "Outlet", outlets),) if len(outlets) > 1 else (),
+        (
+            SortKey("order", "as listed"),
+            SortKey("confidence", "mean outlet confidence, lowest first"),
+            SortKey("confidence", "mean outlet confidence, highest first", descending=True),
+            SortKey("hedges", "hedges, most first", descending=True),
+            SortKey("attributed", "share attributed, highest first", descending=True),
+            SortKey("words", "words, most first", descending=True),
+            SortKey("published", "published, newest first", descending=True, numeric=False),
+        ),
+        confidence_label="mean outlet confidence",
+    )
+
+
 @dataclass(frozen=True)
 class IndexPage:
     corpus: OutletStats
@@ -594,11 +615,13 @@ class IndexPage:
     hedge_chart: Markup
     confidence_chart: Markup
     comparisons: tuple[Comparison, ...] = ()
+    tools: Tools | None = None
 
 
 def index_page(analysis: Analysis, site: Site) -> IndexPage:
     stats = outlet_stats(analysis)
     outlets = tuple(OutletRow(s, site.outlet_href(s.outlet, "") or "#") for s in stats)
+    rows = article_rows(analysis, site, "")
     share = stacked_chart(
         "chart-share", "Attributed vs own-voice statements per outlet",
         [(o.stats.outlet, [Part("attributed", o.stats.attributed), Part("own voice", o.stats.own_voice)], o.href) for o in outlets],
@@ -618,7 +641,7 @@ def index_page(analysis: Analysis, site: Site) -> IndexPage:
     return IndexPage(
         corpus=corpus_stats(analysis),
         outlets=outlets,
-        articles=tuple(article_rows(analysis, site, "")),
+        articles=tuple(rows),
         claims=len(analysis.claims),
         share_chart=share,
         hedge_chart=hedges,
@@ -627,6 +650,7 @@ def index_page(analysis: Analysis, site: Site) -> IndexPage:
             *((presentation_comparison(analysis, outlets),) if analysis.claims else ()),
             hedge_comparison(outlets),
         ),
+        tools=article_tools(rows),
     )
 
 

@@ -186,14 +186,14 @@ def test_outlet_page_lists_every_statement_and_filters_them(tab, report_dir: Pat
     tab.assert_quiet()
 
 
-@pytest.mark.parametrize("name", ["claims.html", f"articles/{AP}.html", "outlets/associated-press-45c44eb1.html"])
+@pytest.mark.parametrize("name", ["claims.html", "index.html", f"articles/{AP}.html", "outlets/associated-press-45c44eb1.html"])
 def test_without_javascript_the_controls_stay_hidden_and_every_row_shows(tab_without_js, report_dir: Path, name: str) -> None:
     tab = tab_without_js
     page = tab.page
     tab.open(report_dir / name)
     assert page.locator(".tools").count() == 1 and not page.locator(".tools").is_visible()
     for table in page.locator("[data-tools]").get_attribute("data-tools").split():
-        rows = page.locator(f"#{table} tbody tr")
+        rows = page.locator(f"#{table} > tbody > tr")
         assert rows.count() > 0
         assert all(r.is_visible() for r in rows.all()), table
     assert page.locator(".unit-off, .filtered-out").count() == 0
@@ -231,6 +231,30 @@ def test_hostile_statements_stay_text_when_filtered_and_sorted(tab, report_dir: 
     page.wait_for_timeout(200)
     assert page.locator("#outlet-statements img, #outlet-statements script, #outlet-statements a[href^=javascript]").count() == 0
     assert "pwned" not in page.title()
+    tab.assert_quiet()
+
+
+def test_index_articles_table_filters_by_outlet_and_sorts(tab, report_dir: Path, analysis: Analysis) -> None:
+    page = tab.page
+    tab.open(report_dir / "index.html")
+    rows = "#articles > tbody > tr"
+    everything = visible_ids(page, rows, "data-article")
+    assert everything == [a.article_id for a in analysis.articles]
+    tools = page.locator(".tools")
+    tools.locator("select[data-filter=outlet]").select_option(AP_OUTLET)
+    assert visible_ids(page, rows, "data-article") == [a.article_id for a in analysis.articles if a.outlet == AP_OUTLET]
+    tools.locator("button[data-reset]").click()
+    page.locator("#articles thead th[data-sort-by=confidence] button").click()
+    means = {a.article_id: sum(s.confidence.outlet for s in analysis.statements_of(a.article_id)) / len(analysis.statements_of(a.article_id))
+             for a in analysis.articles}
+    assert visible_ids(page, rows, "data-article") == sorted(everything, key=lambda i: (means[i], everything.index(i)))
+    tools.locator("select[data-sort]").select_option(label="hedges, most first")
+    hedges = [int(x) for x in visible_ids(page, rows, "data-hedges")]
+    assert hedges == sorted(hedges, reverse=True)
+    # the speaker tables inside the rows stay where they are
+    row = page.locator(f"#articles tr[data-article='{AP}']")
+    row.locator("summary").click()
+    assert row.locator("table.speakers-table").is_visible()
     tab.assert_quiet()
 
 

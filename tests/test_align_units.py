@@ -135,3 +135,28 @@ center center NOUN 16 nmod
     found = texts(units)
     assert "We received this video from our sources" in found
     assert not any(t.startswith("said") for t in found)
+
+
+ON_BOARD = """
+All all DET 3 det
+ten ten NUM 3 nummod
+people people NOUN 5 nsubj:pass
+were be AUX 5 aux:pass
+killed kill VERB 0 root
+on on ADP 7 case
+board board NOUN 5 obl
+. . PUNCT 5 punct
+"""
+
+
+def test_a_preposition_and_its_noun_also_read_as_one_word(vocabulary):
+    # "on board" is also written "onboard": the noun's term carries the closed form
+    from .align_trees import article
+
+    a = article("a", ON_BOARD)
+    words = a.doc.sentences[0].words
+    board = next(w for w in words if w.text == "board")
+    forms = vocabulary.terms(a.doc.sentences[0], board)[0].forms
+    assert {"board", "onboard"} <= forms
+    people = next(w for w in words if w.text == "people")
+    assert vocabulary.terms(a.doc.sentences[0], people)[0].forms == {"people"}

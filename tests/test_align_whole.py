@@ -182,3 +182,21 @@ def test_claims_holding_the_same_stretch_are_joined_when_their_members_agree(voc
     assert [[u.uid for u in c] for c in join_shared(claims, score, 0.5)] == [[ua.uid, ub.uid]]
     # claims with no stretch in common are never joined, however alike
     assert len(join_shared([[ua, ub], [uc]], lambda x, y: 1.0, 0.5)) == 2
+
+
+def test_claims_cut_from_the_same_text_in_two_articles_fold_into_one(vocabulary):
+    from attribution.align.grouping import fold_duplicates
+
+    builder = UnitBuilder(vocabulary)
+    arts = [article("a", SAW_RELEASED, outlet="A"), article("b", SAW_RELEASED, outlet="B"),
+            article("c", LISTED, outlet="C")]
+    per = [builder.units(i, a.article.body, a.doc, a.statements) for i, a in enumerate(arts)]
+    wide = [max(us, key=lambda u: u.end - u.start) for us in per[:2]]
+    narrow = [next(u for u in us if u.text == "released by the centre on Monday") for us in per[:2]]
+    listed = max(per[2], key=lambda u: u.end - u.start)
+    # a wider and a narrower cut of one claim in both articles: one claim, one member per article
+    folded = fold_duplicates([list(wide), list(narrow)], lambda x, y: 0.9)
+    assert len(folded) == 1 and sorted(u.article_index for u in folded[0]) == [0, 1]
+    # overlapping in one article only: two claims
+    kept = fold_duplicates([[wide[0], listed], [narrow[0], wide[1]]], lambda x, y: 0.9)
+    assert len(kept) == 2

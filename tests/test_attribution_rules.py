@@ -570,3 +570,33 @@ def test_noun_cue_speaker_is_its_possessor_never_the_noun_before_it(lexicon) -> 
     _, statements = run("noun_cue_holder", lexicon)
     assert all(s.speaker != "dispute" for s in attributed(statements))
     assert [s.speaker for s in attributed(statements) if s.cue.text == "claim"] in ([], ["mayor"])
+
+
+def test_reported_clause_whose_predicate_hangs_on_its_subject(lexicon) -> None:
+    # "said [the minister] [stood] by ...": one reported clause; "cited a report released on
+    # Tuesday" stays a topic (the report), no clause
+    _, statements = run("torn_clause_participle", lexicon)
+    said, cited = attributed(statements)
+    assert (said.text, said.cue_class, said.kind) == ("the minister stood by his comments", "speech", "indirect")
+    assert (cited.text, cited.cue_class) == ("a report released on Tuesday", "topic")
+
+
+def test_data_show_a_finding_a_video_shows_a_scene(lexicon) -> None:
+    # "the tax returns show he took ...": a finding (speakers.yaml data_heads), no "that" needed;
+    # "the video shows he took the road" stays the outlet's description of a recording
+    _, statements = run("finding_shows", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.cue.text, s.cue_class) == ("he took a large loss", "show", "evidence")
+
+
+def test_a_quoted_title_before_the_reported_clause_is_no_direct_quote(lexicon) -> None:
+    _, statements = run("title_before_clause", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.cue.text) == ("nobody would question her record", "indirect", "told")
+
+
+def test_a_quoted_programme_title_in_the_frame_is_no_direct_quote(lexicon) -> None:
+    # 'said on "Sunday Talk" that ...' reports the clause; 'spoke on "City Hour".' reports nothing
+    _, statements = run("title_quote_frame", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind) == ("the budget was balanced", "indirect")

@@ -435,3 +435,42 @@ rose rise VERB 2 ccomp
 . . PUNCT 2 punct
 """)
     assert ("modal", "feared") not in found
+
+
+# -- part of speech: a word that is a cue in one use only ----------------------------------------
+
+def test_may_the_modal_is_a_hedge_may_the_month_is_not(shipped):
+    assert categories(shipped, """
+Prices price NOUN 3 nsubj
+may may AUX 3 aux
+rise rise VERB 0 root
+. . PUNCT 3 punct
+""") == [("modal", "may")]
+    assert categories(shipped, """
+Prices price NOUN 2 nsubj
+rose rise VERB 0 root
+in in ADP 4 case
+May May PROPN 2 obl
+. . PUNCT 2 punct
+""") == []
+
+
+def test_i_suppose_that_is_modal_supposed_to_of_obligation_is_not(shipped):
+    assert categories(shipped, """
+I I PRON 2 nsubj
+suppose suppose VERB 0 root
+that that SCONJ 6 mark
+the the DET 5 det
+talks talk NOUN 6 nsubj
+failed fail VERB 2 ccomp
+. . PUNCT 2 punct
+""") == [("modal", "suppose")]
+    assert categories(shipped, """
+Files file NOUN 3 nsubj:pass
+are be AUX 3 aux:pass
+supposed suppose VERB 0 root
+to to PART 6 mark
+be be AUX 6 aux:pass
+locked lock VERB 3 xcomp
+. . PUNCT 3 punct
+""") == []

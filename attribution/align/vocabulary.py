@@ -184,6 +184,11 @@ class Vocabulary:
             return [Term(part, frozenset({part}), self.groups_of(frozenset({part}))) for part in self.aliases[text]]
         base = text if name else lemma  # the lemmatiser mangles rare names; their text is safer
         forms = frozenset(self.spell(f) for f in (base, text, lemma) if f)
+        # a preposition right before its noun may be written as one word with it elsewhere
+        # ("on board" / "onboard", "on line" / "online", "over seas" / "overseas")
+        before = sentence.word(word.id - 1) if word.id > 1 else None
+        if before is not None and before.relation == "case" and before.head == word.id and before.text.isalpha():
+            forms |= {before.text.lower() + text}
         factor = self.tuning.similarity.reporting_word_weight if lemma in self.reporting_lemmas else 1.0
         key = self.spell(base)
         return [Term(key, forms, self.groups_of(forms), factor)]

@@ -427,9 +427,29 @@ def _torn_clause(sentence: Sentence, cue: CueHit, words_: SpeakerWords, speech_v
         if child.id in speech_verbs or child.deprel not in _CONTENT_TAIL:
             break
         torn.append(child)
-    if not any(_finite_clause(sentence, w) for w in torn[1:]):
-        return []
-    return torn
+    if any(_finite_clause(sentence, w) for w in torn[1:]) or _predicate_as_modifier(sentence, cue, later[0]):
+        return torn
+    return []
+
+
+def _predicate_as_modifier(sentence: Sentence, cue: CueHit, subject: Word) -> bool:
+    """The reported clause's predicate hung on its subject as a participle modifier ("said [the
+    prime minister] [stood] by his comments", "have said [officers] [encountered] Scott"): a
+    verb with a past or finite tag right after the subject's own words, with an object or
+    oblique of its own, after a verb that takes no object it reports on (say, not "cited a
+    report released Tuesday" nor "announced a plan approved by ...")."""
+    if "object" in cue.entry.topic or cue.entry.governs == "object":
+        return False
+    for child in sentence.children(subject):
+        if child.id < subject.id or child.deprel != "acl" or child.upos != "VERB" or child.xpos not in ("VBD", "VBN"):
+            continue
+        children = sentence.children(child)
+        if any(c.deprel == "mark" or c.deprel.startswith("aux") for c in children):
+            return False
+        if child.id != max(w.id for w in sentence.subtree(subject, exclude=[child.id])) + 1:
+            return False  # words between: "said [the report] [, which was] ..."
+        return any(c.deprel in ("obj", "obl", "obl:agent", "ccomp", "xcomp", "advmod") for c in children)
+    return False
 
 
 _CONTENT_TAIL = ("ccomp", "xcomp", "parataxis", "advcl", "obj", "iobj", "nsubj", "nsubj:pass", "csubj", "obl",
@@ -637,6 +657,17 @@ def _topic_speaker(sentence: Sentence, cue: CueHit, words_: SpeakerWords, inheri
     return _continued_clause(sentence, cue.verb, words_) is not None
 
 
+def _title_quote(body: str, sentence: Sentence, quote: Quote) -> bool:
+    """A quotation in a phrase of the frame is a name, not the words said: the title of a
+    programme or an article after a preposition, a determiner or a possessive ('said on “Fox
+    News Sunday”', 'told the “Morning Show”', 'wrote in his book “Coal Is Not the Villain”')."""
+    before = [w for w in sentence.words if w.end <= quote.start and w.upos != "PUNCT"]
+    if not before or any(not ch.isspace() and ch not in "\"'“‘`" for ch in body[before[-1].end : quote.start]):
+        return False
+    last = before[-1]
+    return last.upos in ("ADP", "DET") or (last.upos == "PART" and last.lemma in ("'s", "’s"))
+
+
 def _topic_span(sentence: Sentence, topic: Sequence[Word]) -> tuple[int, int]:
     """The words of a topic, without the preposition that opens it ("called for *a moratorium*")."""
     head = topic[0]
@@ -689,10 +720,19 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     embedded = cue.verb.deprel.startswith("acl") or (head is not None and _is_relative(head, words_))
     # a quotation right next to the frame: direct speech
     if cue.entry.frame == "speech":
-        direct = _direct_quotes(body, sentence, quotes, frame)
+        direct = [q for q in _direct_quotes(body, sentence, quotes, frame) if not _title_quote(body, sentence, q)]
         described = governed or (_topic_span(sentence, topic) if topic else None)
         if direct and described is not None and all(described[0] <= q.start and q.end <= described[1] + 1 for q in direct):
             direct = []  # the quotation is part of a description: "criticized the law as a “crazy system”"
+        if direct and complement is not None and complement.id > cue.verb.id and complement.upos in ("VERB", "AUX", "ADJ") and (
+                _own_subject(sentence, complement) or any(m.deprel == "mark" and m.lemma.lower() == "that"
+                                                          for m in sentence.children(complement))) and all(
+                q.end <= _subtree_span(sentence, complement)[0] and (q.start >= frame[1] or not _only_punct(body, q.end, frame[0]))
+                for q in direct):
+            # the cue's own clause follows the quotation: the quotation is another frame's
+            # ('exhorted them to "vote your conscience" and said he was ...') or a title
+            # ('told MSNBC's "Morning Joe" that ...')
+            direct = []
         if direct:
             return Event(sentence, cue, speaker, [], "direct", frame, quotes=direct,
                          relays=_relays(sentence, cue, body, words_), embedded=embedded)
@@ -738,7 +778,14 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             # a frame in the middle: "The plan, he said, was never approved."
             pieces.append((sentence.start, frame[0]))
             pieces.append((rest[0].start, sentence.end))
-    if cue.entry.frame == "document" and (complement is None or not any(
+    finding = cue.entry.frame == "document" and head is not None and bool({head.lemma.lower(), head.text.lower()} & words_.data_heads)
+    if finding and not pieces:  # "Polls show [Clinton ahead]", "shows [Democrats outpacing Republicans]"
+        later = [c for c in sentence.children(cue.verb) if c.id > cue.words[-1].id and c.upos != "PUNCT"
+                 and c.deprel in ("obj", "ccomp", "xcomp", "obl", "advcl", "conj") and c.id not in speech_verbs]
+        if later and later[0].deprel in ("obj", "ccomp"):
+            spans = [_subtree_span(sentence, c) for c in later if c.deprel != "conj" or not _own_subject(sentence, c)]
+            pieces.append((spans[0][0], max(b for _, b in spans)))
+    if cue.entry.frame == "document" and not finding and (complement is None or not any(
         m.lemma.lower() == "that" for m in sentence.children(complement) if m.deprel == "mark"
     )):
         return None  # "the video shows soldiers" reports a recording, not a statement

@@ -19,7 +19,7 @@ from attribution.yamlfile import YamlError, kind_of, line_of, load_yaml
 LIST_NAMES = (
     "titles", "male_titles", "female_titles", "person_roles", "organization_heads", "document_heads",
     "media_heads", "group_pronouns", "person_pronouns", "thing_pronouns", "relative_pronouns", "places",
-    "addressee_verbs", "time_words", "anonymous_heads", "generic_organization_heads",
+    "addressee_verbs", "time_words", "anonymous_heads", "generic_organization_heads", "data_heads",
 )
 
 
@@ -50,6 +50,7 @@ class SpeakerWords:
     person_roles: frozenset[str]
     organization_heads: frozenset[str]
     document_heads: frozenset[str]
+    data_heads: frozenset[str]
     media_heads: frozenset[str]
     group_pronouns: frozenset[str]
     person_pronouns: frozenset[str]

@@ -262,3 +262,28 @@ def test_a_pronoun_disclaimer_reaches_back_to_the_clause_before_it_in_its_senten
 
     m = member(article("a", SAID_BUT_THIS, statements=make), content)
     assert m.presentation == "hedged" and m.confidence_outlet < 0.8
+
+
+def crashed_officials_said(relation: str) -> str:
+    """'A jet crashed, killing all ten people, officials said.' with "said" beside the clause it
+    closes as parataxis, or as the parser's conj (seen on an AP lead)."""
+    return f"""
+A a DET 2 det
+jet jet NOUN 3 nsubj
+crashed crash VERB 0 root
+, , PUNCT 5 punct
+killing kill VERB 3 advcl
+all all DET 8 det
+ten ten NUM 8 nummod
+people person NOUN 5 obj
+, , PUNCT 11 punct
+officials official NOUN 11 nsubj
+said say VERB 3 {relation}
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize("relation", ["parataxis", "conj"])
+def test_a_reporting_verb_closing_the_clause_above_reports_the_member(relation):
+    m = member(article("a", crashed_officials_said(relation)), "killing all ten people")
+    assert (m.presentation, m.confidence_outlet) == ("attributed", 0.8)

@@ -54,7 +54,8 @@ class ClaimFeatures:
         self.acronyms = AcronymLearner()
         self.sentence_counts: Counter[str] = Counter()  # sentences holding each key, settled ones
         self.sentences = 0
-        self._pending: list[tuple[frozenset[str], tuple[Deferred, ...]]] = []  # sentences with a possible acronym
+        # sentences with a possible acronym: their other keys (a tuple, a quarter of a set's size)
+        self._pending: list[tuple[tuple[str, ...], tuple[Deferred, ...]]] = []
         self._articles: list[tuple[Counter[str], Counter[Deferred]]] = []
         self._strings: dict[str, str] = {}  # one copy of each key string for the whole run
 
@@ -91,7 +92,7 @@ class ClaimFeatures:
             fixed_counts.update(fixed)
             deferred_counts.update(deferred)
             if deferred:
-                self._pending.append((frozenset(fixed), tuple(deferred)))
+                self._pending.append((tuple(set(fixed)), tuple(deferred)))
             else:
                 self.sentence_counts.update(set(fixed))
                 self.sentences += 1

@@ -266,7 +266,28 @@ def parse_signals(unit: Unit, finder: CueFinder, cues: Sequence[Cue] = ()) -> li
             if framing:  # the nearest frame that says something about the outlet's stance decides
                 signals.append(Signal(framing[0].effect or ATTRIBUTED, f"{framing[0].reason} frames the span", True, above.text))
                 break
+            beside = _trailing_frame(sentence, above, unit, inside, marks)
+            if beside is not None:  # "A jet crashed, killing all 10, officials said"
+                m, word = beside
+                signals.append(Signal(m.effect or ATTRIBUTED, f"{m.reason} reports '{above.text}'", True, word.text))
+                break
     return signals
+
+
+def _trailing_frame(sentence: Sentence, word: Word, unit: Unit, inside: set[int], marks: Marks) -> tuple[Mark, Word] | None:
+    """A reporting verb after the unit, attached beside the clause above it (parataxis, or the
+    parser's conj) and reporting nothing of its own: '"A jet crashed, killing all 10, officials
+    said"' reports the clause it closes. One with its own complement ("..., and officials said
+    that ...") reports that instead."""
+    for child in sentence.children(word):
+        if child.relation not in BESIDE_FRAME_RELATIONS | {"conj"} or child.id not in inside or child.start < unit.end:
+            continue
+        if any(c.relation in ("ccomp", "xcomp", "obj") for c in sentence.children(child)):
+            continue
+        for m in marks.at(child):
+            if m.frame and m.effect:
+                return m, child
+    return None
 
 
 def statement_signals(statement: Statement, finder_by_lemma: Mapping[str, tuple[Entry, ...]]) -> list[Signal]:

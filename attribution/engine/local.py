@@ -231,8 +231,8 @@ class Analyzer:
         ``runner`` (default: this process) says where batches are parsed and analysed."""
         summary = RunSummary(out_dir=out_dir)
         started = time.perf_counter()
-        # of each finished article only its text, statements and word counts stay in memory; its
-        # parse waits on disk until the claims stage reads back the parses of its story
+        # of each finished article only its record and word counts stay in memory; its parse and
+        # statements wait on disk until the claims stage reads back those of its story
         analyzed: list[SpilledArticle] = []
         features = ClaimFeatures(load_tuning(self.settings.claims.alignment), self.lexicon)
         bar = _progress(progress)
@@ -281,7 +281,7 @@ class Analyzer:
             writer.add(result.article, result.doc, result.statements)
             features.add(result.doc)
             try:
-                analyzed.append(SpilledArticle(result, spill, spill.add(self.payload(result.doc))))
+                analyzed.append(SpilledArticle.of(result, spill, self.payload(result.doc)))
             except OSError as exc:
                 raise output_error(writer.out_dir, exc) from None
             if bar is not None:

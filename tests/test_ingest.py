@@ -217,3 +217,65 @@ def test_prose_bullets_are_body_and_menu_bullets_and_timestamps_are_not() -> Non
     assert len(paragraphs) == 4
     assert "Published" not in clean.body and "Weather" not in clean.body and "•" not in clean.body
     assert all(p in page for p in paragraphs)  # every paragraph still a span of the page
+
+
+def _clean(*lines: str):
+    from attribution.ingest import BoilerplateRules, clean_page
+
+    return clean_page("\n\n".join(lines), BoilerplateRules.load())
+
+
+_PARAGRAPH_1 = "The council said on Monday that the new bridge over the river would open in the spring."
+_PARAGRAPH_2 = "Engineers had warned for years that the old bridge could not carry lorries, the mayor said."
+_PARAGRAPH_3 = "Work on the approach roads will start next month and last about six weeks, officials added."
+
+
+def test_body_opens_on_a_sentence_and_a_lead_caption_fragment_is_kept_apart() -> None:
+    """After the dateline, a lower-case fragment or an unpunctuated label is the lead photo's
+    caption, not the first line of the body."""
+    for lead in ("workers on the old bridge in 2009.", "The old bridge over the river at dawn"):
+        clean = _clean("Bridge to open in spring", "Monday, March 1, 2021", lead, _PARAGRAPH_1, _PARAGRAPH_2)
+        assert clean.body.startswith(_PARAGRAPH_1), lead
+        assert clean.captions == (lead,)
+
+
+def test_video_audio_and_file_credits_are_captions() -> None:
+    credits = (
+        "Opening night of the exhibition at the town museum, in March. Video: J. Smith.",
+        "Full interview with the curator of the exhibition at the museum. Audio: K. Jones.",
+        "Jane Doe of the Green Party; from file, 2008.",
+    )
+    clean = _clean("Bridge to open in spring", _PARAGRAPH_1, credits[0], _PARAGRAPH_2, credits[1], credits[2],
+                   _PARAGRAPH_3)
+    assert clean.captions == credits
+    assert not any(c in clean.body for c in credits)
+    assert clean.body.endswith(_PARAGRAPH_3)
+
+
+def test_pull_quotes_are_kept_apart() -> None:
+    """A pull quote repeats a passage of the body, or is a quotation with a dash and a name after it."""
+    quote = "The bridge will change the lives of everyone who has to cross the river every day."
+    repeated = quote + " Anna Berg"
+    dashed = '"We waited twenty years for this, and it was worth the wait." - Anna Berg'
+    clean = _clean("Bridge to open in spring", _PARAGRAPH_1, repeated, f'"{quote}" said Anna Berg, who lives nearby.',
+                   dashed, _PARAGRAPH_2, _PARAGRAPH_3)
+    assert clean.captions == (repeated, dashed)
+    assert f'"{quote}" said Anna Berg' in clean.body
+
+
+def test_a_row_of_photo_labels_is_captions_but_a_subheading_stays() -> None:
+    """Two or more labels with no sentence between them name photos; a lone heading before a
+    paragraph is a subheading and stays in the body."""
+    clean = _clean("Bridge to open in spring", _PARAGRAPH_1, "Anna Berg of the Green Party", "Mayor Tom Hill",
+                   _PARAGRAPH_2, "Next steps", _PARAGRAPH_3)
+    assert clean.captions == ("Anna Berg of the Green Party", "Mayor Tom Hill")
+    assert "Next steps" in clean.body.split("\n\n")
+
+
+def test_gallery_section_labels_after_the_body_are_captions() -> None:
+    clean = _clean("Bridge to open in spring", _PARAGRAPH_1, _PARAGRAPH_2, _PARAGRAPH_3, "Night views",
+                   "The bridge lit up at night. Image: J. Smith.", "From the river",
+                   "A boat passes under the bridge. Image: J. Smith.")
+    assert clean.captions == ("Night views", "The bridge lit up at night. Image: J. Smith.", "From the river",
+                              "A boat passes under the bridge. Image: J. Smith.")
+    assert clean.body.endswith(_PARAGRAPH_3)

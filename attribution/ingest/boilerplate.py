@@ -22,6 +22,8 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”]$")
 # the mark of a bulleted line kept as body text (a live page's summary bullets): not part of the
 # sentence, so the body paragraph starts after it
 _BULLET_MARK = re.compile(r"^[•·▪◦●►▸‣⁃]\s*")
+# a pull quote: a whole line in quotation marks with a dash and the speaker's name after it
+_PULL_QUOTE = re.compile(r"^[\"“].{20,}[\"”]\s*[-–—]\s*\w[\w.' -]{1,60}$")
 
 
 class LineKind(Enum):
@@ -47,6 +49,11 @@ class BoilerplateRules:
     furniture_penalty: float = 3.0
     listing_penalty: float = 15.0
     end_penalty: float = 40.0
+    # a line of this many words is a sentence even without a full stop (a live page's unpunctuated
+    # lead); shorter unpunctuated lines are labels: headings, names under photos
+    opening_words: int = 15
+    # a line whose first characters (this many) recur in a longer line repeats the body: a pull quote
+    repeat_chars: int = 60
 
     @classmethod
     def load(cls, *paths: Path) -> BoilerplateRules:
@@ -152,6 +159,70 @@ def _best_run(scores: list[float], lo: int) -> tuple[int, int] | None:
     return best_range
 
 
+def _opens_sentence(line: str, rules: BoilerplateRules) -> bool:
+    """A body opens on a sentence: a capital, digit or quotation mark first, and a sentence end or
+    the length of one (``opening_words``), not a lower-case caption fragment or a bare label."""
+    text = _BULLET_MARK.sub("", _norm(line))
+    if not text or not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘("):
+        return False
+    return bool(_SENTENCE_END.search(text)) or _words(text) >= rules.opening_words
+
+
+def _is_label(kind: LineKind, line: str, rules: BoilerplateRules) -> bool:
+    """A short line that is no sentence: a heading, a name under a photo."""
+    return kind is LineKind.SHORT or (
+        kind is LineKind.PROSE and not _SENTENCE_END.search(_norm(line)) and _words(line) < rules.opening_words
+    )
+
+
+def _caption_shapes(
+    lines: list[str], kinds: list[LineKind], start: int, end: int, rules: BoilerplateRules
+) -> list[LineKind]:
+    """Captions inside the body run that no pattern names, told by their place on the page.
+
+    A pull quote repeats a passage of the body (or stands as a quotation with a dash and a name
+    after it); two or more labels in a row with no sentence between them are the captions of a
+    row of photos (a subheading stands alone, with its paragraph after it).
+    """
+    kinds = list(kinds)
+    texts = {i: _norm(lines[i]) for i in range(start, end + 1) if kinds[i] is LineKind.PROSE}
+    for i, text in texts.items():
+        if _PULL_QUOTE.match(text):
+            kinds[i] = LineKind.CAPTION
+            continue
+        probe = text.strip("\"“”'‘’ ")[: rules.repeat_chars]
+        if len(probe) == rules.repeat_chars and any(
+            j != i and len(other) > len(text) and probe in other for j, other in texts.items()
+        ):
+            kinds[i] = LineKind.CAPTION
+    stack: list[int] = []
+    for i in range(start, end + 2):
+        kind = kinds[i] if i <= end else LineKind.PROSE
+        if kind is LineKind.BLANK:
+            continue
+        if i <= end and _is_label(kind, lines[i], rules):
+            stack.append(i)
+            continue
+        if len(stack) >= 2:
+            for j in stack:
+                kinds[j] = LineKind.CAPTION
+        stack = []
+    return kinds
+
+
+def _gallery_labels(kinds: list[LineKind], end: int, stop: int) -> list[LineKind]:
+    """After the body, a short line next to a photo caption is the label of a gallery section."""
+    kinds = list(kinds)
+    after = [i for i in range(end + 1, stop) if kinds[i] is not LineKind.BLANK]
+    for n, i in enumerate(after):
+        if kinds[i] in (LineKind.END, LineKind.LISTING):
+            break
+        neighbours = [kinds[after[m]] for m in (n - 1, n + 1) if 0 <= m < len(after)]
+        if kinds[i] is LineKind.SHORT and LineKind.CAPTION in neighbours:
+            kinds[i] = LineKind.CAPTION
+    return kinds
+
+
 def clean_page(raw: str, rules: BoilerplateRules, title: str | None = None) -> CleanPage:
     """The body, captions and title of a scraped page.
 
@@ -173,11 +244,16 @@ def clean_page(raw: str, rules: BoilerplateRules, title: str | None = None) -> C
     if run is None:
         return CleanPage("", (), title, sum(k is not LineKind.BLANK for k in kinds))
     start, end = run
-    # the run starts and ends on prose: a subheading or label at its edge belongs to the page
-    while start <= end and kinds[start] is not LineKind.PROSE:
+    kinds = _caption_shapes(lines, kinds, start, end, rules)
+    # the run starts and ends on prose, and opens on a sentence: a subheading or label at its edge
+    # belongs to the page, and a fragment before the first sentence is the lead photo's caption
+    while start <= end and not (kinds[start] is LineKind.PROSE and _opens_sentence(lines[start], rules)):
+        if kinds[start] is LineKind.PROSE:
+            kinds[start] = LineKind.CAPTION
         start += 1
     while end >= start and kinds[end] is not LineKind.PROSE:
         end -= 1
+    kinds = _gallery_labels(kinds, end, len(lines))
     # captions may follow the body (a photo gallery), up to where the page footer starts
     footer = next(
         (i for i in range(end + 1, len(lines)) if kinds[i] in (LineKind.END, LineKind.LISTING)), len(lines)

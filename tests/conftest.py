@@ -17,7 +17,10 @@ from attribution.pipeline import AnalyzedArticle, analyze_article
 from attribution.records import Article
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("ATTRIBUTION_SHARED", ROOT.parent / "shared"))
+# the shared corpora beside the checkout (/work/main -> /work/shared), or beside a folder above it
+# (a git worktree at /work/wt/NAME); ATTRIBUTION_SHARED names it outright
+SHARED = Path(os.environ.get("ATTRIBUTION_SHARED") or next(
+    (p / "shared" for p in ROOT.parents if (p / "shared" / "corpora").is_dir()), ROOT.parent / "shared"))
 SEED = SHARED / "corpora" / "north-korea-troops-2024"
 WIKINEWS = SHARED / "corpora" / "wikinews-gum"
 EXAMPLES = ROOT / "examples" / "corpus"

@@ -9,7 +9,7 @@ import pytest
 
 from attribution.document import ParsedDoc
 from attribution.evaluate.brat import load_brat_corpus
-from attribution.evaluate.coverage import coverage_tables, score_article, units_of, _word_index
+from attribution.evaluate.coverage import coverage_tables, error_sample, score_article, units_of, _word_index
 from attribution.pipeline import AnalyzedArticle
 from attribution.records import Span, Statement
 
@@ -92,6 +92,11 @@ def test_coverage_figures_counted_by_hand(corpus: Path) -> None:
         "cue: speech": ["3", "3"], "cue: cognition": ["0", "1"], "quotations": ["1", "1"]}
     assert lemmas.rows == [["fear", "1"]]
     assert "1 attributions in headlines" in coverage.note
+    # content found with the wrong source: listed apart in the errors sample
+    assert [(g.source_text, u.speaker) for g, u in results[0].wrong_sources] == [("Jones", "Brown")]
+    assert results[1].wrong_sources == []
+    sample = error_sample([(AnalyzedArticle(a.article, ParsedDoc(a.article.body, ()), tuple(system_a)), results[0])])
+    assert "- SOURCE  gold 'Jones', system 'Brown' (mention '-'), cue 'added'" in sample
 
 
 def test_units_join_one_speakers_sentences() -> None:

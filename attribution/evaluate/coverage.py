@@ -86,6 +86,7 @@ class ArticleResult:
     missed_lemmas: Counter
     misses: list[tuple[BratAttribution, str]] = field(default_factory=list)
     false_alarms: list[tuple[Unit, str]] = field(default_factory=list)
+    wrong_sources: list[tuple[BratAttribution, Unit]] = field(default_factory=list)  # content found, source not
 
 
 def _word_index(body: str) -> list[int]:
@@ -163,6 +164,8 @@ def score_article(analyzed: AnalyzedArticle, gold: BratArticle, classes: dict[st
         for group in groups:
             result.recall_by[group][0] += found
             result.recall_by[group][1] += 1
+        if found and not with_source:
+            result.wrong_sources.append((g, best))
         if not found:
             result.missed_lemmas[lemma] += 1
             result.misses.append((g, lemma))
@@ -218,10 +221,11 @@ def _sentence(analyzed: AnalyzedArticle, offset: int) -> str:
 
 
 def error_sample(pairs: Sequence[tuple[AnalyzedArticle, ArticleResult]], per_article: int = 5) -> str:
-    """A readable sample of misses and false alarms, with the sentence each lies in."""
+    """A readable sample of misses, false alarms and wrong sources (content found, source not),
+    with the sentence each lies in: the wrong sources are where with-source precision is lost."""
     lines = ["# Attribution errors against brat gold", ""]
     for analyzed, r in pairs:
-        if not r.misses and not r.false_alarms:
+        if not r.misses and not r.false_alarms and not r.wrong_sources:
             continue
         lines.append(f"## {analyzed.article.article_id} ({r.outlet})")
         for g, lemma in r.misses[:per_article]:
@@ -230,5 +234,10 @@ def error_sample(pairs: Sequence[tuple[AnalyzedArticle, ArticleResult]], per_art
         for unit, cue in r.false_alarms[:per_article]:
             s = unit.statements[0]
             lines.append(f"- FALSE   cue '{cue}', speaker '{s.speaker}': {' '.join(s.text.split())}")
+        for g, unit in r.wrong_sources[:per_article]:
+            s = unit.statements[0]
+            mention = s.mention.text if s.mention else "-"
+            lines.append(f"- SOURCE  gold '{g.source_text}', system '{s.speaker}' (mention '{mention}'), "
+                         f"cue '{g.cue_text}': {_sentence(analyzed, g.content[0][0])}")
         lines.append("")
     return "\n".join(lines)

@@ -68,11 +68,18 @@ def _kinds(text: str) -> tuple[str, ...]:
     return kinds
 
 
-def _common() -> argparse.ArgumentParser:
+def _common(top: bool = False) -> argparse.ArgumentParser:
+    """The options every command takes, before or after the command's name. Only the top parser
+    has defaults: a subcommand's default would overwrite what was given before the command
+    (``attribution --config my.yaml analyze ...`` lost its config)."""
+    def default(value: object) -> object:
+        return value if top else argparse.SUPPRESS
+
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("-v", "--verbose", action="count", default=0, help="say more (twice: debug output)")
-    common.add_argument("-q", "--quiet", action="store_true", help="only errors; no progress bar")
-    common.add_argument("--config", type=Path, help="settings file (default: ./attribution.yaml if present)")
+    common.add_argument("-v", "--verbose", action="count", default=default(0), help="say more (twice: debug output)")
+    common.add_argument("-q", "--quiet", action="store_true", default=default(False), help="only errors; no progress bar")
+    common.add_argument("--config", type=Path, default=default(None),
+                        help="settings file (default: ./attribution.yaml if present)")
     return common
 
 
@@ -94,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="attribution",
         description="Who says what in the news, and how sure it sounds.",
-        parents=[common],
+        parents=[_common(top=True)],
         epilog="Exit codes: 0 ok, 1 some inputs skipped, 2 usage, 3 setup or output-folder problem, 4 --strict stop, "
                "5 no input could be read.",
     )

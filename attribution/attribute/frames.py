@@ -30,6 +30,7 @@ from attribution.matching import topic_of
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 
+_SPEECH_CLASSES = ("speech", "writing")  # what a topic statement can be: a speech act named by its topic
 _FRAME_RELATIONS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:tmod", "obl:npmod", "advmod", "aux",
                     "aux:pass", "expl", "compound:prt", "cc", "punct", "discourse", "obl:agent", "nmod:tmod")
 _CLAUSE_TAGS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON", "NUM")
@@ -49,6 +50,14 @@ class Event:
     relays: list[Phrase] = field(default_factory=list)
     embedded: bool = False  # the frame sits inside a relative clause of the outlet's own sentence
     topic: bool = False  # the content names what the speech act was about ("called for a moratorium")
+
+    @property
+    def cue_class(self) -> str:
+        """What the statement attributes: the cue entry's class; ``topic`` for a speech act named by
+        what it was about ("called for a moratorium"). An attitude's object is its content, so
+        "supports the bill" and "demanded a recount" keep their class (belief, intention)."""
+        cls = self.cue.entry.attribution_class
+        return "topic" if self.topic and cls in _SPEECH_CLASSES else cls
 
 
 def _only_punct(body: str, start: int, end: int) -> bool:
@@ -756,8 +765,11 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     torn = _torn_clause(sentence, cue, words_, speech_verbs) if complement is None and cue.entry.frame != "document" else []
     content_heads |= {w.id for w in torn}
     governed = governed_content(sentence, cue, quotes) if complement is None and not torn else None
-    topic = _topic(sentence, cue) if complement is None and not torn and governed is None and _topic_speaker(
-        sentence, cue, words_, inherited) else []
+    topic = _topic(sentence, cue) if complement is None and not torn and governed is None else []
+    if topic and not _topic_speaker(sentence, cue, words_, inherited):
+        if cue.entry.attribution_class not in _SPEECH_CLASSES:
+            return None  # "the bill, supported by ...": an attitude to a thing whose holder is unsure
+        topic = []
     content_heads |= {w.id for w in topic}
     if complement is not None:
         # a noun between the cue and its clause is the clause's misattached subject ("said

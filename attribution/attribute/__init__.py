@@ -80,7 +80,7 @@ def _register_mentions(sentence: Sentence, body: str, registry: Registry, words_
 
 
 def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote], words_: SpeakerWords) -> list[Event]:
-    cues = find_cues(sentence, lexicon, quotes)
+    cues = find_cues(sentence, lexicon, quotes, data_heads=words_.data_heads)
     cues = sorted(cues + quote_frame_cues(sentence, body, lexicon, quotes, cues), key=lambda c: c.start)
     verbs = speech_verbs(sentence, lexicon)
     speech: list[Event] = []

@@ -81,7 +81,7 @@ def _register_mentions(sentence: Sentence, body: str, registry: Registry, words_
 
 
 def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote], words_: SpeakerWords) -> list[Event]:
-    cues = find_cues(sentence, lexicon, quotes)
+    cues = find_cues(sentence, lexicon, quotes, data_heads=words_.data_heads)
     cues = sorted(cues + quote_frame_cues(sentence, body, lexicon, quotes, cues), key=lambda c: c.start)
     verbs = speech_verbs(sentence, lexicon)
     grammar = Grammar.of(lexicon)
@@ -94,7 +94,7 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
             host = _coordinating_host(sentence, cue, speech, verbs)
             speaker = host.speaker if host is not None else _continued_speaker(sentence, cue, speech)
             event = speech_event(body, sentence, cue, quotes, words_, speaker, verbs, grammar)
-            if event is not None and event.topic and "topic" in lexicon.excluded_classes:
+            if event is not None and event.cue_class in lexicon.excluded_classes:
                 continue  # "called for a moratorium": a statement only if the user wants topics
             if event is not None and host is not None:
                 # the host's reported clause ends before its second frame ("... and suggested")
@@ -343,7 +343,7 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
             mention=Span(event.speaker.text, event.speaker.start, event.speaker.end) if event.speaker else None,
             cue=ReportingCue(body[event.cue.start : event.cue.end], event.cue.lemma, event.cue.start, event.cue.end,
                              event.cue.entry.id, event.cue.entry.category,
-                             "topic" if event.topic else event.cue.entry.attribution_class),
+                             event.cue_class),
             kind=kind, sources=tuple(relays) + ((speaker,) if speaker else ()),
         ))
         previous = (entity, relays, paragraph)

@@ -30,6 +30,7 @@ from attribution.matching import Grammar, commented_clause, topic_of
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 
+_SPEECH_CLASSES = ("speech", "writing")  # what a topic statement can be: a speech act named by its topic
 _FRAME_RELATIONS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:tmod", "obl:npmod", "advmod", "aux",
                     "aux:pass", "expl", "compound:prt", "cc", "punct", "discourse", "obl:agent", "nmod:tmod")
 _CLAUSE_TAGS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON", "NUM")
@@ -49,6 +50,14 @@ class Event:
     relays: list[Phrase] = field(default_factory=list)
     embedded: bool = False  # the frame sits inside a relative clause of the outlet's own sentence
     topic: bool = False  # the content names what the speech act was about ("called for a moratorium")
+
+    @property
+    def cue_class(self) -> str:
+        """What the statement attributes: the cue entry's class; ``topic`` for a speech act named by
+        what it was about ("called for a moratorium"). An attitude's object is its content, so
+        "supports the bill" and "demanded a recount" keep their class (belief, intention)."""
+        cls = self.cue.entry.attribution_class
+        return "topic" if self.topic and cls in _SPEECH_CLASSES else cls
 
 
 def _only_punct(body: str, start: int, end: int) -> bool:
@@ -657,20 +666,36 @@ def _relays(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWords) ->
 _GOVERNED_CASES = ("as", "of", "to", "for")
 
 
+def _holds_belief(sentence: Sentence, verb: Word) -> bool:
+    """The belief verb's holder is given by the tree: an active verb with a subject of its own
+    ("the candidates hope to"), a participle going on with its clause ("..., hoping to") or a
+    verb coordinated with one ("... and hopes to"). Not a passive, with its auxiliary ("is
+    expected to") or without ("Utkin, believed to have ..."), whose subject holds no belief."""
+    children = sentence.children(verb)
+    if any(c.deprel.startswith("aux:pass") for c in children) or (
+            verb.xpos == "VBN" and not any(c.deprel == "aux" for c in children)):
+        return False
+    return any(c.deprel == "nsubj" for c in children) or verb.xpos == "VBG" or (
+        verb.deprel == "conj" and any(c.deprel == "cc" for c in children))
+
+
 def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = ()) -> tuple[int, int] | None:
     """Content that is not a clause, for the cues whose lexicon entry says what they govern:
     an intention's to-infinitive with the person it is asked of ("urged *voters to stay home*",
-    "wants *to close the road*"), and an object with its description for an entry that governs
+    "wants *to close the road*") and a belief's whose holder the tree gives ("hopes *to win*",
+    "expects *him to resign*"; :func:`_holds_belief`), and an object with its description for an entry that governs
     an object ("described *the plan as a failure*", "accused *the firm of hiding losses*",
     "called *it a disgrace*"). None when the entry asks for neither or the tree has neither."""
     entry, verb = cue.entry, cue.verb
     children = sentence.children(verb)
     objects = [c for c in children if c.deprel in ("obj", "iobj") and c.id > verb.id]
-    if entry.attribution_class == "intention":
+    infinitive = None
+    if entry.attribution_class == "intention" or (entry.attribution_class == "belief" and _holds_belief(sentence, verb)):
         infinitive = next((c for c in children if c.deprel == "xcomp" and c.id > verb.id
                            and any(m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))), None)
-        if infinitive is None:
+        if infinitive is None and entry.attribution_class == "intention":
             return None
+    if infinitive is not None:
         start = min([w.start for w in sentence.subtree(infinitive)] + [o.start for o in objects if o.id < infinitive.id])
         return start, _subtree_span(sentence, infinitive)[1]
     if entry.governs != "object" or not objects:
@@ -770,8 +795,11 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     torn = _torn_clause(sentence, cue, words_, speech_verbs) if complement is None and cue.entry.frame != "document" else []
     content_heads |= {w.id for w in torn}
     governed = governed_content(sentence, cue, quotes) if complement is None and not torn else None
-    topic = _topic(sentence, cue) if complement is None and not torn and governed is None and _topic_speaker(
-        sentence, cue, words_, inherited) else []
+    topic = _topic(sentence, cue) if complement is None and not torn and governed is None else []
+    if topic and not _topic_speaker(sentence, cue, words_, inherited):
+        if cue.entry.attribution_class not in _SPEECH_CLASSES:
+            return None  # "the bill, supported by ...": an attitude to a thing whose holder is unsure
+        topic = []
     content_heads |= {w.id for w in topic}
     if complement is not None:
         # a noun between the cue and its clause is the clause's misattached subject ("said

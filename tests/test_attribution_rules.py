@@ -643,3 +643,31 @@ def test_a_quoted_name_is_no_direct_speech(lexicon) -> None:
     # is a name or a term, not someone's words
     _, statements = run("quoted_name", lexicon)
     assert not [s for s in attributed(statements) if s.kind == "direct"]
+
+
+def test_quote_frame_hung_on_its_role_noun_is_the_frame(lexicon) -> None:
+    # '"...," party chairman Dan Hale wrote.' parsed with "wrote" as a relative clause of "chairman"
+    _, statements = run("frame_role_noun_wrote", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.kind, s.cue.text) == ("The vote will be close in both states", "Dan Hale", "direct", "wrote")
+
+
+def test_told_after_an_aside_keeps_the_speaker_not_the_addressee(lexicon) -> None:
+    # '"...," Senator Ann Cole, a close adviser to the mayor, told reporters.': "reporters" were told
+    _, statements = run("told_addressee_after_aside", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.cue.text) == ("We will win this state", "Ann Cole", "told")
+
+
+def test_name_inside_the_subjects_relative_clause_is_not_the_speaker(lexicon) -> None:
+    # "Former candidate Tom Reed, who on Tuesday endorsed Smith, said ...": Reed, not Smith
+    _, statements = run("subject_clause_name", lexicon)
+    [s] = attributed(statements)
+    assert s.speaker == "Tom Reed" and s.text.endswith("he agrees with the plan")
+
+
+def test_inverted_frame_with_a_name_tagged_as_adjective(lexicon) -> None:
+    # '"...," said Smith campaign manager Dan Hale.': "Smith" tagged ADJ before the role noun
+    _, statements = run("inverted_adjective", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.kind) == ("The plan is a failure", "Dan Hale", "direct")

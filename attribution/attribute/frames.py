@@ -246,6 +246,27 @@ def _noun_cue_holder(sentence: Sentence, noun: Word) -> Word | None:
     return None
 
 
+def _clause_inside(sentence: Sentence, subject: Word, name: Word) -> bool:
+    """The later name hangs on a verb between it and the subject, a verb with a subject of its
+    own there: the name is a word of that clause ("candidate Bernie Sanders, who endorsed
+    Clinton, said": not Clinton)."""
+    return any(a.upos in ("VERB", "AUX") and subject.id < a.id < name.id and any(
+        c.deprel.startswith("nsubj") and subject.id < c.id < a.id for c in sentence.children(a))
+        for a in sentence.ancestors(name))
+
+
+def _addressee(sentence: Sentence, verb: Word, word: Word, words_: SpeakerWords) -> bool:
+    """The word right after a verb that takes an addressee ("told", "informed") is its object:
+    the person spoken to. An inverted frame has its speaker as subject ('"...?" asked Smith')."""
+    if verb.lemma.lower() not in words_.addressee_verbs:
+        return False
+    phrase_head = word if word.upos in ("NOUN", "PROPN", "PRON") else next(
+        (w for w in sentence.words[word.id:] if w.upos in ("NOUN", "PROPN", "PRON")), word)
+    while phrase_head.head and phrase_head.deprel in ("compound", "flat", "flat:name", "amod", "det", "nmod:poss"):
+        phrase_head = sentence.word(phrase_head.head)
+    return phrase_head.head == verb.id and phrase_head.deprel in ("obj", "iobj")
+
+
 def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWords,
                  quotes: Sequence[Quote] = ()) -> Word | None:
     """The head word of the speaker phrase of a cue, by arcs first and position second."""
@@ -292,7 +313,7 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
             # "team member Rodaba Noori told", "... Association president Sehar Memon said": the
             # name nearest the verb, after a role noun, is the speaker the subject describes
             named = _nearest_before(sentence, clause, quotes, names_only=True)
-            if named is not None and named.id > subject.id:
+            if named is not None and named.id > subject.id and not _clause_inside(sentence, subject, named):
                 span = name_span(sentence, named)
                 before_name = sentence.words[span[0] - 1] if span and span[0] > 0 else None
                 if subject.upos == "NOUN" or role_word or (
@@ -317,8 +338,14 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
             after = []
         if after and after[0].deprel.startswith("nsubj") and after[0].head not in (0, verb.id):
             after = []  # the reported clause's subject: "Phil Lovas, said he cannot comment"
+        if after and _addressee(sentence, verb, after[0], words_) and _nearest_before(sentence, verb, quotes, True, words_) is not None:
+            after = []  # "X, a close adviser, told AFP ...": the person told; X is the speaker
         if after and _nominal(after[0]) and after[0].upos != "NUM":
             return after[0]
+        if after and after[0].upos == "ADJ" and after[0].deprel in ("amod", "compound") and after[0].head > after[0].id \
+                and _nominal(sentence.word(after[0].head)) and any(
+                    q.end <= verb.start and _only_punct(body, q.end, verb.start) for q in quotes):
+            return sentence.word(after[0].head)  # "said Clinton campaign manager Robby Mook" (Clinton tagged ADJ)
         # "..., said a spokesman", "..., said one source in the room", "said two officials"
         if after and (after[0].upos == "DET" or (after[0].upos == "NUM" and after[0].deprel in ("nummod", "det"))) \
                 and len(after) > 1 and _nominal(after[1]):
@@ -735,6 +762,25 @@ def _topic_span(sentence: Sentence, topic: Sequence[Word]) -> tuple[int, int]:
     return min(a for a, _ in spans), max(b for _, b in spans)
 
 
+def _role_noun(sentence: Sentence, cue: CueHit, head: Word | None) -> list[Word]:
+    """ '"...," Clinton campaign manager Robby Mook wrote.': the parser hung the verb on the role
+    noun before its subject as a relative clause (manager ← wrote, Mook its subject). The role
+    noun phrase is part of the frame, not a noun the frame modifies: its words, else none."""
+    verb = cue.verb
+    if head is None or not verb.deprel.startswith("acl") or not verb.head:
+        return []
+    noun = sentence.word(verb.head)
+    if noun.upos not in ("NOUN", "PROPN") or not noun.id < head.id < verb.id:
+        return []
+    left = [w for w in sentence.words if w.id <= noun.id and (w.id == noun.id or (w.head == noun.id and w.deprel in (
+        "compound", "amod", "det", "nmod:poss", "flat")))]
+    first = min(w.id for w in left)
+    between = sentence.words[first - 1 : head.id - 1]
+    if any(w.upos in ("VERB", "AUX", "PUNCT") for w in between):
+        return []
+    return list(between)
+
+
 def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords,
                  speaker: Phrase | None = None, speech_verbs: frozenset[int] = frozenset()) -> Event | None:
     """The event of one verb cue, or None when it reports nothing (no content found).
@@ -769,10 +815,13 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             ) and (head is None or child.id != head.id):
                 content_heads.add(child.id)
     frame_ws = _frame_words(sentence, cue, None if inherited else speaker, content_heads)
+    role_noun = _role_noun(sentence, cue, head)
+    if role_noun:
+        frame_ws += role_noun
     segment = _segment(sentence, quotes, cue.start)
     frame_ws = [w for w in frame_ws if segment[0] <= w.start and w.end <= segment[1]]
     frame = _span(frame_ws) if frame_ws else (cue.start, cue.end)
-    embedded = cue.verb.deprel.startswith("acl") or (head is not None and _is_relative(head, words_))
+    embedded = (cue.verb.deprel.startswith("acl") and not role_noun) or (head is not None and _is_relative(head, words_))
     # a quotation right next to the frame: direct speech
     if cue.entry.frame == "speech":
         direct = [q for q in _direct_quotes(body, sentence, quotes, frame)

@@ -69,6 +69,21 @@ def _closes_sentence(sentence: Sentence, word: Word) -> bool:
     return k >= 0 and words[k].text in (",", "—", "–")
 
 
+def _misread_frame(sentence: Sentence, word: Word, stretch: set[int]) -> bool:
+    """ '"...," campaign manager Robby Mook wrote.': the parser made the verb a relative clause
+    of the role noun before its subject (manager ← wrote). It is the frame, not a clause inside
+    one: its head is a noun of the stretch, before it; it has a subject of its own after that
+    noun; and only punctuation follows it in the stretch."""
+    if not word.deprel.startswith("acl") or not word.head or word.head not in stretch:
+        return False
+    head = sentence.word(word.head)
+    if head.upos not in ("NOUN", "PROPN") or head.id > word.id:
+        return False
+    if not any(c.deprel.startswith("nsubj") and head.id < c.id < word.id for c in sentence.children(word)):
+        return False
+    return all(w.upos == "PUNCT" for w in sentence.words[word.id:] if w.id in stretch)
+
+
 def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote],
                      found: Sequence[CueHit]) -> list[CueHit]:
     """Cues the lexicon's conditions refused that frame a quotation next to them."""
@@ -90,7 +105,7 @@ def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Se
         inside = [w for w in sentence.words if lo <= w.start and w.end <= hi and w.upos != "PUNCT"]
         ids = {w.id for w in inside}
         touching = right is not None and _only_punct(body, word.end, right.start)
-        if any(a.id in ids for a in sentence.ancestors(word)) and not touching:
+        if any(a.id in ids for a in sentence.ancestors(word)) and not touching and not _misread_frame(sentence, word, ids):
             continue  # a verb of a clause in the stretch: "..., the minister said, adding that ..."
         first = min((w.start for w in inside), default=word.start)
         last = max((w.end for w in inside), default=word.end)

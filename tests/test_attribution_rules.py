@@ -671,3 +671,20 @@ def test_inverted_frame_with_a_name_tagged_as_adjective(lexicon) -> None:
     _, statements = run("inverted_adjective", lexicon)
     [s] = attributed(statements)
     assert (s.text, s.speaker, s.kind) == ("The plan is a failure", "Dan Hale", "direct")
+
+
+def test_torn_clause_with_a_predicate_adjective(lexicon) -> None:
+    # "A party aide said [comments from ...] [were consistent] with ...": the object and the
+    # coordinated predicate adjective are one reported clause
+    _, statements = run("torn_clause_copula", lexicon)
+    [s] = attributed(statements)
+    assert s.speaker == "party aide" and s.text.startswith("comments from Rice") and s.text.endswith("earlier statements")
+
+
+def test_frame_closing_the_sentence_outranks_the_frame_inside_it(lexicon) -> None:
+    # "Lee had told police officers that ..., but the mayor overruled that request, the source
+    # added.": the source said all of it, Lee's telling included
+    _, statements = run("frame_closing_after_frame", lexicon)
+    [s] = attributed(statements)
+    assert s.cue.text == "added" and s.mention.text == "the source"
+    assert s.text.startswith("Lee had told police officers") and s.text.endswith("overruled that request")

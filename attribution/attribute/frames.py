@@ -419,10 +419,14 @@ _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 def _finite_clause(sentence: Sentence, verb: Word) -> bool:
     """A verb that heads a clause of its own: it has a nominal subject, a modal or a finite
     auxiliary ("would qualify"), or a finite tag; not a participle, an infinitive ("to raise")
-    or a subordinate clause ("because they were searching")."""
+    or a subordinate clause ("because they were searching"). A predicate adjective or noun
+    with a finite copula counts too ("[comments from X] ... [were consistent] with ...")."""
+    children = sentence.children(verb)
+    if verb.upos in ("ADJ", "NOUN") and not verb.deprel.startswith("acl") and any(
+            c.deprel == "cop" and c.xpos in _FINITE_TAGS for c in children):
+        return not any(c.deprel in ("mark", "cc") for c in children)
     if verb.upos not in ("VERB", "AUX") or verb.xpos == "VBG" or verb.deprel.startswith("acl"):
         return False
-    children = sentence.children(verb)
     if any(c.deprel in ("mark", "cc") for c in children):
         return False  # "because they ...", "... and left": a clause of the frame's own
     return (_own_subject(sentence, verb) or verb.xpos in _FINITE_TAGS

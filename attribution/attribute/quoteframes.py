@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from attribution.attribute.cues import CueHit
+from attribution.attribute.cues import CueHit, closing_shape
 from attribution.attribute.frames import Event
 from attribution.attribute.phrases import name_span, phrase_at
 from attribution.attribute.quotes import Quote
@@ -57,16 +57,12 @@ def speech_verbs(sentence: Sentence, lexicon: Lexicon) -> frozenset[int]:
 
 def _closes_sentence(sentence: Sentence, word: Word) -> bool:
     """ "Crops are withering, he noted.": the verb is a parenthetical (parataxis) of the clause
-    before it, set off by a comma, with nothing but its subject between and nothing after it."""
-    if word.deprel != "parataxis" or not word.head or word.head > word.id:
+    before it, set off by a comma, with nothing but its subject between and nothing after it.
+    The parser may also make it a complement of the last verb before it ("..., but the police
+    overruled that request, the source added": *added* a ccomp of *overruled*)."""
+    if word.deprel not in ("parataxis", "ccomp") or not word.head or word.head > word.id:
         return False
-    words = sentence.words
-    if any(w.upos != "PUNCT" for w in words[word.id :]):
-        return False
-    k = word.id - 2
-    while k >= 0 and words[k].head == word.id and words[k].upos != "PUNCT":
-        k -= 1
-    return k >= 0 and words[k].text in (",", "—", "–")
+    return closing_shape(sentence, word)
 
 
 def _misread_frame(sentence: Sentence, word: Word, stretch: set[int]) -> bool:

@@ -688,3 +688,23 @@ def test_frame_closing_the_sentence_outranks_the_frame_inside_it(lexicon) -> Non
     [s] = attributed(statements)
     assert s.cue.text == "added" and s.mention.text == "the source"
     assert s.text.startswith("Lee had told police officers") and s.text.endswith("overruled that request")
+
+
+def test_long_dateline_with_date_and_agency_is_no_speaker(lexicon) -> None:
+    # "BOSTON, Mass., Oct. 4 (UPI) — Former Governor Ann Reed criticized ...": Reed speaks
+    _, statements = run("dateline_agency", lexicon)
+    [s] = attributed(statements)
+    assert s.speaker == "Ann Reed" and "BOSTON" not in s.mention.text
+
+
+def test_opening_adverb_tagged_as_name_is_no_speaker(lexicon) -> None:
+    # "Meanwhile, party delegates learned Friday that ...": the delegates
+    _, statements = run("fronted_adverb", lexicon)
+    [s] = attributed(statements)
+    assert s.speaker == "party delegates" and s.mention.text == "party delegates"
+
+
+def test_full_name_with_another_first_name_is_another_person(lexicon) -> None:
+    # "Mary Ross said ... Ross added ... Former Governor Tom Ross said ...": two people
+    _, statements = run("surname_other_person", lexicon)
+    assert [s.speaker for s in attributed(statements)] == ["Mary Ross", "Mary Ross", "Tom Ross"]

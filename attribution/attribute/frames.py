@@ -204,9 +204,40 @@ def _after_dateline(sentence: Sentence, word: Word, words_: SpeakerWords) -> Wor
         return None
     dash = next((k for k in range(i + 1, min(i + 4, len(words))) if words[k].text in _DASHES), None)
     if dash is None or dash + 1 >= len(words) or any(not w.text.isupper() for w in words[:dash] if w.upos != "PUNCT"):
-        return None
+        dash = _dateline_dash(sentence, words_)
+        if dash is None:
+            return None
     span = name_span(sentence, words[dash + 1])
-    return words[span[1]] if span is not None else None
+    if span is not None:
+        return words[span[1]]
+    # "FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton criticized": the phrase after
+    # the dash, by its head
+    first = next((w for w in words[dash + 1 :] if w.upos in ("NOUN", "PROPN")), None)
+    while first is not None and first.head and first.deprel in ("compound", "flat", "flat:name"):
+        first = sentence.word(first.head)
+    return first if first is not None and first.deprel.startswith("nsubj") else None
+
+
+def _dateline_dash(sentence: Sentence, words_: SpeakerWords) -> int | None:
+    """The dash of a longer dateline, place, state, date and agency ("FLINT, Mich., Oct. 4 (UPI)
+    —", "LONDON (Reuters) -"): every word before it capitalised or a number, within
+    ``dateline_words`` words of place and date on each side of the agency's brackets."""
+    words = sentence.words
+    dash = next((k for k, w in enumerate(words[: 4 * words_.rules.dateline_words]) if w.text in _DASHES), None)
+    if dash is None or dash + 1 >= len(words):
+        return None
+    before = [w for w in words[:dash] if w.upos != "PUNCT"]
+    if not before or not all(w.text[:1].isupper() or w.text[:1].isdigit() for w in before):
+        return None
+    return dash
+
+
+def _fronted_word(sentence: Sentence, word: Word) -> bool:
+    """ "Meanwhile, CPAC attendees learned ...": a word opening the sentence before a comma that
+    the tagger took for a name but the lemmatizer knows as a common word (lemma in lower case:
+    "meanwhile", "moreover", "overall") is an adverbial, not a second subject."""
+    words = sentence.words
+    return word.id == 1 and len(words) > 1 and words[1].text == "," and word.lemma[:1].islower() and word.text[:1].isupper()
 
 
 def _agent(sentence: Sentence, verb: Word) -> Word | None:
@@ -299,7 +330,7 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         # several subject arcs before the verb are a name with its apposition misparsed
         # ("Valeska Paris, an Australian woman and former Scientologist, has claimed"): the
         # leftmost name is the subject; otherwise the nearest subject
-        named = [s for s in before if s.upos == "PROPN" and name_span(sentence, s) is not None]
+        named = [s for s in before if s.upos == "PROPN" and name_span(sentence, s) is not None and not _fronted_word(sentence, s)]
         if len(before) > 1 and named:
             subject = named[0]
         else:

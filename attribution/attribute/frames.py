@@ -371,12 +371,12 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
             after = []  # the reported clause's subject: "Phil Lovas, said he cannot comment"
         if after and _addressee(sentence, verb, after[0], words_) and _nearest_before(sentence, verb, quotes, True, words_) is not None:
             after = []  # "X, a close adviser, told AFP ...": the person told; X is the speaker
-        if after and _nominal(after[0]) and after[0].upos != "NUM":
-            return after[0]
         if after and after[0].upos == "ADJ" and after[0].deprel in ("amod", "compound") and after[0].head > after[0].id \
                 and _nominal(sentence.word(after[0].head)) and any(
                     q.end <= verb.start and _only_punct(body, q.end, verb.start) for q in quotes):
             return sentence.word(after[0].head)  # "said Clinton campaign manager Robby Mook" (Clinton tagged ADJ)
+        if after and _nominal(after[0]) and after[0].upos != "NUM":
+            return after[0]
         # "..., said a spokesman", "..., said one source in the room", "said two officials"
         if after and (after[0].upos == "DET" or (after[0].upos == "NUM" and after[0].deprel in ("nummod", "det"))) \
                 and len(after) > 1 and _nominal(after[1]):

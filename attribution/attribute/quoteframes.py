@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from attribution.attribute.cues import CueHit, closing_shape
+from attribution.attribute.cues import CueHit
 from attribution.attribute.frames import Event
 from attribution.attribute.phrases import name_span, phrase_at
 from attribution.attribute.quotes import Quote
@@ -23,6 +23,8 @@ from attribution.attribute.words import SpeakerWords
 from attribution.document import Sentence, Word
 from attribution.lexicon import Entry, Lexicon
 from attribution.matching import Grammar, fits_upos, is_negated
+
+from attribution.attribute.cues import closing_shape
 
 
 def _only_punct(body: str, start: int, end: int) -> bool:

@@ -213,9 +213,40 @@ def _after_dateline(sentence: Sentence, word: Word, words_: SpeakerWords) -> Wor
         return None
     dash = next((k for k in range(i + 1, min(i + 4, len(words))) if words[k].text in _DASHES), None)
     if dash is None or dash + 1 >= len(words) or any(not w.text.isupper() for w in words[:dash] if w.upos != "PUNCT"):
-        return None
+        dash = _dateline_dash(sentence, words_)
+        if dash is None:
+            return None
     span = name_span(sentence, words[dash + 1])
-    return words[span[1]] if span is not None else None
+    if span is not None:
+        return words[span[1]]
+    # "FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton criticized": the phrase after
+    # the dash, by its head
+    first = next((w for w in words[dash + 1 :] if w.upos in ("NOUN", "PROPN")), None)
+    while first is not None and first.head and first.deprel in ("compound", "flat", "flat:name"):
+        first = sentence.word(first.head)
+    return first if first is not None and first.deprel.startswith("nsubj") else None
+
+
+def _dateline_dash(sentence: Sentence, words_: SpeakerWords) -> int | None:
+    """The dash of a longer dateline, place, state, date and agency ("FLINT, Mich., Oct. 4 (UPI)
+    —", "LONDON (Reuters) -"): every word before it capitalised or a number, within
+    ``dateline_words`` words of place and date on each side of the agency's brackets."""
+    words = sentence.words
+    dash = next((k for k, w in enumerate(words[: 4 * words_.rules.dateline_words]) if w.text in _DASHES), None)
+    if dash is None or dash + 1 >= len(words):
+        return None
+    before = [w for w in words[:dash] if w.upos != "PUNCT"]
+    if not before or not all(w.text[:1].isupper() or w.text[:1].isdigit() for w in before):
+        return None
+    return dash
+
+
+def _fronted_word(sentence: Sentence, word: Word) -> bool:
+    """ "Meanwhile, CPAC attendees learned ...": a word opening the sentence before a comma that
+    the tagger took for a name but the lemmatizer knows as a common word (lemma in lower case:
+    "meanwhile", "moreover", "overall") is an adverbial, not a second subject."""
+    words = sentence.words
+    return word.id == 1 and len(words) > 1 and words[1].text == "," and word.lemma[:1].islower() and word.text[:1].isupper()
 
 
 def _agent(sentence: Sentence, verb: Word) -> Word | None:
@@ -255,6 +286,27 @@ def _noun_cue_holder(sentence: Sentence, noun: Word) -> Word | None:
     return None
 
 
+def _clause_inside(sentence: Sentence, subject: Word, name: Word) -> bool:
+    """The later name hangs on a verb between it and the subject, a verb with a subject of its
+    own there: the name is a word of that clause ("candidate Bernie Sanders, who endorsed
+    Clinton, said": not Clinton)."""
+    return any(a.upos in ("VERB", "AUX") and subject.id < a.id < name.id and any(
+        c.deprel.startswith("nsubj") and subject.id < c.id < a.id for c in sentence.children(a))
+        for a in sentence.ancestors(name))
+
+
+def _addressee(sentence: Sentence, verb: Word, word: Word, words_: SpeakerWords) -> bool:
+    """The word right after a verb that takes an addressee ("told", "informed") is its object:
+    the person spoken to. An inverted frame has its speaker as subject ('"...?" asked Smith')."""
+    if verb.lemma.lower() not in words_.addressee_verbs:
+        return False
+    phrase_head = word if word.upos in ("NOUN", "PROPN", "PRON") else next(
+        (w for w in sentence.words[word.id:] if w.upos in ("NOUN", "PROPN", "PRON")), word)
+    while phrase_head.head and phrase_head.deprel in ("compound", "flat", "flat:name", "amod", "det", "nmod:poss"):
+        phrase_head = sentence.word(phrase_head.head)
+    return phrase_head.head == verb.id and phrase_head.deprel in ("obj", "iobj")
+
+
 def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWords,
                  quotes: Sequence[Quote] = ()) -> Word | None:
     """The head word of the speaker phrase of a cue, by arcs first and position second."""
@@ -287,7 +339,7 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         # several subject arcs before the verb are a name with its apposition misparsed
         # ("Valeska Paris, an Australian woman and former Scientologist, has claimed"): the
         # leftmost name is the subject; otherwise the nearest subject
-        named = [s for s in before if s.upos == "PROPN" and name_span(sentence, s) is not None]
+        named = [s for s in before if s.upos == "PROPN" and name_span(sentence, s) is not None and not _fronted_word(sentence, s)]
         if len(before) > 1 and named:
             subject = named[0]
         else:
@@ -301,7 +353,7 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
             # "team member Rodaba Noori told", "... Association president Sehar Memon said": the
             # name nearest the verb, after a role noun, is the speaker the subject describes
             named = _nearest_before(sentence, clause, quotes, names_only=True)
-            if named is not None and named.id > subject.id:
+            if named is not None and named.id > subject.id and not _clause_inside(sentence, subject, named):
                 span = name_span(sentence, named)
                 before_name = sentence.words[span[0] - 1] if span and span[0] > 0 else None
                 if subject.upos == "NOUN" or role_word or (
@@ -326,6 +378,12 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
             after = []
         if after and after[0].deprel.startswith("nsubj") and after[0].head not in (0, verb.id):
             after = []  # the reported clause's subject: "Phil Lovas, said he cannot comment"
+        if after and _addressee(sentence, verb, after[0], words_) and _nearest_before(sentence, verb, quotes, True, words_) is not None:
+            after = []  # "X, a close adviser, told AFP ...": the person told; X is the speaker
+        if after and after[0].upos == "ADJ" and after[0].deprel in ("amod", "compound") and after[0].head > after[0].id \
+                and _nominal(sentence.word(after[0].head)) and any(
+                    q.end <= verb.start and _only_punct(body, q.end, verb.start) for q in quotes):
+            return sentence.word(after[0].head)  # "said Clinton campaign manager Robby Mook" (Clinton tagged ADJ)
         if after and _nominal(after[0]) and after[0].upos != "NUM":
             return after[0]
         # "..., said a spokesman", "..., said one source in the room", "said two officials"
@@ -401,10 +459,14 @@ _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 def _finite_clause(sentence: Sentence, verb: Word) -> bool:
     """A verb that heads a clause of its own: it has a nominal subject, a modal or a finite
     auxiliary ("would qualify"), or a finite tag; not a participle, an infinitive ("to raise")
-    or a subordinate clause ("because they were searching")."""
+    or a subordinate clause ("because they were searching"). A predicate adjective or noun
+    with a finite copula counts too ("[comments from X] ... [were consistent] with ...")."""
+    children = sentence.children(verb)
+    if verb.upos in ("ADJ", "NOUN") and not verb.deprel.startswith("acl") and any(
+            c.deprel == "cop" and c.xpos in _FINITE_TAGS for c in children):
+        return not any(c.deprel in ("mark", "cc") for c in children)
     if verb.upos not in ("VERB", "AUX") or verb.xpos == "VBG" or verb.deprel.startswith("acl"):
         return False
-    children = sentence.children(verb)
     if any(c.deprel in ("mark", "cc") for c in children):
         return False  # "because they ...", "... and left": a clause of the frame's own
     return (_own_subject(sentence, verb) or verb.xpos in _FINITE_TAGS
@@ -771,6 +833,25 @@ def _topic_span(sentence: Sentence, topic: Sequence[Word]) -> tuple[int, int]:
     return min(a for a, _ in spans), max(b for _, b in spans)
 
 
+def _role_noun(sentence: Sentence, cue: CueHit, head: Word | None) -> list[Word]:
+    """ '"...," Clinton campaign manager Robby Mook wrote.': the parser hung the verb on the role
+    noun before its subject as a relative clause (manager ← wrote, Mook its subject). The role
+    noun phrase is part of the frame, not a noun the frame modifies: its words, else none."""
+    verb = cue.verb
+    if head is None or not verb.deprel.startswith("acl") or not verb.head:
+        return []
+    noun = sentence.word(verb.head)
+    if noun.upos not in ("NOUN", "PROPN") or not noun.id < head.id < verb.id:
+        return []
+    left = [w for w in sentence.words if w.id <= noun.id and (w.id == noun.id or (w.head == noun.id and w.deprel in (
+        "compound", "amod", "det", "nmod:poss", "flat")))]
+    first = min(w.id for w in left)
+    between = sentence.words[first - 1 : head.id - 1]
+    if any(w.upos in ("VERB", "AUX", "PUNCT") for w in between):
+        return []
+    return list(between)
+
+
 def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords,
                  speaker: Phrase | None = None, speech_verbs: frozenset[int] = frozenset(),
                  grammar: Grammar | None = None) -> Event | None:
@@ -811,10 +892,13 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             ) and (head is None or child.id != head.id):
                 content_heads.add(child.id)
     frame_ws = _frame_words(sentence, cue, None if inherited else speaker, content_heads)
+    role_noun = _role_noun(sentence, cue, head)
+    if role_noun:
+        frame_ws += role_noun
     segment = _segment(sentence, quotes, cue.start)
     frame_ws = [w for w in frame_ws if segment[0] <= w.start and w.end <= segment[1]]
     frame = _span(frame_ws) if frame_ws else (cue.start, cue.end)
-    embedded = cue.verb.deprel.startswith("acl") or (head is not None and _is_relative(head, words_))
+    embedded = (cue.verb.deprel.startswith("acl") and not role_noun) or (head is not None and _is_relative(head, words_))
     # a quotation right next to the frame: direct speech
     if cue.entry.frame == "speech":
         direct = [q for q in _direct_quotes(body, sentence, quotes, frame)

@@ -702,3 +702,12 @@ def test_told_someone_that_starts_the_content_after_that(lexicon) -> None:
     [s] = attributed(statements)
     assert s.text == "they believe neither the timing nor the place was an accident"
     assert s.mention.text == "A city official"
+
+
+def test_a_clause_torn_into_two_complements_is_one_content(lexicon) -> None:
+    # 'said [the pilot was “likely”] [to have been on board]': the parser gives the cue two
+    # complements; the content takes both
+    _, statements = run("content_torn_complements", lexicon)
+    [s] = attributed(statements)
+    assert (s.speaker, s.kind) == ("Pentagon officials", "mixed")
+    assert s.text == 'the pilot was "likely" to have been on board'

@@ -837,6 +837,9 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
                 child.deprel.startswith("nsubj") or (not addressee and child.deprel in ("obj", "iobj"))
             ) and (head is None or child.id != head.id):
                 content_heads.add(child.id)
+            elif cue.words[-1].id < child.id < complement.id and child.deprel == "ccomp":
+                # one clause torn into two complements: 'said [Prigozhin was “likely”] [to have been on board]'
+                content_heads.add(child.id)
     frame_ws = _frame_words(sentence, cue, None if inherited else speaker, content_heads)
     segment = _segment(sentence, quotes, cue.start)
     opening = dateline_end(sentence, words_.rules) or sentence.start  # a dateline is neither frame nor content
@@ -887,6 +890,9 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             # clause's first words on the addressee; the content starts after "that"
             start = that.end
         start = max(start, frame[1]) if start < frame[1] <= end else start
+        lead = next((w for w in sentence.words if w.start >= start and w.upos != "PUNCT"), None)
+        if lead is not None and lead.lemma.lower() == "that" and lead.deprel == "mark":
+            start = lead.end  # the complementiser is the frame's, not the content's
         end = _content_end(sentence, cue, complement, end, speech_verbs)
         end = min(end, _comment_start(sentence, complement))
         if (subject := _inverted_subject(sentence, cue, head, words_)) is not None:

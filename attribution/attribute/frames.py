@@ -282,8 +282,7 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         subjects = _subjects(sentence, clause, words_)
     if not subjects and (continued := _continued_clause(sentence, verb, words_)) is not None:
         clause = continued  # "X spoke out Tuesday, arguing that ...": X
-        # not the subject of a quoted clause ('X notes, "Ozone causes damage", highlighting ...')
-        subjects = [c for c in _subjects(sentence, clause, words_) if not any(q.start <= c.start < q.end for q in quotes)]
+        subjects = _subjects(sentence, clause, words_)
     if subjects:
         before = [s for s in subjects if s.id < verb.id]
         # several subject arcs before the verb are a name with its apposition misparsed

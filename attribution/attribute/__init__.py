@@ -37,6 +37,9 @@ from attribution.records import Article, ReportingCue, Span, Statement
 __all__ = ["attribute", "own_voice"]
 
 _CONTENT_TAGS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+# reported thoughts and aims: a quotation after one ("Why did she want to go? “It's Warhol.”")
+# is not the rest of anything said
+_UNSPOKEN = frozenset({"belief", "intention"})
 _LIGHT_LEMMAS = {"be", "have", "do", "say", "make", "get", "go", "also", "other", "new"}
 
 
@@ -289,7 +292,7 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
             last_direct, previous = owner[q], q
             continue
         reported = [a for a in attributions if a.entity is not None and a.event.kind in ("indirect", "mixed")
-                    and a.event.sentence.end <= q.start and (previous is None or a.event.sentence.start > previous.end)]
+                    and a.event.cue.entry.attribution_class not in _UNSPOKEN and a.event.sentence.end <= q.start and (previous is None or a.event.sentence.start > previous.end)]
         if reported:  # "Smith said the plan failed. / "It was a disaster," ...": her words go on
             last_direct, previous = reported[-1], None
         if last_direct is None or not _sentential(body, q, doc):
@@ -297,7 +300,9 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
         # a quotation that runs on from someone's reported clause ("X noted that the campaign
         # faced a crossroads back in May “when ...”") is theirs, not the last quoted speaker's
         reporter = next((item for item in attributions if item.event.kind in ("indirect", "mixed")
-                         and any(b <= q.start and not any(ch.isalnum() for ch in body[b:q.start]) for _, b in item.event.pieces)), None)
+                         and any(b <= q.start and not any(ch.isalnum() for ch in body[b:q.start]) and not (
+                                 item.event.cue.entry.attribution_class in _UNSPOKEN and any(ch in ".?!" for ch in body[b:q.start]))
+                                 for _, b in item.event.pieces)), None)
         if reporter is not None:
             owner[q] = reporter
             continue

@@ -696,3 +696,11 @@ def test_statement_tables_link_each_statement_to_its_shared_claims(report: Path,
             assert got == expected.get(s.statement_id, set()), s.statement_id
             tokens = set(row.attrs["data-presentation"].split())
             assert tokens == ({label for _, label in got} or {"none"})
+
+
+def test_the_page_templates_are_compiled_once_per_process() -> None:
+    from attribution.report.render import environment
+
+    env = environment()
+    assert environment() is env and environment(("exercise.css",)) is not env
+    assert env.get_template("article.html.j2") is environment().get_template("article.html.j2")

@@ -10,6 +10,7 @@ even markup that slipped into article text could not run or fetch anything.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import re
 from collections.abc import Callable
@@ -46,16 +47,23 @@ def content_security_policy(css: str, js: str) -> str:
 
 def environment(extra_css: tuple[str, ...] = ()) -> Environment:
     """The Jinja2 environment of every page; ``extra_css`` names stylesheets in ``reports/static``
-    inlined after the report's own (the worksheets add theirs)."""
+    inlined after the report's own (the worksheets add theirs). One per process and template
+    folder: its compiled templates are reused by every later report (a re-score in the same
+    process compiles nothing; Jinja still reloads a template whose file changed)."""
+    return _environment(reports_dir(), tuple(extra_css))
+
+
+@functools.lru_cache(maxsize=8)
+def _environment(templates: Path, extra_css: tuple[str, ...]) -> Environment:
     # autoescape everything: article text is untrusted input and must never run as code
     env = Environment(
-        loader=FileSystemLoader(str(reports_dir())),
+        loader=FileSystemLoader(str(templates)),
         autoescape=select_autoescape(enabled_extensions=("html", "j2"), default_for_string=True, default=True),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    static = reports_dir() / "static"
+    static = templates / "static"
     css = "\n".join((static / name).read_text(encoding="utf-8") for name in ("report.css", *extra_css))
     js = (static / "report.js").read_text(encoding="utf-8")
     for text, tag in ((css, "</style"), (js, "</script")):

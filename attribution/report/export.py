@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from attribution.output import Analysis, atomic_write
+from attribution.output import Analysis, atomic_write, sync_files
 from attribution.records import Claim, ClaimMember, Statement
 from attribution.report.stats import outlet_name, outlet_stats
 
@@ -59,11 +59,11 @@ _EMPTY = Statement("", "", 0, 0, 0, "")
 def write_frame(frame: pd.DataFrame, path: Path) -> list[Path]:
     """CSV always; Parquet too when pyarrow is installed."""
     written = [path]
-    with atomic_write(path) as handle:
+    with atomic_write(path, sync=False) as handle:  # made durable with the others: export_tables
         frame.to_csv(handle, index=False)
     if importlib.util.find_spec("pyarrow") is not None:
         parquet = path.with_suffix(".parquet")
-        with atomic_write(parquet, "wb") as handle:
+        with atomic_write(parquet, "wb", sync=False) as handle:
             frame.to_parquet(handle, index=False)
         written.append(parquet)
     return written
@@ -117,4 +117,5 @@ def export_tables(analysis: Analysis, out_dir: Path) -> list[Path]:
     written = write_frame(statements_frame(analysis), out_dir / "statements.csv")
     written += write_frame(outlets_frame(analysis), out_dir / "outlets.csv")
     written += write_frame(claims_frame(analysis), out_dir / "claims.csv")
+    sync_files(written)
     return written

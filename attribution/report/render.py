@@ -23,7 +23,7 @@ from markupsafe import Markup
 from attribution import __version__
 from attribution.config import Settings
 from attribution.lexicon import Lexicon
-from attribution.output import Analysis, atomic_write
+from attribution.output import Analysis, atomic_write, sync_files
 from attribution.report.stats import KIND_COLUMNS
 from attribution.report.views import (
     CONFIDENCE_EDGES, PRESENTATION_TEXT, Site, StatementView, article_page, claims_page, index_page, outlet_page,
@@ -101,10 +101,13 @@ class _Writer:
 
     def write(self, relative: str, html: str) -> Path:
         path = self.report_dir / relative
-        with atomic_write(path) as handle:
+        with atomic_write(path, sync=False) as handle:  # all pages made durable at once: sync()
             handle.write(html)
         self.written.add(path)
         return path
+
+    def sync(self) -> None:
+        sync_files(sorted(self.written))
 
     def remove_stale(self) -> None:
         for folder in ("outlets", "articles"):
@@ -141,5 +144,6 @@ def render_report(analysis: Analysis, out_dir: Path, settings: Settings, lexicon
         "claims.html",
         env.get_template("claims.html.j2").render(title=title, root="", page=claims_page(analysis, site, lexicon)),
     )
+    writer.sync()
     writer.remove_stale()
     return index_path

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -45,10 +46,20 @@ def statement_row(s: Statement) -> dict[str, Any]:
     }
 
 
+def _frame(rows: Iterable[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
+    """The frame of ``rows``, built column by column: no list of every row's dictionary is held
+    (at 100x the example corpus, 60,000 dictionaries before the frame was made)."""
+    data: dict[str, list[Any]] = {c: [] for c in columns}
+    for row in rows:
+        for c in columns:
+            data[c].append(row[c])
+    return pd.DataFrame(data, columns=columns) if any(data.values()) else pd.DataFrame([], columns=columns)
+
+
 def statements_frame(analysis: Analysis) -> pd.DataFrame:
     outlets = {a.article_id: a.outlet for a in analysis.articles}
-    rows = [statement_row(s) for s in analysis.statements]
-    frame = pd.DataFrame(rows, columns=list(statement_row(_EMPTY).keys()))
+    rows = (statement_row(s) for s in analysis.statements)
+    frame = _frame(rows, list(statement_row(_EMPTY).keys()))
     frame.insert(1, "outlet", frame["article_id"].map(outlets))
     return frame
 
@@ -100,13 +111,13 @@ def claim_row(claim: Claim, member: ClaimMember, outlet: str) -> dict[str, Any]:
 
 def claims_frame(analysis: Analysis) -> pd.DataFrame:
     outlets = {a.article_id: a.outlet for a in analysis.articles}
-    rows = [
+    rows = (
         claim_row(c, m, outlet_name(m.outlet or outlets.get(m.article_id)))
         for c in analysis.claims
         for m in c.members
-    ]
+    )
     columns = list(claim_row(Claim("", None, "", ()), _EMPTY_MEMBER, "").keys())
-    return pd.DataFrame(rows, columns=columns)
+    return _frame(rows, columns)
 
 
 _EMPTY_MEMBER = ClaimMember("", "", None, "", 0, 0, None, "", 0.0, 0.0)

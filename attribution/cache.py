@@ -34,6 +34,20 @@ CREATE TABLE IF NOT EXISTS parses (
 """
 
 
+# attribution's statements of an article (before hedging), kept beside its parse: a re-score
+# after a hedge, booster or scoring edit finds them here instead of attributing again. One row
+# per article (the latest rules it was attributed with), so the table never outgrows the parses.
+_STATEMENTS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS statements (
+    body_sha256 TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    rules TEXT NOT NULL,
+    payload BLOB NOT NULL,
+    created REAL NOT NULL,
+    PRIMARY KEY (body_sha256, article_id)
+) WITHOUT ROWID;
+"""
+
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _BUSY_TIMEOUT_S = 60
 _OPEN_ATTEMPTS = 8
@@ -71,6 +85,7 @@ class ParseCache:
         self.misses = 0
         self.problems: list[str] = []
         self._db: sqlite3.Connection | None = None
+        self._statements = False  # the statements table is there (not on a cache we cannot write)
         if path is not None:
             self._db = self._open(path)
 
@@ -170,6 +185,7 @@ class ParseCache:
                 reason = self._check(db)
                 if reason is None:
                     db.execute("PRAGMA journal_mode=WAL")  # readers and one writer at once; only on our own file
+                    self._statements = self._add_statements_table(db)
                     return db
             except _Foreign as exc:
                 if db is not None:
@@ -205,7 +221,64 @@ class ParseCache:
         self._report(f"parse cache {path}: still unusable after rebuilding; running without cache")
         return None
 
+    @staticmethod
+    def _add_statements_table(db: sqlite3.Connection) -> bool:
+        """Add the statements table to a cache made before it existed; False when that cannot be
+        done now (read-only file, locked): the run then attributes every article."""
+        try:
+            db.execute(_STATEMENTS_SCHEMA)
+        except sqlite3.DatabaseError:
+            return False
+        return True
+
     # -- reading and writing ---------------------------------------------------------------------
+
+    def get_statements(self, keys: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str, str], str]:
+        """Stored statements (JSON) for the (body_sha256, article_id, rules) keys; a damaged row is a miss."""
+        found: dict[tuple[str, str, str], str] = {}
+        if self._db is None or not self._statements:
+            return found
+        for key in keys:
+            try:
+                row = self._db.execute(
+                    "SELECT payload FROM statements WHERE body_sha256=? AND article_id=? AND rules=?", key
+                ).fetchone()
+                if row is not None:
+                    found[key] = zlib.decompress(row[0]).decode("utf-8")
+            except (sqlite3.DatabaseError, zlib.error, UnicodeDecodeError):
+                continue  # attributed again and stored anew
+        return found
+
+    def put_statements(self, items: Iterable[tuple[tuple[str, str, str], str]]) -> None:
+        """Store statements (JSON) by (body_sha256, article_id, rules); a failed write only costs
+        attributing those articles again next time."""
+        if self._db is None or not self._statements:
+            return
+        rows = [(*k, zlib.compress(v.encode("utf-8"), 1), time.time()) for k, v in items]
+        if not rows:
+            return
+        self._write("INSERT OR REPLACE INTO statements VALUES (?, ?, ?, ?, ?)", rows, quiet=True)
+
+    def _write(self, sql: str, rows: list[tuple], quiet: bool = False) -> None:
+        """One transaction of ``rows``, retried while another process holds the file."""
+        assert self._db is not None
+        for attempt in range(1, _OPEN_ATTEMPTS + 1):
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                self._db.executemany(sql, rows)
+                self._db.execute("COMMIT")
+                return
+            except sqlite3.DatabaseError as exc:
+                try:
+                    self._db.execute("ROLLBACK")
+                except sqlite3.DatabaseError:
+                    pass
+                if _is_locked(exc) and attempt < _OPEN_ATTEMPTS:
+                    time.sleep(0.05 * 2 ** attempt)
+                    continue
+                if not quiet:
+                    self._report(f"parse cache {self.path}: write failed ({exc}); results are not cached")
+                return
 
     def get_many(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
         """Payloads for the (body_sha256, model) keys that are stored; a damaged row is a miss."""
@@ -244,22 +317,7 @@ class ParseCache:
         if self._db is None:
             return
         rows = [(k[0], k[1], zlib.compress(v.encode("utf-8"), 6), time.time()) for k, v in items]
-        for attempt in range(1, _OPEN_ATTEMPTS + 1):
-            try:
-                self._db.execute("BEGIN IMMEDIATE")
-                self._db.executemany("INSERT OR REPLACE INTO parses VALUES (?, ?, ?, ?)", rows)
-                self._db.execute("COMMIT")
-                return
-            except sqlite3.DatabaseError as exc:
-                try:
-                    self._db.execute("ROLLBACK")
-                except sqlite3.DatabaseError:
-                    pass
-                if _is_locked(exc) and attempt < _OPEN_ATTEMPTS:
-                    time.sleep(0.05 * 2 ** attempt)
-                    continue
-                self._report(f"parse cache {self.path}: write failed ({exc}); results are not cached")
-                return
+        self._write("INSERT OR REPLACE INTO parses VALUES (?, ?, ?, ?)", rows)
 
     def count(self) -> int:
         if self._db is None:

@@ -291,6 +291,7 @@ class Lexicon:
     excluded_classes: frozenset[str] = frozenset()
     # rule key (what an entry matches) -> id of the one active entry with it: twins found by hashing
     _rules: dict[tuple[Any, ...], str] = field(default_factory=dict, repr=False, compare=False)
+    _reporting_part: Lexicon | None = field(default=None, repr=False, compare=False)
 
     def active(self, type_: str | None = None, category: str | None = None) -> Iterator[Entry]:
         for entry in self.entries.values():
@@ -325,6 +326,19 @@ class Lexicon:
             self._index = {k: tuple(v) for k, v in index.items()}
         return self._index
 
+    def reporting_part(self) -> Lexicon:
+        """What attribution reads of this lexicon: its reporting entries, word classes, speaker
+        files and excluded classes (no hedges, boosters or scoring). Attribution is given this,
+        so its fingerprint says exactly when a run's statements must be found again: a hedge or
+        booster edit re-scores without re-attributing. Built once per lexicon."""
+        if self._reporting_part is None:
+            entries = {k: e for k, e in self.entries.items() if e.type == "reporting"}
+            self._reporting_part = replace(
+                self, entries=entries, scoring=dict(DEFAULT_SCORING), scoring_sources={}, _index=None,
+                _reporting_lemmas=None, _rules={k: v for k, v in self._rules.items() if v in entries},
+                _reporting_part=None)
+        return self._reporting_part
+
     def excluding(self, classes: Iterable[str]) -> Lexicon:
         """This lexicon with attribution leaving out statements of the given cue classes
         (``attribution: exclude_classes: [belief, intention]``); raises ValueError on an unknown one."""
@@ -332,7 +346,7 @@ class Lexicon:
         unknown = sorted(wanted - set(CUE_CLASSES))
         if unknown:
             raise ValueError(f"unknown cue class '{unknown[0]}' (known: {', '.join(CUE_CLASSES)})")
-        return replace(self, excluded_classes=wanted)
+        return replace(self, excluded_classes=wanted, _reporting_part=None)
 
     def fingerprint(self) -> str:
         """Changes whenever any active entry changes: lets callers know scores must be redone."""
@@ -468,6 +482,7 @@ class Lexicon:
             del self._rules[_rule_key(old)]
         self.entries[entry.id] = entry
         self._index = None
+        self._reporting_part = None
         if entry.enabled:
             self._rules[_rule_key(entry)] = entry.id
 

@@ -165,11 +165,11 @@ def test_an_interrupted_run_keeps_the_articles_it_finished(tmp_path: Path, monke
     real = engine.analyze_article
     seen: list[str] = []
 
-    def interrupt_second(article, doc, lexicon):  # noqa: ANN001, ANN202 - same signature as the stage
+    def interrupt_second(article, doc, lexicon, statements=None):  # noqa: ANN001, ANN202 - the stage's signature
         seen.append(article.article_id)
         if len(seen) == 2:
             raise KeyboardInterrupt
-        return real(article, doc, lexicon)
+        return real(article, doc, lexicon, statements)
 
     monkeypatch.setattr(engine, "analyze_article", interrupt_second)
     out = tmp_path / "out"

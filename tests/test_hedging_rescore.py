@@ -48,3 +48,53 @@ def test_a_lexicon_change_rescores_without_parsing(tmp_path, settings, models, p
     for key in shipped:  # a heavier hedge: both scores no higher, one of them lower
         assert tuned[key][0] <= shipped[key][0] and tuned[key][1] <= shipped[key][1]
         assert tuned[key] != shipped[key], key
+
+
+def _run(tmp_path, name, run_settings, models, parser, lexicon):
+    analyzer = Analyzer(run_settings, models=models, lexicon=lexicon, parser=parser)
+    try:
+        analyzer.run([SEED / "articles"], tmp_path / name)
+    finally:
+        analyzer.close()
+    return (tmp_path / name / "statements.jsonl").read_bytes()
+
+
+def test_a_hedge_edit_reuses_the_stored_statements_and_a_reporting_edit_does_not(
+        tmp_path, settings, models, parser, seed_analyzed, monkeypatch):
+    import attribution.engine.local as local
+
+    cache_path = tmp_path / "parses.sqlite"
+    with ParseCache(cache_path) as cache:
+        cache.put_many(((a.article.body_sha256, models.identity), a.doc.to_json()) for a in seed_analyzed.values())
+    run_settings = replace(settings, cache=CacheSettings(enabled=True, path=cache_path))
+    calls = []
+    real = local.attributed
+    monkeypatch.setattr(local, "attributed", lambda *a: calls.append(a[0].article_id) or real(*a))
+    hedge = tmp_path / "hedge.yaml"
+    hedge.write_text("entries:\n  - id: allegedly\n    weight: 0.9\n", encoding="utf-8")
+    verb = tmp_path / "verb.yaml"
+    verb.write_text("entries:\n  - id: tell\n    enabled: false\n", encoding="utf-8")
+
+    first = _run(tmp_path, "first", run_settings, models, parser, Lexicon.load())
+    assert len(calls) == 2  # attributed once, stored beside the parses
+    again = _run(tmp_path, "again", run_settings, models, parser, Lexicon.load())
+    assert len(calls) == 2 and again == first  # read back: the same statements, byte for byte
+    _run(tmp_path, "hedge", run_settings, models, parser, Lexicon.load([hedge]))
+    assert len(calls) == 2  # a hedge weight does not change what is attributed
+    _run(tmp_path, "verb", run_settings, models, parser, Lexicon.load([verb]))
+    assert len(calls) == 4  # a reporting entry does
+
+    calls.clear()  # without a cache, attribution is done every time
+    _run(tmp_path, "uncached", replace(settings, cache=CacheSettings(enabled=False)), models, parser, Lexicon.load())
+    assert len(calls) == 2
+
+
+def test_attribution_reads_only_the_reporting_part_of_the_lexicon(tmp_path):
+    hedge = tmp_path / "hedge.yaml"
+    hedge.write_text("entries:\n  - id: allegedly\n    weight: 0.9\n", encoding="utf-8")
+    shipped, tuned = Lexicon.load(), Lexicon.load([hedge])
+    assert shipped.fingerprint() != tuned.fingerprint()
+    assert shipped.reporting_part().fingerprint() == tuned.reporting_part().fingerprint()
+    assert {e.type for e in shipped.reporting_part().entries.values()} == {"reporting"}
+    excluded = shipped.excluding(["belief"])
+    assert excluded.reporting_part().excluded_classes == frozenset({"belief"})

@@ -81,7 +81,7 @@ def test_a_failed_rerun_leaves_the_finished_analysis_whole(tmp_path, settings, m
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert Path("claims.jsonl") in before and Path("report/index.html") in before
 
-    def interrupt(article, doc, lexicon):  # noqa: ANN001, ANN202
+    def interrupt(article, doc, lexicon, statements=None):  # noqa: ANN001, ANN202 - the stage's signature
         raise KeyboardInterrupt
 
     monkeypatch.setattr(engine, "analyze_article", interrupt)

@@ -696,3 +696,38 @@ def test_statement_tables_link_each_statement_to_its_shared_claims(report: Path,
             assert got == expected.get(s.statement_id, set()), s.statement_id
             tokens = set(row.attrs["data-presentation"].split())
             assert tokens == ({label for _, label in got} or {"none"})
+
+
+def test_the_page_templates_are_compiled_once_per_process() -> None:
+    from attribution.report.render import environment
+
+    env = environment()
+    assert environment() is env and environment(("exercise.css",)) is not env
+    assert env.get_template("article.html.j2") is environment().get_template("article.html.j2")
+
+
+def test_pages_and_tables_are_made_durable_at_once_not_one_fsync_each(report: Path, analysis: Analysis, settings,
+                                                                       tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    from attribution import output
+    from attribution.report import export_tables, render_report
+
+    fsyncs, batches = [], []
+    real_fsync, real_sync_files = os.fsync, output.sync_files
+    monkeypatch.setattr(os, "fsync", lambda fd: fsyncs.append(fd) or real_fsync(fd))
+
+    def batch(paths):  # noqa: ANN001
+        paths = list(paths)
+        batches.append(len(paths))
+        real_sync_files(paths)
+
+    import attribution.report.export as export_module
+    import attribution.report.render as render_module
+
+    monkeypatch.setattr(render_module, "sync_files", batch)
+    monkeypatch.setattr(export_module, "sync_files", batch)
+    render_report(analysis, tmp_path, settings)
+    export_tables(analysis, tmp_path)
+    assert not fsyncs  # (syncfs where there is one; else the batch fsyncs each file itself)
+    assert len(batches) == 2 and batches[0] == len(list((tmp_path / "report").rglob("*.html")))

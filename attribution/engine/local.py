@@ -6,6 +6,7 @@ written at once, so nothing already done is lost if the run stops.
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -22,10 +23,10 @@ from attribution.engine.spill import ParseSpill, SpilledArticle
 from attribution.ingest import Problem, ingest
 from attribution.lexicon import Lexicon
 from attribution.models import ModelSet, resolve_models
-from attribution.output import OutputWriter, output_error, read_analysis, write_claims
+from attribution.output import OutputWriter, dumps, output_error, read_analysis, write_claims
 from attribution.parse import Parser
-from attribution.pipeline import AnalyzedArticle, analyze_article
-from attribution.records import Article
+from attribution.pipeline import AnalyzedArticle, analyze_article, attributed, attribution_rules
+from attribution.records import Article, Statement
 from attribution.report import export_tables, render_report
 
 log = logging.getLogger(__name__)
@@ -120,6 +121,7 @@ class Analyzer:
         self.parser = parser or Parser(self.models, settings)
         self.cache = ParseCache(settings.cache_path() if settings.cache.enabled else None)
         self._payloads: dict[int, tuple[ParsedDoc, str]] = {}  # the last batch's parses as JSON, by id()
+        self._rules: str | None = None  # attribution_rules of this lexicon and these models
 
     def parse(self, articles: list[Article], summary: RunSummary, report: Callable[[Problem], None]) -> list[tuple[Article, ParsedDoc]]:
         """Parses for the articles, from the cache where it has them; an article Stanza fails on is reported."""
@@ -173,13 +175,34 @@ class Analyzer:
 
     def _analyzed(self, batch: list[Article], counts: RunSummary,
                   report: Callable[[Problem], None]) -> Iterator[AnalyzedArticle]:
-        """Parse one batch (through the cache), then analyse and yield its articles one at a time."""
-        for article, doc in self.parse(batch, counts, report):
+        """Parse one batch (through the cache), then analyse and yield its articles one at a time.
+
+        Attribution's statements come from the cache when it holds them for these rules
+        (:func:`attribution_rules`: a hedge or booster edit keeps them), else they are found
+        and stored; hedging is always done again."""
+        parsed = self.parse(batch, counts, report)
+        rules = self._attribution_rules()
+        keys = [(a.body_sha256, a.article_id, rules) for a, _ in parsed]
+        known = self.cache.get_statements(keys) if self.cache.enabled else {}
+        new: list[tuple[tuple[str, str, str], str]] = []
+        for (article, doc), key in zip(parsed, keys):
             try:
-                yield analyze_article(article, doc, self.lexicon)
+                statements = _statements_from(known[key]) if key in known else None
+                if statements is None:
+                    statements = attributed(article, doc, self.lexicon)
+                    new.append((key, dumps([s.to_dict() for s in statements])))
+                yield analyze_article(article, doc, self.lexicon, statements)
             except Exception as exc:  # noqa: BLE001 - a bug on one article must not lose the others
                 log.debug("analysis failed", exc_info=True)
                 report(Problem(article.path, f"internal error while analysing this article: {exc!r}"))
+        if new:
+            self.cache.put_statements(new)
+
+    def _attribution_rules(self) -> str:
+        if self._rules is None:
+            identity = parse_identity(self.models.identity, self.settings.limits.max_sentence_words)
+            self._rules = attribution_rules(self.lexicon, identity)
+        return self._rules
 
     def analyze_batch(self, batch: list[Article]) -> BatchResult:
         """One batch for a worker: problems are returned in order with the articles, not raised,
@@ -290,6 +313,14 @@ class Analyzer:
 
     def close(self) -> None:
         self.cache.close()
+
+
+def _statements_from(payload: str) -> list[Statement] | None:
+    """Stored statements read back; None (attribute again) when the entry is unusable."""
+    try:
+        return [Statement.from_dict(d) for d in json.loads(payload)]
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
 
 
 def _checked(doc: ParsedDoc) -> ParsedDoc:

@@ -8,12 +8,13 @@
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from attribution.output import Analysis, atomic_write
+from attribution.output import Analysis, atomic_write, sync_files
 from attribution.records import Claim, ClaimMember, Statement
 from attribution.report.stats import outlet_name, outlet_stats
 
@@ -45,10 +46,20 @@ def statement_row(s: Statement) -> dict[str, Any]:
     }
 
 
+def _frame(rows: Iterable[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
+    """The frame of ``rows``, built column by column: no list of every row's dictionary is held
+    (at 100x the example corpus, 60,000 dictionaries before the frame was made)."""
+    data: dict[str, list[Any]] = {c: [] for c in columns}
+    for row in rows:
+        for c in columns:
+            data[c].append(row[c])
+    return pd.DataFrame(data, columns=columns) if any(data.values()) else pd.DataFrame([], columns=columns)
+
+
 def statements_frame(analysis: Analysis) -> pd.DataFrame:
     outlets = {a.article_id: a.outlet for a in analysis.articles}
-    rows = [statement_row(s) for s in analysis.statements]
-    frame = pd.DataFrame(rows, columns=list(statement_row(_EMPTY).keys()))
+    rows = (statement_row(s) for s in analysis.statements)
+    frame = _frame(rows, list(statement_row(_EMPTY).keys()))
     frame.insert(1, "outlet", frame["article_id"].map(outlets))
     return frame
 
@@ -59,11 +70,11 @@ _EMPTY = Statement("", "", 0, 0, 0, "")
 def write_frame(frame: pd.DataFrame, path: Path) -> list[Path]:
     """CSV always; Parquet too when pyarrow is installed."""
     written = [path]
-    with atomic_write(path) as handle:
+    with atomic_write(path, sync=False) as handle:  # made durable with the others: export_tables
         frame.to_csv(handle, index=False)
     if importlib.util.find_spec("pyarrow") is not None:
         parquet = path.with_suffix(".parquet")
-        with atomic_write(parquet, "wb") as handle:
+        with atomic_write(parquet, "wb", sync=False) as handle:
             frame.to_parquet(handle, index=False)
         written.append(parquet)
     return written
@@ -100,13 +111,13 @@ def claim_row(claim: Claim, member: ClaimMember, outlet: str) -> dict[str, Any]:
 
 def claims_frame(analysis: Analysis) -> pd.DataFrame:
     outlets = {a.article_id: a.outlet for a in analysis.articles}
-    rows = [
+    rows = (
         claim_row(c, m, outlet_name(m.outlet or outlets.get(m.article_id)))
         for c in analysis.claims
         for m in c.members
-    ]
+    )
     columns = list(claim_row(Claim("", None, "", ()), _EMPTY_MEMBER, "").keys())
-    return pd.DataFrame(rows, columns=columns)
+    return _frame(rows, columns)
 
 
 _EMPTY_MEMBER = ClaimMember("", "", None, "", 0, 0, None, "", 0.0, 0.0)
@@ -117,4 +128,5 @@ def export_tables(analysis: Analysis, out_dir: Path) -> list[Path]:
     written = write_frame(statements_frame(analysis), out_dir / "statements.csv")
     written += write_frame(outlets_frame(analysis), out_dir / "outlets.csv")
     written += write_frame(claims_frame(analysis), out_dir / "claims.csv")
+    sync_files(written)
     return written

@@ -10,6 +10,7 @@ even markup that slipped into article text could not run or fetch anything.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import re
 from collections.abc import Callable
@@ -22,7 +23,7 @@ from markupsafe import Markup
 from attribution import __version__
 from attribution.config import Settings
 from attribution.lexicon import Lexicon
-from attribution.output import Analysis, atomic_write
+from attribution.output import Analysis, atomic_write, sync_files
 from attribution.report.stats import KIND_COLUMNS
 from attribution.report.views import (
     CONFIDENCE_EDGES, PRESENTATION_TEXT, Site, StatementView, article_page, claims_page, index_page, outlet_page,
@@ -46,16 +47,23 @@ def content_security_policy(css: str, js: str) -> str:
 
 def environment(extra_css: tuple[str, ...] = ()) -> Environment:
     """The Jinja2 environment of every page; ``extra_css`` names stylesheets in ``reports/static``
-    inlined after the report's own (the worksheets add theirs)."""
+    inlined after the report's own (the worksheets add theirs). One per process and template
+    folder: its compiled templates are reused by every later report (a re-score in the same
+    process compiles nothing; Jinja still reloads a template whose file changed)."""
+    return _environment(reports_dir(), tuple(extra_css))
+
+
+@functools.lru_cache(maxsize=8)
+def _environment(templates: Path, extra_css: tuple[str, ...]) -> Environment:
     # autoescape everything: article text is untrusted input and must never run as code
     env = Environment(
-        loader=FileSystemLoader(str(reports_dir())),
+        loader=FileSystemLoader(str(templates)),
         autoescape=select_autoescape(enabled_extensions=("html", "j2"), default_for_string=True, default=True),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    static = reports_dir() / "static"
+    static = templates / "static"
     css = "\n".join((static / name).read_text(encoding="utf-8") for name in ("report.css", *extra_css))
     js = (static / "report.js").read_text(encoding="utf-8")
     for text, tag in ((css, "</style"), (js, "</script")):
@@ -93,10 +101,13 @@ class _Writer:
 
     def write(self, relative: str, html: str) -> Path:
         path = self.report_dir / relative
-        with atomic_write(path) as handle:
+        with atomic_write(path, sync=False) as handle:  # all pages made durable at once: sync()
             handle.write(html)
         self.written.add(path)
         return path
+
+    def sync(self) -> None:
+        sync_files(sorted(self.written))
 
     def remove_stale(self) -> None:
         for folder in ("outlets", "articles"):
@@ -133,5 +144,6 @@ def render_report(analysis: Analysis, out_dir: Path, settings: Settings, lexicon
         "claims.html",
         env.get_template("claims.html.j2").render(title=title, root="", page=claims_page(analysis, site, lexicon)),
     )
+    writer.sync()
     writer.remove_stale()
     return index_path

@@ -132,6 +132,25 @@ def _by_agent(sentence: Sentence, verb: Word) -> bool:
 _SUBJECT_TAGS = ("NOUN", "PROPN", "PRON")
 
 
+def closing_shape(sentence: Sentence, word: Word) -> bool:
+    """The verb closes the sentence after a comma or dash, with only its subject (and adverbs,
+    auxiliaries) between: "..., the source added." Nothing but punctuation follows it; a
+    relative clause ("..., which he describes as ...") or a passive is no such frame."""
+    words = sentence.words
+    if any(w.upos != "PUNCT" for w in words[word.id :]):
+        return False
+    subjects = [c for c in sentence.children(word) if c.deprel == "nsubj" and c.id < word.id
+                and c.xpos not in ("WDT", "WP") and c.feat("PronType") != "Rel"]
+    if len(subjects) != 1:
+        return False
+    own = {w.id for w in sentence.subtree(subjects[0])} | {
+        c.id for c in sentence.children(word) if c.deprel in ("advmod", "aux") and c.id < word.id}
+    first = min(own)
+    if any(w.id not in own for w in words[first - 1 : word.id - 1]):
+        return False
+    return first >= 2 and words[first - 2].text in (",", "—", "–")
+
+
 def reports_unlisted(sentence: Sentence, word: Word, quotes: Sequence[Quote], grammar: Grammar) -> bool:
     """A verb outside the lexicon that reports: not negated, not inside a quotation, with a
     nominal subject of its own ("*the senator* quipped"; not "it", not a relative "who" of a noun
@@ -145,8 +164,9 @@ def reports_unlisted(sentence: Sentence, word: Word, quotes: Sequence[Quote], gr
     subjects = [c for c in children if c.deprel == "nsubj" and c.upos in _SUBJECT_TAGS and c.lemma.lower() not in ("it", "this", "that")]
     if not subjects:
         return False
-    if any(c.deprel == "ccomp" and c.id > word.id and is_clause(sentence, c, grammar) for c in children):
-        return True
+    if any(c.deprel == "ccomp" and c.id > word.id and is_clause(sentence, c, grammar) and not closing_shape(sentence, c)
+           for c in children):
+        return True  # not a frame closing the sentence ("..., overruled that request, the source added")
     subject = subjects[0]
     phrase = sentence.subtree(subject)
     first, last = min(phrase[0].id, word.id), max(phrase[-1].id, word.id)

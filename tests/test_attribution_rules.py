@@ -595,10 +595,19 @@ def test_to_infinitive_of_a_belief_is_its_content_not_of_a_passive(lexicon) -> N
 
 def test_a_count_or_study_as_subject_makes_the_object_a_finding(lexicon) -> None:
     # "Polls show the senator leading": a finding, though no clause follows; a video shows a
-    # scene, and "data reviewed by the agency" is the reviewer's finding, not the data's
+    # scene, and "data reviewed by the agency" is the reviewer's finding, not the data's; "...,
+    # the poll found." closes its sentence as "..., an expert says." does
     _, statements = run("finding_object", lexicon)
     assert [(p.text, p.cue.text, p.cue_class) for p in attributed(statements)] == [
-        ("the senator leading in Ohio", "show", "evidence")]
+        ("the senator leading in Ohio", "show", "evidence"), ("Most voters live in cities", "found", "evidence")]
+
+
+def test_a_first_person_belief_is_the_writers_own_attribution(lexicon) -> None:
+    # "I think ...": the writer's (or a speaker's) belief, annotated as such; speech in the first
+    # person ("We said ...") stays unattributed, as it is someone's unmarked quotation
+    _, statements = run("first_person_belief", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.cue.text, s.cue_class, s.mention.text) == ("the plan will fail", "think", "belief", "I")
 
 
 def test_name_given_in_quote_marks_after_the_object(lexicon) -> None:

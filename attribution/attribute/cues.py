@@ -105,7 +105,8 @@ def find_cues(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote], mat
 
 def finding_entry(sentence: Sentence, word: Word, lexicon: Lexicon, data_heads: frozenset[str]) -> Entry | None:
     """The document entry ("show", "find") of a verb whose subject is a count or finding ("polls
-    *show* Clinton ahead", "the study *found* a link"): such a subject makes any object a finding,
+    *show* Clinton ahead", "the study *found* a link", "..., the poll *found*."): such a subject
+    makes any object a finding, and the sentence before a frame that closes it,
     while the entry itself asks for a clause, so "the video shows soldiers" stays no cue (and the
     confidence formula, which reads the entries, is unchanged)."""
     if word.upos != "VERB":
@@ -114,8 +115,9 @@ def finding_entry(sentence: Sentence, word: Word, lexicon: Lexicon, data_heads: 
     subject = next((c for c in children if c.deprel == "nsubj" and {c.lemma.lower(), c.text.lower()} & data_heads), None)
     if subject is None or any(_by_agent(sentence, m) for m in sentence.children(subject) if m.deprel.startswith("acl")):
         return None  # "data reviewed by the AP shows ...": the finding is the reviewer's, not the data's
-    if not any(c.deprel in ("obj", "ccomp", "xcomp") and c.id > word.id for c in children):
-        return None
+    closing = all(w.upos == "PUNCT" for w in sentence.words[word.id:]) and sentence.subtree(subject)[0].id > 1
+    if not closing and not any(c.deprel in ("obj", "ccomp", "xcomp") and c.id > word.id for c in children):
+        return None  # an object, a clause, or the frame closing its sentence: "..., the poll found."
     lemma = word.lemma.lower()
     return next((e for e in lexicon.reporting() if e.frame == "document" and len(e.slots) == 1
                  and lemma in e.first_lemmas), None)

@@ -921,7 +921,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     head = speaker_word(sentence, cue, body, words_, quotes) if speaker is None else None
     if speaker is None and head is None and not _impersonal(sentence, cue):
         return None  # nobody says it: a misread verb ("media reports range from ...")
-    if head is not None and head.lemma.lower() in ("i", "we", "me", "us") and head.upos == "PRON":
+    if head is not None and head.lemma.lower() in ("i", "we", "me", "us") and head.upos == "PRON" \
+            and cue.entry.attribution_class != "belief":
         return None  # the article never speaks as "I": this is inside somebody's unmarked quote
     if speaker is None:
         speaker = speaker_phrase(sentence, head, body, words_) if head is not None else None

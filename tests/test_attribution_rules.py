@@ -643,3 +643,45 @@ def test_a_quoted_name_is_no_direct_speech(lexicon) -> None:
     # is a name or a term, not someone's words
     _, statements = run("quoted_name", lexicon)
     assert not [s for s in attributed(statements) if s.kind == "direct"]
+
+
+def test_a_negator_inside_the_quotation_does_not_negate_the_frame(lexicon) -> None:
+    # “... It isn’t,” Harris said.: the parser hangs the quoted "n't" on "said"
+    _, statements = run("quote_negator_inside", lexicon)
+    pieces = attributed(statements)
+    assert [p.text for p in pieces][-1] == "It isn’t"
+    assert {(p.speaker, p.kind, p.cue.text) for p in pieces} == {("Harris", "direct", "said")}
+
+
+def test_a_subject_tagged_as_an_adjective_still_speaks(lexicon) -> None:
+    _, statements = run("subject_tagged_adjective", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.kind) == ("We will build the bridge next year", "Okafor", "direct")
+
+
+def test_a_quotation_without_a_verb_next_to_its_frame_is_words_said(lexicon) -> None:
+    _, statements = run("quote_without_verb", lexicon)
+    pieces = attributed(statements)
+    assert [(p.text, p.kind, p.cue.text) for p in pieces] == [
+        ("With a month to go, maybe", "direct", "said"),
+        ("Well, in addition to the roads, the schools, the parks and probably the libraries", "direct", "answered"),
+    ]
+
+
+def test_an_inverted_frame_takes_the_speaker_after_its_modifiers(lexicon) -> None:
+    _, statements = run("inverted_modified_speaker", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.mention.text) == ("The talks went well", "direct", "one senior trade official")
+
+
+def test_a_participle_hung_on_the_quoted_verb_continues_the_frame(lexicon) -> None:
+    _, statements = run("participle_hung_on_quote", lexicon)
+    [s] = [p for p in attributed(statements) if p.kind == "direct"]
+    assert (s.text, s.kind, s.cue.text) == ("I think it is exactly what the city needs", "direct", "saying")
+    assert s.mention.text == "The mayor"
+
+
+def test_went_on_to_say_is_said_by_the_subject_of_went(lexicon) -> None:
+    _, statements = run("xcomp_say", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.mention.text) == ("The budget is balanced and the debt is falling", "direct", "She")

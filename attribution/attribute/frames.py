@@ -150,7 +150,9 @@ def is_time(sentence: Sentence, word: Word, words_: SpeakerWords) -> bool:
 
 
 def _subjects(sentence: Sentence, verb: Word, words_: SpeakerWords) -> list[Word]:
-    return [c for c in sentence.children(verb) if c.deprel in ("nsubj", "nsubj:pass") and _nominal(c)
+    """The verb's nominal subjects. A subject arc on a word tagged as an adjective is a noun the
+    tagger misread ("“...,” *Viguerie* says", "the *narrator* says"): a subject all the same."""
+    return [c for c in sentence.children(verb) if c.deprel in ("nsubj", "nsubj:pass") and (_nominal(c) or c.upos == "ADJ")
             and not is_time(sentence, c, words_)]
 
 
@@ -162,9 +164,11 @@ def _participle(word: Word) -> bool:
         word.feat("VerbForm") == "Part" and word.feat("Tense") == "Pres")
 
 
-def _continued_clause(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
+def _continued_clause(sentence: Sentence, verb: Word, words_: SpeakerWords, quotes: Sequence[Quote] = ()) -> Word | None:
     """The clause a subjectless participle continues ("X spoke out Tuesday, arguing that ...",
-    "X attacked Y, saying ...", "by telling them"): its verb, whose subject is the speaker."""
+    "X attacked Y, saying ...", "by telling them"): its verb, whose subject is the speaker. A
+    verb inside a quotation is the quoted words', not the frame's: in 'X endorsed Y, saying,
+    “I think ...”' the parser may hang "saying" on "think"; the frame goes on above it."""
     if not _participle(verb):
         return None
     word = verb
@@ -180,13 +184,15 @@ def _continued_clause(sentence: Sentence, verb: Word, words_: SpeakerWords) -> W
             return None
         if _subjects(sentence, word, words_):
             return word
+    quoted = False
     for _ in range(words_.rules.continuation_depth):  # "X said ..., adding ..., saying ..."
-        if word.deprel not in _CONTINUATIONS or not word.head:
+        if word.deprel not in _CONTINUATIONS + (("parataxis",) if quoted else ()) or not word.head:
             return None
         head = sentence.word(word.head)
         if head.upos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
             return None
-        if _subjects(sentence, head, words_):
+        quoted = any(q.start <= head.start < q.end for q in quotes)
+        if _subjects(sentence, head, words_) and not quoted:
             return head
         word = head
     return None
@@ -270,9 +276,14 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
     if not subjects and verb.deprel == "conj" and verb.head and any(c.deprel == "cc" for c in sentence.children(verb)):
         clause = sentence.word(verb.head)  # "X said ... and added that": X
         subjects = _subjects(sentence, clause, words_)
-    if not subjects and (continued := _continued_clause(sentence, verb, words_)) is not None:
+    if not subjects and (continued := _continued_clause(sentence, verb, words_, quotes)) is not None:
         clause = continued  # "X spoke out Tuesday, arguing that ...": X
         subjects = _subjects(sentence, clause, words_)
+    if not subjects and verb.deprel == "xcomp" and verb.head and not _participle(verb):
+        # "He went on to say, “...”", "She was quick to add": the subject of the verb it
+        # completes says it
+        clause = sentence.word(verb.head)
+        subjects = [c for c in _subjects(sentence, clause, words_) if not any(q.start <= c.start < q.end for q in quotes)]
     if subjects:
         before = [s for s in subjects if s.id < verb.id]
         # several subject arcs before the verb are a name with its apposition misparsed
@@ -319,6 +330,12 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
             after = []  # the reported clause's subject: "Phil Lovas, said he cannot comment"
         if after and _nominal(after[0]) and after[0].upos != "NUM":
             return after[0]
+        # "..., said former Utah governor Michael Leavitt": the object after its modifiers
+        modified = next((c for c in sentence.children(verb) if after and after[0].upos in ("ADJ", "DET", "NUM")
+                         and c.deprel in ("obj", "iobj", "nsubj") and c.upos in ("NOUN", "PROPN")
+                         and sentence.subtree(c)[0].id == after[0].id), None)
+        if modified is not None:
+            return modified
         # "..., said a spokesman", "..., said one source in the room", "said two officials"
         if after and (after[0].upos == "DET" or (after[0].upos == "NUM" and after[0].deprel in ("nummod", "det"))) \
                 and len(after) > 1 and _nominal(after[1]):
@@ -587,13 +604,19 @@ def _direct_quotes(body: str, sentence: Sentence, quotes: Sequence[Quote], frame
 _TERM_ARCS = ("obj", "iobj", "obl", "xcomp", "nmod", "appos", "compound", "flat", "nsubj", "nsubj:pass")
 
 
-def _quoted_term(sentence: Sentence, quote: Quote) -> bool:
+def _quoted_term(body: str, sentence: Sentence, quote: Quote) -> bool:
     """A quotation that is a name or a term inside the sentence, not someone's words: no verb in
     it, and its head is a nominal argument of a word outside it ("named their robot “Robogee”",
     "a cosplayer going by the name “The Katherinator”", "says on “The Internet Explorer 6
-    Countdown”"). A quoted sentence ("“Cool clock, Ahmed.”") heads its own clause."""
+    Countdown”"). A quoted sentence ("“Cool clock, Ahmed.”") heads its own clause. A term runs
+    on from the words before it, so a quotation that opens the sentence or is set off by a comma
+    or a colon ("“With an eye to February,” he said", 'She responded, “Well, ... the Iranians.”')
+    is words said, verb or not."""
     inside = [w for w in sentence.words if quote.start <= w.start and w.end <= quote.end]
     if not inside or quote.start < sentence.start or quote.end > sentence.end:
+        return False
+    lead = body[sentence.start : quote.start].rstrip().rstrip("\"“”'‘`«").rstrip()
+    if not any(ch.isalnum() for ch in lead) or lead.endswith((",", ":")):
         return False
     if any(w.upos in ("VERB", "AUX") for w in inside):
         return False
@@ -776,7 +799,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     # a quotation right next to the frame: direct speech
     if cue.entry.frame == "speech":
         direct = [q for q in _direct_quotes(body, sentence, quotes, frame)
-                  if not _title_quote(body, sentence, q) and not _quoted_term(sentence, q)]
+                  if not _title_quote(body, sentence, q) and not _quoted_term(body, sentence, q)]
         described = governed or (_topic_span(sentence, topic) if topic else None)
         if direct and described is not None and all(described[0] <= q.start and q.end <= described[1] + 1 for q in direct):
             direct = []  # the quotation is part of a description: "criticized the law as a “crazy system”"

@@ -81,7 +81,7 @@ def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Se
         entry = _speech_entry(lexicon, word)
         if entry is None or not fits_upos(sentence, word, entry.upos or ("VERB",), grammar):
             continue
-        if is_negated(sentence, word, grammar):
+        if is_negated(sentence, word, grammar, [(q.start, q.end) for q in quotes]):
             continue
         if _closes_sentence(sentence, word):
             out.append(CueHit(sentence, (word,), entry))

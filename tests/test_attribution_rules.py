@@ -685,3 +685,27 @@ def test_went_on_to_say_is_said_by_the_subject_of_went(lexicon) -> None:
     _, statements = run("xcomp_say", lexicon)
     [s] = attributed(statements)
     assert (s.text, s.kind, s.mention.text) == ("The budget is balanced and the debt is falling", "direct", "She")
+
+
+def test_a_colon_frame_without_a_speech_verb_frames_the_quotation(lexicon) -> None:
+    _, statements = run("colon_frame_blunt", lexicon)
+    pieces = attributed(statements)
+    assert [(p.text, p.kind, p.mention.text) for p in pieces] == [
+        ("We will not raise taxes this year", "direct", "The governor"),
+        ("Our members have voted to strike", "direct", "The statement"),
+    ]
+    assert pieces[0].cue.text == "blunt"
+
+
+def test_a_name_and_a_colon_sign_the_quotation(lexicon) -> None:
+    _, statements = run("colon_frame_name", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.speaker, s.cue.text) == ("The bridge is not safe and everyone here knows it", "direct",
+                                                      "Maria Lopez", ":")
+
+
+def test_a_quotation_opened_in_a_reported_clause_runs_on_with_its_speaker(lexicon) -> None:
+    _, statements = run("quote_runs_past_clause", lexicon)
+    pieces = attributed(statements)
+    assert [p.text for p in pieces] == ["she believes “the plan will work", "But the money is not there yet"]
+    assert {(p.speaker, p.cue.text) for p in pieces} == {("Lopez", "said")}

@@ -23,7 +23,8 @@ from attribution.attribute.cues import CueHit, find_cues
 from attribution.attribute.frames import Event, according_to_event, second_frame, second_frame_shape, speech_event
 from attribution.attribute.headings import dateline_end, is_heading
 from attribution.attribute.phrases import Phrase, name_span, phrase_at
-from attribution.attribute.quoteframes import plain_speech_entry, quote_frame_cues, signature_frames, speech_verbs, transcript_line
+from attribution.attribute.quoteframes import (colon_frame, plain_speech_entry, quote_frame_cues, signature_frames, speech_verbs,
+                                              transcript_line)
 from attribution.attribute.quotes import Quote, find_quotes
 from attribution.attribute.resolve import Entity, Registry
 from attribution.attribute.spans import trim_content
@@ -246,6 +247,9 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
         events = _events(sentence, body, lexicon, quotes, words_)
         if plain is not None:
             events += signature_frames(sentence, body, quotes, plain, words_)
+            colon = colon_frame(sentence, body, lexicon, quotes, events, plain, words_)
+            if colon is not None:
+                events.append(colon)
         for event in events:
             entity = registry.resolve(event.speaker, sentence.index) if event.speaker is not None else None
             if entity is not None:
@@ -276,6 +280,15 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
                     and a.event.sentence.end <= q.start and (previous is None or a.event.sentence.start > previous.end)]
         if reported:  # "Smith said the plan failed. / "It was a disaster," ...": her words go on
             last_direct, previous = reported[-1], None
+        # a quotation opened inside someone's reported clause that runs on past its sentence
+        # ('X said he believes "there may be ... . But those who are involved ..."') is theirs
+        # to its end
+        opened = next((item for item in attributions if item.event.kind in ("indirect", "mixed")
+                       and q.end > item.event.sentence.end and any(a <= q.start < b for a, b in item.event.pieces)), None)
+        if opened is not None:
+            owner[q] = opened
+            last_direct, previous = opened, q
+            continue
         if last_direct is None or not _sentential(body, q, doc):
             continue
         # a quotation that runs on from someone's reported clause ("X noted that the campaign
@@ -300,6 +313,8 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
         for q, item in owner.items():
             if q.overlaps(sentence.start, sentence.end):
                 a, b = trim_content(body, max(q.start, sentence.start), min(q.end, sentence.end))
+                if any(pa < b and a < pb for pa, pb in item.event.pieces):
+                    continue  # the part inside the reported clause is in its statement already
                 if b > a and any(ch.isalnum() for ch in body[a:b]):
                     pieces.append((a, b, sentence.index, item, "direct"))
                     found = True

@@ -133,6 +133,8 @@ def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], nam
 
 def _first_noun(region: Sequence[Word]) -> Word | None:
     nouns = [w for w in region if w.upos in ("NOUN", "PROPN", "PRON") and w.deprel not in ("obl", "nmod")]
+    if not nouns:  # "Kelly responded pointedly": a name tagged as an adverb
+        nouns = [w for w in region if _misread_name(w) and w.deprel not in ("obl", "nmod")]
     return nouns[0] if nouns else None
 
 
@@ -149,11 +151,19 @@ def is_time(sentence: Sentence, word: Word, words_: SpeakerWords) -> bool:
     return span is None or span[0] == span[1]
 
 
+def _misread_name(word: Word) -> bool:
+    """A name the tagger took for another part of speech ("*Singh* explained", "*Kelly*
+    responded"): the lemmatiser keeps a name's capital, and lowers it for a common word that
+    opens a sentence ("However" -> "however")."""
+    return word.upos in ("ADJ", "ADV", "VERB", "X") and word.lemma[:1].isupper() and word.text[:1].isupper()
+
+
 def _subjects(sentence: Sentence, verb: Word, words_: SpeakerWords) -> list[Word]:
     """The verb's nominal subjects. A subject arc on a word tagged as an adjective is a noun the
-    tagger misread ("“...,” *Viguerie* says", "the *narrator* says"): a subject all the same."""
-    return [c for c in sentence.children(verb) if c.deprel in ("nsubj", "nsubj:pass") and (_nominal(c) or c.upos == "ADJ")
-            and not is_time(sentence, c, words_)]
+    tagger misread ("“...,” *Viguerie* says", "the *narrator* says"), and so is one on a name
+    tagged as a verb: a subject all the same."""
+    return [c for c in sentence.children(verb) if c.deprel in ("nsubj", "nsubj:pass")
+            and (_nominal(c) or c.upos == "ADJ" or _misread_name(c)) and not is_time(sentence, c, words_)]
 
 
 _CONTINUATIONS = ("advcl", "xcomp", "conj")

@@ -44,6 +44,7 @@ class Grammar:
     predicate_relations: frozenset[str]
     nominal_relations: frozenset[str]
     non_reporting_verbs: frozenset[str]
+    comment_markers: frozenset[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> Grammar:
@@ -164,6 +165,37 @@ def governs_clause(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
     """``word`` introduces a clause: by the tree, or, surviving a wrong arc, because the next word
     is a subordinator ("we know *that* ...")."""
     return complement_of(sentence, word, grammar) is not None or _subordinator_follows(sentence, word, grammar)
+
+
+def commented_clause(sentence: Sentence, word: Word, grammar: Grammar) -> Word | None:
+    """The clause that a reporting frame opened by a comment marker comments on: "*As* Smith
+    told the Post, [ozone has dropped]", "[prices], *as* he noted, [will rise]". The frame is an
+    adverbial clause set off by commas (or the sentence's edges), opened by the marker (the
+    parser may hang it on the frame's subject), with a subject of its own and no object or
+    clause of its own but a pronoun ("as she put *it*") or the person spoken to (left to the
+    caller): "as he discussed his plan", "as they prepare to vote" and "as improbable as it may
+    seem" are times and comparisons, not frames. None for any other word."""
+    if not word.relation.startswith("advcl") or not word.head:
+        return None
+    subtree = [w for w in sentence.subtree(word)]
+    words = [w for w in subtree if w.upos != "PUNCT"]
+    first = words[0]
+    if first.lemma.lower() not in grammar.comment_markers or first.relation not in ("mark", "case") or any(
+            m.relation == "mark" and m.id != first.id for m in sentence.children(word)):
+        return None
+    children = sentence.children(word)
+    if not any(c.relation in grammar.subject_relations for c in children) or any(
+            c.relation in grammar.clausal_relations or c.relation in ("xcomp", "advcl") for c in children):
+        return None
+    before = sentence.words[first.id - 2] if first.id >= 2 else None
+    after = sentence.words[words[-1].id] if words[-1].id < len(sentence.words) else None
+    if (before is not None and before.upos != "PUNCT") or (after is not None and after.upos != "PUNCT"):
+        return None  # not set off: "came as officials praised the protests"
+    host = sentence.word(word.head)
+    if host.upos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN") or any(
+            c.lemma.lower() in grammar.comment_markers and c.relation == "advmod" for c in sentence.children(host)):
+        return None
+    return host
 
 
 def governs_finite_clause(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
@@ -342,6 +374,9 @@ def _conditions_hold(entry: Entry, sentence: Sentence, first: Word, anchor: Word
             return False
     if entry.topic and topic_of(sentence, anchor, entry.topic) is not None:
         return True  # "criticized the ruling": what the speech act was about (cue class topic)
+    if entry.governs and entry.frame == "speech" and commented_clause(sentence, anchor, grammar) is not None \
+            and not any(c.relation in ("obj", "iobj") and c.upos != "PRON" for c in sentence.children(anchor)):
+        return True  # "As Smith noted, prices rose": the frame governs the clause it comments on
     if entry.governs == "clause" and not governs_clause(sentence, anchor, grammar):
         return False
     if entry.governs == "finite_clause" and not governs_finite_clause(sentence, anchor, grammar):

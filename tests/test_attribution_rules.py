@@ -247,6 +247,17 @@ def test_a_frame_after_the_quotation_needs_no_clause_arc(lexicon) -> None:
     assert (second.text, second.kind, second.cue.text, second.mention.text) == ("Why did they wait so long?", "direct", "asks", "he")
 
 
+def test_an_as_frame_reports_the_clause_it_hangs_on(lexicon) -> None:
+    # "As X told Y, <clause>": the clause the "as" frame hangs on is what X said; a frame in the
+    # middle of that clause stays inside its one span
+    _, statements = run("frame_as_clause", lexicon)
+    front, middle = attributed(statements)
+    assert (front.text, front.speaker, front.kind, front.cue.text) == (
+        "water use in the city has dropped by a third", "Lena Ortiz", "indirect", "told")
+    assert (middle.text, middle.speaker, middle.cue.text) == (
+        "The new pipes, as the mayor noted, will cost less than the old ones", "mayor", "noted")
+
+
 def test_a_participle_continues_the_frame_with_the_same_speaker(lexicon) -> None:
     _, statements = run("frame_adding_that", lexicon)
     quote, added = attributed(statements)

@@ -106,3 +106,34 @@ def test_units_join_one_speakers_sentences() -> None:
     s3 = Statement("a", "a:3", 2, 31, 46, body[31:46], speaker="Kim", speaker_type="person")
     units = units_of([s3, s1, s2], body, _word_index(body))
     assert [len(u.statements) for u in units] == [2, 1]
+
+
+BODY_C = "Lee, who said the deal was done, left. It is thought the talks failed. The board, which told aides the vote was lost, met.\n"
+
+
+def test_with_source_skips_sourceless_gold_and_reads_relative_pronouns(tmp_path: Path) -> None:
+    """Counted by hand: a gold attribution with no source span is left out of both with-source
+    figures; a relative-pronoun source is the phrase right before it, and only that phrase."""
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "daily_c.txt").write_text(HEADLINE + BODY_C, encoding="utf-8")
+    ann = _ann(BODY_C, [("who", "said", ["the deal was done"]), ("which", "told", ["the vote was lost"])])
+    shift = len(HEADLINE)
+    cue, content = _at(BODY_C, "is thought"), _at(BODY_C, "the talks failed")
+    ann += (f"T80\tCue {cue[0] + shift} {cue[1] + shift}\tis thought\n"
+            f"T81\tContent {content[0] + shift} {content[1] + shift}\tthe talks failed\n"
+            f"E8\tAttribution-no-source:T80 Content:T81 Cue:T80\n")
+    (tmp_path / "attributions" / "daily_c_x1.ann").write_text(ann, encoding="utf-8")
+    (c,) = load_brat_corpus(tmp_path)
+    assert [g.source_text for g in c.attributions] == ["who", "which", ""]
+    system = [_statement(BODY_C, "the deal was done", "Lee", "Lee", 1),          # mention right before "who"
+              _statement(BODY_C, "the talks failed", "Lee", None, 2),            # gold names no source
+              _statement(BODY_C, "the vote was lost", "aides", "aides", 3)]      # the wrong noun
+    result = score_article(AnalyzedArticle(c.article, ParsedDoc(BODY_C, ()), tuple(system)), c,
+                           {"said": "speech"}, frozenset({"who", "which", "that"}))
+    coverage = coverage_tables([result], in_headline=0)[0]
+    # gold 3 (2 with a source), units 3 (2 outside the source-less content); found 3/3, right 3/3;
+    # with source: Lee's (relative pronoun) right, the aides' wrong: 1/2 each way
+    assert coverage.rows[-1] == ["ALL", "3", "3", "1.000", "1.000", "0.500", "0.500"]
+    assert "over the 2 gold attributions that give a source" in coverage.note
+    assert [g.source_text for g, _ in result.wrong_sources] == ["which"]

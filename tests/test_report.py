@@ -397,8 +397,9 @@ def test_claims_page_shows_every_claim_with_each_outlets_words(report: Path, ana
     outlets = sorted({outlet_name(m.outlet) for c in analysis.claims for m in c.members}, key=str.lower)
     assert header == ["Claim", *outlets]
     assert len(rows) == len(analysis.claims) >= 4
-    gaps = [float(r.attrs["data-gap"]) for r in rows]
-    assert gaps == sorted(gaps, reverse=True)
+    # by how far the outlets disagree (issue 16): the spread first, then the gap between outlets
+    order = [(float(r.attrs["data-spread"]), float(r.attrs["data-gap"])) for r in rows]
+    assert order == sorted(order, reverse=True)
     claims = {c.claim_id: c for c in analysis.claims}
     assert {r.attrs["data-claim"] for r in rows} == set(claims)
     for row in rows:

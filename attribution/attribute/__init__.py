@@ -31,6 +31,7 @@ from attribution.attribute.spans import trim_content
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import ParsedDoc, Sentence
 from attribution.lexicon import Lexicon
+from attribution.matching import Grammar
 from attribution.parse import paragraph_starts
 from attribution.records import Article, ReportingCue, Span, Statement
 
@@ -84,6 +85,7 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
     cues = find_cues(sentence, lexicon, quotes)
     cues = sorted(cues + quote_frame_cues(sentence, body, lexicon, quotes, cues), key=lambda c: c.start)
     verbs = speech_verbs(sentence, lexicon)
+    grammar = Grammar.of(lexicon)
     speech: list[Event] = []
     according: list[tuple[Event | None, tuple[int, int]]] = []
     for cue in cues:
@@ -92,7 +94,7 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
         else:
             host = _coordinating_host(sentence, cue, speech, verbs)
             speaker = host.speaker if host is not None else _continued_speaker(sentence, cue, speech)
-            event = speech_event(body, sentence, cue, quotes, words_, speaker, verbs)
+            event = speech_event(body, sentence, cue, quotes, words_, speaker, verbs, grammar)
             if event is not None and event.topic and "topic" in lexicon.excluded_classes:
                 continue  # "called for a moratorium": a statement only if the user wants topics
             if event is not None and host is not None:

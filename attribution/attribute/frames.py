@@ -26,7 +26,7 @@ from attribution.attribute.cues import CueHit
 from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at, speaker_phrase
 from attribution.attribute.quotes import Quote
 from attribution.attribute.spans import trim_content
-from attribution.matching import topic_of
+from attribution.matching import Grammar, commented_clause, topic_of
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 
@@ -567,6 +567,17 @@ def _short_finite_frame(sentence: Sentence, cue: CueHit, frame_ws: Sequence[Word
     return finite and len({w.id for w in frame_ws}) <= most
 
 
+def _outside(sentence: Sentence, host: Word, frame: Word) -> tuple[int, int] | None:
+    """The host clause without a frame at its start or end; a frame in its middle stays inside
+    the one span ("The pipes, as the mayor noted, will cost less"), as a reader takes it."""
+    inner = {w.id for w in sentence.subtree(frame)}
+    words = [w for w in sentence.subtree(host) if w.id not in inner and w.upos != "PUNCT"]
+    if not words:
+        return None
+    before, after = [w for w in words if w.id < min(inner)], [w for w in words if w.id > max(inner)]
+    return _span(before or after) if not (before and after) else _span(words)
+
+
 def _has_clause(words: Sequence[Word]) -> bool:
     return any(w.upos in ("VERB", "AUX") for w in words)
 
@@ -769,13 +780,16 @@ def _topic_span(sentence: Sentence, topic: Sequence[Word]) -> tuple[int, int]:
 
 
 def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords,
-                 speaker: Phrase | None = None, speech_verbs: frozenset[int] = frozenset()) -> Event | None:
+                 speaker: Phrase | None = None, speech_verbs: frozenset[int] = frozenset(),
+                 grammar: Grammar | None = None) -> Event | None:
     """The event of one verb cue, or None when it reports nothing (no content found).
 
     ``speaker``: the speaker phrase when the caller knows it (a participle continuing another
     cue's frame, "..., adding that ...", has none of its own). ``speech_verbs``: ids of the
     sentence's words that are speech verbs, negated ones included: a coordinated speech verb
-    is a frame of its own, never part of the content ("claims ... but it did not say how")."""
+    is a frame of its own, never part of the content ("claims ... but it did not say how").
+    ``grammar``: the lexicon's word classes, for the frames that comment on a clause ("As X
+    said, ...")."""
     inherited = speaker is not None
     head = speaker_word(sentence, cue, body, words_, quotes) if speaker is None else None
     if speaker is None and head is None and not _impersonal(sentence, cue):
@@ -853,7 +867,14 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         that = _that_after(sentence, last_frame - 1, words_.rules.that_window)
         rest = [w for w in words[last_frame:] if w.upos != "PUNCT"]
         before = [w for w in words if w.end <= frame[0] and w.upos != "PUNCT"]
-        if that is not None:
+        host = commented_clause(sentence, cue.verb, grammar) if grammar is not None and cue.entry.frame == "speech" else None
+        if host is not None and (host.id in speech_verbs or any(
+                c.deprel in ("obj", "iobj") and c.upos != "PRON" for c in sentence.children(cue.verb))
+                and cue.verb.lemma.lower() not in words_.addressee_verbs):
+            host = None  # "as it may seem, he said ...": another frame's; "as he discussed his plan"
+        if host is not None:  # "As Smith told the Post, ozone has dropped": the clause it frames
+            pieces.extend(p for p in [_outside(sentence, host, cue.verb)] if p is not None)
+        elif that is not None:
             pieces.append((that.end, sentence.end))
             topic = []  # "rejected claims by X that ...": the clause, not the topic
         elif topic:  # "called for *a moratorium*", "called on *the mayor to resign*"

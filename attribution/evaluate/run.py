@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from attribution.attribute.words import speaker_words
 from attribution.config import Settings
 from attribution.engine.local import Analyzer, RunSummary
 from attribution.evaluate.agreement import (
@@ -187,8 +188,9 @@ def evaluate_brat(folder: Path, settings: Settings, models_dir: Path | None, err
     try:
         by_id = {g.article.article_id: g for g in gold}
         classes = cue_classes(analyzer.lexicon)
+        relatives = speaker_words(overlays=tuple(Path(p) for p in analyzer.lexicon.speaker_files)).relative_pronouns
         analyzed = analyzer._analyzed([g.article for g in gold], summary, analyzer.reporter(summary))
-        pairs = [(a, score_article(a, by_id[a.article.article_id], classes)) for a in analyzed]
+        pairs = [(a, score_article(a, by_id[a.article.article_id], classes, relatives)) for a in analyzed]
     finally:
         analyzer.close()
     for table in coverage_tables([r for _, r in pairs], sum(g.in_headline for g in gold)):

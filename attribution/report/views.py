@@ -971,15 +971,16 @@ def member_outlet(m: ClaimMember, articles: Mapping[str, Article]) -> str:
     return outlet_name(m.outlet if m.outlet else article.outlet if article else None)
 
 
-def claim_order(claim: Claim, articles: Mapping[str, Article]) -> tuple[float, bool, float, int]:
-    """How much the outlets differ on a claim: gap between outlet means, then labels, then spread."""
+def claim_order(claim: Claim, articles: Mapping[str, Article]) -> tuple[float, float, bool, int]:
+    """How much the outlets differ on a claim: the spread (the claim's own measure of it, in
+    claims.jsonl), then the gap between outlet means, then labels, then the number of outlets."""
     by_outlet: dict[str, list[ClaimMember]] = {}
     for m in claim.members:
         by_outlet.setdefault(member_outlet(m, articles), []).append(m)
     means = [fmean(m.confidence_outlet for m in ms) for ms in by_outlet.values()]
     gap = max(means) - min(means) if len(means) > 1 else 0.0
     label_sets = {frozenset(m.presentation for m in ms) for ms in by_outlet.values()}
-    return (round(gap, 4), len(label_sets) > 1, claim.spread, len(by_outlet))
+    return (claim.spread, round(gap, 4), len(label_sets) > 1, len(by_outlet))
 
 
 def ranked_claims(claims: Sequence[Claim], articles: Mapping[str, Article]) -> list[Claim]:
@@ -996,7 +997,7 @@ def claims_page(analysis: Analysis, site: Site, lexicon: Lexicon) -> ClaimsPage:
     ranked = ranked_claims(analysis.claims, articles)
     views: list[ClaimView] = []
     for claim in ranked:
-        gap, differ, spread, count = claim_order(claim, articles)
+        spread, gap, differ, count = claim_order(claim, articles)
         cells = tuple(
             tuple(
                 member_view(site, statements, m, stances, lexicon, claim.story)
@@ -1037,7 +1038,7 @@ def claims_tools(views: Sequence[ClaimView], outlets: Sequence[str]) -> Tools:
             Filter("type", "Speaker type", choices([mv.speaker_kind for mv in members], SPEAKER_TYPE_TEXT, SPEAKER_TYPES)),
         ),
         (
-            SortKey("rank", "how far the outlets disagree (gap, then labels, then spread)"),
+            SortKey("rank", "how far the outlets disagree (spread, then gap, then labels)"),
             SortKey("spread", "spread between wordings, largest first", descending=True),
             SortKey("gap", "gap between outlets, largest first", descending=True),
             SortKey("outlets", "number of outlets, most first", descending=True),

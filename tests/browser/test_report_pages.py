@@ -278,8 +278,9 @@ def test_claims_page(tab, report_dir: Path, analysis: Analysis) -> None:
     tab.open(report_dir / "claims.html")
     rows = page.locator("#claims tbody tr.claim")
     assert rows.count() == len(analysis.claims)
-    gaps = [float(r.get_attribute("data-gap") or 0) for r in rows.all()]
-    assert gaps == sorted(gaps, reverse=True) and gaps[0] > gaps[-1]
+    # how far the outlets disagree (issue 16): the spread first, then the gap between outlets
+    order = [(float(r.get_attribute("data-spread") or 0), float(r.get_attribute("data-gap") or 0)) for r in rows.all()]
+    assert order == sorted(order, reverse=True) and order[0] > order[-1]
     headers = page.locator("#claims thead th").all_inner_texts()
     assert headers == ["Claim", *sorted({outlet_name(m.outlet) for c in analysis.claims for m in c.members}, key=str.lower)]
     assert headers[1:3] == ["ABC News (Australia)", "Associated Press"]

@@ -681,8 +681,17 @@ def test_a_quotation_without_a_verb_next_to_its_frame_is_words_said(lexicon) -> 
 
 def test_an_inverted_frame_takes_the_speaker_after_its_modifiers(lexicon) -> None:
     _, statements = run("inverted_modified_speaker", lexicon)
+    assert [(s.text, s.kind, s.mention.text) for s in attributed(statements)] == [
+        ("The talks went well", "direct", "one senior trade official"),
+        ("We refunded every donation", "direct", "Ana Ruiz"),
+    ]
+
+
+def test_a_name_set_off_before_the_subject_it_describes_speaks(lexicon) -> None:
+    # “...,” Ana Ruiz, a senior city adviser, said: the parser made "adviser" the subject
+    _, statements = run("name_before_apposition_subject", lexicon)
     [s] = attributed(statements)
-    assert (s.text, s.kind, s.mention.text) == ("The talks went well", "direct", "one senior trade official")
+    assert (s.text, s.kind, s.speaker) == ("The budget is not finished", "direct", "Ana Ruiz")
 
 
 def test_a_participle_hung_on_the_quoted_verb_continues_the_frame(lexicon) -> None:
@@ -720,3 +729,16 @@ def test_a_quotation_opened_in_a_reported_clause_runs_on_with_its_speaker(lexico
     pieces = attributed(statements)
     assert [p.text for p in pieces] == ["she believes “the plan will work", "But the money is not there yet"]
     assert {(p.speaker, p.cue.text) for p in pieces} == {("Lopez", "said")}
+
+
+def test_a_capitalised_subject_after_the_quotation_is_a_name_whatever_its_tag(lexicon) -> None:
+    _, statements = run("name_tagged_verb", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.mention.text) == ("The plan works for everyone", "direct", "Okafor")
+
+
+def test_adding_takes_the_quotation_the_parser_hung_on_said(lexicon) -> None:
+    # "..., Diaz said, adding, “They need ...”": "need" is the complement of "said", "adding" hangs on it
+    _, statements = run("second_frame_takes_quote", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.speaker, s.cue.text) == ("They need to sit down and talk", "direct", "Diaz", "adding")

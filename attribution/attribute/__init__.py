@@ -147,8 +147,8 @@ def _continued(cue: CueHit, events: Sequence[Event]) -> Event | None:
         if second_frame_shape(sentence, verb):
             ancestors = [a.id for a in sentence.ancestors(verb)]
             head = next((e for a in ancestors for e in events if e.cue.verb.id == a), None)
-            if head is not None and not any(b <= verb.start for _, b in head.pieces):
-                head = None
+            if head is not None and head.pieces and not any(b <= verb.start for _, b in head.pieces):
+                head = None  # (no pieces left: the whole clause was the second frame's, ", adding, “...”")
     if head is None or any(a <= verb.start < b for a, b in head.pieces):
         return None
     return head

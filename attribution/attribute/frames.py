@@ -128,13 +128,13 @@ def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], nam
             return words[span[1]]
     if names_only:
         return None
-    return _first_noun(region)
+    return _first_noun(sentence, region)
 
 
-def _first_noun(region: Sequence[Word]) -> Word | None:
+def _first_noun(sentence: Sentence, region: Sequence[Word]) -> Word | None:
     nouns = [w for w in region if w.upos in ("NOUN", "PROPN", "PRON") and w.deprel not in ("obl", "nmod")]
     if not nouns:  # "Kelly responded pointedly": a name tagged as an adverb
-        nouns = [w for w in region if _misread_name(w) and w.deprel not in ("obl", "nmod")]
+        nouns = [w for w in region if _misread_name(sentence, w) and w.deprel not in ("obl", "nmod")]
     return nouns[0] if nouns else None
 
 
@@ -151,11 +151,14 @@ def is_time(sentence: Sentence, word: Word, words_: SpeakerWords) -> bool:
     return span is None or span[0] == span[1]
 
 
-def _misread_name(word: Word) -> bool:
+def _misread_name(sentence: Sentence, word: Word) -> bool:
     """A name the tagger took for another part of speech ("*Singh* explained", "*Kelly*
-    responded"): the lemmatiser keeps a name's capital, and lowers it for a common word that
-    opens a sentence ("However" -> "however")."""
-    return word.upos in ("ADJ", "ADV", "VERB", "X") and word.lemma[:1].isupper() and word.text[:1].isupper()
+    responded", "“...,” *Husted* said"): the lemmatiser keeps a name's capital, and lowers it for
+    a common word that opens a sentence ("However" -> "however"); a capital after other words
+    of the sentence is a name's."""
+    if word.upos not in ("ADJ", "ADV", "VERB", "X") or not word.text[:1].isupper():
+        return False
+    return word.lemma[:1].isupper() or any(w.upos != "PUNCT" for w in sentence.words[: word.id - 1])
 
 
 def _subjects(sentence: Sentence, verb: Word, words_: SpeakerWords) -> list[Word]:
@@ -163,7 +166,7 @@ def _subjects(sentence: Sentence, verb: Word, words_: SpeakerWords) -> list[Word
     tagger misread ("“...,” *Viguerie* says", "the *narrator* says"), and so is one on a name
     tagged as a verb: a subject all the same."""
     return [c for c in sentence.children(verb) if c.deprel in ("nsubj", "nsubj:pass")
-            and (_nominal(c) or c.upos == "ADJ" or _misread_name(c)) and not is_time(sentence, c, words_)]
+            and (_nominal(c) or c.upos == "ADJ" or _misread_name(sentence, c)) and not is_time(sentence, c, words_)]
 
 
 _CONTINUATIONS = ("advcl", "xcomp", "conj")
@@ -320,6 +323,12 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
                     before_name is not None and before_name.lemma.lower() in words_.person_roles and not before_name.text[:1].isupper()
                 ):
                     return named
+            if named is not None and named.id < subject.id and subject.upos == "NOUN" and (span := name_span(sentence, named)):
+                # "“...,” Gene Sperling, a top adviser, said": the parser made the apposition the
+                # subject and hung the name elsewhere; the name set off by the comma speaks
+                first = next(w for w in sentence.subtree(subject) if w.upos != "PUNCT")
+                if span[1] == named.id - 1 and first.id - 1 == span[1] + 2 and sentence.words[span[1] + 1].text == ",":
+                    return named
         if _is_relative(subject, words_):
             if clause.deprel.startswith("acl") and clause.head and _nominal(sentence.word(clause.head)):
                 return sentence.word(clause.head)
@@ -342,7 +351,7 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
             return after[0]
         # "..., said former Utah governor Michael Leavitt": the object after its modifiers
         modified = next((c for c in sentence.children(verb) if after and after[0].upos in ("ADJ", "DET", "NUM")
-                         and c.deprel in ("obj", "iobj", "nsubj") and c.upos in ("NOUN", "PROPN")
+                         and c.deprel in ("obj", "iobj", "nsubj", "ccomp", "xcomp", "dep", "appos") and c.upos in ("NOUN", "PROPN")
                          and sentence.subtree(c)[0].id == after[0].id), None)
         if modified is not None:
             return modified

@@ -742,3 +742,22 @@ def test_adding_takes_the_quotation_the_parser_hung_on_said(lexicon) -> None:
     _, statements = run("second_frame_takes_quote", lexicon)
     [s] = attributed(statements)
     assert (s.text, s.kind, s.speaker, s.cue.text) == ("They need to sit down and talk", "direct", "Diaz", "adding")
+
+
+def test_a_sentence_that_is_only_a_frame_takes_the_quotation_after_it(lexicon) -> None:
+    _, statements = run("bare_frame_before_quote", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.speaker, s.cue.text) == ("The city cannot wait any longer for the bridge", "direct",
+                                                      "Maria Diaz", "responded")
+
+
+def test_a_quotation_signed_with_a_hyphen_and_a_name(lexicon) -> None:
+    _, statements = run("quote_signed_hyphen", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.speaker) == ("The rules have to change before the next election", "direct", "Ana Ruiz")
+
+
+def test_a_frame_after_a_quotation_that_ends_a_clause_reports_the_whole_clause(lexicon) -> None:
+    _, statements = run("quote_ends_clause", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.speaker) == ("The new budget “will hurt every family in the county", "mixed", "Smith")

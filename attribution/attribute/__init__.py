@@ -23,7 +23,7 @@ from attribution.attribute.cues import CueHit, find_cues
 from attribution.attribute.frames import Event, according_to_event, second_frame, second_frame_shape, speech_event
 from attribution.attribute.headings import dateline_end, is_heading
 from attribution.attribute.phrases import Phrase, name_span, phrase_at
-from attribution.attribute.quoteframes import (colon_frame, plain_speech_entry, quote_frame_cues, signature_frames, speech_verbs,
+from attribution.attribute.quoteframes import (colon_frame, framed_quotes, plain_speech_entry, quote_frame_cues, signature_frames, speech_verbs,
                                               transcript_line)
 from attribution.attribute.quotes import Quote, find_quotes
 from attribution.attribute.resolve import Entity, Registry
@@ -81,9 +81,11 @@ def _register_mentions(sentence: Sentence, body: str, registry: Registry, words_
             registry.register(phrase_at(sentence, word, body, words_), sentence.index)
 
 
-def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote], words_: SpeakerWords) -> list[Event]:
+def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote], words_: SpeakerWords,
+            framed: frozenset[Quote] = frozenset()) -> list[Event]:
     cues = find_cues(sentence, lexicon, quotes)
-    cues = sorted(cues + quote_frame_cues(sentence, body, lexicon, quotes, cues), key=lambda c: c.start)
+    cues = sorted(cues + quote_frame_cues(sentence, body, lexicon, quotes, cues, framed, words_.rules.bare_frame_words),
+                  key=lambda c: c.start)
     verbs = speech_verbs(sentence, lexicon)
     grammar = Grammar.of(lexicon)
     speech: list[Event] = []
@@ -225,6 +227,7 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
     by_sentence: dict[int, list[Attribution]] = {}
 
     plain = plain_speech_entry(lexicon)
+    framed = framed_quotes(doc.sentences, quotes, lexicon)  # quotations with a frame of their own
     transcribed: list[Quote] = []  # the rest of a transcript line: words of the name before the colon
 
     # pass 1: events, sentence by sentence, speakers resolved as the reader meets them
@@ -246,7 +249,7 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
             continue
         if any(t.overlaps(sentence.start, sentence.end) for t in transcribed):
             continue  # the transcript line goes on: its words are not the article's frames
-        events = _events(sentence, body, lexicon, quotes, words_)
+        events = _events(sentence, body, lexicon, quotes, words_, framed)
         if plain is not None:
             events += signature_frames(sentence, body, quotes, plain, words_)
             colon = colon_frame(sentence, body, lexicon, quotes, events, plain, words_)

@@ -776,6 +776,24 @@ def _title_quote(body: str, sentence: Sentence, quote: Quote) -> bool:
     return last.upos in ("ADP", "DET") or (last.upos == "PART" and last.lemma in ("'s", "’s"))
 
 
+def _quoted_tail(body: str, sentence: Sentence, quotes: Sequence[Quote], direct: Sequence[Quote],
+                 frame: tuple[int, int]) -> tuple[int, int] | None:
+    """The clause a quotation closes, when the frame follows it and ends the sentence: in
+    'Trump's plan is "a disaster," Smith said.' Smith said the whole clause, not only its
+    quoted end. Only when the clause opens the sentence (after no other quotation) and the
+    frame has nothing after it but punctuation."""
+    quote = direct[0]
+    if not (sentence.start <= quote.start and quote.end <= frame[0]) or not _only_punct(body, frame[1], sentence.end):
+        return None
+    if any(q is not quote and q.overlaps(sentence.start, quote.start) for q in quotes):
+        return None
+    lead = [w for w in sentence.words if w.end <= quote.start and w.upos != "PUNCT"]
+    if not lead:
+        return None
+    start, end = trim_content(body, lead[0].start, quote.end)
+    return (start, end) if end > start else None
+
+
 def _topic_span(sentence: Sentence, topic: Sequence[Word]) -> tuple[int, int]:
     """The words of a topic, without the preposition that opens it ("called for *a moratorium*")."""
     head = topic[0]
@@ -845,6 +863,10 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             # ('exhorted them to "vote your conscience" and said he was ...') or a title
             # ('told MSNBC's "Morning Joe" that ...')
             direct = []
+        lead = _quoted_tail(body, sentence, quotes, direct, frame) if len(direct) == 1 else None
+        if lead is not None:  # 'This is a "raw time," said X.': the clause the quotation ends is theirs
+            return Event(sentence, cue, speaker, [lead], "mixed", frame, relays=_relays(sentence, cue, body, words_),
+                         embedded=embedded)
         if direct:
             return Event(sentence, cue, speaker, [], "direct", frame, quotes=direct,
                          relays=_relays(sentence, cue, body, words_), embedded=embedded)

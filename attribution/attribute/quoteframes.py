@@ -69,9 +69,33 @@ def _closes_sentence(sentence: Sentence, word: Word) -> bool:
     return k >= 0 and words[k].text in (",", "—", "–")
 
 
+_CLAUSE_ARCS = ("ccomp", "xcomp", "advcl", "parataxis", "csubj", "conj")
+
+
+def _bare_frame(sentence: Sentence, body: str, word: Word, quotes: Sequence[Quote], framed: frozenset[Quote],
+                most: int) -> bool:
+    """``Dianne Bystrom agreed. “...”``, ``Smith told reporters. “...”``: a sentence that is
+    nothing but the frame (the speech verb heads it, with a subject and no clause of its own,
+    no quotation in it, a few words) right before a quotation that opens the next sentence of
+    the paragraph and has no frame of its own (``framed``)."""
+    if word.head != 0 or any(q.overlaps(sentence.start, sentence.end) for q in quotes):
+        return False
+    children = sentence.children(word)
+    if not any(c.deprel.startswith("nsubj") for c in children) or any(c.deprel in _CLAUSE_ARCS for c in children):
+        return False
+    if len([w for w in sentence.words if w.upos != "PUNCT"]) > most or body[sentence.end - 1 : sentence.end] != ".":
+        return False
+    following = next((q for q in quotes if q.start >= sentence.end), None)
+    if following is None or following in framed:
+        return False
+    gap = body[sentence.end : following.start]
+    return not gap.strip().strip("\"“”'‘`«").strip() and "\n" not in gap
+
+
 def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote],
-                     found: Sequence[CueHit]) -> list[CueHit]:
-    """Cues the lexicon's conditions refused that frame a quotation next to them."""
+                     found: Sequence[CueHit], framed: frozenset[Quote] = frozenset(), most: int = 0) -> list[CueHit]:
+    """Cues the lexicon's conditions refused that frame a quotation next to them, or the
+    quotation that opens the next sentence when their sentence is nothing but the frame."""
     grammar = Grammar.of(lexicon)
     taken = {w.id for cue in found for w in cue.words}
     out: list[CueHit] = []
@@ -83,7 +107,7 @@ def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Se
             continue
         if is_negated(sentence, word, grammar, [(q.start, q.end) for q in quotes]):
             continue
-        if _closes_sentence(sentence, word):
+        if _closes_sentence(sentence, word) or (most and _bare_frame(sentence, body, word, quotes, framed, most)):
             out.append(CueHit(sentence, (word,), entry))
             continue
         lo, hi, left, right = _stretch(sentence, quotes, word)
@@ -101,7 +125,7 @@ def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Se
     return out
 
 
-_DASHES = ("―", "—")
+_DASHES = ("―", "—", "–", "-", "--")
 
 
 def plain_speech_entry(lexicon: Lexicon) -> Entry | None:
@@ -256,3 +280,12 @@ def colon_frame(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequenc
         speaker = phrase_at(sentence, holder, body, words_)
         cue = CueHit(sentence, (verb,), entry)
     return Event(sentence, cue, speaker, [], "direct", (stretch[0].start, colon.end), quotes=[quote])
+
+
+def framed_quotes(sentences: Sequence[Sentence], quotes: Sequence[Quote], lexicon: Lexicon) -> frozenset[Quote]:
+    """The quotations with a frame of their own: a speech verb outside quotation marks in a
+    sentence the quotation reaches ("“...,” she said."), which a bare frame before them does not take."""
+    def quoted(w: Word) -> bool:
+        return any(p.start <= w.start < p.end for p in quotes)
+    framing = [s for s in sentences if any(w.id in speech_verbs(s, lexicon) and not quoted(w) for w in s.words)]
+    return frozenset(q for q in quotes if any(s.start < q.end + 2 and q.start < s.end for s in framing))

@@ -761,3 +761,9 @@ def test_a_frame_after_a_quotation_that_ends_a_clause_reports_the_whole_clause(l
     _, statements = run("quote_ends_clause", lexicon)
     [s] = attributed(statements)
     assert (s.text, s.kind, s.speaker) == ("The new budget “will hurt every family in the county", "mixed", "Smith")
+
+
+def test_what_someone_called_a_quoted_name_is_their_words(lexicon) -> None:
+    _, statements = run("called_relative_quote", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.cue.text) == ("a perception problem", "mayor", "called")

@@ -715,7 +715,11 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
             return None
         start = min([w.start for w in sentence.subtree(infinitive)] + [o.start for o in objects if o.id < infinitive.id])
         return start, _subtree_span(sentence, infinitive)[1]
-    if entry.governs != "object" or not objects:
+    if entry.governs == "object" and (not objects or any(q.contains(objects[0].start, objects[0].end) for q in quotes)):
+        named = _named_by_relative(sentence, verb, quotes)
+        if named is not None or not objects:
+            return named
+    if entry.governs != "object":
         return None
     parts = objects + [c for c in children if c.id > objects[0].id and (c.deprel == "xcomp" or (
         c.deprel.startswith("obl") and any(k.deprel == "case" and k.lemma.lower() in _GOVERNED_CASES for k in sentence.children(c))
@@ -732,6 +736,23 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
         return None  # a bare object reports nothing: "called a meeting", "described the scene"
     spans = [_subtree_span(sentence, p) for p in parts]
     return min(a for a, _ in spans), max(b for _, b in spans)
+
+
+_RELATIVE_OBJECTS = ("what", "which", "that", "who", "whom")
+
+
+def _named_by_relative(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) -> tuple[int, int] | None:
+    """ "what Gilbert called “a perception problem”", "what had been called “Golden Week”": the
+    thing named is a relative pronoun before the verb (its object, or the word its relative
+    clause hangs on) and the name it was given follows the verb at once, in quote marks; that
+    quotation is the content."""
+    head = sentence.word(verb.head) if verb.head else None
+    relative = verb.deprel == "acl:relcl" and head is not None and head.lemma.lower() in _RELATIVE_OBJECTS
+    if not relative and not any(c.id < verb.id and c.deprel in ("obj", "nsubj:pass") and c.lemma.lower() in _RELATIVE_OBJECTS
+                                for c in sentence.children(verb)):
+        return None
+    named = next((q for q in quotes if 0 <= q.start - verb.end <= 2 and q.end <= sentence.end + 2), None)
+    return (named.start, named.end) if named is not None else None
 
 
 def _topic(sentence: Sentence, cue: CueHit) -> list[Word]:

@@ -215,7 +215,7 @@ def _resolve_model(name: str, settings: Settings) -> str:
 
 
 def load_encoder(settings: Settings) -> Encoder | None:
-    """The encoder named by ``claims.model`` (none by default; all-MiniLM-L6-v2 when asked for), or None with a warning
+    """The encoder named by ``claims.model`` (all-MiniLM-L6-v2 by default; "none" turns it off), or None with a warning
     saying what to install when it cannot be had: alignment then compares words only."""
     name = settings.claims.model or DEFAULT_MODEL
     if name.lower() in LEXICAL:

@@ -767,3 +767,9 @@ def test_what_someone_called_a_quoted_name_is_their_words(lexicon) -> None:
     _, statements = run("called_relative_quote", lexicon)
     [s] = attributed(statements)
     assert (s.text, s.speaker, s.cue.text) == ("a perception problem", "mayor", "called")
+
+
+def test_called_with_the_quoted_word_parsed_as_the_object(lexicon) -> None:
+    _, statements = run("called_quoted_object", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.speaker) == ("the council’s decision “arbitrary", "mixed", "Garcia")

@@ -733,9 +733,24 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
     if len(parts) < 2 and not any(  # the parser hangs "of hiding ..." on the object: "accused [the firm of hiding]"
             c.deprel == "acl" and any(k.deprel == "mark" and k.lemma.lower() in _GOVERNED_CASES
                                                 for k in sentence.children(c)) for c in sentence.children(objects[0])):
-        return None  # a bare object reports nothing: "called a meeting", "described the scene"
+        return _quoted_object(sentence, verb, objects[0], quotes)  # a bare object reports nothing: "called a meeting"
     spans = [_subtree_span(sentence, p) for p in parts]
     return min(a for a, _ in spans), max(b for _, b in spans)
+
+
+def _quoted_object(sentence: Sentence, verb: Word, obj: Word, quotes: Sequence[Quote]) -> tuple[int, int] | None:
+    """ 'called the DNC's suspension “arbitrary”' parsed with the quoted word as the object and
+    what was named hanging below it: every word between the verb and the quotation is below the
+    object, and the content ends with the quotation. Not for a passive ("X has been called “...”"
+    names X, who does not speak)."""
+    quoted = next((q for q in quotes if q.contains(obj.start, obj.end)), None)
+    if quoted is None or any(c.deprel.startswith("aux:pass") for c in sentence.children(verb)):
+        return None
+    below = {w.id for w in sentence.subtree(obj)}
+    between = [w for w in sentence.words if verb.end <= w.start and w.end <= quoted.start and w.upos != "PUNCT"]
+    if between and all(w.id in below for w in between):
+        return between[0].start, quoted.end
+    return None
 
 
 _RELATIVE_OBJECTS = ("what", "which", "that", "who", "whom")

@@ -141,10 +141,13 @@ def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], nam
     return _first_noun(sentence, region)
 
 
+_MODIFIER_ARCS = ("obl", "obl:tmod", "nmod", "nmod:poss", "amod", "compound", "flat", "appos")
+
+
 def _first_noun(sentence: Sentence, region: Sequence[Word]) -> Word | None:
     nouns = [w for w in region if w.upos in ("NOUN", "PROPN", "PRON") and w.deprel not in ("obl", "nmod")]
     if not nouns:  # "Kelly responded pointedly": a name tagged as an adverb
-        nouns = [w for w in region if _misread_name(sentence, w) and w.deprel not in ("obl", "nmod")]
+        nouns = [w for w in region if _misread_name(sentence, w) and w.deprel not in _MODIFIER_ARCS]
     return nouns[0] if nouns else None
 
 

@@ -64,6 +64,10 @@ def acts_as_verb(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
     return used_as_verb(sentence, word, grammar)
 
 
+def _spans(quotes: Sequence[Quote]) -> list[tuple[int, int]]:
+    return [(q.start, q.end) for q in quotes]
+
+
 def find_cues(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote], matcher: Matcher | None = None,
               data_heads: frozenset[str] = frozenset()) -> list[CueHit]:
     """Reporting cues of the sentence outside quotation marks, in order. ``data_heads``: the
@@ -79,7 +83,7 @@ def find_cues(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote], mat
             words = tuple(sentence.word(i) for i in match.words)
             if any(q.contains(words[0].start, words[-1].end) for q in quotes):
                 continue
-            if len(words) == 1 and is_negated(sentence, word, matcher.grammar):
+            if len(words) == 1 and is_negated(sentence, word, matcher.grammar, _spans(quotes)):
                 continue
             hits.append(CueHit(sentence, words, match.entry))
             taken.update(match.words)
@@ -158,7 +162,7 @@ def reports_unlisted(sentence: Sentence, word: Word, quotes: Sequence[Quote], gr
     or a quotation right next to the subject and verb (only punctuation between)."""
     if word.upos != "VERB" or word.lemma.lower() in grammar.non_reporting_verbs or word.deprel in grammar.nominal_relations:
         return False
-    if any(q.contains(word.start, word.end) for q in quotes) or is_negated(sentence, word, grammar):
+    if any(q.contains(word.start, word.end) for q in quotes) or is_negated(sentence, word, grammar, _spans(quotes)):
         return False
     children = sentence.children(word)
     subjects = [c for c in children if c.deprel == "nsubj" and c.upos in _SUBJECT_TAGS and c.lemma.lower() not in ("it", "this", "that")]

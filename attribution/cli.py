@@ -13,8 +13,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from attribution import __version__
+
+if TYPE_CHECKING:  # the CLI imports the heavy modules only in the command that needs them
+    from attribution.lexicon import Lexicon
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_SETUP, EXIT_STRICT, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 EXIT_NO_INPUT = 5
@@ -68,11 +72,18 @@ def _kinds(text: str) -> tuple[str, ...]:
     return kinds
 
 
-def _common() -> argparse.ArgumentParser:
+def _common(top: bool = False) -> argparse.ArgumentParser:
+    """The options every command takes, before or after the command's name. Only the top parser
+    has defaults: a subcommand's default would overwrite what was given before the command
+    (``attribution --config my.yaml analyze ...`` lost its config)."""
+    def default(value: object) -> object:
+        return value if top else argparse.SUPPRESS
+
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("-v", "--verbose", action="count", default=0, help="say more (twice: debug output)")
-    common.add_argument("-q", "--quiet", action="store_true", help="only errors; no progress bar")
-    common.add_argument("--config", type=Path, help="settings file (default: ./attribution.yaml if present)")
+    common.add_argument("-v", "--verbose", action="count", default=default(0), help="say more (twice: debug output)")
+    common.add_argument("-q", "--quiet", action="store_true", default=default(False), help="only errors; no progress bar")
+    common.add_argument("--config", type=Path, default=default(None),
+                        help="settings file (default: ./attribution.yaml if present)")
     return common
 
 
@@ -94,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="attribution",
         description="Who says what in the news, and how sure it sounds.",
-        parents=[common],
+        parents=[_common(top=True)],
         epilog="Exit codes: 0 ok, 1 some inputs skipped, 2 usage, 3 setup or output-folder problem, 4 --strict stop, "
                "5 no input could be read.",
     )
@@ -207,7 +218,8 @@ def _settings(args: argparse.Namespace):  # noqa: ANN202 - Settings
     )
 
 
-def cmd_analyze(args: argparse.Namespace) -> int:
+def cmd_analyze(args: argparse.Namespace, lexicon: Lexicon | None = None) -> int:
+    """``lexicon``: already loaded by the caller (``exercise``), else the analysis loads it."""
     from attribution.engine.local import StrictStop, analyze_paths
 
     settings = _settings(args)
@@ -216,7 +228,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         summary = analyze_paths(args.paths, args.out, settings, models_dir=args.models, progress=_show_progress(args.quiet),
-                                jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
+                                jobs=args.jobs, engine=args.engine, scheduler=args.scheduler, lexicon=lexicon)
     except StrictStop as stop:
         log.error("stopped at the first bad input (--strict): %s", stop.problem)
         return EXIT_STRICT
@@ -245,14 +257,17 @@ def cmd_exercise(args: argparse.Namespace) -> int:
     from attribution.exercise import write_exercises
     from attribution.exercise.classroom import load_classroom
     from attribution.exercise.tasks import KINDS
+    from attribution.lexicon import Lexicon
     from attribution.output import read_analysis
 
     classroom = load_classroom(args.classroom)  # a bad file stops before anything is analysed
-    code = cmd_analyze(argparse.Namespace(**{**vars(args), "jobs": None, "engine": "local", "scheduler": None}))
+    settings = _settings(args)
+    lexicon = Lexicon.load(settings.lexicons)  # once, for the analysis and the answer keys
+    code = cmd_analyze(argparse.Namespace(**{**vars(args), "jobs": None, "engine": "local", "scheduler": None}), lexicon)
     if code not in (EXIT_OK, EXIT_PARTIAL):
         return code
-    index = write_exercises(read_analysis(args.out), args.out, _settings(args), count=args.tasks,
-                            kinds=args.kinds or KINDS, seed=args.seed, classroom=classroom)
+    index = write_exercises(read_analysis(args.out), args.out, settings, count=args.tasks,
+                            kinds=args.kinds or KINDS, seed=args.seed, classroom=classroom, lexicon=lexicon)
     print(f"Worksheets and keys: {index}")
     return code
 

@@ -105,6 +105,8 @@ _SECTIONS: dict[str, type] = {
 
 
 _RANGES = {"claims.threshold": (0.0, 1.0)}  # number settings outside [0, inf)
+# whole-number settings where 0 is allowed: it means "not set" (the documented default)
+_ZERO_MEANS_UNSET = frozenset({"models.threads"})
 
 
 def _coerce(value: Any, annotation: str, path: Path, line: int | None, key: str) -> Any:
@@ -122,8 +124,10 @@ def _coerce(value: Any, annotation: str, path: Path, line: int | None, key: str)
             raise YamlError(path, line, f"'{key}' must be true or false, not {value!r}")
         return value
     if annotation == "int":
-        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-            raise YamlError(path, line, f"'{key}' must be a positive whole number, not {value!r}")
+        low = 0 if key in _ZERO_MEANS_UNSET else 1
+        if isinstance(value, bool) or not isinstance(value, int) or value < low:
+            what = "a whole number, 0 (not set) or more" if low == 0 else "a positive whole number"
+            raise YamlError(path, line, f"'{key}' must be {what}, not {value!r}")
         return value
     if annotation == "float":
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):

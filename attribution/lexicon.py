@@ -62,7 +62,7 @@ confidence formula (``docs/lexicon-tuning.md``); overlays change single keys of 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -176,7 +176,16 @@ def _expected(key: str) -> str:
 
 
 class LexiconError(YamlError):
-    pass
+    """Every problem of a lexicon, each already named by its own file and line (``problems``);
+    ``str()`` is those lines, so no message carries the place twice."""
+
+    def __init__(self, path: str | Path, line: int | None, message: str, problems: Sequence[str] = ()):
+        super().__init__(path, line, message)
+        self.problems = list(problems) or [str(self.args[0])]
+        self.args = ("\n".join(self.problems),)
+
+    def __str__(self) -> str:
+        return "\n".join(self.problems)
 
 
 @dataclass
@@ -357,10 +366,8 @@ class Lexicon:
                                      f"(the shipped lexicons/grammar.yaml defines them)"))
         if problems:
             first = problems[0]
-            message = "\n".join(str(p) for p in problems)
-            error = LexiconError(first.path, first.line, message)
-            error.problems = [str(p) for p in problems]  # type: ignore[attr-defined]
-            raise error
+            message = f"entry '{first.entry}': {first.message}" if first.entry else first.message
+            raise LexiconError(first.path, first.line, message, [str(p) for p in problems])
         return lexicon
 
     def _apply(self, path: Path, overlay: bool, problems: list[_Problem]) -> None:

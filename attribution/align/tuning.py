@@ -7,6 +7,7 @@ reported with file and line.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -102,6 +103,13 @@ class _Reader:
             raise YamlError(self.path, line_of(section, key), f"'{name}.{key}' must be a number from {low} to {high}, not {value!r}")
         return float(value)
 
+    def whole(self, section: Any, key: str, name: str, low: int, high: int) -> int:
+        """A count (words, days, letters): a fraction is refused, not cut to its whole part."""
+        value = self.number(section, key, name, low, high)
+        if not value.is_integer():
+            raise YamlError(self.path, line_of(section, key), f"'{name}.{key}' must be a whole number from {low} to {high}, not {value:g}")
+        return int(value)
+
     def words(self, section: Any, key: str, name: str) -> list[str]:
         value = section.get(key) if isinstance(section, dict) else None
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -123,6 +131,9 @@ class _Reader:
             isinstance(k, str) and isinstance(v, (int, float)) and not isinstance(v, bool) for k, v in value.items()
         ):
             raise YamlError(self.path, line_of(section, key), f"'{name}.{key}' must map words to numbers")
+        for k, v in value.items():  # a number word stands for a count: .nan, .inf or below 0 would match nothing right
+            if not math.isfinite(v) or v < 0:
+                raise YamlError(self.path, line_of(value, k), f"'{name}.{key}.{k}' must be a finite number of 0 or more, not {v!r}")
         return {k.lower(): float(v) for k, v in value.items()}
 
 
@@ -155,15 +166,15 @@ def load_tuning(overlay: Path | None = None, shipped: Path | None = None) -> Ali
     similarity = SimilarityTuning(
         weights=weights,
         min_content=r.number(sim, "min_content", "similarity", 0.0, 1.0),
-        min_shared_words=int(r.number(sim, "min_shared_words", "similarity", 1, 50)),
-        min_shared_words_same_predicate=int(r.number(sim, "min_shared_words_same_predicate", "similarity", 1, 50)),
+        min_shared_words=r.whole(sim, "min_shared_words", "similarity", 1, 50),
+        min_shared_words_same_predicate=r.whole(sim, "min_shared_words_same_predicate", "similarity", 1, 50),
         widen_tolerance=r.number(sim, "widen_tolerance", "similarity", 0.0, 1.0),
         aside_penalty=r.number(sim, "aside_penalty", "similarity", 0.0, 1.0),
         number_conflict=r.number(sim, "number_conflict", "similarity", 0.0, 1.0),
         synonym_match=r.number(sim, "synonym_match", "similarity", 0.0, 1.0),
         prefix_match=r.number(sim, "prefix_match", "similarity", 0.0, 1.0),
         cross_role_match=r.number(sim, "cross_role_match", "similarity", 0.0, 1.0),
-        prefix_min_chars=int(r.number(sim, "prefix_min_chars", "similarity", 3, 20)),
+        prefix_min_chars=r.whole(sim, "prefix_min_chars", "similarity", 3, 20),
         reporting_word_weight=r.number(sim, "reporting_word_weight", "similarity", 0.0, 1.0),
         semantic_floor=r.number(sim, "semantic_floor", "similarity", 0.0, 0.99),
         semantic_gate=r.number(sim, "semantic_gate", "similarity", 0.0, 1.01),
@@ -172,16 +183,16 @@ def load_tuning(overlay: Path | None = None, shipped: Path | None = None) -> Ali
     u = r.section("units")
     units = UnitTuning(
         clause_relations=frozenset(r.words(u, "clause_relations", "units")),
-        min_content_words=int(r.number(u, "min_content_words", "units", 1, 50)),
-        max_words=int(r.number(u, "max_words", "units", 3, 1000)),
+        min_content_words=r.whole(u, "min_content_words", "units", 1, 50),
+        max_words=r.whole(u, "max_words", "units", 3, 1000),
         content_upos=frozenset(w.upper() for w in r.words(u, "content_upos", "units")),
     )
 
     s = r.section("stories")
     stories = StoryTuning(
         threshold=r.number(s, "threshold", "stories", 0.0, 1.0),
-        max_days_apart=int(r.number(s, "max_days_apart", "stories", 0, 100000)),
-        top_words=int(r.number(s, "top_words", "stories", 5, 10000)),
+        max_days_apart=r.whole(s, "max_days_apart", "stories", 0, 100000),
+        top_words=r.whole(s, "top_words", "stories", 5, 10000),
     )
 
     numbers = r.section("numbers")
@@ -202,7 +213,7 @@ def load_tuning(overlay: Path | None = None, shipped: Path | None = None) -> Ali
         multipliers=r.mapping(numbers, "multipliers", "numbers"),
         spelling_pairs=dict(r.pairs(spelling, "pairs", "spelling")),
         suffix_rules=tuple(r.pairs(spelling, "suffix_rules", "spelling")),
-        suffix_min_stem=int(r.number(spelling, "suffix_min_stem", "spelling", 1, 20)),
+        suffix_min_stem=r.whole(spelling, "suffix_min_stem", "spelling", 1, 20),
         synonym_groups=tuple(tuple(w.lower() for w in g) for g in groups_raw),
         aliases=aliases,
         files=tuple(files),

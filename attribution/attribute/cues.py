@@ -64,8 +64,11 @@ def acts_as_verb(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
     return used_as_verb(sentence, word, grammar)
 
 
-def find_cues(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote], matcher: Matcher | None = None) -> list[CueHit]:
-    """Reporting cues of the sentence outside quotation marks, in order."""
+def find_cues(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote], matcher: Matcher | None = None,
+              data_heads: frozenset[str] = frozenset()) -> list[CueHit]:
+    """Reporting cues of the sentence outside quotation marks, in order. ``data_heads``: the
+    nouns for counts and findings (speakers.yaml) whose document verb reports with an object
+    too (:func:`finding_entry`)."""
     matcher = matcher or Matcher(lexicon)
     hits: list[CueHit] = []
     taken: set[int] = set()
@@ -81,6 +84,12 @@ def find_cues(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote], mat
             hits.append(CueHit(sentence, words, match.entry))
             taken.update(match.words)
             break
+        else:
+            entry = finding_entry(sentence, word, lexicon, data_heads) if data_heads else None
+            if entry is not None and not any(q.contains(word.start, word.end) for q in quotes) \
+                    and not is_negated(sentence, word, matcher.grammar):
+                hits.append(CueHit(sentence, (word,), entry))
+                taken.add(word.id)
     unlisted = lexicon.unlisted()
     if unlisted is not None and unlisted.attribution_class not in lexicon.excluded_classes:
         listed = lexicon.reporting_lemmas()
@@ -92,6 +101,30 @@ def find_cues(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote], mat
     if lexicon.excluded_classes:  # "she believes ...": a statement only if the user wants beliefs
         hits = [h for h in hits if h.entry.attribution_class not in lexicon.excluded_classes]
     return hits
+
+
+def finding_entry(sentence: Sentence, word: Word, lexicon: Lexicon, data_heads: frozenset[str]) -> Entry | None:
+    """The document entry ("show", "find") of a verb whose subject is a count or finding ("polls
+    *show* Clinton ahead", "the study *found* a link"): such a subject makes any object a finding,
+    while the entry itself asks for a clause, so "the video shows soldiers" stays no cue (and the
+    confidence formula, which reads the entries, is unchanged)."""
+    if word.upos != "VERB":
+        return None
+    children = sentence.children(word)
+    subject = next((c for c in children if c.deprel == "nsubj" and {c.lemma.lower(), c.text.lower()} & data_heads), None)
+    if subject is None or any(_by_agent(sentence, m) for m in sentence.children(subject) if m.deprel.startswith("acl")):
+        return None  # "data reviewed by the AP shows ...": the finding is the reviewer's, not the data's
+    if not any(c.deprel in ("obj", "ccomp", "xcomp") and c.id > word.id for c in children):
+        return None
+    lemma = word.lemma.lower()
+    return next((e for e in lexicon.reporting() if e.frame == "document" and len(e.slots) == 1
+                 and lemma in e.first_lemmas), None)
+
+
+def _by_agent(sentence: Sentence, verb: Word) -> bool:
+    """A participle that names its agent: "reviewed *by the AP*", "compiled *by the bureau*"."""
+    return any(c.deprel in ("obl:agent", "obl") and any(k.deprel == "case" and k.lemma.lower() == "by"
+                                                         for k in sentence.children(c)) for c in sentence.children(verb))
 
 
 _SUBJECT_TAGS = ("NOUN", "PROPN", "PRON")

@@ -8,6 +8,7 @@ a list given with ``words`` is replaced, with ``add`` extended; a rule gets a ne
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
@@ -97,7 +98,8 @@ def _rules(path: Path, section: object, base: SpeakerRules, overlay: bool) -> Sp
             raise YamlError(path, line, f"rule '{name}' needs a 'description' in plain words")
         value = item["value"]
         whole = name in _INT_RULES
-        if isinstance(value, bool) or not isinstance(value, int if whole else (int, float)) or value <= 0:
+        if (isinstance(value, bool) or not isinstance(value, int if whole else (int, float)) or value <= 0
+                or not math.isfinite(value)):
             what = "a positive whole number" if whole else "a positive number"
             raise YamlError(path, line_of(item, "value"), f"rule '{name}' must be {what}, not {kind_of(value) if not isinstance(value, (int, float)) else value}")
         values[name] = value if whole else float(value)

@@ -315,14 +315,15 @@ def _progress(enabled: bool):  # noqa: ANN202 - tqdm or None
 
 def analyze_paths(paths: list[Path], out_dir: Path, settings: Settings, models_dir: Path | None = None,
                   progress: bool = False, jobs: int | None = None, engine: str = "local",
-                  scheduler: str | None = None) -> RunSummary:
+                  scheduler: str | None = None, lexicon: Lexicon | None = None) -> RunSummary:
     """Analyse into ``out_dir`` in this process (``jobs`` 1), ``jobs`` local worker processes, or
     on Dask (``engine="dask"``: the scheduler at ``scheduler``, else a LocalCluster of ``jobs``
-    workers, default the usable cores). Every engine writes the same files."""
+    workers, default the usable cores). Every engine writes the same files. ``lexicon``: one the
+    caller loaded already (``exercise`` uses it too), so a big lexicon is read once."""
     from attribution.engine.threads import threads_per_worker, usable_cores
 
     if engine == "local" and (jobs or 1) <= 1:
-        analyzer = Analyzer(settings, models_dir=models_dir)
+        analyzer = Analyzer(settings, models_dir=models_dir, lexicon=lexicon)
         try:
             return analyzer.run(paths, out_dir, progress)
         finally:
@@ -333,7 +334,7 @@ def analyze_paths(paths: list[Path], out_dir: Path, settings: Settings, models_d
     if not (engine == "dask" and scheduler):  # a remote worker knows its own cores; a local one shares ours
         models = replace(settings.models, threads=threads_per_worker(settings.models.threads or None, workers))
         settings = replace(settings, models=models)
-    analyzer = Analyzer(settings, models_dir=models_dir)
+    analyzer = Analyzer(settings, models_dir=models_dir, lexicon=lexicon)
     try:
         runner = (process_runner(settings, analyzer.models, workers) if engine == "local"
                   else dask_runner(settings, analyzer.models, scheduler, workers))

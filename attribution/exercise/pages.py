@@ -337,16 +337,17 @@ class IndexRow:
 
 
 def write_exercises(analysis: Analysis, out_dir: Path, settings: Settings, count: int = 6,
-                    kinds: Sequence[str] = KINDS, seed: int = 0, classroom: Classroom | None = None) -> Path:
+                    kinds: Sequence[str] = KINDS, seed: int = 0, classroom: Classroom | None = None,
+                    lexicon: Lexicon | None = None) -> Path:
     """Write ``out_dir/exercises/``: a worksheet and a key per article and per story, and an index.
-    Returns the index page."""
+    Returns the index page. ``lexicon``: the one the analysis used, else loaded from ``settings``."""
     from attribution.exercise.classroom import shipped_classroom
     from attribution.report.render import environment
 
     classroom = classroom or shipped_classroom()
     folder = out_dir / "exercises"
     env = environment(extra_css=("exercise.css",))
-    lexicon = Lexicon.load(settings.lexicons)
+    lexicon = lexicon if lexicon is not None else Lexicon.load(settings.lexicons)
     site = Site.of(analysis)
     title = settings.report.title
     article_sheets, story_sheets = sheets(analysis)

@@ -35,7 +35,12 @@ _OUTPUT_MARKERS = (".attribution-output", ".attribution-partial")  # see attribu
 
 
 def _is_output_folder(folder: Path) -> bool:
-    return any((folder / marker).exists() for marker in _OUTPUT_MARKERS)
+    """Marked as an analysis output folder. A folder we may not look into is not (pathlib's
+    exists() raises PermissionError there): walking it reports it as unreadable instead."""
+    try:
+        return any((folder / marker).exists() for marker in _OUTPUT_MARKERS)
+    except OSError:
+        return False
 
 
 def _resolved(path: Path) -> Path:
@@ -67,14 +72,14 @@ def _walk(root: Path, excluded: set[Path], problems: list[Problem]) -> list[Path
         subfolders[:] = keep
         for name in files:
             p = here / name
-            if (
-                not name.startswith(".")
-                and p.suffix.lower() in SUFFIXES
-                and not is_sidecar(p)
-                and not _NOT_ARTICLES.match(name)
-                and p.is_file()
-            ):
-                found.append(p)
+            if name.startswith(".") or p.suffix.lower() not in SUFFIXES or is_sidecar(p) or _NOT_ARTICLES.match(name):
+                continue
+            try:
+                if p.is_file():
+                    found.append(p)
+            except OSError as exc:  # listed but not searchable (mode r--): no file in it can be opened
+                problems.append(Problem(str(here), f"cannot read the files in this folder ({exc.strerror}); they are skipped"))
+                break
     return sorted(found)
 
 

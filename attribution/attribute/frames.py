@@ -376,6 +376,10 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         # several subject arcs before the verb are a name with its apposition misparsed
         # ("Valeska Paris, an Australian woman and former Scientologist, has claimed"): the
         # leftmost name is the subject; otherwise the nearest subject
+        # a subject before a quotation that closes before the verb is the quoted clause's own
+        # ('Clinton “caused havoc,” he said.', 'Clinton is “the most dishonest ...,” Pence said')
+        beyond = [s for s in before if not any(s.end <= q.start and q.end <= verb.start for q in quotes)]
+        before = beyond or before
         named = [s for s in before if s.upos == "PROPN" and name_span(sentence, s) is not None and not _fronted_word(sentence, s)]
         if len(before) > 1 and named:
             subject = named[0]

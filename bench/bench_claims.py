@@ -5,8 +5,8 @@
 The corpus is parsed (or read from the parse cache) once; its analysed articles are then copied
 until the story holds ``--articles`` articles, each copy an article of its own outlet, so every
 sentence has many exact and near copies to meet: the pairing step's worst case. Prints the time
-of each stage of ``Aligner.align_story`` (units, encoding, candidate pairs, scoring, grouping and
-members) and how many candidate pairs were scored against the pairs an all-pairs step would
+of each stage of ``Aligner.align_story`` (units, folding exact copies, encoding, candidate pairs,
+scoring, grouping and members) and how many candidate pairs were scored against the pairs an all-pairs step would
 score. Asserts nothing about time; figures depend on the machine's load (printed).
 """
 
@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from attribution.align import Aligner  # noqa: E402
 from attribution.align.encoder import load_encoder  # noqa: E402
-from attribution.align.grouping import fold_duplicates, group_units, join_shared  # noqa: E402
+from attribution.align.grouping import fold_copies, fold_duplicates, follow_copies, group_units, join_shared  # noqa: E402
 from attribution.align.stories import Story  # noqa: E402
 from attribution.align.units import UnitBuilder  # noqa: E402
 from attribution.config import load_settings  # noqa: E402
@@ -89,7 +89,9 @@ def main() -> int:
         rows.append((label, f"{time.perf_counter() - t:.2f}s"))
         return out
 
-    units = timed("claim units", lambda: [u for i in story.members for u in aligner.units(i, builder)])
+    all_units = timed("claim units", lambda: [u for i in story.members for u in aligner.units(i, builder)])
+    copies = timed("folding exact copies (in 3+ articles)", lambda: fold_copies(all_units))
+    units = copies.kept
     timed(f"encoding ({'model ' + settings.claims.model if aligner.encoder else 'no encoder'})", lambda: aligner.encode(units))
     pairs = timed("candidate pairs (word index + nearest neighbours)", lambda: aligner.candidate_pairs(units))
     threshold = settings.claims.threshold
@@ -102,15 +104,16 @@ def main() -> int:
     def claims():  # noqa: ANN202
         groups = group_units(aligner.widen(edges, units), aligner.link, threshold)
         groups = fold_duplicates([aligner.whole_members(g, units) for g in groups], aligner.link)
-        return join_shared(groups, aligner.link, threshold)
+        return follow_copies(join_shared(groups, aligner.link, threshold), copies)
 
     groups = timed("claims (widening, grouping, whole members, joins)", claims)
     by_article: dict[int, int] = {}
-    for u in units:
+    for u in all_units:
         by_article[u.article_index] = by_article.get(u.article_index, 0) + 1
-    total = len(units)
+    total = len(all_units)
     all_pairs = (total * total - sum(n * n for n in by_article.values())) // 2
-    rows.append(("articles / units / claims", f"{len(story_articles)} / {total:,} / {len(groups):,}"))
+    rows.append(("articles / units (paired) / claims / members",
+                 f"{len(story_articles)} / {total:,} ({len(units):,}) / {len(groups):,} / {sum(len(g) for g in groups):,}"))
     rows.append(("candidate pairs scored vs all cross-article pairs",
                  f"{len(pairs):,} vs {all_pairs:,} ({len(pairs) / max(all_pairs, 1):.2%}); {len(edges):,} reach the threshold"))
     width = max(len(r[0]) for r in rows)

@@ -19,7 +19,7 @@ import numpy as np
 
 from attribution.align.encoder import Encoder, load_encoder
 from attribution.align.features import ClaimFeatures
-from attribution.align.grouping import fold_duplicates, group_units, join_shared
+from attribution.align.grouping import fold_copies, fold_duplicates, follow_copies, group_units, join_shared
 from attribution.align.presentation import CueFinder, label, mark_disputes, member_signals, reporting_frame
 from attribution.align.similarity import Profile, Rarity, Similarity
 from attribution.align.stories import Story, group_stories
@@ -260,8 +260,17 @@ class Aligner:
     def align_story(self, story: Story, builder: UnitBuilder) -> list[AlignedClaim]:
         if len(story.members) < 2:
             return []
-        units = [u for i in story.members for u in self.units(i, builder)]
-        self.encode(units)
+        copies = fold_copies([u for i in story.members for u in self.units(i, builder)])
+        self.encode(copies.kept)
+        cores = self.group(copies.kept)
+        groups = list(zip(follow_copies(cores, copies), cores))
+        groups.sort(key=lambda g: (-len({u.article_index for u in g[0]}), min(u.article_index for u in g[0]), g[0][0].start))
+        story_name = story.story_id
+        return [self._claim(f"{story_name}:{n}", story_name, g, core) for n, (g, core) in enumerate(groups, 1)]
+
+    def group(self, units: Sequence[Unit]) -> list[list[Unit]]:
+        """Claims of a story's units (exact copies folded, ``fold_copies``): candidate pairs
+        scored, widened, grouped, made whole, folded and joined."""
         threshold = self.settings.claims.threshold
         edges = []
         for a, b in self.candidate_pairs(units):
@@ -270,12 +279,11 @@ class Aligner:
                 edges.append((value, a, b))
         groups = group_units(self.widen(edges, units), self.link, threshold)
         groups = fold_duplicates([self.whole_members(g, units) for g in groups], self.link)
-        groups = join_shared(groups, self.link, threshold)
-        groups.sort(key=lambda g: (-len({u.article_index for u in g}), min(u.article_index for u in g), g[0].start))
-        story_name = story.story_id
-        return [self._claim(f"{story_name}:{n}", story_name, g) for n, g in enumerate(groups, 1)]
+        return join_shared(groups, self.link, threshold)
 
-    def _claim(self, claim_id: str, story: str, units: list[Unit]) -> AlignedClaim:
+    def _claim(self, claim_id: str, story: str, units: list[Unit], core: Sequence[Unit] | None = None) -> AlignedClaim:
+        """``core``: the members before copies followed them (``follow_copies``); the summary
+        is chosen among these, since a copy words the claim exactly as its original."""
         members = []
         labels = []
         scored = []
@@ -294,7 +302,7 @@ class Aligner:
                 text=u.text, start=u.start, end=u.end, speaker=s.speaker, presentation=presented,
                 confidence_outlet=confidence.outlet, confidence_source=confidence.source,
             ))
-        return AlignedClaim(Claim(claim_id, story, self.summary(units), tuple(members)), units)
+        return AlignedClaim(Claim(claim_id, story, self.summary(core or units), tuple(members)), units)
 
     def member_confidence(self, unit: Unit) -> Confidence:
         """The member's confidence alone (see ``member_score``)."""

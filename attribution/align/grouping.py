@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from attribution.align.units import Unit
 
@@ -228,3 +229,72 @@ def join_shared(claims: list[list[Unit]], score: PairScore, threshold: float) ->
                 index.place(k)
                 heapq.heappush(queue, k)
     return index.claims()
+
+
+@dataclass(frozen=True)
+class Copies:
+    """A story's units with exact copies folded: ``kept`` are paired and grouped; ``extra`` maps
+    a kept unit's uid to the copies of it that follow its claim (``follow_copies``)."""
+
+    kept: list[Unit]
+    extra: dict[int, list[Unit]]
+
+
+def _copy_key(unit: Unit) -> tuple:
+    """Everything a pair's score reads of a unit (similarity.py), and its text (the encoder's)."""
+    return (" ".join(unit.text.split()), unit.terms, unit.predicates, unit.arguments, unit.names,
+            unit.numbers, unit.negated, unit.quantities, unit.asides, unit.subject_keys,
+            unit.open_subject, unit.fragment)
+
+
+def fold_copies(units: Sequence[Unit]) -> Copies:
+    """Units that are exact copies (same text, same words compared) in more than two articles:
+    only the copies in the first two articles are paired and grouped, the rest follow them.
+
+    Why: wire copy and syndication put one sentence in many outlets. Every copy matches every
+    other at full score, so pairing them all grows with the square of the copies, and so does
+    grouping (each member compared with each). Two articles' copies show all a copy can match:
+    the others score exactly as they do. A text in at most two articles is left as it is."""
+    by_key: dict[tuple, list[Unit]] = {}
+    for u in units:
+        by_key.setdefault(_copy_key(u), []).append(u)
+    folded: set[int] = set()
+    extra: dict[int, list[Unit]] = {}
+    for copies in by_key.values():
+        articles = sorted({u.article_index for u in copies})
+        if len(articles) <= 2:
+            continue
+        kept_articles = set(articles[:2])
+        lead = next(u for u in copies if u.article_index == articles[0])
+        rest = [u for u in copies if u.article_index not in kept_articles]
+        extra[lead.uid] = rest
+        folded.update(u.uid for u in rest)
+    return Copies([u for u in units if u.uid not in folded], extra)
+
+
+def follow_copies(claims: list[list[Unit]], copies: Copies) -> list[list[Unit]]:
+    """Each claim with the folded copies of its members (``fold_copies``): a copy joins the
+    first claim that holds the unit it copies, unless it is nested with a member from its own
+    article. Linear in the copies: each is placed once."""
+    if not copies.extra:
+        return claims
+    leads: dict[tuple, int] = {_copy_key(copies_of[0]): uid for uid, copies_of in copies.extra.items()}
+    placed: set[int] = set()
+    out: list[list[Unit]] = []
+    for claim in claims:
+        members = list(claim)
+        by_article: dict[int, list[Unit]] = {}
+        for u in members:
+            by_article.setdefault(u.article_index, []).append(u)
+        for u in claim:
+            lead = leads.get(_copy_key(u))
+            if lead is None or lead in placed:
+                continue
+            placed.add(lead)
+            for c in copies.extra[lead]:
+                own = by_article.setdefault(c.article_index, [])
+                if not any(c.nested_with(m) for m in own):
+                    own.append(c)
+                    members.append(c)
+        out.append(sorted(members, key=lambda u: (u.article_index, u.start)))
+    return out

@@ -246,3 +246,27 @@ def test_a_model_that_fails_to_load_late_leaves_claims_to_shared_words(tmp_path,
     with caplog.at_level(logging.WARNING):
         aligner.run()
     assert aligner.encoder is None and "shared words only" in caplog.text
+
+
+WARMLY = """
+The the DET 3 det
+famous famous ADJ 3 amod
+chef chef NOUN 4 nsubj
+praised praise VERB 0 root
+the the DET 6 det
+soup soup NOUN 4 obj
+warmly warmly ADV 4 advmod
+. . PUNCT 4 punct
+"""
+
+
+def test_a_cosine_below_the_gate_still_holds_a_claim_together(tmp_path):
+    """A third outlet that shares the first outlet's words joins the claim although its cosine
+    with the second outlet's rewording (0.71) is below the gate: in the claim's average it counts
+    as 0.59, not 0."""
+    settings = _settings(tmp_path)
+    arts = [article("a", PRAISED, outlet="A"), article("b", COMPLIMENTED, outlet="B"), article("c", WARMLY, outlet="C")]
+    model = FakeModel({"warmly": [0.7, 0.7, 0.1], "praised": [1, 0.1, 0], "complimented": [1, 0, 0.1]})
+    claims = [c.claim for c in Aligner(arts, settings, encoder=Encoder(model, "fake")).run()]
+    assert len(claims) == 1
+    assert {m.article_id for m in claims[0].members} == {"a", "b", "c"}

@@ -160,3 +160,46 @@ def test_a_preposition_and_its_noun_also_read_as_one_word(vocabulary):
     assert {"board", "onboard"} <= forms
     people = next(w for w in words if w.text == "people")
     assert vocabulary.terms(a.doc.sentences[0], people)[0].forms == {"people"}
+
+
+SANK_AFTER_LEAVING = """
+The the DET 2 det
+ferry ferry NOUN 3 nsubj
+left leave VERB 0 root
+Dover Dover PROPN 3 obj
+at at ADP 6 case
+noon noon NOUN 3 obl
+and and CCONJ 8 cc
+sank sink VERB 3 conj
+near near ADP 11 case
+the the DET 11 det
+coast coast NOUN 8 obl
+. . PUNCT 3 punct
+"""
+
+SANK_WITH_A_REMARK = """
+The the DET 2 det
+ferry ferry NOUN 3 nsubj
+sank sink VERB 0 root
+near near ADP 6 case
+the the DET 6 det
+coast coast NOUN 3 obl
+( ( PUNCT 10 punct
+a a DET 10 det
+bold bold ADJ 10 amod
+guess guess NOUN 6 appos
+) ) PUNCT 10 punct
+. . PUNCT 3 punct
+"""
+
+
+def test_a_clause_is_also_cut_without_the_clauses_conjoined_to_it(vocabulary):
+    found = texts(units_of(vocabulary, SANK_AFTER_LEAVING)[1])
+    assert "The ferry left Dover at noon" in found  # the first claim alone
+    assert "sank near the coast" in found  # the second, as before
+
+
+def test_a_remark_in_brackets_is_cut_from_the_core(vocabulary):
+    found = texts(units_of(vocabulary, SANK_WITH_A_REMARK)[1])
+    assert "The ferry sank near the coast" in found
+    assert any("bold guess" in t and t.startswith("The ferry") for t in found)  # the whole clause stays a unit

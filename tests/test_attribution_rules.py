@@ -570,6 +570,37 @@ def test_topic_object_with_its_description_in_quote_marks(lexicon) -> None:
     assert (s.cue_class, s.kind, s.speaker, s.cue.text) == ("topic", "mixed", "senator", "criticized")
 
 
+def test_object_of_a_stance_or_demand_is_its_content_keeping_its_class(lexicon) -> None:
+    # "opposes the trade deal", "demanded a recount": the thing opposed or asked for is the
+    # content, a belief and an intention (not class topic); a passive names no certain holder,
+    # and "offered a preview" (offer with a bare object) reports nothing
+    _, statements = run("stance_object", lexicon)
+    pieces = attributed(statements)
+    assert [(p.text, p.cue.text, p.cue_class, p.speaker) for p in pieces] == [
+        ("the trade deal", "opposes", "belief", "senator"), ("a recount", "demanded", "intention", "union")]
+
+
+def test_stance_objects_are_left_out_with_their_class(lexicon) -> None:
+    _, statements = run("stance_object", lexicon.excluding(["belief"]))
+    assert [p.cue.text for p in attributed(statements)] == ["demanded"]
+
+
+def test_to_infinitive_of_a_belief_is_its_content_not_of_a_passive(lexicon) -> None:
+    # "hope to win the state": the hoped-for outcome; "is expected to act" and "Smith, believed
+    # to be ...": a passive, whose subject holds no belief, gives no statement
+    _, statements = run("belief_infinitive", lexicon)
+    assert [(p.text, p.cue.text, p.cue_class, p.speaker) for p in attributed(statements)] == [
+        ("to win the state", "hope", "belief", "candidates")]
+
+
+def test_a_count_or_study_as_subject_makes_the_object_a_finding(lexicon) -> None:
+    # "Polls show the senator leading": a finding, though no clause follows; a video shows a
+    # scene, and "data reviewed by the agency" is the reviewer's finding, not the data's
+    _, statements = run("finding_object", lexicon)
+    assert [(p.text, p.cue.text, p.cue_class) for p in attributed(statements)] == [
+        ("the senator leading in Ohio", "show", "evidence")]
+
+
 def test_name_given_in_quote_marks_after_the_object(lexicon) -> None:
     _, statements = run("called_named_quote", lexicon)
     [s] = attributed(statements)

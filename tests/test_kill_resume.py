@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -51,11 +52,42 @@ sys.exit(code)
 """
 
 
+_CODE: list[Path] = []  # the frozen copy of the code that every subprocess of this module runs
+
+
+@pytest.fixture(scope="module", autouse=True)
+def frozen_code(tmp_path_factory) -> Iterator[Path]:
+    """One copy of the package, lexicons and templates for every run of this module.
+
+    The kill test compares the files of some sixteen processes started over a minute or more, each
+    importing the code and reading the lexicons and templates from disk when it starts. Run from
+    the checkout, an edit or a git operation in it while the suite runs (the old land.sh ran the
+    suite in the engineer's live worktree) gave a kill run other code than the reference run: read
+    as "killed at step 40 of 42: the finished swap is not whole" with two report pages different,
+    though the swap itself was whole."""
+    root = tmp_path_factory.mktemp("code")
+    for name in ("attribution", "lexicons", "reports"):
+        shutil.copytree(ROOT / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+    _CODE.append(root)
+    yield root
+    _CODE.remove(root)
+
+
 def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": "1", "OMP_WAIT_POLICY": "PASSIVE",
+    code = _CODE[-1] if _CODE else ROOT
+    env = {**os.environ, "PYTHONPATH": str(code), "OMP_NUM_THREADS": "1", "OMP_WAIT_POLICY": "PASSIVE",
            "COUNT_TO": str(tmp_path / "count"), "CI": "true"}
     env.update(extra)
     return env
+
+
+def test_every_run_reads_one_frozen_copy_of_the_code(tmp_path, frozen_code) -> None:
+    probe = ("import attribution, attribution.resources as r; "
+             "print(attribution.__file__); print(r.lexicons_dir()); print(r.reports_dir())")
+    done = subprocess.run([sys.executable, "-c", probe], env=_env(tmp_path), capture_output=True, text=True,
+                          cwd=tmp_path, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert all(Path(line).resolve().is_relative_to(frozen_code.resolve()) for line in done.stdout.split()), done.stdout
 
 
 def _analyze(tmp_path: Path, corpus: Path, out: Path, cache: Path, kill_at: int = 0) -> int:

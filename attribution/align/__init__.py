@@ -92,6 +92,7 @@ class Aligner:
         self.similarity = Similarity(self.tuning.similarity, rarity)
         self._profiles: dict[int, Profile] = {}
         self._scores: dict[tuple[int, int], float] = {}
+        self._links: dict[tuple[int, int], float] = {}
         self._is_frame: dict[int, bool] = {}
 
     def stories(self) -> list[Story]:
@@ -149,6 +150,16 @@ class Aligner:
                         x, y = units[lo + r].uid, units[j].uid
                         found.add((x, y) if x < y else (y, x))
         return found
+
+    def link(self, a: Unit, b: Unit) -> float:
+        """The score that holds a claim together (grouping's averages): like ``rank``, but a
+        cosine below ``semantic_gate`` counts too (``Similarity.graded``); only the pairs that
+        start or extend a claim must pass the gate."""
+        key = (a.uid, b.uid) if a.uid < b.uid else (b.uid, a.uid)
+        if key not in self._links:
+            value = self.similarity.graded(self._profile(a), self._profile(b), self.cosine(a, b))
+            self._links[key] = value * (1.0 - self.tuning.similarity.aside_penalty) ** (a.asides + b.asides)
+        return self._links[key]
 
     def rank(self, a: Unit, b: Unit) -> float:
         """The score that grouping uses: the similarity, lowered for every clause set off by
@@ -265,9 +276,9 @@ class Aligner:
             value = self.rank(a, b)
             if value >= threshold:
                 edges.append((value, a, b))
-        groups = group_units(self.widen(edges, units), self.rank, threshold)
-        groups = fold_duplicates([self.whole_members(g, units) for g in groups], self.rank)
-        groups = join_shared(groups, self.rank, threshold)
+        groups = group_units(self.widen(edges, units), self.link, threshold)
+        groups = fold_duplicates([self.whole_members(g, units) for g in groups], self.link)
+        groups = join_shared(groups, self.link, threshold)
         groups.sort(key=lambda g: (-len({u.article_index for u in g}), min(u.article_index for u in g), g[0].start))
         story_name = story.story_id
         return [self._claim(f"{story_name}:{n}", story_name, g) for n, g in enumerate(groups, 1)]
@@ -347,7 +358,7 @@ class Aligner:
     def release(self) -> None:
         """Forget what was worked out for the last story (scores, profiles, vectors, hedging):
         it holds that story's parses, and no unit of one story meets a unit of another."""
-        for memo in (self._profiles, self._scores, self._vectors, self._hedging, self._is_frame):
+        for memo in (self._profiles, self._scores, self._links, self._vectors, self._hedging, self._is_frame):
             memo.clear()
 
 

@@ -6,7 +6,7 @@ best first:
 * two free units start a claim, unless each overlaps a member of one claim already (then the
   pair is only a wider or narrower cut of a claim that exists);
 * a free unit joins its partner's claim when its average similarity to the claim's members from
-  other articles reaches the threshold and it does not overlap a member from its own article;
+  other articles (per article its best match) reaches the threshold and it does not overlap a member from its own article;
 * two claims merge under the same two conditions;
 * finally, two claims cut from the same stretches of text (members overlapping in two articles)
   are one claim: they are merged, keeping of two overlapping members the one more like the
@@ -27,10 +27,18 @@ PairScore = Callable[[Unit, Unit], float]
 
 
 def _average(unit: Unit, members: Sequence[Unit], score: PairScore) -> float:
-    others = [m for m in members if m.article_index != unit.article_index]
-    if not others:
-        return 0.0
-    return sum(score(unit, m) for m in others) / len(others)
+    """How like a claim's members from other articles a unit is: per article its best match, then
+    the mean over the articles. A claim may hold several mentions of one article (a lead, a
+    later sentence, another cut); a unit should be like how each outlet words the claim, not
+    like every mention, or a claim with two mentions in one outlet could not take in a third
+    outlet's wording that matches one of them exactly."""
+    best: dict[int, float] = {}
+    for m in members:
+        if m.article_index != unit.article_index:
+            value = score(unit, m)
+            if value > best.get(m.article_index, -1.0):
+                best[m.article_index] = value
+    return sum(best.values()) / len(best) if best else 0.0
 
 
 def _clashes(unit: Unit, members: Sequence[Unit]) -> bool:

@@ -192,6 +192,20 @@ class Similarity:
         semantic = parts["semantic"] * (self.tuning.number_conflict if numbers_conflict(a.unit, b.unit) else 1.0)
         return Score(round(max(lexical.value, semantic), 4), parts)
 
+    def graded(self, a: Profile, b: Profile, cosine: float | None = None) -> float:
+        """How alike two members of one claim are, for the averages that hold a claim together
+        (grouping): the pair score, or the rescaled cosine where that is higher, below the gate
+        too. The gate says when a pair may start a claim on its vectors alone; once a claim
+        exists, a cosine of 0.75 says "much alike", and counting it as 0 kept the third outlet's
+        wording out of claims whose first two outlets it matched in words or vectors."""
+        value = self.score(a, b, cosine).value
+        if cosine is None:
+            return value
+        semantic = self.semantic_part(cosine)
+        if numbers_conflict(a.unit, b.unit):
+            semantic *= self.tuning.number_conflict
+        return max(value, semantic)
+
     def lexical(self, a: Profile, b: Profile) -> Score:
         """The word-based similarity (0 when the units share too little content to be one claim)."""
         content, shared, whole = self.content(a, b)

@@ -112,6 +112,32 @@ def _set_off(sentence: Sentence, ids: set[int]) -> bool:
     return sentence.word(first).upos == "PUNCT" or (before is not None and before.upos == "PUNCT")
 
 
+def _bracketed(sentence: Sentence) -> set[int]:
+    """The words between round brackets, brackets included: the writer's or an editor's aside
+    ("(such a bold assumption needs strong evidence)", "(60 miles)"), which the core of the
+    clause around it can do without."""
+    out: set[int] = set()
+    opened: int | None = None
+    for w in sentence.words:
+        if w.text == "(":
+            opened = w.id
+        elif w.text == ")" and opened is not None:
+            out |= set(range(opened, w.id + 1))
+            opened = None
+    return out
+
+
+def _conjuncts(sentence: Sentence, head: Word, ids: set[int], relations: frozenset[str]) -> set[int]:
+    """The clauses conjoined to ``head`` ("... and went down in the Tver region", "... but Putin
+    himself said nothing"): each states a claim of its own, so the first conjunct is also a
+    piece without them."""
+    out: set[int] = set()
+    for c in sentence.children(head):
+        if c.relation == "conj" and c.id in ids and _is_clause_head(sentence, c, relations):
+            out |= _subtree(sentence, c, ids)
+    return out
+
+
 def _content_head(sentence: Sentence, head: Word, inside: set[int], vocab: Vocabulary) -> Word:
     """The predicate a unit is about: its head, or for "X claims (that) Y" the head of Y, so that
     the frame's speaker does not count as an argument of the claim."""
@@ -226,6 +252,7 @@ class UnitBuilder:
             if w.upos in ("NOUN", "PROPN") and any(c.relation == "acl" and c.id in inside for c in sentence.children(w))
         ]
         clauses = list(dict.fromkeys(roots + clause_heads))
+        brackets = _bracketed(sentence) & inside
         asides = {h.id: _subtree(sentence, h, inside) for h in clauses}
         asides = {i: ids for i, ids in asides.items() if _set_off(sentence, ids)}
         pieces: list[tuple[Word, list[int]]] = []
@@ -239,10 +266,16 @@ class UnitBuilder:
             for other, part in asides.items():
                 if other != head.id and other in full and other not in own:
                     nested |= part
+            if head.id not in brackets:
+                nested |= brackets & full
             pieces.append((head, sorted(full)))
             pieces.append((head, _run_around(full - nested, head.id)))
             if nominal:
                 continue
+            conjoined = _conjuncts(sentence, head, full, relations)
+            if conjoined:
+                pieces.append((head, _run_around(full - conjoined, head.id)))
+                pieces.append((head, _run_around(full - nested - conjoined, head.id)))
             subject: set[int] = set()
             for child in sentence.children(head):
                 if child.relation in SUBJECT_RELATIONS and child.id in full:

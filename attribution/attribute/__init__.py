@@ -19,7 +19,7 @@ from pathlib import Path
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from attribution.attribute.cues import CueHit, find_cues
+from attribution.attribute.cues import CueHit, closing_shape, find_cues
 from attribution.attribute.frames import Event, according_to_event, second_frame, second_frame_shape, speech_event
 from attribution.attribute.headings import dateline_end, is_heading
 from attribution.attribute.phrases import Phrase, name_span, phrase_at
@@ -37,6 +37,9 @@ from attribution.records import Article, ReportingCue, Span, Statement
 __all__ = ["attribute", "own_voice"]
 
 _CONTENT_TAGS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+# reported thoughts and aims: a quotation after one ("Why did she want to go? “It's Warhol.”")
+# is not the rest of anything said
+_UNSPOKEN = frozenset({"belief", "intention"})
 _LIGHT_LEMMAS = {"be", "have", "do", "say", "make", "get", "go", "also", "other", "new"}
 
 
@@ -81,7 +84,7 @@ def _register_mentions(sentence: Sentence, body: str, registry: Registry, words_
 
 
 def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote], words_: SpeakerWords) -> list[Event]:
-    cues = find_cues(sentence, lexicon, quotes)
+    cues = find_cues(sentence, lexicon, quotes, data_heads=words_.data_heads)
     cues = sorted(cues + quote_frame_cues(sentence, body, lexicon, quotes, cues), key=lambda c: c.start)
     verbs = speech_verbs(sentence, lexicon)
     grammar = Grammar.of(lexicon)
@@ -94,7 +97,7 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
             host = _coordinating_host(sentence, cue, speech, verbs)
             speaker = host.speaker if host is not None else _continued_speaker(sentence, cue, speech)
             event = speech_event(body, sentence, cue, quotes, words_, speaker, verbs, grammar)
-            if event is not None and event.topic and "topic" in lexicon.excluded_classes:
+            if event is not None and event.cue_class in lexicon.excluded_classes:
                 continue  # "called for a moratorium": a statement only if the user wants topics
             if event is not None and host is not None:
                 # the host's reported clause ends before its second frame ("... and suggested")
@@ -109,8 +112,10 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
     # ("said she believed ...", "said this was an example of North Korea showing ..."), unless
     # it continues that cue's frame ("..., adding that ...")
     cue_ids = {e.cue.verb.id: e for e in speech}
-    outer = [e for e in speech if not any(a.id in cue_ids for a in sentence.ancestors(e.cue.verb)) or _continues(e, cue_ids)]
-    outer = [e for e in outer if not any(o is not e and any(a <= e.cue.start < b for a, b in o.pieces) for o in outer)]
+    outer = [e for e in speech if not any(a.id in cue_ids for a in sentence.ancestors(e.cue.verb)) or _continues(e, cue_ids)
+             or _closing_frame(body, sentence, e)]
+    closing = [e for e in outer if _closing_frame(body, sentence, e)]
+    outer = [e for e in outer if e in closing or not any(o is not e and any(a <= e.cue.start < b for a, b in o.pieces) for o in outer)]
     events = list(outer)
     spans = [s for _, s in according]
     for e in outer:
@@ -126,6 +131,18 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
         if event is not None:
             events.append(event)
     return events
+
+
+def _closing_frame(body: str, sentence: Sentence, event: Event) -> bool:
+    """The frame closes the sentence and reports all of it before its comma: "Clinton had told
+    police that ..., the source added." The parser hangs "added" on the first clause's verb, a
+    cue itself, but the closing frame is the outer one: the inner frame is part of what the
+    source said."""
+    if event.kind != "indirect" or len(event.pieces) != 1 or not closing_shape(sentence, event.cue.verb):
+        return False
+    start, end = event.pieces[0]
+    return (not body[sentence.start:start].strip("\"“”‘’' ") and end <= event.frame[0]
+            and not any(ch.isalnum() for ch in body[event.frame[1]:sentence.end]))
 
 
 _CONTINUATIONS = ("advcl", "conj", "xcomp", "parataxis")
@@ -275,7 +292,7 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
             last_direct, previous = owner[q], q
             continue
         reported = [a for a in attributions if a.entity is not None and a.event.kind in ("indirect", "mixed")
-                    and a.event.sentence.end <= q.start and (previous is None or a.event.sentence.start > previous.end)]
+                    and a.event.cue.entry.attribution_class not in _UNSPOKEN and a.event.sentence.end <= q.start and (previous is None or a.event.sentence.start > previous.end)]
         if reported:  # "Smith said the plan failed. / "It was a disaster," ...": her words go on
             last_direct, previous = reported[-1], None
         if last_direct is None or not _sentential(body, q, doc):
@@ -283,7 +300,9 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
         # a quotation that runs on from someone's reported clause ("X noted that the campaign
         # faced a crossroads back in May “when ...”") is theirs, not the last quoted speaker's
         reporter = next((item for item in attributions if item.event.kind in ("indirect", "mixed")
-                         and any(b <= q.start and not any(ch.isalnum() for ch in body[b:q.start]) for _, b in item.event.pieces)), None)
+                         and any(b <= q.start and not any(ch.isalnum() for ch in body[b:q.start]) and not (
+                                 item.event.cue.entry.attribution_class in _UNSPOKEN and any(ch in ".?!" for ch in body[b:q.start]))
+                                 for _, b in item.event.pieces)), None)
         if reporter is not None:
             owner[q] = reporter
             continue
@@ -343,7 +362,7 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
             mention=Span(event.speaker.text, event.speaker.start, event.speaker.end) if event.speaker else None,
             cue=ReportingCue(body[event.cue.start : event.cue.end], event.cue.lemma, event.cue.start, event.cue.end,
                              event.cue.entry.id, event.cue.entry.category,
-                             "topic" if event.topic else event.cue.entry.attribution_class),
+                             event.cue_class),
             kind=kind, sources=tuple(relays) + ((speaker,) if speaker else ()),
         ))
         previous = (entity, relays, paragraph)

@@ -64,8 +64,11 @@ def acts_as_verb(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
     return used_as_verb(sentence, word, grammar)
 
 
-def find_cues(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote], matcher: Matcher | None = None) -> list[CueHit]:
-    """Reporting cues of the sentence outside quotation marks, in order."""
+def find_cues(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote], matcher: Matcher | None = None,
+              data_heads: frozenset[str] = frozenset()) -> list[CueHit]:
+    """Reporting cues of the sentence outside quotation marks, in order. ``data_heads``: the
+    nouns for counts and findings (speakers.yaml) whose document verb reports with an object
+    too (:func:`finding_entry`)."""
     matcher = matcher or Matcher(lexicon)
     hits: list[CueHit] = []
     taken: set[int] = set()
@@ -81,6 +84,12 @@ def find_cues(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote], mat
             hits.append(CueHit(sentence, words, match.entry))
             taken.update(match.words)
             break
+        else:
+            entry = finding_entry(sentence, word, lexicon, data_heads) if data_heads else None
+            if entry is not None and not any(q.contains(word.start, word.end) for q in quotes) \
+                    and not is_negated(sentence, word, matcher.grammar):
+                hits.append(CueHit(sentence, (word,), entry))
+                taken.add(word.id)
     unlisted = lexicon.unlisted()
     if unlisted is not None and unlisted.attribution_class not in lexicon.excluded_classes:
         listed = lexicon.reporting_lemmas()
@@ -94,7 +103,50 @@ def find_cues(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote], mat
     return hits
 
 
+def finding_entry(sentence: Sentence, word: Word, lexicon: Lexicon, data_heads: frozenset[str]) -> Entry | None:
+    """The document entry ("show", "find") of a verb whose subject is a count or finding ("polls
+    *show* Clinton ahead", "the study *found* a link"): such a subject makes any object a finding,
+    while the entry itself asks for a clause, so "the video shows soldiers" stays no cue (and the
+    confidence formula, which reads the entries, is unchanged)."""
+    if word.upos != "VERB":
+        return None
+    children = sentence.children(word)
+    subject = next((c for c in children if c.deprel == "nsubj" and {c.lemma.lower(), c.text.lower()} & data_heads), None)
+    if subject is None or any(_by_agent(sentence, m) for m in sentence.children(subject) if m.deprel.startswith("acl")):
+        return None  # "data reviewed by the AP shows ...": the finding is the reviewer's, not the data's
+    if not any(c.deprel in ("obj", "ccomp", "xcomp") and c.id > word.id for c in children):
+        return None
+    lemma = word.lemma.lower()
+    return next((e for e in lexicon.reporting() if e.frame == "document" and len(e.slots) == 1
+                 and lemma in e.first_lemmas), None)
+
+
+def _by_agent(sentence: Sentence, verb: Word) -> bool:
+    """A participle that names its agent: "reviewed *by the AP*", "compiled *by the bureau*"."""
+    return any(c.deprel in ("obl:agent", "obl") and any(k.deprel == "case" and k.lemma.lower() == "by"
+                                                         for k in sentence.children(c)) for c in sentence.children(verb))
+
+
 _SUBJECT_TAGS = ("NOUN", "PROPN", "PRON")
+
+
+def closing_shape(sentence: Sentence, word: Word) -> bool:
+    """The verb closes the sentence after a comma or dash, with only its subject (and adverbs,
+    auxiliaries) between: "..., the source added." Nothing but punctuation follows it; a
+    relative clause ("..., which he describes as ...") or a passive is no such frame."""
+    words = sentence.words
+    if any(w.upos != "PUNCT" for w in words[word.id :]):
+        return False
+    subjects = [c for c in sentence.children(word) if c.deprel == "nsubj" and c.id < word.id
+                and c.xpos not in ("WDT", "WP") and c.feat("PronType") != "Rel"]
+    if len(subjects) != 1:
+        return False
+    own = {w.id for w in sentence.subtree(subjects[0])} | {
+        c.id for c in sentence.children(word) if c.deprel in ("advmod", "aux") and c.id < word.id}
+    first = min(own)
+    if any(w.id not in own for w in words[first - 1 : word.id - 1]):
+        return False
+    return first >= 2 and words[first - 2].text in (",", "—", "–")
 
 
 def reports_unlisted(sentence: Sentence, word: Word, quotes: Sequence[Quote], grammar: Grammar) -> bool:
@@ -110,8 +162,9 @@ def reports_unlisted(sentence: Sentence, word: Word, quotes: Sequence[Quote], gr
     subjects = [c for c in children if c.deprel == "nsubj" and c.upos in _SUBJECT_TAGS and c.lemma.lower() not in ("it", "this", "that")]
     if not subjects:
         return False
-    if any(c.deprel == "ccomp" and c.id > word.id and is_clause(sentence, c, grammar) for c in children):
-        return True
+    if any(c.deprel == "ccomp" and c.id > word.id and is_clause(sentence, c, grammar) and not closing_shape(sentence, c)
+           for c in children):
+        return True  # not a frame closing the sentence ("..., overruled that request, the source added")
     subject = subjects[0]
     phrase = sentence.subtree(subject)
     first, last = min(phrase[0].id, word.id), max(phrase[-1].id, word.id)

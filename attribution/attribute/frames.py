@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from attribution.attribute.cues import CueHit
+from attribution.attribute.headings import dateline_end
 from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at, speaker_phrase
 from attribution.attribute.quotes import Quote
 from attribution.attribute.spans import trim_content
@@ -30,6 +31,7 @@ from attribution.matching import Grammar, commented_clause, topic_of
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 
+_SPEECH_CLASSES = ("speech", "writing")  # what a topic statement can be: a speech act named by its topic
 _FRAME_RELATIONS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:tmod", "obl:npmod", "advmod", "aux",
                     "aux:pass", "expl", "compound:prt", "cc", "punct", "discourse", "obl:agent", "nmod:tmod")
 _CLAUSE_TAGS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON", "NUM")
@@ -49,6 +51,14 @@ class Event:
     relays: list[Phrase] = field(default_factory=list)
     embedded: bool = False  # the frame sits inside a relative clause of the outlet's own sentence
     topic: bool = False  # the content names what the speech act was about ("called for a moratorium")
+
+    @property
+    def cue_class(self) -> str:
+        """What the statement attributes: the cue entry's class; ``topic`` for a speech act named by
+        what it was about ("called for a moratorium"). An attitude's object is its content, so
+        "supports the bill" and "demanded a recount" keep their class (belief, intention)."""
+        cls = self.cue.entry.attribution_class
+        return "topic" if self.topic and cls in _SPEECH_CLASSES else cls
 
 
 def _only_punct(body: str, start: int, end: int) -> bool:
@@ -204,9 +214,40 @@ def _after_dateline(sentence: Sentence, word: Word, words_: SpeakerWords) -> Wor
         return None
     dash = next((k for k in range(i + 1, min(i + 4, len(words))) if words[k].text in _DASHES), None)
     if dash is None or dash + 1 >= len(words) or any(not w.text.isupper() for w in words[:dash] if w.upos != "PUNCT"):
-        return None
+        dash = _dateline_dash(sentence, words_)
+        if dash is None:
+            return None
     span = name_span(sentence, words[dash + 1])
-    return words[span[1]] if span is not None else None
+    if span is not None:
+        return words[span[1]]
+    # "FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton criticized": the phrase after
+    # the dash, by its head
+    first = next((w for w in words[dash + 1 :] if w.upos in ("NOUN", "PROPN")), None)
+    while first is not None and first.head and first.deprel in ("compound", "flat", "flat:name"):
+        first = sentence.word(first.head)
+    return first if first is not None and first.deprel.startswith("nsubj") else None
+
+
+def _dateline_dash(sentence: Sentence, words_: SpeakerWords) -> int | None:
+    """The dash of a longer dateline, place, state, date and agency ("FLINT, Mich., Oct. 4 (UPI)
+    —", "LONDON (Reuters) -"): every word before it capitalised or a number, within
+    ``dateline_words`` words of place and date on each side of the agency's brackets."""
+    words = sentence.words
+    dash = next((k for k, w in enumerate(words[: 4 * words_.rules.dateline_words]) if w.text in _DASHES), None)
+    if dash is None or dash + 1 >= len(words):
+        return None
+    before = [w for w in words[:dash] if w.upos != "PUNCT"]
+    if not before or not all(w.text[:1].isupper() or w.text[:1].isdigit() for w in before):
+        return None
+    return dash
+
+
+def _fronted_word(sentence: Sentence, word: Word) -> bool:
+    """ "Meanwhile, CPAC attendees learned ...": a word opening the sentence before a comma that
+    the tagger took for a name but the lemmatizer knows as a common word (lemma in lower case:
+    "meanwhile", "moreover", "overall") is an adverbial, not a second subject."""
+    words = sentence.words
+    return word.id == 1 and len(words) > 1 and words[1].text == "," and word.lemma[:1].islower() and word.text[:1].isupper()
 
 
 def _agent(sentence: Sentence, verb: Word) -> Word | None:
@@ -246,16 +287,42 @@ def _noun_cue_holder(sentence: Sentence, noun: Word) -> Word | None:
     return None
 
 
+def _clause_inside(sentence: Sentence, subject: Word, name: Word) -> bool:
+    """The later name hangs on a verb between it and the subject, a verb with a subject of its
+    own there: the name is a word of that clause ("candidate Bernie Sanders, who endorsed
+    Clinton, said": not Clinton)."""
+    return any(a.upos in ("VERB", "AUX") and subject.id < a.id < name.id and any(
+        c.deprel.startswith("nsubj") and subject.id < c.id < a.id for c in sentence.children(a))
+        for a in sentence.ancestors(name))
+
+
+def _addressee(sentence: Sentence, verb: Word, word: Word, words_: SpeakerWords) -> bool:
+    """The word right after a verb that takes an addressee ("told", "informed") is its object:
+    the person spoken to. An inverted frame has its speaker as subject ('"...?" asked Smith')."""
+    if verb.lemma.lower() not in words_.addressee_verbs:
+        return False
+    phrase_head = word if word.upos in ("NOUN", "PROPN", "PRON") else next(
+        (w for w in sentence.words[word.id:] if w.upos in ("NOUN", "PROPN", "PRON")), word)
+    while phrase_head.head and phrase_head.deprel in ("compound", "flat", "flat:name", "amod", "det", "nmod:poss"):
+        phrase_head = sentence.word(phrase_head.head)
+    return phrase_head.head == verb.id and phrase_head.deprel in ("obj", "iobj")
+
+
 def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWords,
                  quotes: Sequence[Quote] = ()) -> Word | None:
     """The head word of the speaker phrase of a cue, by arcs first and position second."""
     verb = cue.verb
     if verb.upos == "NOUN" and cue.entry.upos == ("NOUN",):  # not a verb the tagger took for a noun
         return _noun_cue_holder(sentence, verb)
+    if (inverted := _inverted_name(sentence, cue, words_)) is not None:
+        return inverted  # "Recipients, said Mauer, are required ...": the name after the cue
     # a subject inside quotation marks is the quotation's own ("“The cause is unknown,” said X")
     subjects = [c for c in _subjects(sentence, verb, words_) if not any(q.start <= c.start < q.end for q in quotes)]
     if _participle(verb):  # "..., saying the courts have no business ...": the clause's subject
         subjects = [c for c in subjects if c.id < verb.id]
+    if (dateline := dateline_end(sentence, words_.rules)) is not None:
+        # "MOSCOW (AP) — ..., officials said": the place is a second subject arc, not the speaker
+        subjects = [c for c in subjects if c.start >= dateline] or subjects
     agent = _agent(sentence, verb) if not cue.lemma.startswith(("quote", "cite")) else None
     if agent is not None:
         return agent  # "was told by The Daily Caller", "was reported by Reuters"
@@ -267,6 +334,10 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
     if not subjects and (host := _as_saying_host(sentence, verb)) is not None:
         return next(c for c in sentence.children(host) if c.deprel == "obj" and _nominal(c))
     clause = verb
+    if not subjects and verb.deprel == "xcomp" and verb.head and verb.xpos in ("VBN", "VBD") and not any(
+            c.deprel == "mark" for c in sentence.children(verb)):
+        clause = sentence.word(verb.head)  # "Authorities had earlier said ...": "had" taken for the verb
+        subjects = [c for c in _subjects(sentence, clause, words_) if c.id < verb.id]
     if not subjects and verb.deprel == "conj" and verb.head and any(c.deprel == "cc" for c in sentence.children(verb)):
         clause = sentence.word(verb.head)  # "X said ... and added that": X
         subjects = _subjects(sentence, clause, words_)
@@ -278,7 +349,7 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         # several subject arcs before the verb are a name with its apposition misparsed
         # ("Valeska Paris, an Australian woman and former Scientologist, has claimed"): the
         # leftmost name is the subject; otherwise the nearest subject
-        named = [s for s in before if s.upos == "PROPN" and name_span(sentence, s) is not None]
+        named = [s for s in before if s.upos == "PROPN" and name_span(sentence, s) is not None and not _fronted_word(sentence, s)]
         if len(before) > 1 and named:
             subject = named[0]
         else:
@@ -292,7 +363,7 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
             # "team member Rodaba Noori told", "... Association president Sehar Memon said": the
             # name nearest the verb, after a role noun, is the speaker the subject describes
             named = _nearest_before(sentence, clause, quotes, names_only=True)
-            if named is not None and named.id > subject.id:
+            if named is not None and named.id > subject.id and not _clause_inside(sentence, subject, named):
                 span = name_span(sentence, named)
                 before_name = sentence.words[span[0] - 1] if span and span[0] > 0 else None
                 if subject.upos == "NOUN" or role_word or (
@@ -317,6 +388,12 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
             after = []
         if after and after[0].deprel.startswith("nsubj") and after[0].head not in (0, verb.id):
             after = []  # the reported clause's subject: "Phil Lovas, said he cannot comment"
+        if after and _addressee(sentence, verb, after[0], words_) and _nearest_before(sentence, verb, quotes, True, words_) is not None:
+            after = []  # "X, a close adviser, told AFP ...": the person told; X is the speaker
+        if after and after[0].upos == "ADJ" and after[0].deprel in ("amod", "compound") and after[0].head > after[0].id \
+                and _nominal(sentence.word(after[0].head)) and any(
+                    q.end <= verb.start and _only_punct(body, q.end, verb.start) for q in quotes):
+            return sentence.word(after[0].head)  # "said Clinton campaign manager Robby Mook" (Clinton tagged ADJ)
         if after and _nominal(after[0]) and after[0].upos != "NUM":
             return after[0]
         # "..., said a spokesman", "..., said one source in the room", "said two officials"
@@ -328,6 +405,32 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
 
 
 _CLAUSAL = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj", "xcomp")
+
+
+def _inverted_name(sentence: Sentence, cue: CueHit, words_: SpeakerWords) -> Word | None:
+    """The name of an inverted frame set off by commas inside or after the clause it reports:
+    "Institutional recipients, *said Mauer*, are required ...", "Sales fell, *said Ann Roy*."
+    The parser often makes the clause's subject the cue's subject and the name its object; the
+    name (a proper name right after the cue, then a comma or the sentence's end) is the speaker."""
+    words, last = sentence.words, cue.words[-1]
+    if cue.verb.id < 3 or words[cue.verb.id - 2].text != "," or last.id >= len(words):
+        return None
+    span = name_span(sentence, words[last.id])
+    if span is None or span[0] != last.id or is_time(sentence, words[span[1]], words_):
+        return None  # (not "..., said Tuesday")
+    after = words[span[1] + 1] if span[1] + 1 < len(words) else None
+    if after is not None and after.text not in (",", ".", ";", "—", "–"):
+        return None
+    return words[span[1]]
+
+
+def _inverted_subject(sentence: Sentence, cue: CueHit, head: Word | None, words_: SpeakerWords) -> Word | None:
+    """For an inverted frame in the middle of its clause, the clause's subject the parser hung
+    on the cue ("[Institutional recipients], said Mauer, are required ..."); None otherwise."""
+    if head is None or head.id < cue.verb.id or _inverted_name(sentence, cue, words_) is not head:
+        return None
+    return next((c for c in sentence.children(cue.verb) if c.deprel.startswith("nsubj") and c.id < cue.verb.id
+                 and _nominal(c)), None)
 
 
 def _phrase_words(sentence: Sentence, word: Word) -> list[Word]:
@@ -392,10 +495,14 @@ _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 def _finite_clause(sentence: Sentence, verb: Word) -> bool:
     """A verb that heads a clause of its own: it has a nominal subject, a modal or a finite
     auxiliary ("would qualify"), or a finite tag; not a participle, an infinitive ("to raise")
-    or a subordinate clause ("because they were searching")."""
+    or a subordinate clause ("because they were searching"). A predicate adjective or noun
+    with a finite copula counts too ("[comments from X] ... [were consistent] with ...")."""
+    children = sentence.children(verb)
+    if verb.upos in ("ADJ", "NOUN") and not verb.deprel.startswith("acl") and any(
+            c.deprel == "cop" and c.xpos in _FINITE_TAGS for c in children):
+        return not any(c.deprel in ("mark", "cc") for c in children)
     if verb.upos not in ("VERB", "AUX") or verb.xpos == "VBG" or verb.deprel.startswith("acl"):
         return False
-    children = sentence.children(verb)
     if any(c.deprel in ("mark", "cc") for c in children):
         return False  # "because they ...", "... and left": a clause of the frame's own
     return (_own_subject(sentence, verb) or verb.xpos in _FINITE_TAGS
@@ -551,6 +658,21 @@ def _outside(sentence: Sentence, host: Word, frame: Word) -> tuple[int, int] | N
     return _span(before or after) if not (before and after) else _span(words)
 
 
+def _naming_participle(sentence: Sentence, cue: CueHit) -> bool:
+    """A past participle of a naming cue ("called", "described as") right after the noun it
+    names, with no subject, auxiliary or agent of its own: "a device *called* the E-meter",
+    "a group *known as* ...". Not "the plan, described by critics as ..." (an agent speaks)."""
+    verb = cue.verb
+    participle = verb.xpos == "VBN" or (verb.xpos == "VBD" and verb.deprel.startswith(("acl", "advcl")))
+    if cue.entry.governs != "object" or not participle or verb.id < 2:
+        return False  # (the tagger may call it VBD: no subject makes it a participle)
+    if any(c.deprel.startswith(("nsubj", "aux", "obl:agent", "expl")) for c in sentence.children(verb)):
+        return False
+    if any(c.deprel == "obl" and any(k.lemma.lower() == "by" for k in sentence.children(c)) for c in sentence.children(verb)):
+        return False
+    return _nominal(sentence.words[verb.id - 2])
+
+
 def _has_clause(words: Sequence[Word]) -> bool:
     return any(w.upos in ("VERB", "AUX") for w in words)
 
@@ -657,27 +779,44 @@ def _relays(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWords) ->
 _GOVERNED_CASES = ("as", "of", "to", "for")
 
 
+def _holds_belief(sentence: Sentence, verb: Word) -> bool:
+    """The belief verb's holder is given by the tree: an active verb with a subject of its own
+    ("the candidates hope to"), a participle going on with its clause ("..., hoping to") or a
+    verb coordinated with one ("... and hopes to"). Not a passive, with its auxiliary ("is
+    expected to") or without ("Utkin, believed to have ..."), whose subject holds no belief."""
+    children = sentence.children(verb)
+    if any(c.deprel.startswith("aux:pass") for c in children) or (
+            verb.xpos == "VBN" and not any(c.deprel == "aux" for c in children)):
+        return False
+    return any(c.deprel == "nsubj" for c in children) or verb.xpos == "VBG" or (
+        verb.deprel == "conj" and any(c.deprel == "cc" for c in children))
+
+
 def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = ()) -> tuple[int, int] | None:
     """Content that is not a clause, for the cues whose lexicon entry says what they govern:
     an intention's to-infinitive with the person it is asked of ("urged *voters to stay home*",
-    "wants *to close the road*"), and an object with its description for an entry that governs
+    "wants *to close the road*") and a belief's whose holder the tree gives ("hopes *to win*",
+    "expects *him to resign*"; :func:`_holds_belief`), and an object with its description for an entry that governs
     an object ("described *the plan as a failure*", "accused *the firm of hiding losses*",
     "called *it a disgrace*"). None when the entry asks for neither or the tree has neither."""
     entry, verb = cue.entry, cue.verb
     children = sentence.children(verb)
     objects = [c for c in children if c.deprel in ("obj", "iobj") and c.id > verb.id]
-    if entry.attribution_class == "intention":
+    infinitive = None
+    if entry.attribution_class == "intention" or (entry.attribution_class == "belief" and _holds_belief(sentence, verb)):
         infinitive = next((c for c in children if c.deprel == "xcomp" and c.id > verb.id
                            and any(m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))), None)
-        if infinitive is None:
+        if infinitive is None and entry.attribution_class == "intention":
             return None
+    if infinitive is not None:
         start = min([w.start for w in sentence.subtree(infinitive)] + [o.start for o in objects if o.id < infinitive.id])
         return start, _subtree_span(sentence, infinitive)[1]
     if entry.governs != "object" or not objects:
         return None
     parts = objects + [c for c in children if c.id > objects[0].id and (c.deprel == "xcomp" or (
         c.deprel.startswith("obl") and any(k.deprel == "case" and k.lemma.lower() in _GOVERNED_CASES for k in sentence.children(c))
-        or (c.deprel == "advcl" and any(k.lemma.lower() in _GOVERNED_CASES for k in sentence.children(c)))))]
+        or (c.deprel == "advcl" and any(k.lemma.lower() in _GOVERNED_CASES and not (k.upos == "PART" and c.xpos == "VB")
+                                           for k in sentence.children(c)))))]  # not a purpose: "called them *to* ask"
     if len(parts) < 2:
         start, end = _subtree_span(sentence, objects[0])
         named = next((q for q in quotes if objects[0].end <= q.start and (q.start < end or q.start - end <= 2) and not any(
@@ -746,6 +885,25 @@ def _topic_span(sentence: Sentence, topic: Sequence[Word]) -> tuple[int, int]:
     return min(a for a, _ in spans), max(b for _, b in spans)
 
 
+def _role_noun(sentence: Sentence, cue: CueHit, head: Word | None) -> list[Word]:
+    """ '"...," Clinton campaign manager Robby Mook wrote.': the parser hung the verb on the role
+    noun before its subject as a relative clause (manager ← wrote, Mook its subject). The role
+    noun phrase is part of the frame, not a noun the frame modifies: its words, else none."""
+    verb = cue.verb
+    if head is None or not verb.deprel.startswith("acl") or not verb.head:
+        return []
+    noun = sentence.word(verb.head)
+    if noun.upos not in ("NOUN", "PROPN") or not noun.id < head.id < verb.id:
+        return []
+    left = [w for w in sentence.words if w.id <= noun.id and (w.id == noun.id or (w.head == noun.id and w.deprel in (
+        "compound", "amod", "det", "nmod:poss", "flat")))]
+    first = min(w.id for w in left)
+    between = sentence.words[first - 1 : head.id - 1]
+    if any(w.upos in ("VERB", "AUX", "PUNCT") for w in between):
+        return []
+    return list(between)
+
+
 def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords,
                  speaker: Phrase | None = None, speech_verbs: frozenset[int] = frozenset(),
                  grammar: Grammar | None = None) -> Event | None:
@@ -757,6 +915,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     is a frame of its own, never part of the content ("claims ... but it did not say how").
     ``grammar``: the lexicon's word classes, for the frames that comment on a clause ("As X
     said, ...")."""
+    if _naming_participle(sentence, cue):
+        return None  # "a device called the E-meter": the outlet names a thing, nobody speaks
     inherited = speaker is not None
     head = speaker_word(sentence, cue, body, words_, quotes) if speaker is None else None
     if speaker is None and head is None and not _impersonal(sentence, cue):
@@ -770,8 +930,11 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     torn = _torn_clause(sentence, cue, words_, speech_verbs) if complement is None and cue.entry.frame != "document" else []
     content_heads |= {w.id for w in torn}
     governed = governed_content(sentence, cue, quotes) if complement is None and not torn else None
-    topic = _topic(sentence, cue) if complement is None and not torn and governed is None and _topic_speaker(
-        sentence, cue, words_, inherited) else []
+    topic = _topic(sentence, cue) if complement is None and not torn and governed is None else []
+    if topic and not _topic_speaker(sentence, cue, words_, inherited):
+        if cue.entry.attribution_class not in _SPEECH_CLASSES:
+            return None  # "the bill, supported by ...": an attitude to a thing whose holder is unsure
+        topic = []
     content_heads |= {w.id for w in topic}
     if complement is not None:
         # a noun between the cue and its clause is the clause's misattached subject ("said
@@ -782,11 +945,19 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
                 child.deprel.startswith("nsubj") or (not addressee and child.deprel in ("obj", "iobj"))
             ) and (head is None or child.id != head.id):
                 content_heads.add(child.id)
+            elif cue.words[-1].id < child.id < complement.id and child.deprel == "ccomp":
+                # one clause torn into two complements: 'said [Prigozhin was “likely”] [to have been on board]'
+                content_heads.add(child.id)
     frame_ws = _frame_words(sentence, cue, None if inherited else speaker, content_heads)
+    role_noun = _role_noun(sentence, cue, head)
+    if role_noun:
+        frame_ws += role_noun
     segment = _segment(sentence, quotes, cue.start)
+    opening = dateline_end(sentence, words_.rules) or sentence.start  # a dateline is neither frame nor content
+    segment = (max(segment[0], opening), segment[1])
     frame_ws = [w for w in frame_ws if segment[0] <= w.start and w.end <= segment[1]]
     frame = _span(frame_ws) if frame_ws else (cue.start, cue.end)
-    embedded = cue.verb.deprel.startswith("acl") or (head is not None and _is_relative(head, words_))
+    embedded = (cue.verb.deprel.startswith("acl") and not role_noun) or (head is not None and _is_relative(head, words_))
     # a quotation right next to the frame: direct speech
     if cue.entry.frame == "speech":
         direct = [q for q in _direct_quotes(body, sentence, quotes, frame)
@@ -824,9 +995,19 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         marks = [m for m in sentence.children(complement) if m.deprel == "mark" and m.lemma.lower() in ("that", "whether", "if")]
         if marks and marks[0].start <= start + 1:
             start = marks[0].end if marks[0].lemma.lower() == "that" else start
+        that = _that_after(sentence, cue.words[-1].id - 1, words_.rules.that_window)
+        if that is not None and that.end < start and not any(m.id < that.id for m in marks):
+            # "told The Moscow Times that [they believe neither ...]": the parser hung the
+            # clause's first words on the addressee; the content starts after "that"
+            start = that.end
         start = max(start, frame[1]) if start < frame[1] <= end else start
+        lead = next((w for w in sentence.words if w.start >= start and w.upos != "PUNCT"), None)
+        if lead is not None and lead.lemma.lower() == "that" and lead.deprel == "mark":
+            start = lead.end  # the complementiser is the frame's, not the content's
         end = _content_end(sentence, cue, complement, end, speech_verbs)
         end = min(end, _comment_start(sentence, complement))
+        if (subject := _inverted_subject(sentence, cue, head, words_)) is not None:
+            start = _subtree_span(sentence, subject)[0]  # the frame stays inside: one span, as read
         pieces.append((start, end))
     else:
         words = sentence.words
@@ -850,11 +1031,11 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             pieces.append((rest[0].start, sentence.end))
         elif before and all(w.upos == "PUNCT" for w in words if w.start >= frame[1]) and _has_clause(before) and _short_finite_frame(sentence, cue, frame_ws, words_.rules.short_frame_words):
             # the frame closes the sentence: "..., an expert says." / "..., he was quoted as saying."
-            pieces.append((sentence.start, frame[0]))
+            pieces.append((opening, frame[0]))
         elif (before and rest and cue.entry.frame == "speech" and body[frame[0] - 2 : frame[0]].strip() in (",", "—", "–")
               and _has_clause(before) and _short_finite_frame(sentence, cue, frame_ws, words_.rules.short_frame_words)):
             # a frame in the middle: "The plan, he said, was never approved."
-            pieces.append((sentence.start, frame[0]))
+            pieces.append((opening, frame[0]))
             pieces.append((rest[0].start, sentence.end))
     finding = cue.entry.frame == "document" and head is not None and bool({head.lemma.lower(), head.text.lower()} & words_.data_heads)
     if finding and not pieces:  # "Polls show [Clinton ahead]", "shows [Democrats outpacing Republicans]"

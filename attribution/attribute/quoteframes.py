@@ -24,6 +24,8 @@ from attribution.document import Sentence, Word
 from attribution.lexicon import Entry, Lexicon
 from attribution.matching import Grammar, fits_upos, is_negated
 
+from attribution.attribute.cues import closing_shape
+
 
 def _only_punct(body: str, start: int, end: int) -> bool:
     return start <= end and all(not ch.isalnum() for ch in body[start:end])
@@ -57,16 +59,27 @@ def speech_verbs(sentence: Sentence, lexicon: Lexicon) -> frozenset[int]:
 
 def _closes_sentence(sentence: Sentence, word: Word) -> bool:
     """ "Crops are withering, he noted.": the verb is a parenthetical (parataxis) of the clause
-    before it, set off by a comma, with nothing but its subject between and nothing after it."""
-    if word.deprel != "parataxis" or not word.head or word.head > word.id:
+    before it, set off by a comma, with nothing but its subject between and nothing after it.
+    The parser may also make it a complement of the last verb before it ("..., but the police
+    overruled that request, the source added": *added* a ccomp of *overruled*)."""
+    if word.deprel not in ("parataxis", "ccomp") or not word.head or word.head > word.id:
         return False
-    words = sentence.words
-    if any(w.upos != "PUNCT" for w in words[word.id :]):
+    return closing_shape(sentence, word)
+
+
+def _misread_frame(sentence: Sentence, word: Word, stretch: set[int]) -> bool:
+    """ '"...," campaign manager Robby Mook wrote.': the parser made the verb a relative clause
+    of the role noun before its subject (manager ← wrote). It is the frame, not a clause inside
+    one: its head is a noun of the stretch, before it; it has a subject of its own after that
+    noun; and only punctuation follows it in the stretch."""
+    if not word.deprel.startswith("acl") or not word.head or word.head not in stretch:
         return False
-    k = word.id - 2
-    while k >= 0 and words[k].head == word.id and words[k].upos != "PUNCT":
-        k -= 1
-    return k >= 0 and words[k].text in (",", "—", "–")
+    head = sentence.word(word.head)
+    if head.upos not in ("NOUN", "PROPN") or head.id > word.id:
+        return False
+    if not any(c.deprel.startswith("nsubj") and head.id < c.id < word.id for c in sentence.children(word)):
+        return False
+    return all(w.upos == "PUNCT" for w in sentence.words[word.id:] if w.id in stretch)
 
 
 def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote],
@@ -90,7 +103,7 @@ def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Se
         inside = [w for w in sentence.words if lo <= w.start and w.end <= hi and w.upos != "PUNCT"]
         ids = {w.id for w in inside}
         touching = right is not None and _only_punct(body, word.end, right.start)
-        if any(a.id in ids for a in sentence.ancestors(word)) and not touching:
+        if any(a.id in ids for a in sentence.ancestors(word)) and not touching and not _misread_frame(sentence, word, ids):
             continue  # a verb of a clause in the stretch: "..., the minister said, adding that ..."
         first = min((w.start for w in inside), default=word.start)
         last = max((w.end for w in inside), default=word.end)

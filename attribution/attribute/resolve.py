@@ -69,6 +69,15 @@ def _words(name: tuple[str, ...]) -> set[str]:
     return {w.lower().rstrip(".") for w in name if w.lower() not in ("of", "for", "and", "the", "on")}
 
 
+def _other_person(wanted: set[str], entity: Entity) -> bool:
+    """A full name that conflicts with the entity's full name is someone else sharing its
+    surname: "Bill Clinton" is not "Hillary Clinton", although "Clinton" names either."""
+    if entity.type != "person" or len(wanted) < 2:
+        return False
+    full = [_words(n) for n in entity.names if len(_words(n)) >= 2]
+    return bool(full) and not any(wanted <= f or f <= wanted for f in full)
+
+
 def _slips(a: str, b: str) -> int:
     """Letters added, dropped, changed or swapped between two words (optimal string alignment)."""
     rows = [list(range(len(b) + 1))]
@@ -135,7 +144,7 @@ class Registry:
         for entity in self.entities:
             if type_ is not None and entity.type != type_ and not (type_ == "person" and len(name) == 1):
                 continue
-            if any(wanted <= _words(n) or _words(n) <= wanted for n in entity.names):
+            if any(wanted <= _words(n) or _words(n) <= wanted for n in entity.names) and not _other_person(wanted, entity):
                 if best is None or entity.last_seen > best.last_seen:
                     best = entity
         return best

@@ -223,6 +223,31 @@ def test_real_packaged_model_sees_rewordings(tmp_path):
     assert (tmp_path / "parses.vectors.sqlite").is_file()
 
 
+def test_the_model_is_loaded_only_for_a_text_the_vector_cache_lacks(tmp_path):
+    settings = _settings(tmp_path)
+    arts = [article("a", PRAISED, outlet="A"), article("b", COMPLIMENTED, outlet="B")]
+    table = {"praised": [1, 0.1, 0], "complimented": [1, 0, 0.1]}
+    Aligner(arts, settings, encoder=Encoder(FakeModel(table), "fake", VectorCache(tmp_path / "v.sqlite"))).run()
+    loads = []
+    rescore = Encoder(lambda: loads.append(1) or FakeModel(table), "fake", VectorCache(tmp_path / "v.sqlite"), lazy=True)
+    Aligner(arts, settings, encoder=rescore).run()
+    assert loads == [] and rescore.encoded == 0  # every vector cached: no model loaded
+    fresh = Encoder(lambda: loads.append(1) or FakeModel(table), "fake", VectorCache(tmp_path / "w.sqlite"), lazy=True)
+    Aligner(arts, settings, encoder=fresh).run()
+    assert loads == [1] and fresh.encoded > 0
+
+
+def test_a_model_that_fails_to_load_late_leaves_claims_to_shared_words(tmp_path, caplog):
+    def broken():
+        raise OSError("weights missing")
+
+    arts = [article("a", PRAISED, outlet="A"), article("b", COMPLIMENTED, outlet="B")]
+    aligner = Aligner(arts, _settings(tmp_path), encoder=Encoder(broken, "fake", VectorCache(None), lazy=True))
+    with caplog.at_level(logging.WARNING):
+        aligner.run()
+    assert aligner.encoder is None and "shared words only" in caplog.text
+
+
 WARMLY = """
 The the DET 3 det
 famous famous ADJ 3 amod

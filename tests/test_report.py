@@ -731,3 +731,16 @@ def test_pages_and_tables_are_made_durable_at_once_not_one_fsync_each(report: Pa
     export_tables(analysis, tmp_path)
     assert not fsyncs  # (syncfs where there is one; else the batch fsyncs each file itself)
     assert len(batches) == 2 and batches[0] == len(list((tmp_path / "report").rglob("*.html")))
+
+
+def test_an_analysis_read_back_keeps_one_copy_of_each_repeated_string(report: Path, analysis: Analysis) -> None:
+    import json
+
+    by_speaker: dict[str, list[Statement]] = {}
+    for s in analysis.statements:
+        if s.speaker:
+            by_speaker.setdefault(s.speaker, []).append(s)
+    first, second = next(group for group in by_speaker.values() if len(group) > 1)[:2]
+    assert first.speaker is second.speaker and first.speaker_type is second.speaker_type
+    lines = (report / "statements.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [s.to_dict() for s in analysis.statements] == [json.loads(line) for line in lines]

@@ -11,13 +11,14 @@ number: lexicons/alignment.yaml and ``claims.threshold`` in attribution.yaml.
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from attribution.align.encoder import Encoder, load_encoder
+from attribution.align.encoder import Encoder, EncoderUnavailable, load_encoder
 from attribution.align.features import ClaimFeatures
 from attribution.align.grouping import fold_copies, fold_duplicates, follow_copies, group_units, join_shared
 from attribution.align.presentation import CueFinder, label, mark_disputes, member_signals, reporting_frame
@@ -31,6 +32,8 @@ from attribution.hedging import ArticleHedging
 from attribution.lexicon import Lexicon
 from attribution.pipeline import AnalyzedArticle
 from attribution.records import Claim, ClaimMember, Confidence, Factor
+
+log = logging.getLogger(__name__)
 
 __all__ = ["align", "Aligner", "AlignedClaim"]
 
@@ -116,7 +119,12 @@ class Aligner:
         """Sentence vectors of all units of a story, in batches, through the vector cache."""
         if self.encoder is None or not units:
             return
-        vectors = self.encoder.encode([" ".join(u.text.split()) for u in units])
+        try:
+            vectors = self.encoder.encode([" ".join(u.text.split()) for u in units])
+        except EncoderUnavailable as e:  # loaded on the first text not in the vector cache
+            log.warning("claims: %s; claims are matched on shared words only", e)
+            self.encoder = None
+            return
         for u, v in zip(units, vectors):
             self._vectors[u.uid] = v
 

@@ -22,6 +22,7 @@ import importlib.util
 import logging
 import os
 import sqlite3
+import sys
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -158,14 +159,34 @@ class VectorCache:
 
 class Encoder:
     """Unit-length sentence vectors from a model (anything with sentence-transformers'
-    ``encode(texts, batch_size=..., normalize_embeddings=True)``), through the vector cache."""
+    ``encode(texts, batch_size=..., normalize_embeddings=True)``), through the vector cache.
 
-    def __init__(self, model: Any, name: str, cache: VectorCache | None = None, batch_size: int = BATCH_SIZE):
-        self.model = model
+    ``model`` may be a function that loads it: it is then called on the first text the cache
+    does not hold, so a re-score whose vectors are all cached (or a run with no story of two
+    articles) never imports torch or loads the model (about 10 s of a 24-article re-score here).
+    A model that fails to load then raises :class:`EncoderUnavailable` from :meth:`encode`."""
+
+    def __init__(self, model: Any, name: str, cache: VectorCache | None = None, batch_size: int = BATCH_SIZE,
+                 lazy: bool = False):
+        self._model = None if lazy else model
+        self._load = model if lazy else None
         self.name = name
         self.cache = cache or VectorCache(None)
         self.batch_size = batch_size
         self.encoded = 0  # texts actually run through the model (the rest came from the cache)
+
+    @property
+    def model(self) -> Any:
+        if self._model is None and self._load is not None:
+            try:
+                self._model = self._load()
+            except EncoderUnavailable:
+                raise
+            except Exception as e:  # noqa: BLE001 - any failure to load a model means: words only
+                raise EncoderUnavailable(f"sentence model {self.name!r} could not be loaded ({e})") from e
+            finally:
+                self._load = None
+        return self._model
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
@@ -220,28 +241,37 @@ def load_encoder(settings: Settings) -> Encoder | None:
     name = settings.claims.model or DEFAULT_MODEL
     if name.lower() in LEXICAL:
         return None
-    try:
-        import sentence_transformers  # noqa: F401
-    except ImportError:
+    if not _installed("sentence_transformers"):
         log.warning(
             "claims: sentence-transformers is not installed, so claims are matched on shared words "
             "only (rewordings are missed); install the extra: pip install 'attribution[claims]'"
         )
         return None
     try:
-        from transformers.utils import logging as hf_logging
-
-        hf_logging.disable_progress_bar()  # a bar per model load would fill the run's output
-    except ImportError:  # pragma: no cover - comes with sentence-transformers
-        pass
-    try:
         resolved = _resolve_model(name, settings)
-        model = _load_model(resolved, _device())
     except EncoderUnavailable as e:
         log.warning("claims: %s; claims are matched on shared words only", e)
         return None
-    except Exception as e:  # noqa: BLE001 - any failure to load a model means: words only
-        log.warning("claims: sentence model %r could not be loaded (%s); claims are matched on shared words only", name, e)
-        return None
+
+    def load() -> Any:
+        try:
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.disable_progress_bar()  # a bar per model load would fill the run's output
+        except ImportError:  # pragma: no cover - comes with sentence-transformers
+            pass
+        return _load_model(resolved, _device())
+
     cache = VectorCache(settings.cache_path().with_suffix(".vectors.sqlite") if settings.cache.enabled else None)
-    return Encoder(model, name, cache)
+    return Encoder(load, name, cache, lazy=True)
+
+
+def _installed(module: str) -> bool:
+    """Whether ``module`` can be imported, without importing it (sentence-transformers brings
+    torch: seconds)."""
+    if module in sys.modules:
+        return sys.modules[module] is not None
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False

@@ -21,7 +21,7 @@ linear in the length of the document.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from attribution.document import ParsedDoc, Sentence, Word
@@ -75,32 +75,37 @@ def is_negator(word: Word, grammar: Grammar) -> bool:
     return word.feat("Polarity") == "Neg" or word.lemma.lower() in grammar.negators or word.text.lower() in grammar.negators
 
 
-def negators_of(sentence: Sentence, word: Word, grammar: Grammar) -> list[Word]:
+Spans = Sequence[tuple[int, int]]
+
+
+def negators_of(sentence: Sentence, word: Word, grammar: Grammar, quoted: Spans = ()) -> list[Word]:
     """The negation words of ``word``: ``not``, ``n't``, ``never``, ``no`` attached to it, or a
-    negative subject ("*neither* side could score", "*no* one could verify")."""
+    negative subject ("*neither* side could score", "*no* one could verify"). A negator inside
+    a quotation (``quoted`` spans) is the quoted speaker's, whatever the parser hung it on:
+    in ``“It isn’t,” Clinton said.`` the "n't" does not negate "said"."""
     found = []
     for child in sentence.children(word):
         if child.relation in grammar.negator_relations and is_negator(child, grammar):
             found.append(child)
         elif child.relation in grammar.subject_relations:
             found += [c for c in sentence.children(child) if c.relation == "det" and is_negator(c, grammar)]
-    return found
+    return [w for w in found if not any(a <= w.start < b for a, b in quoted)]
 
 
-def negated_word(sentence: Sentence, word: Word, grammar: Grammar) -> Word | None:
+def negated_word(sentence: Sentence, word: Word, grammar: Grammar, quoted: Spans = ()) -> Word | None:
     """The word that carries the negation of ``word``: itself; for an auxiliary, the verb it
     belongs to ("could*n't* verify"); for an infinitive complement, its head ("was *not* able to
     verify"). None when not negated."""
-    if negators_of(sentence, word, grammar):
+    if negators_of(sentence, word, grammar, quoted):
         return word
     head = sentence.head_of(word)
-    if head is not None and word.relation in grammar.negation_passes_up and negators_of(sentence, head, grammar):
+    if head is not None and word.relation in grammar.negation_passes_up and negators_of(sentence, head, grammar, quoted):
         return head
     return None
 
 
-def is_negated(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
-    return negated_word(sentence, word, grammar) is not None
+def is_negated(sentence: Sentence, word: Word, grammar: Grammar, quoted: Spans = ()) -> bool:
+    return negated_word(sentence, word, grammar, quoted) is not None
 
 
 def is_clause(sentence: Sentence, word: Word, grammar: Grammar) -> bool:

@@ -1,6 +1,6 @@
 """Claims bench: one story of N articles (the Wikinews corpus replicated), stage by stage.
 
-    python bench/bench_claims.py [--corpus DIR] [--articles 500] [--model none|all-MiniLM-L6-v2] [--cache FILE]
+    python bench/bench_claims.py [--corpus DIR] [--articles 500] [--model none|all-MiniLM-L6-v2 (default)] [--cache FILE]
 
 The corpus is parsed (or read from the parse cache) once; its analysed articles are then copied
 until the story holds ``--articles`` articles, each copy an article of its own outlet, so every
@@ -31,7 +31,17 @@ from attribution.config import load_settings  # noqa: E402
 from attribution.evaluate.run import analyze_in_memory  # noqa: E402
 from attribution.pipeline import AnalyzedArticle  # noqa: E402
 
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "wikinews-gum" / "articles"
+def _default_corpus() -> Path:
+    """The Wikinews articles in the shared folder beside the checkout, or beside a folder above it
+    (a git worktree such as /work/wt/NAME)."""
+    for folder in ROOT.parents:
+        candidate = folder / "shared" / "corpora" / "wikinews-gum" / "articles"
+        if candidate.is_dir():
+            return candidate
+    return ROOT.parent / "shared" / "corpora" / "wikinews-gum" / "articles"
+
+
+DEFAULT_CORPUS = _default_corpus()
 
 
 def replicated(analyzed: list[AnalyzedArticle], n: int) -> list[AnalyzedArticle]:
@@ -50,12 +60,16 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--articles", type=int, default=500)
-    ap.add_argument("--model", default="none", help="claims.model: none, or a sentence-transformers model")
+    ap.add_argument("--model", help="claims.model: none, or a sentence-transformers model (default: the settings', all-MiniLM-L6-v2)")
     ap.add_argument("--cache", type=Path, help="parse cache file")
     args = ap.parse_args()
     settings = load_settings(None, cache_path=args.cache, threads=1)
-    settings = replace(settings, claims=replace(settings.claims, model=args.model))
+    if args.model:
+        settings = replace(settings, claims=replace(settings.claims, model=args.model))
     paths = sorted(args.corpus.glob("*.txt"))
+    if not paths:
+        print(f"{args.corpus}: no articles (*.txt) found; give --corpus DIR", file=sys.stderr)
+        return 2
     started = time.perf_counter()
     base, _ = analyze_in_memory(paths, settings, None)
     analysis_s = time.perf_counter() - started
@@ -76,7 +90,7 @@ def main() -> int:
         return out
 
     units = timed("claim units", lambda: [u for i in story.members for u in aligner.units(i, builder)])
-    timed(f"encoding ({'model ' + args.model if aligner.encoder else 'no encoder'})", lambda: aligner.encode(units))
+    timed(f"encoding ({'model ' + settings.claims.model if aligner.encoder else 'no encoder'})", lambda: aligner.encode(units))
     pairs = timed("candidate pairs (word index + nearest neighbours)", lambda: aligner.candidate_pairs(units))
     threshold = settings.claims.threshold
 
@@ -86,9 +100,9 @@ def main() -> int:
     edges = timed("scoring candidate pairs", scored)
 
     def claims():  # noqa: ANN202
-        groups = group_units(aligner.widen(edges, units), aligner.rank, threshold)
-        groups = fold_duplicates([aligner.whole_members(g, units) for g in groups], aligner.rank)
-        return join_shared(groups, aligner.rank, threshold)
+        groups = group_units(aligner.widen(edges, units), aligner.link, threshold)
+        groups = fold_duplicates([aligner.whole_members(g, units) for g in groups], aligner.link)
+        return join_shared(groups, aligner.link, threshold)
 
     groups = timed("claims (widening, grouping, whole members, joins)", claims)
     by_article: dict[int, int] = {}

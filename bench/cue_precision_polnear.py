@@ -22,6 +22,7 @@ from pathlib import Path
 from attribution.attribute import attribute
 from attribution.attribute.cues import find_cues
 from attribution.attribute.quotes import find_quotes
+from attribution.attribute.words import speaker_words
 from attribution.config import load_settings
 from attribution.engine.local import Analyzer, RunSummary
 from attribution.evaluate.brat import load_brat_corpus
@@ -52,6 +53,7 @@ def main() -> None:
     finally:
         analyzer.close()
     by_id = {g.article.article_id: g for g in gold}
+    data_heads = speaker_words(overlays=tuple(Path(p) for p in analyzer.lexicon.speaker_files)).data_heads
     units: Counter = Counter()
     units_right: Counter = Counter()
     for article, doc in parsed:
@@ -65,7 +67,7 @@ def main() -> None:
         cue_spans = [span for a in by_id[article.article_id].attributions for span in a.cue]
         quotes = find_quotes(article.body, paragraph_starts(article.body))
         for sentence in doc.sentences:
-            for hit in find_cues(sentence, analyzer.lexicon, quotes):
+            for hit in find_cues(sentence, analyzer.lexicon, quotes, data_heads=data_heads):
                 key = ("(unlisted) " if hit.entry.is_unlisted else "") + hit.lemma
                 good = any(a < hit.verb.end and hit.verb.start < b for a, b in cue_spans)
                 found[key] += 1

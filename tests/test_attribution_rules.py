@@ -595,10 +595,19 @@ def test_to_infinitive_of_a_belief_is_its_content_not_of_a_passive(lexicon) -> N
 
 def test_a_count_or_study_as_subject_makes_the_object_a_finding(lexicon) -> None:
     # "Polls show the senator leading": a finding, though no clause follows; a video shows a
-    # scene, and "data reviewed by the agency" is the reviewer's finding, not the data's
+    # scene, and "data reviewed by the agency" is the reviewer's finding, not the data's; "...,
+    # the poll found." closes its sentence as "..., an expert says." does
     _, statements = run("finding_object", lexicon)
     assert [(p.text, p.cue.text, p.cue_class) for p in attributed(statements)] == [
-        ("the senator leading in Ohio", "show", "evidence")]
+        ("the senator leading in Ohio", "show", "evidence"), ("Most voters live in cities", "found", "evidence")]
+
+
+def test_a_first_person_belief_is_the_writers_own_attribution(lexicon) -> None:
+    # "I think ...": the writer's (or a speaker's) belief, annotated as such; speech in the first
+    # person ("We said ...") stays unattributed, as it is someone's unmarked quotation
+    _, statements = run("first_person_belief", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.cue.text, s.cue_class, s.mention.text) == ("the plan will fail", "think", "belief", "I")
 
 
 def test_name_given_in_quote_marks_after_the_object(lexicon) -> None:
@@ -685,3 +694,122 @@ def test_a_quoted_name_is_no_direct_speech(lexicon) -> None:
     # is a name or a term, not someone's words
     _, statements = run("quoted_name", lexicon)
     assert not [s for s in attributed(statements) if s.kind == "direct"]
+
+
+def test_a_negator_inside_the_quotation_does_not_negate_the_frame(lexicon) -> None:
+    # “... It isn’t,” Harris said.: the parser hangs the quoted "n't" on "said"
+    _, statements = run("quote_negator_inside", lexicon)
+    pieces = attributed(statements)
+    assert [p.text for p in pieces][-1] == "It isn’t"
+    assert {(p.speaker, p.kind, p.cue.text) for p in pieces} == {("Harris", "direct", "said")}
+
+
+def test_a_subject_tagged_as_an_adjective_still_speaks(lexicon) -> None:
+    _, statements = run("subject_tagged_adjective", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.kind) == ("We will build the bridge next year", "Okafor", "direct")
+
+
+def test_a_quotation_without_a_verb_next_to_its_frame_is_words_said(lexicon) -> None:
+    _, statements = run("quote_without_verb", lexicon)
+    pieces = attributed(statements)
+    assert [(p.text, p.kind, p.cue.text) for p in pieces] == [
+        ("With a month to go, maybe", "direct", "said"),
+        ("Well, in addition to the roads, the schools, the parks and probably the libraries", "direct", "answered"),
+    ]
+
+
+def test_an_inverted_frame_takes_the_speaker_after_its_modifiers(lexicon) -> None:
+    _, statements = run("inverted_modified_speaker", lexicon)
+    assert [(s.text, s.kind, s.mention.text) for s in attributed(statements)] == [
+        ("The talks went well", "direct", "one senior trade official"),
+        ("We refunded every donation", "direct", "Ana Ruiz"),
+    ]
+
+
+def test_a_name_set_off_before_the_subject_it_describes_speaks(lexicon) -> None:
+    # “...,” Ana Ruiz, a senior city adviser, said: the parser made "adviser" the subject
+    _, statements = run("name_before_apposition_subject", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.speaker) == ("The budget is not finished", "direct", "Ana Ruiz")
+
+
+def test_a_participle_hung_on_the_quoted_verb_continues_the_frame(lexicon) -> None:
+    _, statements = run("participle_hung_on_quote", lexicon)
+    [s] = [p for p in attributed(statements) if p.kind == "direct"]
+    assert (s.text, s.kind, s.cue.text) == ("I think it is exactly what the city needs", "direct", "saying")
+    assert s.mention.text == "The mayor"
+
+
+def test_went_on_to_say_is_said_by_the_subject_of_went(lexicon) -> None:
+    _, statements = run("xcomp_say", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.mention.text) == ("The budget is balanced and the debt is falling", "direct", "She")
+
+
+def test_a_colon_frame_without_a_speech_verb_frames_the_quotation(lexicon) -> None:
+    _, statements = run("colon_frame_blunt", lexicon)
+    pieces = attributed(statements)
+    assert [(p.text, p.kind, p.mention.text) for p in pieces] == [
+        ("We will not raise taxes this year", "direct", "The governor"),
+        ("Our members have voted to strike", "direct", "The statement"),
+    ]
+    assert pieces[0].cue.text == "blunt"
+
+
+def test_a_name_and_a_colon_sign_the_quotation(lexicon) -> None:
+    _, statements = run("colon_frame_name", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.speaker, s.cue.text) == ("The bridge is not safe and everyone here knows it", "direct",
+                                                      "Maria Lopez", ":")
+
+
+def test_a_quotation_opened_in_a_reported_clause_runs_on_with_its_speaker(lexicon) -> None:
+    _, statements = run("quote_runs_past_clause", lexicon)
+    pieces = attributed(statements)
+    assert [p.text for p in pieces] == ["she believes “the plan will work", "But the money is not there yet"]
+    assert {(p.speaker, p.cue.text) for p in pieces} == {("Lopez", "said")}
+
+
+def test_a_capitalised_subject_after_the_quotation_is_a_name_whatever_its_tag(lexicon) -> None:
+    _, statements = run("name_tagged_verb", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.mention.text) == ("The plan works for everyone", "direct", "Okafor")
+
+
+def test_adding_takes_the_quotation_the_parser_hung_on_said(lexicon) -> None:
+    # "..., Diaz said, adding, “They need ...”": "need" is the complement of "said", "adding" hangs on it
+    _, statements = run("second_frame_takes_quote", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.speaker, s.cue.text) == ("They need to sit down and talk", "direct", "Diaz", "adding")
+
+
+def test_a_sentence_that_is_only_a_frame_takes_the_quotation_after_it(lexicon) -> None:
+    _, statements = run("bare_frame_before_quote", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.speaker, s.cue.text) == ("The city cannot wait any longer for the bridge", "direct",
+                                                      "Maria Diaz", "responded")
+
+
+def test_a_quotation_signed_with_a_hyphen_and_a_name(lexicon) -> None:
+    _, statements = run("quote_signed_hyphen", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.speaker) == ("The rules have to change before the next election", "direct", "Ana Ruiz")
+
+
+def test_a_frame_after_a_quotation_that_ends_a_clause_reports_the_whole_clause(lexicon) -> None:
+    _, statements = run("quote_ends_clause", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.speaker) == ("The new budget “will hurt every family in the county", "mixed", "Smith")
+
+
+def test_what_someone_called_a_quoted_name_is_their_words(lexicon) -> None:
+    _, statements = run("called_relative_quote", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.cue.text) == ("a perception problem", "mayor", "called")
+
+
+def test_called_with_the_quoted_word_parsed_as_the_object(lexicon) -> None:
+    _, statements = run("called_quoted_object", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.speaker) == ("the council’s decision “arbitrary", "mixed", "Garcia")

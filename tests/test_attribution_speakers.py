@@ -70,3 +70,10 @@ def test_full_name_with_another_first_name_is_another_person(lexicon) -> None:
     # "Mary Ross said ... Ross added ... Former Governor Tom Ross said ...": two people
     _, statements = run("surname_other_person", lexicon)
     assert [s.speaker for s in attributed(statements)] == ["Mary Ross", "Mary Ross", "Tom Ross"]
+
+
+def test_subject_before_a_quotation_is_the_quoted_clauses_own(lexicon) -> None:
+    # 'Reed “caused real harm to the city,” he said.': "he" speaks, Reed is what was said about
+    _, statements = run("quote_predicate_subject", lexicon)
+    [s] = [s for s in attributed(statements) if s.cue.text == "said"]
+    assert s.mention.text == "he" and s.speaker != "Reed"

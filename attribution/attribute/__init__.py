@@ -23,7 +23,8 @@ from attribution.attribute.cues import CueHit, closing_shape, find_cues
 from attribution.attribute.frames import Event, according_to_event, second_frame, second_frame_shape, speech_event
 from attribution.attribute.headings import dateline_end, is_heading
 from attribution.attribute.phrases import Phrase, name_span, phrase_at
-from attribution.attribute.quoteframes import plain_speech_entry, quote_frame_cues, signature_frames, speech_verbs, transcript_line
+from attribution.attribute.quoteframes import (colon_frame, framed_quotes, plain_speech_entry, quote_frame_cues, signature_frames, speech_verbs,
+                                              transcript_line)
 from attribution.attribute.quotes import Quote, find_quotes
 from attribution.attribute.resolve import Entity, Registry
 from attribution.attribute.spans import trim_content
@@ -83,9 +84,11 @@ def _register_mentions(sentence: Sentence, body: str, registry: Registry, words_
             registry.register(phrase_at(sentence, word, body, words_), sentence.index)
 
 
-def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote], words_: SpeakerWords) -> list[Event]:
+def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote], words_: SpeakerWords,
+            framed: frozenset[Quote] = frozenset()) -> list[Event]:
     cues = find_cues(sentence, lexicon, quotes, data_heads=words_.data_heads)
-    cues = sorted(cues + quote_frame_cues(sentence, body, lexicon, quotes, cues), key=lambda c: c.start)
+    cues = sorted(cues + quote_frame_cues(sentence, body, lexicon, quotes, cues, framed, words_.rules.bare_frame_words),
+                  key=lambda c: c.start)
     verbs = speech_verbs(sentence, lexicon)
     grammar = Grammar.of(lexicon)
     speech: list[Event] = []
@@ -163,8 +166,8 @@ def _continued(cue: CueHit, events: Sequence[Event]) -> Event | None:
         if second_frame_shape(sentence, verb):
             ancestors = [a.id for a in sentence.ancestors(verb)]
             head = next((e for a in ancestors for e in events if e.cue.verb.id == a), None)
-            if head is not None and not any(b <= verb.start for _, b in head.pieces):
-                head = None
+            if head is not None and head.pieces and not any(b <= verb.start for _, b in head.pieces):
+                head = None  # (no pieces left: the whole clause was the second frame's, ", adding, “...”")
     if head is None or any(a <= verb.start < b for a, b in head.pieces):
         return None
     return head
@@ -241,6 +244,7 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
     by_sentence: dict[int, list[Attribution]] = {}
 
     plain = plain_speech_entry(lexicon)
+    framed = framed_quotes(doc.sentences, quotes, lexicon)  # quotations with a frame of their own
     transcribed: list[Quote] = []  # the rest of a transcript line: words of the name before the colon
 
     # pass 1: events, sentence by sentence, speakers resolved as the reader meets them
@@ -262,9 +266,12 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
             continue
         if any(t.overlaps(sentence.start, sentence.end) for t in transcribed):
             continue  # the transcript line goes on: its words are not the article's frames
-        events = _events(sentence, body, lexicon, quotes, words_)
+        events = _events(sentence, body, lexicon, quotes, words_, framed)
         if plain is not None:
             events += signature_frames(sentence, body, quotes, plain, words_)
+            colon = colon_frame(sentence, body, lexicon, quotes, events, plain, words_)
+            if colon is not None:
+                events.append(colon)
         for event in events:
             entity = registry.resolve(event.speaker, sentence.index) if event.speaker is not None else None
             if entity is not None:
@@ -295,6 +302,15 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
                     and a.event.cue.entry.attribution_class not in _UNSPOKEN and a.event.sentence.end <= q.start and (previous is None or a.event.sentence.start > previous.end)]
         if reported:  # "Smith said the plan failed. / "It was a disaster," ...": her words go on
             last_direct, previous = reported[-1], None
+        # a quotation opened inside someone's reported clause that runs on past its sentence
+        # ('X said he believes "there may be ... . But those who are involved ..."') is theirs
+        # to its end
+        opened = next((item for item in attributions if item.event.kind in ("indirect", "mixed")
+                       and q.end > item.event.sentence.end and any(a <= q.start < b for a, b in item.event.pieces)), None)
+        if opened is not None:
+            owner[q] = opened
+            last_direct, previous = opened, q
+            continue
         if last_direct is None or not _sentential(body, q, doc):
             continue
         # a quotation that runs on from someone's reported clause ("X noted that the campaign
@@ -321,6 +337,8 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
         for q, item in owner.items():
             if q.overlaps(sentence.start, sentence.end):
                 a, b = trim_content(body, max(q.start, sentence.start), min(q.end, sentence.end))
+                if any(pa < b and a < pb for pa, pb in item.event.pieces):
+                    continue  # the part inside the reported clause is in its statement already
                 if b > a and any(ch.isalnum() for ch in body[a:b]):
                     pieces.append((a, b, sentence.index, item, "direct"))
                     found = True

@@ -64,6 +64,10 @@ def acts_as_verb(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
     return used_as_verb(sentence, word, grammar)
 
 
+def _spans(quotes: Sequence[Quote]) -> list[tuple[int, int]]:
+    return [(q.start, q.end) for q in quotes]
+
+
 def find_cues(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote], matcher: Matcher | None = None,
               data_heads: frozenset[str] = frozenset()) -> list[CueHit]:
     """Reporting cues of the sentence outside quotation marks, in order. ``data_heads``: the
@@ -79,7 +83,7 @@ def find_cues(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote], mat
             words = tuple(sentence.word(i) for i in match.words)
             if any(q.contains(words[0].start, words[-1].end) for q in quotes):
                 continue
-            if len(words) == 1 and is_negated(sentence, word, matcher.grammar):
+            if len(words) == 1 and is_negated(sentence, word, matcher.grammar, _spans(quotes)):
                 continue
             hits.append(CueHit(sentence, words, match.entry))
             taken.update(match.words)
@@ -105,7 +109,8 @@ def find_cues(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote], mat
 
 def finding_entry(sentence: Sentence, word: Word, lexicon: Lexicon, data_heads: frozenset[str]) -> Entry | None:
     """The document entry ("show", "find") of a verb whose subject is a count or finding ("polls
-    *show* Clinton ahead", "the study *found* a link"): such a subject makes any object a finding,
+    *show* Clinton ahead", "the study *found* a link", "..., the poll *found*."): such a subject
+    makes any object a finding, and the sentence before a frame that closes it,
     while the entry itself asks for a clause, so "the video shows soldiers" stays no cue (and the
     confidence formula, which reads the entries, is unchanged)."""
     if word.upos != "VERB":
@@ -114,8 +119,9 @@ def finding_entry(sentence: Sentence, word: Word, lexicon: Lexicon, data_heads: 
     subject = next((c for c in children if c.deprel == "nsubj" and {c.lemma.lower(), c.text.lower()} & data_heads), None)
     if subject is None or any(_by_agent(sentence, m) for m in sentence.children(subject) if m.deprel.startswith("acl")):
         return None  # "data reviewed by the AP shows ...": the finding is the reviewer's, not the data's
-    if not any(c.deprel in ("obj", "ccomp", "xcomp") and c.id > word.id for c in children):
-        return None
+    closing = all(w.upos == "PUNCT" for w in sentence.words[word.id:]) and sentence.subtree(subject)[0].id > 1
+    if not closing and not any(c.deprel in ("obj", "ccomp", "xcomp") and c.id > word.id for c in children):
+        return None  # an object, a clause, or the frame closing its sentence: "..., the poll found."
     lemma = word.lemma.lower()
     return next((e for e in lexicon.reporting() if e.frame == "document" and len(e.slots) == 1
                  and lemma in e.first_lemmas), None)
@@ -156,7 +162,7 @@ def reports_unlisted(sentence: Sentence, word: Word, quotes: Sequence[Quote], gr
     or a quotation right next to the subject and verb (only punctuation between)."""
     if word.upos != "VERB" or word.lemma.lower() in grammar.non_reporting_verbs or word.deprel in grammar.nominal_relations:
         return False
-    if any(q.contains(word.start, word.end) for q in quotes) or is_negated(sentence, word, grammar):
+    if any(q.contains(word.start, word.end) for q in quotes) or is_negated(sentence, word, grammar, _spans(quotes)):
         return False
     children = sentence.children(word)
     subjects = [c for c in children if c.deprel == "nsubj" and c.upos in _SUBJECT_TAGS and c.lemma.lower() not in ("it", "this", "that")]

@@ -138,11 +138,16 @@ def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], nam
             return words[span[1]]
     if names_only:
         return None
-    return _first_noun(region)
+    return _first_noun(sentence, region)
 
 
-def _first_noun(region: Sequence[Word]) -> Word | None:
+_MODIFIER_ARCS = ("obl", "obl:tmod", "nmod", "nmod:poss", "amod", "compound", "flat", "appos")
+
+
+def _first_noun(sentence: Sentence, region: Sequence[Word]) -> Word | None:
     nouns = [w for w in region if w.upos in ("NOUN", "PROPN", "PRON") and w.deprel not in ("obl", "nmod")]
+    if not nouns:  # "Kelly responded pointedly": a name tagged as an adverb
+        nouns = [w for w in region if _misread_name(sentence, w) and w.deprel not in _MODIFIER_ARCS]
     return nouns[0] if nouns else None
 
 
@@ -159,9 +164,22 @@ def is_time(sentence: Sentence, word: Word, words_: SpeakerWords) -> bool:
     return span is None or span[0] == span[1]
 
 
+def _misread_name(sentence: Sentence, word: Word) -> bool:
+    """A name the tagger took for another part of speech ("*Singh* explained", "*Kelly*
+    responded", "“...,” *Husted* said"): the lemmatiser keeps a name's capital, and lowers it for
+    a common word that opens a sentence ("However" -> "however"); a capital after other words
+    of the sentence is a name's."""
+    if word.upos not in ("ADJ", "ADV", "VERB", "X") or not word.text[:1].isupper():
+        return False
+    return word.lemma[:1].isupper() or any(w.upos != "PUNCT" for w in sentence.words[: word.id - 1])
+
+
 def _subjects(sentence: Sentence, verb: Word, words_: SpeakerWords) -> list[Word]:
-    return [c for c in sentence.children(verb) if c.deprel in ("nsubj", "nsubj:pass") and _nominal(c)
-            and not is_time(sentence, c, words_)]
+    """The verb's nominal subjects. A subject arc on a word tagged as an adjective is a noun the
+    tagger misread ("“...,” *Viguerie* says", "the *narrator* says"), and so is one on a name
+    tagged as a verb: a subject all the same."""
+    return [c for c in sentence.children(verb) if c.deprel in ("nsubj", "nsubj:pass")
+            and (_nominal(c) or c.upos == "ADJ" or _misread_name(sentence, c)) and not is_time(sentence, c, words_)]
 
 
 _CONTINUATIONS = ("advcl", "xcomp", "conj")
@@ -172,9 +190,11 @@ def _participle(word: Word) -> bool:
         word.feat("VerbForm") == "Part" and word.feat("Tense") == "Pres")
 
 
-def _continued_clause(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
+def _continued_clause(sentence: Sentence, verb: Word, words_: SpeakerWords, quotes: Sequence[Quote] = ()) -> Word | None:
     """The clause a subjectless participle continues ("X spoke out Tuesday, arguing that ...",
-    "X attacked Y, saying ...", "by telling them"): its verb, whose subject is the speaker."""
+    "X attacked Y, saying ...", "by telling them"): its verb, whose subject is the speaker. A
+    verb inside a quotation is the quoted words', not the frame's: in 'X endorsed Y, saying,
+    “I think ...”' the parser may hang "saying" on "think"; the frame goes on above it."""
     if not _participle(verb):
         return None
     word = verb
@@ -190,13 +210,15 @@ def _continued_clause(sentence: Sentence, verb: Word, words_: SpeakerWords) -> W
             return None
         if _subjects(sentence, word, words_):
             return word
+    quoted = False
     for _ in range(words_.rules.continuation_depth):  # "X said ..., adding ..., saying ..."
-        if word.deprel not in _CONTINUATIONS or not word.head:
+        if word.deprel not in _CONTINUATIONS + (("parataxis",) if quoted else ()) or not word.head:
             return None
         head = sentence.word(word.head)
         if head.upos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
             return None
-        if _subjects(sentence, head, words_):
+        quoted = any(q.start <= head.start < q.end for q in quotes)
+        if _subjects(sentence, head, words_) and not quoted:
             return head
         word = head
     return None
@@ -341,14 +363,23 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
     if not subjects and verb.deprel == "conj" and verb.head and any(c.deprel == "cc" for c in sentence.children(verb)):
         clause = sentence.word(verb.head)  # "X said ... and added that": X
         subjects = _subjects(sentence, clause, words_)
-    if not subjects and (continued := _continued_clause(sentence, verb, words_)) is not None:
+    if not subjects and (continued := _continued_clause(sentence, verb, words_, quotes)) is not None:
         clause = continued  # "X spoke out Tuesday, arguing that ...": X
         subjects = _subjects(sentence, clause, words_)
+    if not subjects and verb.deprel == "xcomp" and verb.head and not _participle(verb):
+        # "He went on to say, “...”", "She was quick to add": the subject of the verb it
+        # completes says it
+        clause = sentence.word(verb.head)
+        subjects = [c for c in _subjects(sentence, clause, words_) if not any(q.start <= c.start < q.end for q in quotes)]
     if subjects:
         before = [s for s in subjects if s.id < verb.id]
         # several subject arcs before the verb are a name with its apposition misparsed
         # ("Valeska Paris, an Australian woman and former Scientologist, has claimed"): the
         # leftmost name is the subject; otherwise the nearest subject
+        # a subject before a quotation that closes before the verb is the quoted clause's own
+        # ('Clinton “caused havoc,” he said.', 'Clinton is “the most dishonest ...,” Pence said')
+        beyond = [s for s in before if not any(s.end <= q.start and q.end <= verb.start for q in quotes)]
+        before = beyond or before
         named = [s for s in before if s.upos == "PROPN" and name_span(sentence, s) is not None and not _fronted_word(sentence, s)]
         if len(before) > 1 and named:
             subject = named[0]
@@ -369,6 +400,13 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
                 if subject.upos == "NOUN" or role_word or (
                     before_name is not None and before_name.lemma.lower() in words_.person_roles and not before_name.text[:1].isupper()
                 ):
+                    return named
+            if named is not None and named.id < subject.id and subject.upos == "NOUN" and not _fronted_word(sentence, named) \
+                    and (span := name_span(sentence, named)):
+                # "“...,” Gene Sperling, a top adviser, said": the parser made the apposition the
+                # subject and hung the name elsewhere; the name set off by the comma speaks
+                first = next(w for w in sentence.subtree(subject) if w.upos != "PUNCT")
+                if span[1] == named.id - 1 and first.id - 1 == span[1] + 2 and sentence.words[span[1] + 1].text == ",":
                     return named
         if _is_relative(subject, words_):
             if clause.deprel.startswith("acl") and clause.head and _nominal(sentence.word(clause.head)):
@@ -396,6 +434,12 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
             return sentence.word(after[0].head)  # "said Clinton campaign manager Robby Mook" (Clinton tagged ADJ)
         if after and _nominal(after[0]) and after[0].upos != "NUM":
             return after[0]
+        # "..., said former Utah governor Michael Leavitt": the object after its modifiers
+        modified = next((c for c in sentence.children(verb) if after and after[0].upos in ("ADJ", "DET", "NUM")
+                         and c.deprel in ("obj", "iobj", "nsubj", "ccomp", "xcomp", "dep", "appos") and c.upos in ("NOUN", "PROPN")
+                         and sentence.subtree(c)[0].id == after[0].id), None)
+        if modified is not None:
+            return modified
         # "..., said a spokesman", "..., said one source in the room", "said two officials"
         if after and (after[0].upos == "DET" or (after[0].upos == "NUM" and after[0].deprel in ("nummod", "det"))) \
                 and len(after) > 1 and _nominal(after[1]):
@@ -720,13 +764,19 @@ def _direct_quotes(body: str, sentence: Sentence, quotes: Sequence[Quote], frame
 _TERM_ARCS = ("obj", "iobj", "obl", "xcomp", "nmod", "appos", "compound", "flat", "nsubj", "nsubj:pass")
 
 
-def _quoted_term(sentence: Sentence, quote: Quote) -> bool:
+def _quoted_term(body: str, sentence: Sentence, quote: Quote) -> bool:
     """A quotation that is a name or a term inside the sentence, not someone's words: no verb in
     it, and its head is a nominal argument of a word outside it ("named their robot “Robogee”",
     "a cosplayer going by the name “The Katherinator”", "says on “The Internet Explorer 6
-    Countdown”"). A quoted sentence ("“Cool clock, Ahmed.”") heads its own clause."""
+    Countdown”"). A quoted sentence ("“Cool clock, Ahmed.”") heads its own clause. A term runs
+    on from the words before it, so a quotation that opens the sentence or is set off by a comma
+    or a colon ("“With an eye to February,” he said", 'She responded, “Well, ... the Iranians.”')
+    is words said, verb or not."""
     inside = [w for w in sentence.words if quote.start <= w.start and w.end <= quote.end]
     if not inside or quote.start < sentence.start or quote.end > sentence.end:
+        return False
+    lead = body[sentence.start : quote.start].rstrip().rstrip("\"“”'‘`«").rstrip()
+    if not any(ch.isalnum() for ch in lead) or lead.endswith((",", ":")):
         return False
     if any(w.upos in ("VERB", "AUX") for w in inside):
         return False
@@ -811,7 +861,11 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
     if infinitive is not None:
         start = min([w.start for w in sentence.subtree(infinitive)] + [o.start for o in objects if o.id < infinitive.id])
         return start, _subtree_span(sentence, infinitive)[1]
-    if entry.governs != "object" or not objects:
+    if entry.governs == "object" and (not objects or any(q.contains(objects[0].start, objects[0].end) for q in quotes)):
+        named = _named_by_relative(sentence, verb, quotes)
+        if named is not None or not objects:
+            return named
+    if entry.governs != "object":
         return None
     parts = objects + [c for c in children if c.id > objects[0].id and (c.deprel == "xcomp" or (
         c.deprel.startswith("obl") and any(k.deprel == "case" and k.lemma.lower() in _GOVERNED_CASES for k in sentence.children(c))
@@ -826,9 +880,41 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
     if len(parts) < 2 and not any(  # the parser hangs "of hiding ..." on the object: "accused [the firm of hiding]"
             c.deprel == "acl" and any(k.deprel == "mark" and k.lemma.lower() in _GOVERNED_CASES
                                                 for k in sentence.children(c)) for c in sentence.children(objects[0])):
-        return None  # a bare object reports nothing: "called a meeting", "described the scene"
+        return _quoted_object(sentence, verb, objects[0], quotes)  # a bare object reports nothing: "called a meeting"
     spans = [_subtree_span(sentence, p) for p in parts]
     return min(a for a, _ in spans), max(b for _, b in spans)
+
+
+def _quoted_object(sentence: Sentence, verb: Word, obj: Word, quotes: Sequence[Quote]) -> tuple[int, int] | None:
+    """ 'called the DNC's suspension “arbitrary”' parsed with the quoted word as the object and
+    what was named hanging below it: every word between the verb and the quotation is below the
+    object, and the content ends with the quotation. Not for a passive ("X has been called “...”"
+    names X, who does not speak)."""
+    quoted = next((q for q in quotes if q.contains(obj.start, obj.end)), None)
+    if quoted is None or any(c.deprel.startswith("aux:pass") for c in sentence.children(verb)):
+        return None
+    below = {w.id for w in sentence.subtree(obj)}
+    between = [w for w in sentence.words if verb.end <= w.start and w.end <= quoted.start and w.upos != "PUNCT"]
+    if between and all(w.id in below for w in between):
+        return between[0].start, quoted.end
+    return None
+
+
+_RELATIVE_OBJECTS = ("what", "which", "that", "who", "whom")
+
+
+def _named_by_relative(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) -> tuple[int, int] | None:
+    """ "what Gilbert called “a perception problem”", "what had been called “Golden Week”": the
+    thing named is a relative pronoun before the verb (its object, or the word its relative
+    clause hangs on) and the name it was given follows the verb at once, in quote marks; that
+    quotation is the content."""
+    head = sentence.word(verb.head) if verb.head else None
+    relative = verb.deprel == "acl:relcl" and head is not None and head.lemma.lower() in _RELATIVE_OBJECTS
+    if not relative and not any(c.id < verb.id and c.deprel in ("obj", "nsubj:pass") and c.lemma.lower() in _RELATIVE_OBJECTS
+                                for c in sentence.children(verb)):
+        return None
+    named = next((q for q in quotes if 0 <= q.start - verb.end <= 2 and q.end <= sentence.end + 2), None)
+    return (named.start, named.end) if named is not None else None
 
 
 def _topic(sentence: Sentence, cue: CueHit) -> list[Word]:
@@ -871,6 +957,24 @@ def _title_quote(body: str, sentence: Sentence, quote: Quote) -> bool:
         return False
     last = before[-1]
     return last.upos in ("ADP", "DET") or (last.upos == "PART" and last.lemma in ("'s", "’s"))
+
+
+def _quoted_tail(body: str, sentence: Sentence, quotes: Sequence[Quote], direct: Sequence[Quote],
+                 frame: tuple[int, int]) -> tuple[int, int] | None:
+    """The clause a quotation closes, when the frame follows it and ends the sentence: in
+    'Trump's plan is "a disaster," Smith said.' Smith said the whole clause, not only its
+    quoted end. Only when the clause opens the sentence (after no other quotation) and the
+    frame has nothing after it but punctuation."""
+    quote = direct[0]
+    if not (sentence.start <= quote.start and quote.end <= frame[0]) or not _only_punct(body, frame[1], sentence.end):
+        return None
+    if any(q is not quote and q.overlaps(sentence.start, quote.start) for q in quotes):
+        return None
+    lead = [w for w in sentence.words if w.end <= quote.start and w.upos != "PUNCT"]
+    if not lead:
+        return None
+    start, end = trim_content(body, lead[0].start, quote.end)
+    return (start, end) if end > start else None
 
 
 def _topic_span(sentence: Sentence, topic: Sequence[Word]) -> tuple[int, int]:
@@ -921,7 +1025,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     head = speaker_word(sentence, cue, body, words_, quotes) if speaker is None else None
     if speaker is None and head is None and not _impersonal(sentence, cue):
         return None  # nobody says it: a misread verb ("media reports range from ...")
-    if head is not None and head.lemma.lower() in ("i", "we", "me", "us") and head.upos == "PRON":
+    if head is not None and head.lemma.lower() in ("i", "we", "me", "us") and head.upos == "PRON" \
+            and cue.entry.attribution_class != "belief":
         return None  # the article never speaks as "I": this is inside somebody's unmarked quote
     if speaker is None:
         speaker = speaker_phrase(sentence, head, body, words_) if head is not None else None
@@ -961,7 +1066,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     # a quotation right next to the frame: direct speech
     if cue.entry.frame == "speech":
         direct = [q for q in _direct_quotes(body, sentence, quotes, frame)
-                  if not _title_quote(body, sentence, q) and not _quoted_term(sentence, q)]
+                  if not _title_quote(body, sentence, q) and not _quoted_term(body, sentence, q)]
         described = governed or (_topic_span(sentence, topic) if topic else None)
         if direct and described is not None and all(described[0] <= q.start and q.end <= described[1] + 1 for q in direct):
             direct = []  # the quotation is part of a description: "criticized the law as a “crazy system”"
@@ -974,6 +1079,10 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             # ('exhorted them to "vote your conscience" and said he was ...') or a title
             # ('told MSNBC's "Morning Joe" that ...')
             direct = []
+        lead = _quoted_tail(body, sentence, quotes, direct, frame) if len(direct) == 1 else None
+        if lead is not None:  # 'This is a "raw time," said X.': the clause the quotation ends is theirs
+            return Event(sentence, cue, speaker, [lead], "mixed", frame, relays=_relays(sentence, cue, body, words_),
+                         embedded=embedded)
         if direct:
             return Event(sentence, cue, speaker, [], "direct", frame, quotes=direct,
                          relays=_relays(sentence, cue, body, words_), embedded=embedded)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from attribution.attribute.cues import CueHit
-from attribution.attribute.frames import Event
+from attribution.attribute.frames import Event, speaker_word
 from attribution.attribute.phrases import name_span, phrase_at
 from attribution.attribute.quotes import Quote
 from attribution.attribute.resolve import Entity, Registry
@@ -82,9 +82,33 @@ def _misread_frame(sentence: Sentence, word: Word, stretch: set[int]) -> bool:
     return all(w.upos == "PUNCT" for w in sentence.words[word.id:] if w.id in stretch)
 
 
+_CLAUSE_ARCS = ("ccomp", "xcomp", "advcl", "parataxis", "csubj", "conj")
+
+
+def _bare_frame(sentence: Sentence, body: str, word: Word, quotes: Sequence[Quote], framed: frozenset[Quote],
+                most: int) -> bool:
+    """``Dianne Bystrom agreed. “...”``, ``Smith told reporters. “...”``: a sentence that is
+    nothing but the frame (the speech verb heads it, with a subject and no clause of its own,
+    no quotation in it, a few words) right before a quotation that opens the next sentence of
+    the paragraph and has no frame of its own (``framed``)."""
+    if word.head != 0 or any(q.overlaps(sentence.start, sentence.end) for q in quotes):
+        return False
+    children = sentence.children(word)
+    if not any(c.deprel.startswith("nsubj") for c in children) or any(c.deprel in _CLAUSE_ARCS for c in children):
+        return False
+    if len([w for w in sentence.words if w.upos != "PUNCT"]) > most or body[sentence.end - 1 : sentence.end] != ".":
+        return False
+    following = next((q for q in quotes if q.start >= sentence.end), None)
+    if following is None or following in framed:
+        return False
+    gap = body[sentence.end : following.start]
+    return not gap.strip().strip("\"“”'‘`«").strip() and "\n" not in gap
+
+
 def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote],
-                     found: Sequence[CueHit]) -> list[CueHit]:
-    """Cues the lexicon's conditions refused that frame a quotation next to them."""
+                     found: Sequence[CueHit], framed: frozenset[Quote] = frozenset(), most: int = 0) -> list[CueHit]:
+    """Cues the lexicon's conditions refused that frame a quotation next to them, or the
+    quotation that opens the next sentence when their sentence is nothing but the frame."""
     grammar = Grammar.of(lexicon)
     taken = {w.id for cue in found for w in cue.words}
     out: list[CueHit] = []
@@ -94,9 +118,9 @@ def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Se
         entry = _speech_entry(lexicon, word)
         if entry is None or not fits_upos(sentence, word, entry.upos or ("VERB",), grammar):
             continue
-        if is_negated(sentence, word, grammar):
+        if is_negated(sentence, word, grammar, [(q.start, q.end) for q in quotes]):
             continue
-        if _closes_sentence(sentence, word):
+        if _closes_sentence(sentence, word) or (most and _bare_frame(sentence, body, word, quotes, framed, most)):
             out.append(CueHit(sentence, (word,), entry))
             continue
         lo, hi, left, right = _stretch(sentence, quotes, word)
@@ -114,7 +138,7 @@ def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Se
     return out
 
 
-_DASHES = ("―", "—")
+_DASHES = ("―", "—", "–", "-", "--")
 
 
 def plain_speech_entry(lexicon: Lexicon) -> Entry | None:
@@ -174,3 +198,107 @@ def transcript_line(sentence: Sentence, body: str, paragraph_end: int, entry: En
     event = Event(sentence, CueHit(sentence, (words[colon],), entry), speaker, [], "direct",
                   (name[0].start, words[colon].end), quotes=[quote])
     return event, entity, quote
+
+
+_FRAME_PRONOUNS = ("he", "she", "they", "we")
+
+
+def _colon_stretch(sentence: Sentence, body: str, quotes: Sequence[Quote]) -> tuple[list[Word], Word, Quote] | None:
+    """A stretch of the sentence that ends in a colon right before a quotation (in the sentence
+    or just after it, in the next paragraph too), with no words of its own after the quotation:
+    the words before the colon, after any earlier quotation, and the colon and the quotation."""
+    def quoted(w: Word) -> bool:
+        return any(q.start <= w.start < q.end for q in quotes)
+    outside = [w for w in sentence.words if not quoted(w)]
+    colon = next((w for w in reversed(outside) if w.text == ":"), None)
+    if colon is None or any(w.start > colon.start and w.upos != "PUNCT" for w in outside):
+        return None
+    quote = next((q for q in quotes if q.start >= colon.end), None)
+    if quote is None or body[colon.end : quote.start].strip().strip("\"“”'‘`«").strip():
+        return None
+    lo = max((q.end for q in quotes if sentence.start <= q.end <= colon.start), default=sentence.start)
+    stretch = [w for w in sentence.words if lo <= w.start and w.end <= colon.start and w.upos != "PUNCT"]
+    return (stretch, colon, quote) if stretch else None
+
+
+def _named_before_colon(sentence: Sentence, stretch: Sequence[Word]) -> Word | None:
+    """``Bush: "..."``, ``Rep. Trey Gowdy (R-S.C.): "..."``, ``... - Carl Bialik: "..."``: the
+    name that ends the stretch (a bracketed aside after it skipped), not after a determiner."""
+    depth, last = 0, None
+    for w in reversed(sentence.words[: stretch[-1].id]):
+        if w.text == ")":
+            depth += 1
+        elif w.text == "(":
+            depth -= 1
+        elif depth == 0 and w.upos != "PUNCT":
+            last = w
+            break
+    if last is None or last.id < stretch[0].id:
+        return None
+    span = name_span(sentence, last)
+    if span is None or span[1] != last.id - 1:
+        return None
+    before = sentence.words[span[0] - 1] if span[0] > 0 else None
+    return None if before is not None and before.upos == "DET" else last
+
+
+def _frame_holder(sentence: Sentence, head: Word, words_: SpeakerWords) -> Word | None:
+    """A subject that can speak: a name, a personal pronoun, a person, an organisation or a
+    document ("Hoff's letter"); a noun possessed by a name speaks for it ("Clinton's response")."""
+    lemma = head.lemma.lower()
+    if head.upos == "PRON":
+        return head if lemma in _FRAME_PRONOUNS else None
+    if name_span(sentence, head) is not None:
+        return head
+    for child in sentence.children(head):
+        if child.deprel == "nmod:poss" and name_span(sentence, child) is not None:
+            return child
+    heads = words_.person_roles | words_.organization_heads | words_.document_heads | words_.anonymous_heads
+    return head if lemma in heads else None
+
+
+def colon_frame(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote], events: Sequence[Event],
+                plain: Entry, words_: SpeakerWords) -> Event | None:
+    """A frame whose head is no speech verb, closed by a colon before a quotation: ``X was
+    blunt: "..."``, ``The statement read: "..."``, ``Trump leaned in and boomed: "..."``,
+    ``Bush: "..."``. The colon says that the quotation is what the stretch before it announces,
+    so its subject (a name, a person, an organisation, a document, he/she/they) speaks. The cue
+    is the stretch's verb, with its speech entry if it has one, else the unlisted entry; a
+    stretch without a verb that ends in a name is signed by that name, with the colon as cue."""
+    found = _colon_stretch(sentence, body, quotes)
+    if found is None:
+        return None
+    stretch, colon, quote = found
+    if any(quote in e.quotes for e in events) or any(stretch[0].start <= e.cue.start < colon.start for e in events):
+        return None  # a frame of its own already (or a cue in the stretch that took no quotation)
+    ids = {w.id for w in stretch}
+    tops = [w for w in stretch if not any(a.id in ids for a in sentence.ancestors(w))]
+    verbs = [w for w in tops if w.upos in ("VERB", "AUX") or any(c.deprel.startswith("nsubj") for c in sentence.children(w))]
+    grammar = Grammar.of(lexicon)
+    if not any(w.upos in ("VERB", "AUX") for w in stretch):
+        named = _named_before_colon(sentence, stretch)
+        if named is None:
+            return None
+        speaker = phrase_at(sentence, named, body, words_)
+        cue = CueHit(sentence, (colon,), plain)
+    else:
+        if len(verbs) != 1 or is_negated(sentence, verbs[0], grammar, [(q.start, q.end) for q in quotes]):
+            return None
+        verb = verbs[0]
+        entry = _speech_entry(lexicon, verb) or lexicon.unlisted() or plain
+        head = speaker_word(sentence, CueHit(sentence, (verb,), entry), body, words_, quotes)
+        holder = _frame_holder(sentence, head, words_) if head is not None and head.id in ids else None
+        if holder is None:
+            return None
+        speaker = phrase_at(sentence, holder, body, words_)
+        cue = CueHit(sentence, (verb,), entry)
+    return Event(sentence, cue, speaker, [], "direct", (stretch[0].start, colon.end), quotes=[quote])
+
+
+def framed_quotes(sentences: Sequence[Sentence], quotes: Sequence[Quote], lexicon: Lexicon) -> frozenset[Quote]:
+    """The quotations with a frame of their own: a speech verb outside quotation marks in a
+    sentence the quotation reaches ("“...,” she said."), which a bare frame before them does not take."""
+    def quoted(w: Word) -> bool:
+        return any(p.start <= w.start < p.end for p in quotes)
+    framing = [s for s in sentences if any(w.id in speech_verbs(s, lexicon) and not quoted(w) for w in s.words)]
+    return frozenset(q for q in quotes if any(s.start < q.end + 2 and q.start < s.end for s in framing))

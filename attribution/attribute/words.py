@@ -31,6 +31,7 @@ class SpeakerRules:
     pronoun_window: int = 12
     that_window: int = 8
     short_frame_words: int = 14
+    bare_frame_words: int = 8
     continuation_depth: int = 4
     clause_climb_words: int = 6
     dateline_words: int = 3

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from attribution.attribute.cues import CueHit
 from attribution.attribute.headings import dateline_end
 from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at, speaker_phrase
-from attribution.attribute.quotes import Quote
+from attribution.attribute.quotes import Quote, quoted
 from attribution.attribute.spans import trim_content
 from attribution.matching import Grammar, commented_clause, topic_of
 from attribution.attribute.words import SpeakerWords, speaker_words
@@ -88,7 +88,7 @@ def _left_boundary(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) -> i
     while i >= 0:
         w = words[i]
         finite = w.upos == "VERB" and w.deprel not in ("amod", "acl", "acl:relcl") and w.xpos not in ("VBN", "VBG")
-        if any(q.start <= w.start < q.end for q in quotes) or finite:
+        if quoted(w, quotes) or finite:
             return i + 1
         i -= 1
     return 0
@@ -103,7 +103,7 @@ def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], nam
     words_ = words_ or speaker_words()
     words = sentence.words
     lo = _left_boundary(sentence, verb, quotes)
-    region = [w for w in words[lo : verb.id - 1] if not any(q.start <= w.start < q.end for q in quotes)]
+    region = [w for w in words[lo : verb.id - 1] if not quoted(w, quotes)]
     # a name opening the region and set off by a comma is the subject its asides describe:
     # "“...,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said"
     opening = next((w for w in region if w.upos != "PUNCT"), None)
@@ -182,6 +182,12 @@ def _subjects(sentence: Sentence, verb: Word, words_: SpeakerWords) -> list[Word
             and (_nominal(c) or c.upos == "ADJ" or _misread_name(sentence, c)) and not is_time(sentence, c, words_)]
 
 
+def _unquoted_subjects(sentence: Sentence, verb: Word, words_: SpeakerWords, quotes: Sequence[Quote]) -> list[Word]:
+    """The verb's subjects outside quotation marks: a subject inside them is the quotation's own
+    ("“The cause is unknown,” said X")."""
+    return [c for c in _subjects(sentence, verb, words_) if not quoted(c, quotes)]
+
+
 _CONTINUATIONS = ("advcl", "xcomp", "conj")
 
 
@@ -210,15 +216,15 @@ def _continued_clause(sentence: Sentence, verb: Word, words_: SpeakerWords, quot
             return None
         if _subjects(sentence, word, words_):
             return word
-    quoted = False
+    inside = False
     for _ in range(words_.rules.continuation_depth):  # "X said ..., adding ..., saying ..."
-        if word.deprel not in _CONTINUATIONS + (("parataxis",) if quoted else ()) or not word.head:
+        if word.deprel not in _CONTINUATIONS + (("parataxis",) if inside else ()) or not word.head:
             return None
         head = sentence.word(word.head)
         if head.upos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
             return None
-        quoted = any(q.start <= head.start < q.end for q in quotes)
-        if _subjects(sentence, head, words_) and not quoted:
+        inside = quoted(head, quotes)
+        if _subjects(sentence, head, words_) and not inside:
             return head
         word = head
     return None
@@ -338,8 +344,7 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         return _noun_cue_holder(sentence, verb)
     if (inverted := _inverted_name(sentence, cue, words_)) is not None:
         return inverted  # "Recipients, said Mauer, are required ...": the name after the cue
-    # a subject inside quotation marks is the quotation's own ("“The cause is unknown,” said X")
-    subjects = [c for c in _subjects(sentence, verb, words_) if not any(q.start <= c.start < q.end for q in quotes)]
+    subjects = _unquoted_subjects(sentence, verb, words_, quotes)
     if _participle(verb):  # "..., saying the courts have no business ...": the clause's subject
         subjects = [c for c in subjects if c.id < verb.id]
     if (dateline := dateline_end(sentence, words_.rules)) is not None:
@@ -370,7 +375,7 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         # "He went on to say, “...”", "She was quick to add": the subject of the verb it
         # completes says it
         clause = sentence.word(verb.head)
-        subjects = [c for c in _subjects(sentence, clause, words_) if not any(q.start <= c.start < q.end for q in quotes)]
+        subjects = _unquoted_subjects(sentence, clause, words_, quotes)
     if subjects:
         before = [s for s in subjects if s.id < verb.id]
         # several subject arcs before the verb are a name with its apposition misparsed

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from attribution.attribute.cues import CueHit
 from attribution.attribute.frames import Event, speaker_word
 from attribution.attribute.phrases import name_span, phrase_at
-from attribution.attribute.quotes import Quote
+from attribution.attribute.quotes import Quote, quoted
 from attribution.attribute.resolve import Entity, Registry
 from attribution.attribute.words import SpeakerWords
 from attribution.document import Sentence, Word
@@ -113,7 +113,7 @@ def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Se
     taken = {w.id for cue in found for w in cue.words}
     out: list[CueHit] = []
     for word in sentence.words:
-        if word.id in taken or any(q.start <= word.start < q.end for q in quotes):
+        if word.id in taken or quoted(word, quotes):
             continue
         entry = _speech_entry(lexicon, word)
         if entry is None or not fits_upos(sentence, word, entry.upos or ("VERB",), grammar):
@@ -207,9 +207,7 @@ def _colon_stretch(sentence: Sentence, body: str, quotes: Sequence[Quote]) -> tu
     """A stretch of the sentence that ends in a colon right before a quotation (in the sentence
     or just after it, in the next paragraph too), with no words of its own after the quotation:
     the words before the colon, after any earlier quotation, and the colon and the quotation."""
-    def quoted(w: Word) -> bool:
-        return any(q.start <= w.start < q.end for q in quotes)
-    outside = [w for w in sentence.words if not quoted(w)]
+    outside = [w for w in sentence.words if not quoted(w, quotes)]
     colon = next((w for w in reversed(outside) if w.text == ":"), None)
     if colon is None or any(w.start > colon.start and w.upos != "PUNCT" for w in outside):
         return None
@@ -298,7 +296,5 @@ def colon_frame(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequenc
 def framed_quotes(sentences: Sequence[Sentence], quotes: Sequence[Quote], lexicon: Lexicon) -> frozenset[Quote]:
     """The quotations with a frame of their own: a speech verb outside quotation marks in a
     sentence the quotation reaches ("“...,” she said."), which a bare frame before them does not take."""
-    def quoted(w: Word) -> bool:
-        return any(p.start <= w.start < p.end for p in quotes)
-    framing = [s for s in sentences if any(w.id in speech_verbs(s, lexicon) and not quoted(w) for w in s.words)]
+    framing = [s for s in sentences if any(w.id in speech_verbs(s, lexicon) and not quoted(w, quotes) for w in s.words)]
     return frozenset(q for q in quotes if any(s.start < q.end + 2 and q.start < s.end for s in framing))

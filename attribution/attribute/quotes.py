@@ -13,7 +13,10 @@ paragraph, else at the paragraph's end; no mark, however stray, stops the scan.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from attribution.document import Word
 
 _DOUBLE = set('"“”„‟«»')
 _OPEN_GLYPH = set("“„‟«")
@@ -37,6 +40,11 @@ class Quote:
 
     def overlaps(self, start: int, end: int) -> bool:
         return start < self.end and self.start < end
+
+
+def quoted(word: Word, quotes: Sequence[Quote]) -> bool:
+    """The word starts inside one of the quotations: it is the quoted words', not the frame's."""
+    return any(q.start <= word.start < q.end for q in quotes)
 
 
 def _role(body: str, i: int, lo: int, hi: int, width: int = 1) -> str:

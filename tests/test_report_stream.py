@@ -7,7 +7,9 @@ over chunks of a few rows (so columns empty in some chunks), and when the files 
 from __future__ import annotations
 
 import filecmp
+import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,7 @@ from .report_data import make_report
 
 from attribution.config import Settings
 from attribution.lexicon import Lexicon
-from attribution.output import STATEMENTS, read_analysis
+from attribution.output import STATEMENTS, dumps, read_analysis
 from attribution.report import export_tables, render_report
 from attribution.report import export as export_module
 from attribution.report import stream as stream_module
@@ -91,3 +93,51 @@ def test_an_unfinished_articles_statements_are_left_out_as_when_read_whole(repor
     whole = _whole(unfinished, tmp_path / "whole", settings)
     monkeypatch.setattr(stream_module, "read_analysis", lambda *a: pytest.fail("read the analysis whole"))
     _same(whole, _streamed(unfinished, tmp_path / "streamed", settings))
+
+
+def _counting_pages(monkeypatch) -> list[str]:
+    rendered: list[str] = []
+    real = stream_module.article_page
+
+    def counted(analysis, site, article, lexicon, badge):  # noqa: ANN001, ANN202 - article_page's signature
+        rendered.append(article.article_id)
+        return real(analysis, site, article, lexicon, badge)
+
+    monkeypatch.setattr(stream_module, "article_page", counted)
+    return rendered
+
+
+def test_an_article_page_that_would_come_out_the_same_is_taken_from_the_cache(report, tmp_path, monkeypatch) -> None:
+    from attribution.cache import ParseCache
+
+    out, settings = report
+    lexicon = Lexicon.load(settings.lexicons)
+    rendered = _counting_pages(monkeypatch)
+    with ParseCache(tmp_path / "cache.sqlite") as cache:
+        first = tmp_path / "first"
+        shutil.copytree(out, first)
+        write_outputs(first, settings, lexicon, cache=cache)
+        assert len(rendered) == 3
+        rendered.clear()
+        second = tmp_path / "second"
+        shutil.copytree(out, second)
+        shutil.rmtree(second / "report")
+        write_outputs(second, settings, lexicon, cache=cache)
+        assert rendered == []
+        _same(first, second)
+        _same(_whole(out, tmp_path / "whole", settings), second)
+
+        # a re-score that changes one article's statements renders that article's page alone
+        lines = (second / STATEMENTS).read_text(encoding="utf-8").splitlines(keepends=True)
+        last = json.loads(lines[-1])
+        last["confidence"]["source"] = 0.123
+        (second / STATEMENTS).write_text("".join([*lines[:-1], dumps(last) + "\n"]), encoding="utf-8")
+        write_outputs(second, settings, lexicon, cache=cache)
+        assert rendered == [read_analysis(second).statements[-1].article_id]
+        _same(_whole(second, tmp_path / "whole-changed", settings), second)
+
+        # another title: every page is rendered again
+        rendered.clear()
+        titled = Settings(lexicons=settings.lexicons, report=replace(settings.report, title="Another title"))
+        write_outputs(second, titled, lexicon, cache=cache)
+        assert len(rendered) == 3

@@ -286,7 +286,7 @@ class Analyzer:
             del features
             try:
                 write_claims(writer.work_dir, claims)
-                summary.report = writer.commit(write_outputs(writer.work_dir, self.settings, self.lexicon, claims))
+                summary.report = writer.commit(write_outputs(writer.work_dir, self.settings, self.lexicon, claims, self.cache))
             except OSError as exc:
                 raise output_error(out_dir, exc) from None
             summary.claims = len(claims)

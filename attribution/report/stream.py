@@ -15,14 +15,18 @@ article twice, statements out of order) gets instead.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from attribution.cache import ParseCache
 from attribution.config import Settings
 from attribution.lexicon import Lexicon
 from attribution.output import ARTICLES, CLAIMS, STATEMENTS, read_analysis, records, sync_files
+from attribution.pipeline import code_fingerprint
 from attribution.records import Article, Claim, Statement
 from attribution.report.export import (
     MixedColumn, StatementTable, claims_frame_of, export_tables, outlets_frame_of, write_frame,
@@ -33,8 +37,11 @@ from attribution.report.views import (
     ArticleSummary, MemberView, OutletTally, Site, article_page, article_summary, claims_page_of, index_page_of,
     member_view, reading_order,
 )
+from attribution.resources import reports_dir
 
 log = logging.getLogger(__name__)
+
+PAGES_PER_WRITE = 16  # rendered pages stored in the cache together (one transaction)
 
 
 class Unstreamable(Exception):
@@ -42,16 +49,18 @@ class Unstreamable(Exception):
 
 
 def write_outputs(out_dir: Path, settings: Settings, lexicon: Lexicon | None = None,
-                  claims: Sequence[Claim] | None = None) -> Path:
+                  claims: Sequence[Claim] | None = None, cache: ParseCache | None = None) -> Path:
     """Write the tables and the report of the analysis in ``out_dir``; returns the index page.
 
     ``claims``: the run's (else read from ``claims.jsonl``); ``lexicon``: the one the analysis
-    used (else loaded)."""
+    used (else loaded); ``cache``: where article pages rendered before are kept under a hash of
+    what they show (:func:`page_inputs`), so an article whose page would come out the same is
+    not rendered again (a re-score after a lexicon edit changes a few)."""
     if not (out_dir / ARTICLES).exists():
         raise FileNotFoundError(f"{out_dir} holds no {ARTICLES}: is it an analysis directory (analyze --out)?")
     lexicon = lexicon if lexicon is not None else Lexicon.load(settings.lexicons)
     try:
-        return _streamed(out_dir, settings, lexicon, claims)
+        return _streamed(out_dir, settings, lexicon, claims, cache)
     except (Unstreamable, MixedColumn) as why:
         log.debug("%s: the report reads the analysis whole (%s)", out_dir, why)
         analysis = read_analysis(out_dir)
@@ -111,7 +120,37 @@ def _articles(out_dir: Path, position: dict[str, int]) -> Iterator[tuple[Article
         pending = next(runs, None)
 
 
-def _streamed(out_dir: Path, settings: Settings, lexicon: Lexicon, claims: Sequence[Claim] | None) -> Path:
+@functools.lru_cache(maxsize=1)
+def _render_fingerprint() -> str:
+    """This version of the package's code and of every template and stylesheet."""
+    digest = hashlib.sha1(code_fingerprint().encode())
+    folder = reports_dir()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(folder)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def page_inputs(article: Article, statements: Sequence[Statement], site: Site, lexicon: Lexicon, stances: Stances,
+                title: str) -> str:
+    """A hash of everything an article page shows: the code and templates, the report title,
+    the article and its statements (reading order), the claims they carry, the page's and its
+    outlet's file names, and of the lexicon only what the page reads (the descriptions of its
+    cues' entries and the stances of its reporting words). Equal hashes, equal pages."""
+    entries = sorted({c.entry for s in statements for c in (*s.hedges, *s.boosters)})
+    known = {e: lexicon.entries.get(e) for e in entries}
+    parts = (
+        _render_fingerprint(), title, repr(article), repr(tuple(statements)),
+        tuple((e, known[e].description if known[e] else "") for e in entries),
+        tuple(stances.of(s.cue.lemma, s.cue.text) if s.cue and not s.is_own_voice else None for s in statements),
+        tuple(site.in_claims.get(s.statement_id, ()) for s in statements),
+        site.article_slugs.get(article.article_id), site.outlet_href(article.outlet, "../"),
+    )
+    return hashlib.sha1(repr(parts).encode("utf-8", "backslashreplace")).hexdigest()
+
+
+def _streamed(out_dir: Path, settings: Settings, lexicon: Lexicon, claims: Sequence[Claim] | None,
+              cache: ParseCache | None = None) -> Path:
     claims = tuple(claims) if claims is not None else tuple(c for _, c in records(out_dir / CLAIMS, Claim.from_dict))
     light, position, words = _article_index(out_dir / ARTICLES)
     site = Site.frame(light, claims)
@@ -128,6 +167,7 @@ def _streamed(out_dir: Path, settings: Settings, lexicon: Lexicon, claims: Seque
     numbers: dict[str, StatsTally] = {}
     corpus = StatsTally("All outlets")
     summaries: list[ArticleSummary] = []
+    rendered: list[tuple[tuple[str, str, str], bytes]] = []  # new pages for the cache
     article_template = env.get_template("article.html.j2")
     badge = badge_renderer(env, {"title": title, "root": "../"})
     with StatementTable(out_dir / "statements.csv") as table:
@@ -140,11 +180,26 @@ def _streamed(out_dir: Path, settings: Settings, lexicon: Lexicon, claims: Seque
             here = site.for_article(article, ordered)
             outlets.setdefault(name, OutletTally(lexicon, stances)).add(here, article, ordered)
             summaries.append(article_summary(article, ordered, count))
-            page = article_page(None, here, article, lexicon, badge)
-            pages.write(f"articles/{page.slug}.html", article_template.render(title=title, root="../", page=page))
+            relative = f"articles/{site.article_slugs[article.article_id]}.html"
+            key, stored = None, None
+            if cache is not None and cache.enabled:
+                key = (article.body_sha256, article.article_id, page_inputs(article, ordered, here, lexicon, stances, title))
+                stored = cache.get_pages([key]).get(key)
+            if stored is not None:
+                pages.write_bytes(relative, stored)
+            else:
+                html = article_template.render(title=title, root="../", page=article_page(None, here, article, lexicon, badge))
+                pages.write(relative, html)
+                if key is not None:
+                    rendered.append((key, html.encode("utf-8")))
+            if cache is not None and len(rendered) >= PAGES_PER_WRITE:
+                cache.put_pages(rendered)
+                rendered.clear()
             by_id = {s.statement_id: s for s in statements}
             for c, i in members.get(article.article_id, ()):
                 member_views[(c, i)] = member_view(here, by_id, claims[c].members[i], stances, lexicon, claims[c].story)
+    if rendered and cache is not None:
+        cache.put_pages(rendered)
     tables = table.written()
     stats = [t.result() for _, t in sorted(numbers.items(), key=lambda kv: kv[0].lower())]
     tables += write_frame(outlets_frame_of(stats), out_dir / "outlets.csv")

@@ -203,3 +203,34 @@ def test_a_remark_in_brackets_is_cut_from_the_core(vocabulary):
     found = texts(units_of(vocabulary, SANK_WITH_A_REMARK)[1])
     assert "The ferry sank near the coast" in found
     assert any("bold guess" in t and t.startswith("The ferry") for t in found)  # the whole clause stays a unit
+
+
+DENIED_INVOLVEMENT = """
+Kyiv Kyiv PROPN 2 nsubj
+denied deny VERB 0 root
+any any DET 4 det
+involvement involvement NOUN 2 obj
+, , PUNCT 7 punct
+officials official NOUN 7 nsubj
+said say VERB 2 parataxis
+. . PUNCT 2 punct
+"""
+
+
+def test_a_bare_object_content_takes_its_reporting_verb_and_speaker_into_a_unit(vocabulary):
+    # attribution gives "Kyiv denied [any involvement]" the object alone as content: the claim
+    # is the whole clause, which starts at the frame, before the statement
+    from attribution.records import ReportingCue, Statement
+
+    def make(art, doc):
+        start, cue = art.body.index("any involvement"), art.body.index("denied")
+        return [Statement(article_id=art.article_id, statement_id="a:1", sentence_index=0, start=start,
+                          end=start + len("any involvement"), text="any involvement", speaker="Kyiv",
+                          speaker_type="organization", cue=ReportingCue("denied", "deny", cue, cue + 6), kind="indirect")]
+
+    a = article("a", DENIED_INVOLVEMENT, statements=make)
+    units = UnitBuilder(vocabulary).units(0, a.article.body, a.doc, a.statements)
+    framed = [u for u in units if u.text == "Kyiv denied any involvement"]
+    assert len(framed) == 1 and framed[0].fragment is None and framed[0].statement.statement_id == "a:1"
+    assert a.article.body[framed[0].start:framed[0].end] == framed[0].text
+    assert not [u for u in units if "officials" in u.text]  # what follows the object stays out

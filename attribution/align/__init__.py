@@ -177,7 +177,8 @@ class Aligner:
         """Pairs from different articles worth scoring, a bounded number per unit (candidates.py):
         the units sharing the most telling index keys (word beginnings, synonym groups; at least
         ``min_shared_words_same_predicate`` of them), the nearest by sentence vector (cosine at
-        least ``semantic_gate``: rewordings that share too few words) and those sharing a rare
+        least ``semantic_gate``, or ``agreement_gate`` where lower: rewordings that share too few
+        words) and those sharing a rare
         name or number. Never all pairs."""
         c = self.tuning.candidates
         articles = np.array([u.article_index for u in units], dtype=np.int64)
@@ -188,8 +189,9 @@ class Aligner:
         found |= rare_pairs([_rare_keys(u) for u in units], articles, c.rare_key_units)
         if self.encoder is not None and len(units) >= 2:
             matrix = np.stack([self._vectors[u.uid] for u in units])
-            found |= vector_neighbours(matrix, articles, c.neighbours, self.tuning.similarity.semantic_gate,
-                                       c.exact_neighbours_up_to)
+            # from the lower gate: a pair whose numbers agree needs only ``agreement_gate``
+            gate = min(self.tuning.similarity.semantic_gate, self.tuning.similarity.agreement_gate)
+            found |= vector_neighbours(matrix, articles, c.neighbours, gate, c.exact_neighbours_up_to)
         pairs = [(units[i], units[j]) if units[i].uid < units[j].uid else (units[j], units[i]) for i, j in found]
         return sorted(pairs, key=lambda p: (p[0].uid, p[1].uid))
 

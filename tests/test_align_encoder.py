@@ -270,3 +270,45 @@ def test_a_cosine_below_the_gate_still_holds_a_claim_together(tmp_path):
     claims = [c.claim for c in Aligner(arts, settings, encoder=Encoder(model, "fake")).run()]
     assert len(claims) == 1
     assert {m.article_id for m in claims[0].members} == {"a", "b", "c"}
+
+
+
+CREW = """
+The the DET 2 det
+jet jet NOUN 3 nsubj
+carried carry VERB 0 root
+three three NUM 5 nummod
+pilots pilot NOUN 3 obj
+and and CCONJ 8 cc
+seven seven NUM 8 nummod
+passengers passenger NOUN 5 conj
+. . PUNCT 3 punct
+"""
+
+ABOARD = """
+Seven seven NUM 2 nummod
+travellers traveller NOUN 6 nsubj
+and and CCONJ 5 cc
+three three NUM 5 nummod
+airmen airman NOUN 2 conj
+boarded board VERB 0 root
+the the DET 8 det
+aircraft aircraft NOUN 6 obj
+. . PUNCT 6 punct
+"""
+
+
+def test_numbers_that_agree_let_a_lower_cosine_pass(tmp_path):
+    """Structured agreement: a rewording whose cosine (0.75) is below the semantic gate and
+    which shares no word still starts a claim when both units state numbers that fit each other;
+    the same cosine without numbers, or with numbers that disagree, does not."""
+    settings = _settings(tmp_path)
+    model = FakeModel({"carried": [1, 0, 0], "boarded": [0.75, 0.66, 0],  # cosine 0.75
+                       "praised": [1, 0, 0], "complimented": [0.75, 0.66, 0]})
+    agreeing = [article("a", CREW, outlet="A"), article("b", ABOARD, outlet="B")]
+    assert len(Aligner(agreeing, settings, encoder=Encoder(model, "fake")).run()) == 1
+    other = ABOARD.replace("Seven seven", "Twelve twelve").replace("three three", "four four")
+    disagreeing = [article("a", CREW, outlet="A"), article("b", other, outlet="B")]
+    assert Aligner(disagreeing, settings, encoder=Encoder(model, "fake")).run() == []
+    plain = [article("a", PRAISED, outlet="A"), article("b", COMPLIMENTED, outlet="B")]
+    assert Aligner(plain, settings, encoder=Encoder(model, "fake")).run() == []

@@ -130,11 +130,12 @@ class Aligner:
 
     def neighbour_pairs(self, units: Sequence[Unit]) -> set[tuple[int, int]]:
         """Pairs of units from different articles among each other's nearest neighbours by
-        sentence vector (cosine at least ``semantic_gate``): rewordings that share too few words
-        to meet in the word index. Nearest neighbours block by block, never all pairs scored."""
+        sentence vector (cosine at least ``semantic_gate``, or ``agreement_gate`` where that is
+        lower: the scorer then asks whether their numbers agree): rewordings that share too few
+        words to meet in the word index. Nearest neighbours block by block, never all pairs scored."""
         if self.encoder is None or len(units) < 2:
             return set()
-        gate = self.tuning.similarity.semantic_gate
+        gate = min(self.tuning.similarity.semantic_gate, self.tuning.similarity.agreement_gate)
         matrix = np.stack([self._vectors[u.uid] for u in units])
         articles = np.array([u.article_index for u in units])
         k = min(NEIGHBOURS, len(units) - 1)

@@ -187,10 +187,18 @@ class Similarity:
         if cosine is None:
             return lexical
         parts = {**lexical.parts, "semantic": self.semantic_part(cosine)}
-        if cosine < self.tuning.semantic_gate:
+        if cosine < self.tuning.semantic_gate and not (cosine >= self.tuning.agreement_gate and self.agree(a, b)):
             return Score(lexical.value, parts)
         semantic = parts["semantic"] * (self.tuning.number_conflict if numbers_conflict(a.unit, b.unit) else 1.0)
         return Score(round(max(lexical.value, semantic), 4), parts)
+
+    def agree(self, a: Profile, b: Profile) -> bool:
+        """Do the two units' facts agree: both state numbers and they fit each other
+        (approximators read, numbers.py)? Such a pair may pass a lower cosine
+        (``agreement_gate``): "three pilots and seven passengers" / "five other passengers and
+        three crew". A pair without numbers on both sides has no such evidence."""
+        ua, ub = a.unit, b.unit
+        return bool(ua.quantities) and bool(ub.quantities) and not numbers_conflict(ua, ub)
 
     def graded(self, a: Profile, b: Profile, cosine: float | None = None) -> float:
         """How alike two members of one claim are, for the averages that hold a claim together

@@ -35,6 +35,7 @@ class SimilarityTuning:
     reporting_word_weight: float
     semantic_floor: float = 0.3
     semantic_gate: float = 1.01  # cosine from which a pair needs no shared words
+    agreement_gate: float = 1.01  # lower cosine from which a pair whose numbers agree needs no shared words
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,7 @@ def load_tuning(overlay: Path | None = None, shipped: Path | None = None) -> Ali
         reporting_word_weight=r.number(sim, "reporting_word_weight", "similarity", 0.0, 1.0),
         semantic_floor=r.number(sim, "semantic_floor", "similarity", 0.0, 0.99),
         semantic_gate=r.number(sim, "semantic_gate", "similarity", 0.0, 1.01),
+        agreement_gate=r.number(sim, "agreement_gate", "similarity", 0.0, 1.01),
     )
 
     u = r.section("units")

@@ -259,3 +259,31 @@ def test_a_bare_object_content_takes_its_reporting_verb_and_speaker_into_a_unit(
     assert len(framed) == 1 and framed[0].fragment is None and framed[0].statement.statement_id == "a:1"
     assert a.article.body[framed[0].start:framed[0].end] == framed[0].text
     assert not [u for u in units if "officials" in u.text]  # what follows the object stays out
+
+
+BEHIND_THE_DEATH = """
+Officials official NOUN 2 nsubj
+said say VERB 0 root
+the the DET 4 det
+army army NOUN 9 nsubj
+was be AUX 9 cop
+behind behind ADP 9 case
+the the DET 9 det
+sudden sudden ADJ 9 amod
+death death NOUN 2 ccomp
+of of ADP 13 case
+the the DET 13 det
+young young ADJ 13 amod
+pilot pilot NOUN 9 nmod
+. . PUNCT 2 punct
+"""
+
+
+def test_a_predicate_noun_without_its_copula_is_a_whole_noun_phrase_unit(vocabulary):
+    # "the army was behind [the sudden death of the young pilot]": the event named by the
+    # predicate noun is a claim of its own (another outlet: "the pilot died"), whole without the subject
+    _, units = units_of(vocabulary, BEHIND_THE_DEATH)
+    found = {u.text: u for u in units}
+    np = "the sudden death of the young pilot"
+    assert np in found and found[np].fragment is None
+    assert found["was behind " + np].fragment == "subject"  # the predicate still needs it

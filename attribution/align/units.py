@@ -203,8 +203,12 @@ def fragment_kind(sentence: Sentence, head: Word, inside: set[int], unit_ids: se
             c.relation in ("cop", "nsubj", "nsubj:pass") or c.upos in _VERBAL for c in children
         ):
             return "adjunct"
+    # a predicate noun cut without its copula is a noun phrase ("[Putin is behind] the reported
+    # death of Prigozhin"): it names an event, and needs no subject
+    nominal = head.upos in ("NOUN", "PROPN") and any(
+        c.relation == "cop" and c.id not in unit_ids for c in sentence.children(head))
     for c in sentence.children(head):
-        if c.relation in SUBJECT_RELATIONS and c.id in inside and c.id not in unit_ids:
+        if c.relation in SUBJECT_RELATIONS and c.id in inside and c.id not in unit_ids and not nominal:
             if not (c.xpos in _RELATIVE_XPOS or c.feat("PronType") == "Rel"):
                 return "subject"
     if head.relation in _DESCRIBING:
@@ -315,6 +319,11 @@ class UnitBuilder:
                     subject |= _subtree(sentence, child, inside)
             pieces.append((head, _run_around(full - subject, head.id)))
             pieces.append((head, _run_around(full - nested - subject, head.id)))
+            if head.upos == "NOUN" and any(c.relation == "cop" for c in sentence.children(head)):
+                # "Putin is behind [the reported death of Yevgeny Prigozhin]": the predicate noun
+                # phrase names an event of its own, without the subject, copula and preposition
+                frame = {c.id for c in sentence.children(head) if c.relation in ("cop", "case", "mark", "aux", "advmod")}
+                pieces.append((head, _run_around(full - nested - subject - frame, head.id)))
         return pieces, set(asides)
 
     def _span(self, body: str, statement: Statement, sentence: Sentence, head: Word,

@@ -378,3 +378,39 @@ def test_without_evidence_on_the_reporting_verb_hedges_what_it_reports_whatever_
 
     m = member(article("a", SUGGESTED_WITHOUT_EVIDENCE, statements=make), content)
     assert m.presentation == "hedged" and m.confidence_outlet < 0.8 and agrees(m)
+
+
+REJECTED_REPORTS = """
+The the DET 2 det
+army army NOUN 3 nsubj
+rejected reject VERB 0 root
+reports report NOUN 3 obj
+that that SCONJ 8 mark
+a a DET 7 det
+missile missile NOUN 8 nsubj
+downed down VERB 4 acl
+a a DET 10 det
+jet jet NOUN 8 obj
+presumed presume VERB/VBN 10 acl
+to to PART 13 mark
+carry carry VERB 11 xcomp
+the the DET 15 det
+minister minister NOUN 13 obj
+. . PUNCT 3 punct
+"""
+
+
+def test_a_disputing_frame_does_not_reach_a_phrase_describing_one_of_its_nouns():
+    # the army disputes that a missile downed the jet, not that the jet carried the minister
+    content = "a missile downed a jet presumed to carry the minister"
+
+    def make(art, doc):
+        start, cue = art.body.index(content), art.body.index("rejected")
+        return [Statement(article_id=art.article_id, statement_id="a:1", sentence_index=0, start=start,
+                          end=start + len(content), text=content, speaker="The army", speaker_type="organization",
+                          cue=ReportingCue("rejected", "reject", cue, cue + 8), kind="indirect")]
+
+    analyzed = article("a", REJECTED_REPORTS, statements=make)
+    assert member(analyzed, content).presentation == "disputed"
+    described = member(analyzed, "presumed to carry the minister")
+    assert described.presentation == "hedged" and agrees(described)  # its own "presumed"

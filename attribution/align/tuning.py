@@ -35,7 +35,9 @@ class SimilarityTuning:
     reporting_word_weight: float
     semantic_floor: float = 0.3
     semantic_gate: float = 1.01  # cosine from which a pair needs no shared words
-    agreement_gate: float = 1.01  # lower cosine from which a pair whose numbers agree needs no shared words
+    agreement_gate: float = 1.01  # lower cosine from which a pair whose numbers or names agree needs no shared words
+    agreement_names: float = 0.7  # names agree: their rarity-weighted soft Dice reaches this ...
+    agreement_name_rarity: float = 3.0  # ... and a shared name is this rare (not a main actor of the story)
 
 
 @dataclass(frozen=True)
@@ -195,6 +197,8 @@ def load_tuning(overlay: Path | None = None, shipped: Path | None = None) -> Ali
         semantic_floor=r.number(sim, "semantic_floor", "similarity", 0.0, 0.99),
         semantic_gate=r.number(sim, "semantic_gate", "similarity", 0.0, 1.01),
         agreement_gate=r.number(sim, "agreement_gate", "similarity", 0.0, 1.01),
+        agreement_names=r.number(sim, "agreement_names", "similarity", 0.0, 1.0),
+        agreement_name_rarity=r.number(sim, "agreement_name_rarity", "similarity", 1.0, 100.0),
     )
 
     u = r.section("units")

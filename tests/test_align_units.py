@@ -203,3 +203,28 @@ def test_a_remark_in_brackets_is_cut_from_the_core(vocabulary):
     found = texts(units_of(vocabulary, SANK_WITH_A_REMARK)[1])
     assert "The ferry sank near the coast" in found
     assert any("bold guess" in t and t.startswith("The ferry") for t in found)  # the whole clause stays a unit
+
+
+CRITICIZED_PLAN = """
+The the DET 2 det
+senator senator NOUN 3 nsubj
+criticized criticize VERB/VBD 0 root
+the the DET 8 det
+new new ADJ 8 amod
+state state NOUN 8 compound
+budget budget NOUN 8 compound
+plan plan NOUN 3 obj
+. . PUNCT 3 punct
+"""
+
+
+def test_a_topic_noun_phrase_is_no_claim_unit(vocabulary):
+    # "criticized the new state budget plan": attribution gives the noun phrase as a statement
+    # of cue class topic (what was criticized); it names no proposition, so no claim member
+    from attribution.attribute import attribute
+
+    lexicon = Lexicon.load()
+    a = article("a", CRITICIZED_PLAN, statements=lambda art, doc: attribute(art, doc, lexicon))
+    assert [(s.text, s.cue_class) for s in a.statements if not s.is_own_voice] == [("the new state budget plan", "topic")]
+    units = UnitBuilder(vocabulary).units(0, a.article.body, a.doc, a.statements)
+    assert "the new state budget plan" not in texts(units)

@@ -13,7 +13,9 @@ clause: acl, advcl, ccomp, xcomp, csubj, parataxis, a verbal conj) it cuts
 and for a noun that carries a clause (a video *purporting to show* ...), the noun phrase. Each
 piece becomes the contiguous stretch of text around its head, trimmed of edge punctuation and
 linking words (that, but, and), never across a full stop. A reporting frame without what it
-reports ("said Ihor Solovey, the head of the center") is no unit. A wrong arc makes a piece too
+reports ("said Ihor Solovey, the head of the center") is no unit, nor is the noun phrase of a
+statement of cue class ``topic`` ("criticized *the new tax plan*": what a speech act was about,
+not a proposition; a clause inside it, "called on the council *to delay the vote*", still is). A wrong arc makes a piece too
 big or too small, but the other pieces of the same sentence still offer the right one.
 """
 
@@ -37,6 +39,8 @@ NEGATION_LEMMAS = ("not", "never", "no", "n't")
 # words that link a clause to the rest of the sentence, not part of what it says
 _EDGE_RELATIONS = ("cc", "mark", "punct")
 _VERBAL = ("VERB", "AUX")
+# a topic statement's noun phrase names what a speech act was about (cue class topic), no claim
+_NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
 # how a reporting word holds what it reports: a clause or an object ("shows the arrival of troops")
 _REPORTED = ("ccomp", "xcomp", "advcl", "parataxis", "acl", "csubj", "obj")
 
@@ -362,6 +366,8 @@ class UnitBuilder:
         fragment = fragment_kind(sentence, head, {w.id for w in sentence.words}, inside)
         if fragment in ("noun", "adjunct"):
             return None  # "military uniforms", "with personnel": no claim, nothing to complete it to
+        if statement.cue_class == "topic" and head.upos in _NOMINAL:
+            return None  # "criticized *the new tax plan*": what was talked about, not a proposition
         self._next_uid += 1
         return Unit(
             uid=self._next_uid,

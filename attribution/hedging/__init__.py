@@ -106,6 +106,7 @@ class _Layout:
         self.starts = [s.start for s in doc.sentences]
         self.paragraphs = [s.paragraph for s in doc.sentences]
         self.reported = [(s.start, s.end) for s in statements if not s.is_own_voice]
+        self.spans = [(s.start, s.end) for s in statements]
         self.lemmas: list[frozenset[str]] = []
         self.main_words: list[int | None] = []  # offset of each statement's main word
         for statement in statements:
@@ -139,6 +140,12 @@ class _Layout:
         sentence = self.doc.sentences[found.match.sentence]
         word = next((w for w in sentence.words if w.start == head), None)
         return states_gap(sentence, found.match, word)
+
+    def said_before_in_sentence(self, cue: FoundCue) -> bool:
+        """A statement of the disclaimer's own sentence comes before it ("X claimed Y, but *this*
+        could not be verified"): that is what its pronoun points back to, not the sentence before."""
+        return any(start < cue.start and not (start <= cue.start and cue.end <= end)
+                   and self.sentence_of(start) == cue.match.sentence for start, end in self.spans)
 
     def inside_reported(self, cue: FoundCue) -> bool:
         return any(s <= cue.start and cue.end <= e for s, e in self.reported)
@@ -198,7 +205,8 @@ def _applicable(statement: Statement, index: int, disclaimers: Sequence[FoundCue
             continue
         if found.named & layout.lemmas[index]:
             about = ", ".join(sorted(found.named & layout.lemmas[index]))
-        elif found.points_back and layout.sentence_of(statement.start) == found.match.sentence - 1:
+        elif (found.points_back and layout.sentence_of(statement.start) == found.match.sentence - 1
+              and not layout.said_before_in_sentence(found)):
             about = "the sentence before"
         elif found.points_back and layout.sentence_of(statement.start) == found.match.sentence:
             about = "what the sentence said before it"  # "X said Y, but this could not be verified"

@@ -340,3 +340,77 @@ def test_a_pronoun_disclaimer_after_a_claim_in_its_own_sentence_does_not_reach_t
     before = member(analyzed, "Ten people were killed")
     assert (before.presentation, before.confidence_outlet) == ("asserted", 1.0)
     assert member(analyzed, content).presentation == "hedged"
+
+
+SUGGESTED_WITHOUT_EVIDENCE = """
+Officials official NOUN 2 nsubj
+said say VERB 0 root
+the the DET 4 det
+pilot pilot NOUN 5 nsubj
+died die VERB 2 ccomp
+and and CCONJ 7 cc
+suggested suggest VERB 5 conj
+, , PUNCT 10 punct
+without without ADP 10 case
+evidence evidence NOUN 7 obl
+, , PUNCT 10 punct
+that that SCONJ 16 mark
+the the DET 14 det
+jet jet NOUN 16 nsubj:pass
+was be AUX 16 aux:pass
+shot shoot VERB 2 ccomp
+down down ADP 16 compound:prt
+. . PUNCT 2 punct
+"""
+
+
+def test_without_evidence_on_the_reporting_verb_hedges_what_it_reports_whatever_the_parse():
+    # "suggested, without evidence, that [the jet was shot down]": the parser hung the reported
+    # clause from "said", so no scope reaches it; the qualifier of the statement's own reporting
+    # verb still marks the claim as unsupported
+    content = "the jet was shot down"
+
+    def make(art, doc):
+        start, cue = art.body.index(content), art.body.index("suggested")
+        return [Statement(article_id=art.article_id, statement_id="a:1", sentence_index=0, start=start,
+                          end=start + len(content), text=content, speaker="Officials", speaker_type="organization",
+                          cue=ReportingCue("suggested", "suggest", cue, cue + 9), kind="indirect")]
+
+    m = member(article("a", SUGGESTED_WITHOUT_EVIDENCE, statements=make), content)
+    assert m.presentation == "hedged" and m.confidence_outlet < 0.8 and agrees(m)
+
+
+REJECTED_REPORTS = """
+The the DET 2 det
+army army NOUN 3 nsubj
+rejected reject VERB 0 root
+reports report NOUN 3 obj
+that that SCONJ 8 mark
+a a DET 7 det
+missile missile NOUN 8 nsubj
+downed down VERB 4 acl
+a a DET 10 det
+jet jet NOUN 8 obj
+presumed presume VERB/VBN 10 acl
+to to PART 13 mark
+carry carry VERB 11 xcomp
+the the DET 15 det
+minister minister NOUN 13 obj
+. . PUNCT 3 punct
+"""
+
+
+def test_a_disputing_frame_does_not_reach_a_phrase_describing_one_of_its_nouns():
+    # the army disputes that a missile downed the jet, not that the jet carried the minister
+    content = "a missile downed a jet presumed to carry the minister"
+
+    def make(art, doc):
+        start, cue = art.body.index(content), art.body.index("rejected")
+        return [Statement(article_id=art.article_id, statement_id="a:1", sentence_index=0, start=start,
+                          end=start + len(content), text=content, speaker="The army", speaker_type="organization",
+                          cue=ReportingCue("rejected", "reject", cue, cue + 8), kind="indirect")]
+
+    analyzed = article("a", REJECTED_REPORTS, statements=make)
+    assert member(analyzed, content).presentation == "disputed"
+    described = member(analyzed, "presumed to carry the minister")
+    assert described.presentation == "hedged" and agrees(described)  # its own "presumed"

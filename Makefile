@@ -11,7 +11,7 @@ DEMO_OUT ?= out/demo
 ATTRIBUTION_MODELS ?= $(abspath $(SHARED)/models/stanza)
 export ATTRIBUTION_MODELS
 
-.PHONY: install demo test browser-deps bench lint clean
+.PHONY: install demo test browser-deps bench lint clean cue-model
 
 # The pinned CPU build of torch goes first: otherwise pip pulls gigabytes of CUDA packages.
 $(BIN)/.installed: pyproject.toml
@@ -30,6 +30,10 @@ install: $(BIN)/.installed
 demo: install
 	$(BIN)/attribution analyze examples/corpus --out $(DEMO_OUT)
 	@echo "Open $(abspath $(DEMO_OUT))/report/index.html in a browser."
+
+# The learned cue model (docs/cue-model.md), trained again from PolNeAR train's cached parses.
+cue-model: install
+	$(BIN)/attribution train-cues --corpus $(SHARED)/corpora/polnear/train
 
 test: install browser-deps
 	$(BIN)/python -m pytest

@@ -162,6 +162,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="claims.yaml of the first gold folder (default: inside GOLD_DIR, else beside it)")
     _model_options(p)
 
+    p = sub.add_parser("train-cues", parents=[common], help="train the learned cue model on a brat corpus (PolNeAR train)")
+    p.add_argument("--corpus", type=Path, required=True, help="brat corpus folder (text/ and attributions/)")
+    p.add_argument("--out", type=Path, default=None, help="model file (default: the package's cue_model.json)")
+    p.add_argument("--min-lemma", type=int, default=20, help="lemmas seen fewer times share one weight (default 20)")
+    p.add_argument("--threshold", type=float, default=None,
+                   help="probability threshold to ship instead of the cross-validated one")
+
     p = sub.add_parser("lexicon", parents=[common], help="check, show or compare the lexicons")
     lex = p.add_subparsers(dest="lexicon_command", metavar="ACTION")
     q = lex.add_parser("check", parents=[common], help="validate the shipped lexicons and your overlay files")
@@ -290,6 +297,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return evaluate_command(args, _settings(args))
 
 
+def cmd_train_cues(args: argparse.Namespace) -> int:
+    from attribution.learn_cues import train_cues_command
+
+    return train_cues_command(args, _settings(args))
+
+
 def cmd_lexicon(args: argparse.Namespace) -> int:
     from attribution.lexicon_cli import lexicon_check, lexicon_show
 
@@ -340,6 +353,7 @@ COMMANDS = {
     "evaluate": cmd_evaluate,
     "lexicon": cmd_lexicon,
     "models": cmd_models,
+    "train-cues": cmd_train_cues,
 }
 
 

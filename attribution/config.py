@@ -64,6 +64,9 @@ class AttributionSettings:
     # belief and intention ("she believes", "he wants to") are attributions PolNeAR annotates and
     # our own gold format does not (docs/attribution.md, "Classes of attribution")
     exclude_classes: tuple[str, ...] = ()
+    # the learned cue model (docs/cue-model.md) proposes cues the lexicon and rules miss, marked
+    # reporting_learned; false: the rules and the lexicon alone
+    learned_cues: bool = True
 
 
 @dataclass(frozen=True)

@@ -80,13 +80,16 @@ STANCES = ("neutral", "distancing", "endorsing", "disputing")
 CATEGORIES = (
     "evidential", "modal", "conditional", "verification",
     "reporting_neutral", "reporting_distancing", "reporting_endorsing", "reporting_disputing", "reporting_unlisted",
+    "reporting_learned",
     "booster",
 )
 # What a reporting cue attributes; belief and intention are left out of our own gold format.
 CUE_CLASSES = ("speech", "writing", "belief", "intention", "evidence", "topic")
 FRAME_CLASS = {"speech": "speech", "cognition": "belief", "document": "evidence"}
-# The one entry of category reporting_unlisted has this pattern: any verb the lexicon does not list.
+# The one entry of category reporting_unlisted has this pattern: any verb the lexicon does not list;
+# so has the one of reporting_learned (a verb the learned cue model takes, attribute/learned.py).
 UNLISTED_PATTERN = "*"
+RULE_CATEGORIES = ("reporting_unlisted", "reporting_learned")
 GOVERNS = ("clause", "finite_clause", "object", "proposition", "content")
 SCOPES = ("head", "self", "complement", "sentence")
 TOP_LEVEL_KEYS = ("entries", "name", "description", "sources", "scoring", "classes")
@@ -144,6 +147,15 @@ class Entry:
     @property
     def is_unlisted(self) -> bool:
         return self.category == "reporting_unlisted"
+
+    @property
+    def is_learned(self) -> bool:
+        return self.category == "reporting_learned"
+
+    @property
+    def is_rule(self) -> bool:
+        """Matched by a verb's tree (the unlisted rule) or by the cue model, not by its lemma."""
+        return self.category in RULE_CATEGORIES
 
     def topic_for(self, lemma: str) -> tuple[str, ...]:
         """The ``topic`` constructions of one of the entry's words: an entry whose words differ
@@ -312,8 +324,8 @@ class Lexicon:
                 yield entry
 
     def reporting(self) -> list[Entry]:
-        """The active reporting entries that list words (the unlisted-verb fallback left out)."""
-        return [e for e in self.active("reporting") if not e.is_unlisted]
+        """The active reporting entries that list words (the unlisted-verb and learned fallbacks left out)."""
+        return [e for e in self.active("reporting") if not e.is_rule]
 
     def reporting_lemmas(self) -> frozenset[str]:
         """Every lemma a reporting entry's pattern can start with (built once)."""
@@ -326,14 +338,25 @@ class Lexicon:
         clause or a quotation is attributed with; None when an overlay turned it off."""
         return next((e for e in self.active("reporting") if e.is_unlisted), None)
 
+    def learned(self) -> Entry | None:
+        """The active ``reporting_learned`` entry: what a verb the learned cue model takes (and no
+        entry or rule does) is attributed with; None when turned off (``attribution:
+        learned_cues: false``, or an overlay)."""
+        return next((e for e in self.active("reporting") if e.is_learned), None)
+
+    def without_learned(self) -> Lexicon:
+        """This lexicon with the learned cue entry turned off: rules and lexicon only."""
+        entries = {k: (replace(e, enabled=False) if e.is_learned else e) for k, e in self.entries.items()}
+        return replace(self, entries=entries, _index=None, _reporting_lemmas=None, _reporting_part=None)
+
     def by_first_lemma(self) -> dict[str, tuple[Entry, ...]]:
         """Active entries under each lemma their pattern can start with: matching looks up one
         word at a time instead of trying every entry everywhere. Built once per lexicon."""
         if self._index is None:
             index: dict[str, list[Entry]] = {}
             for entry in self.active():
-                if entry.is_unlisted:
-                    continue  # matched by the verb's tree, not its lemma (Lexicon.unlisted)
+                if entry.is_rule:
+                    continue  # matched by the verb's tree, not its lemma (Lexicon.unlisted, Lexicon.learned)
                 for lemma in entry.first_lemmas:
                     index.setdefault(lemma, []).append(entry)
             self._index = {k: tuple(v) for k, v in index.items()}
@@ -552,6 +575,8 @@ class Lexicon:
 
 
 def _rule_key(entry: Entry) -> tuple[Any, ...]:
+    if entry.is_rule:  # the unlisted rule and the learned model: pattern '*' each, never twins
+        return (entry.type, entry.category)
     return (entry.type, entry.slots, tuple(sorted(entry.upos)), tuple(sorted(entry.deprel)), entry.negated,
             entry.governs, entry.max_gap if None in entry.slots else None)
 
@@ -567,13 +592,13 @@ def _consistency(entry: Entry) -> str | None:
         return "a hedge entry cannot have category 'booster'"
     if entry.type == "reporting" and not entry.category.startswith("reporting_"):
         return "a reporting entry has a category reporting_neutral, _distancing, _endorsing or _disputing"
-    if entry.category == "reporting_unlisted":
+    if entry.category in RULE_CATEGORIES:
         if entry.type != "reporting" or entry.stance != "neutral" or entry.pattern != UNLISTED_PATTERN:
-            return (f"the reporting_unlisted entry is type reporting, stance neutral, pattern '{UNLISTED_PATTERN}' "
+            return (f"the {entry.category} entry is type reporting, stance neutral, pattern '{UNLISTED_PATTERN}' "
                     f"(it stands for any verb the lexicon does not list)")
         return None
     if entry.pattern == UNLISTED_PATTERN:
-        return f"pattern '{UNLISTED_PATTERN}' belongs to the one entry of category reporting_unlisted"
+        return f"pattern '{UNLISTED_PATTERN}' belongs to the one entry of category reporting_unlisted (or reporting_learned)"
     if entry.type != "reporting" and (entry.cue_class is not None or entry.frame is not None):
         return "only reporting entries have a 'class' or 'frame'"
     if entry.type == "reporting" and entry.category != f"reporting_{entry.stance}":

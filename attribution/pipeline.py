@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from attribution.attribute import attribute
+from attribution.attribute.learned import MODEL_FILE
 from attribution.document import ParsedDoc
 from attribution.hedging import hedge_article
 from attribution.lexicon import Lexicon
@@ -53,8 +54,7 @@ def _code_fingerprint() -> str:
     for path in sorted(package.rglob("*.py")):
         digest.update(str(path.relative_to(package)).encode())
         digest.update(path.read_bytes())
-    for name in ("speakers.yaml", "grammar.yaml"):
-        path = lexicons_dir() / name
+    for path in [lexicons_dir() / name for name in ("speakers.yaml", "grammar.yaml")] + [MODEL_FILE]:
         if path.is_file():
             digest.update(path.read_bytes())
     return digest.hexdigest()

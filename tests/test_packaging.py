@@ -19,7 +19,8 @@ def test_wheel_ships_and_finds_its_data(tmp_path: Path) -> None:
     [wheel] = (tmp_path / "dist").glob("attribution-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     for data in ("attribution/_data/lexicons/reporting.yaml", "attribution/_data/lexicons/boilerplate.yaml",
-                 "attribution/_data/reports/index.html.j2", "attribution/_data/reports/static/report.css"):
+                 "attribution/_data/reports/index.html.j2", "attribution/_data/reports/static/report.css",
+                 "attribution/attribute/cue_model.json"):
         assert data in names
     assert any(n.endswith("entry_points.txt") for n in names)
 

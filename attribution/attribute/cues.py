@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from attribution.attribute.learned import Verdict, candidates, features, load_model
 from attribution.attribute.quotes import Quote
 from attribution.document import Sentence, Word
 from attribution.lexicon import Entry, Lexicon
@@ -104,6 +105,50 @@ def find_cues(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote], mat
         hits.sort(key=lambda h: h.start)
     if lexicon.excluded_classes:  # "she believes ...": a statement only if the user wants beliefs
         hits = [h for h in hits if h.entry.attribution_class not in lexicon.excluded_classes]
+    return hits
+
+
+def lexicon_verdict(sentence: Sentence, word: Word, lexicon: Lexicon, matcher: Matcher, quotes: Sequence[Quote]) -> Verdict:
+    """What the lexicon makes of a verb, a feature of the learned cue model: the class and
+    category of the first entry that matches there (negated or not), ``listed_unmatched`` for a
+    listed lemma whose entries' conditions fail, ``unlisted`` when the unlisted-verb rule takes
+    it, ``none`` otherwise."""
+    matches = matcher.at(sentence, word, types=("reporting",))
+    if matches:
+        return Verdict(matches[0].entry.attribution_class, matches[0].entry.category)
+    if word.lemma.lower() in lexicon.reporting_lemmas() or word.text.lower() in lexicon.reporting_lemmas():
+        return Verdict("listed_unmatched", "none")
+    if lexicon.unlisted() is not None and reports_unlisted(sentence, word, quotes, matcher.grammar):
+        return Verdict("unlisted", "reporting_unlisted")
+    return Verdict("none", "none")
+
+
+def learned_hits(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote], taken: Sequence[CueHit],
+                 roles: frozenset[str], matcher: Matcher | None = None) -> list[CueHit]:
+    """Cues of the ``reporting_learned`` entry: verbs no entry or rule took (``taken``: the cues
+    the lexicon and the rules found in the sentence), not negated, that the learned cue model
+    scores at or above its threshold (attribute/learned.py). None when the entry is off or left
+    out, or without a usable model file: the rules alone."""
+    entry = lexicon.learned()
+    if entry is None or entry.attribution_class in lexicon.excluded_classes:
+        return []
+    model = load_model()
+    if model is None:
+        return []
+    matcher = matcher or Matcher(lexicon)
+    taken_ids = {w.id for h in taken for w in h.words}
+    excluded = frozenset(lemma for e in lexicon.reporting() if e.attribution_class in lexicon.excluded_classes
+                         for lemma in e.first_lemmas)
+    hits = []
+    for word in candidates(sentence, quotes):
+        if word.id in taken_ids or is_negated(sentence, word, matcher.grammar, _spans(quotes)):
+            continue
+        verdict = lexicon_verdict(sentence, word, lexicon, matcher, quotes)
+        if verdict.cue_class in lexicon.excluded_classes or excluded & {word.lemma.lower(), word.text.lower()}:
+            continue  # "she believes ..." with beliefs left out: the outlet's own sentence, never the model's
+        names = features(sentence, word, body, quotes, matcher.grammar, verdict, roles, frozenset(taken_ids))
+        if model.probability(names) >= model.threshold:
+            hits.append(CueHit(sentence, (word,), entry))
     return hits
 
 

@@ -118,6 +118,8 @@ class Analyzer:
         self.settings = settings
         self.models = models or resolve_models(settings, models_dir)
         self.lexicon = (lexicon or Lexicon.load(settings.lexicons)).excluding(settings.attribution.exclude_classes)
+        if not settings.attribution.learned_cues:
+            self.lexicon = self.lexicon.without_learned()
         self.parser = parser or Parser(self.models, settings)
         self.cache = ParseCache(settings.cache_path() if settings.cache.enabled else None)
         self._payloads: dict[int, tuple[ParsedDoc, str]] = {}  # the last batch's parses as JSON, by id()

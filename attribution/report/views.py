@@ -49,6 +49,9 @@ CATEGORIES: tuple[Category, ...] = (
     Category("reporting_neutral", "neutral reporting word", "»", "Just passes the words on: said, told, according to."),
     Category("reporting_unlisted", "reporting word not in the lexicon", "∗",
              "Reports speech with a word the lexicon does not list, so its stance is not known."),
+    Category("reporting_learned", "reporting word found by the cue model", "≀",
+             "Reports speech with a verb the lexicon's rules do not take there, found by the learned cue model "
+             "(trained on PolNeAR); its stance is not known."),
     Category("reporting_endorsing", "endorsing reporting word", "✓", "Treats the claim as true: confirmed, revealed, showed."),
     Category("booster", "booster", "▲", "Makes the claim sound surer: clearly, proof, first evidence."),
 )

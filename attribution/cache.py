@@ -48,6 +48,20 @@ CREATE TABLE IF NOT EXISTS statements (
 ) WITHOUT ROWID;
 """
 
+# an article's report page as last rendered, under a hash of everything it shows
+# (attribution.report.stream.page_inputs): a re-score writes the page of an article whose
+# statements did not change without rendering it. One row per article, as above.
+_PAGES_SCHEMA = """
+CREATE TABLE IF NOT EXISTS pages (
+    body_sha256 TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    inputs TEXT NOT NULL,
+    payload BLOB NOT NULL,
+    created REAL NOT NULL,
+    PRIMARY KEY (body_sha256, article_id)
+) WITHOUT ROWID;
+"""
+
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _BUSY_TIMEOUT_S = 60
 _OPEN_ATTEMPTS = 8
@@ -86,6 +100,7 @@ class ParseCache:
         self.problems: list[str] = []
         self._db: sqlite3.Connection | None = None
         self._statements = False  # the statements table is there (not on a cache we cannot write)
+        self._pages = False  # the pages table is there
         if path is not None:
             self._db = self._open(path)
 
@@ -186,6 +201,7 @@ class ParseCache:
                 if reason is None:
                     db.execute("PRAGMA journal_mode=WAL")  # readers and one writer at once; only on our own file
                     self._statements = self._add_statements_table(db)
+                    self._pages = self._add_statements_table(db, _PAGES_SCHEMA)
                     return db
             except _Foreign as exc:
                 if db is not None:
@@ -222,11 +238,11 @@ class ParseCache:
         return None
 
     @staticmethod
-    def _add_statements_table(db: sqlite3.Connection) -> bool:
-        """Add the statements table to a cache made before it existed; False when that cannot be
-        done now (read-only file, locked): the run then attributes every article."""
+    def _add_statements_table(db: sqlite3.Connection, schema: str = _STATEMENTS_SCHEMA) -> bool:
+        """Add the statements (or pages) table to a cache made before it existed; False when that
+        cannot be done now (read-only file, locked): the run then attributes (renders) every article."""
         try:
-            db.execute(_STATEMENTS_SCHEMA)
+            db.execute(schema)
         except sqlite3.DatabaseError:
             return False
         return True
@@ -258,6 +274,30 @@ class ParseCache:
         if not rows:
             return
         self._write("INSERT OR REPLACE INTO statements VALUES (?, ?, ?, ?, ?)", rows, quiet=True)
+
+    def get_pages(self, keys: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str, str], bytes]:
+        """Stored pages (UTF-8 HTML) for the (body_sha256, article_id, inputs) keys; a damaged row is a miss."""
+        found: dict[tuple[str, str, str], bytes] = {}
+        if self._db is None or not self._pages:
+            return found
+        for key in keys:
+            try:
+                row = self._db.execute(
+                    "SELECT payload FROM pages WHERE body_sha256=? AND article_id=? AND inputs=?", key
+                ).fetchone()
+                if row is not None:
+                    found[key] = zlib.decompress(row[0])
+            except (sqlite3.DatabaseError, zlib.error):
+                continue  # rendered again and stored anew
+        return found
+
+    def put_pages(self, items: Iterable[tuple[tuple[str, str, str], bytes]]) -> None:
+        """Store pages by (body_sha256, article_id, inputs); a failed write only costs rendering again."""
+        if self._db is None or not self._pages:
+            return
+        rows = [(*k, zlib.compress(v, 1), time.time()) for k, v in items]
+        if rows:
+            self._write("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?)", rows, quiet=True)
 
     def _write(self, sql: str, rows: list[tuple], quiet: bool = False) -> None:
         """One transaction of ``rows``, retried while another process holds the file."""

@@ -273,15 +273,13 @@ def cmd_exercise(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from attribution.output import finish_interrupted_swap, read_analysis
-    from attribution.report import export_tables, render_report
+    from attribution.output import finish_interrupted_swap
+    from attribution.report.stream import write_outputs
 
     settings = _settings(args)
     if args.out_dir.is_dir():
         finish_interrupted_swap(args.out_dir)  # an analyze killed while it put its files in place
-    analysis = read_analysis(args.out_dir)
-    export_tables(analysis, args.out_dir)
-    index = render_report(analysis, args.out_dir, settings)
+    index = write_outputs(args.out_dir, settings)
     print(f"Report: {index}")
     return EXIT_OK
 

@@ -37,7 +37,11 @@ Entry fields (see ``docs/lexicon-tuning.md``):
                 about* the deal"). Such a noun phrase is content (PolNeAR annotates it) of cue
                 class ``topic``, which our own gold format does not annotate and users can leave
                 out (``attribution: exclude_classes: [topic]``); a clause, a quotation or a
-                governed object is preferred where the verb has one
+                governed object is preferred where the verb has one. A noun cue names it by a
+                prepositional modifier ("*attacks* on the press", "*criticism* of the plan")
+``topic_words`` optional list, with ``topic``: the entry's words that take it, where the others
+                mostly report nothing by their object ("*discussed* the plan" names what was
+                said, "*delivered* a speech" does not); all of them when left out
 ``provenance``  optional: where the entry's words were counted, ``{corpus: {word: count}}``
                 (``{PolNeAR train: {say: 5348}}``: bench/mine_polnear_cues.py)
 ``deprel``      optional list: the cue's head word must attach with one of these relations
@@ -130,6 +134,7 @@ class Entry:
     cue_class: str | None = None  # ``class:`` in YAML
     provenance: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = ()  # (corpus, ((word, count), ...))
     topic: tuple[str, ...] = ()  # ``object`` and/or prepositions: what a speech act was about
+    topic_words: tuple[str, ...] = ()  # the entry's words that take the topic; all of them when empty
 
     @property
     def attribution_class(self) -> str:
@@ -139,6 +144,12 @@ class Entry:
     @property
     def is_unlisted(self) -> bool:
         return self.category == "reporting_unlisted"
+
+    def topic_for(self, lemma: str) -> tuple[str, ...]:
+        """The ``topic`` constructions of one of the entry's words: an entry whose words differ
+        (on PolNeAR train "discussed X" names what was said, "delivered X" does not) lists the
+        ones that take it in ``topic_words``."""
+        return self.topic if not self.topic_words or lemma.lower() in self.topic_words else ()
 
     def provenance_text(self) -> str:
         """``PolNeAR train: say 5348, tell 508``."""
@@ -160,7 +171,7 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "description": (str,), "examples": (list,), "stance": (str,), "upos": (list, str),
     "negated": (bool,), "governs": (str,), "frame": (str,), "max_gap": (int,), "enabled": (bool,),
     "deprel": (list, str), "scope": (str,), "links_back": (int,), "reference": (str,),
-    "class": (str,), "provenance": (dict,), "topic": (list,),
+    "class": (str,), "provenance": (dict,), "topic": (list,), "topic_words": (list,),
 }
 REQUIRED = ("id", "pattern", "type", "category", "weight", "description")
 # What each expected kind of value is called in a message (never a Python type name).
@@ -252,6 +263,8 @@ def _check_value(key: str, value: Any) -> str | None:
         return "'upos' must be a list of tags such as VERB, ADV"
     if key == "topic" and not all(isinstance(x, str) and x and " " not in x for x in value):
         return "'topic' must be a list of 'object' and/or prepositions such as for, about"
+    if key == "topic_words" and not all(isinstance(x, str) and x and " " not in x for x in value):
+        return "'topic_words' must be a list of the entry's words (lemmas) such as discuss"
     if key == "deprel" and isinstance(value, list) and not all(isinstance(x, str) for x in value):
         return "'deprel' must be a list of relations such as amod, advmod"
     return None
@@ -267,7 +280,7 @@ def _entry_from(raw: dict[str, Any], source: str) -> Entry:
     values["provenance"] = tuple(provenance)
     values["weight"] = float(values["weight"])
     values["examples"] = tuple(values.get("examples") or ())
-    for key in ("upos", "deprel", "topic"):
+    for key in ("upos", "deprel", "topic", "topic_words"):
         value = values.get(key) or ()
         values[key] = (value,) if isinstance(value, str) else tuple(value)
     return Entry(**values, source=source)

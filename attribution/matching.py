@@ -238,13 +238,16 @@ def governs_object(sentence: Sentence, word: Word) -> bool:
 def topic_of(sentence: Sentence, word: Word, topic: tuple[str, ...]) -> Word | None:
     """What a speech act was about, by an entry's ``topic``: the verb's nominal object after it
     ("criticized *the ruling*") or a nominal oblique after it opened by one of the prepositions
-    ("called for *a moratorium*", "spoke about *the deal*"); None when the verb has neither."""
+    ("called for *a moratorium*", "spoke about *the deal*"); for a noun cue, its prepositional
+    modifier ("criticism *of the plan*", "attacks *on the press*"); None when it has neither."""
+    relations = ("obl", "nmod") if word.upos == "NOUN" else ("obl",)
     for child in sentence.children(word):
         if child.id < word.id or child.upos not in ("NOUN", "PROPN", "NUM", "PRON"):
             continue
         if child.relation == "obj" and "object" in topic:
             return child
-        if child.relation == "obl" and any(c.relation == "case" and c.lemma.lower() in topic for c in sentence.children(child)):
+        if child.relation in relations and child.deprel != "nmod:poss" and any(
+                c.relation == "case" and c.lemma.lower() in topic for c in sentence.children(child)):
             return child
     return None
 
@@ -372,7 +375,7 @@ def _conditions_hold(entry: Entry, sentence: Sentence, first: Word, anchor: Word
         negated = any(negated_word(sentence, w, grammar) is not None for w in matched)
         if negated != entry.negated:
             return False
-    if entry.topic and topic_of(sentence, anchor, entry.topic) is not None:
+    if entry.topic_for(anchor.lemma) and topic_of(sentence, anchor, entry.topic_for(anchor.lemma)) is not None:
         return True  # "criticized the ruling": what the speech act was about (cue class topic)
     if entry.governs and entry.frame == "speech" and commented_clause(sentence, anchor, grammar) is not None \
             and not any(c.relation in ("obj", "iobj") and c.upos != "PRON" for c in sentence.children(anchor)):

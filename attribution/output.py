@@ -296,10 +296,14 @@ def _shared() -> Any:
     return hook
 
 
-def _jsonl_lines(path: Path) -> Iterator[tuple[int, Any]]:
+def _jsonl_lines(path: Path, quiet: bool = False, share: bool = True) -> Iterator[tuple[int, Any]]:
+    """``quiet``: a second reading of the file, whose damaged lines were reported already;
+    ``share=False``: no shared strings (a reader that keeps nothing: the table of them would
+    grow with the file)."""
     if not path.exists():
         return
-    hook = _shared()
+    hook = _shared() if share else None
+    warn = log.debug if quiet else log.warning
     with path.open(encoding="utf-8", errors="replace") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
@@ -307,7 +311,7 @@ def _jsonl_lines(path: Path) -> Iterator[tuple[int, Any]]:
             try:
                 yield number, json.loads(line, object_hook=hook)
             except json.JSONDecodeError as exc:
-                log.warning("%s:%d: skipped a damaged line (%s)", path, number, exc.msg)
+                warn("%s:%d: skipped a damaged line (%s)", path, number, exc.msg)
 
 
 def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
@@ -319,17 +323,20 @@ def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
             log.warning("%s:%d: skipped a line that is not a JSON object", path, number)
 
 
-def _records(path: Path, make: Any) -> Iterator[tuple[dict[str, Any], Any]]:
-    """(object, record) for each line ``make`` accepts; a line missing fields is reported and skipped."""
-    for number, obj in _jsonl_lines(path):
+def records(path: Path, make: Any, quiet: bool = False, share: bool = True) -> Iterator[tuple[dict[str, Any], Any]]:
+    """(object, record) for each line ``make`` accepts; a line missing fields is reported and
+    skipped (``quiet``: logged for debugging only, on a second reading; ``share``: see
+    :func:`_jsonl_lines`)."""
+    warn = log.debug if quiet else log.warning
+    for number, obj in _jsonl_lines(path, quiet, share):
         try:
             if not isinstance(obj, dict):
                 raise TypeError
             yield obj, make(obj)
         except KeyError as exc:
-            log.warning("%s:%d: skipped a damaged record (no '%s' field)", path, number, exc.args[0])
+            warn("%s:%d: skipped a damaged record (no '%s' field)", path, number, exc.args[0])
         except (TypeError, ValueError, AttributeError):
-            log.warning("%s:%d: skipped a damaged record (a field has the wrong kind of value)", path, number)
+            warn("%s:%d: skipped a damaged record (a field has the wrong kind of value)", path, number)
 
 
 @dataclass(frozen=True)
@@ -349,9 +356,9 @@ def read_analysis(out_dir: Path) -> Analysis:
     """Read an analysis directory; only articles whose article line was written count."""
     if not (out_dir / ARTICLES).exists():
         raise FileNotFoundError(f"{out_dir} holds no {ARTICLES}: is it an analysis directory (analyze --out)?")
-    pairs = list(_records(out_dir / ARTICLES, Article.from_dict))
+    pairs = list(records(out_dir / ARTICLES, Article.from_dict))
     rows = tuple(obj for obj, _ in pairs)
     finished = {a.article_id for _, a in pairs}
-    statements = tuple(s for _, s in _records(out_dir / STATEMENTS, Statement.from_dict) if s.article_id in finished)
-    claims = tuple(c for _, c in _records(out_dir / CLAIMS, Claim.from_dict))
+    statements = tuple(s for _, s in records(out_dir / STATEMENTS, Statement.from_dict) if s.article_id in finished)
+    claims = tuple(c for _, c in records(out_dir / CLAIMS, Claim.from_dict))
     return Analysis(tuple(a for _, a in pairs), statements, claims, rows)

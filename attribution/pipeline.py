@@ -60,6 +60,12 @@ def _code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+def code_fingerprint() -> str:
+    """A hash of this version of the package's code (and of the shipped files attribution reads
+    besides the lexicon entries): what a result stored under it depends on besides its inputs."""
+    return _code_fingerprint()
+
+
 def attribution_rules(lexicon: Lexicon, parse_identity: str) -> str:
     """Everything attribution's statements depend on besides the article (its id and body):
     the parse's models and settings, this code, and the lexicon's reporting part. Equal keys,

@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from attribution.align import Aligner  # noqa: E402
 from attribution.align.encoder import load_encoder  # noqa: E402
-from attribution.align.grouping import fold_copies, fold_duplicates, follow_copies, group_units, join_shared  # noqa: E402
+from attribution.align.grouping import fold_copies, follow_copies  # noqa: E402
 from attribution.align.stories import Story  # noqa: E402
 from attribution.align.units import UnitBuilder  # noqa: E402
 from attribution.config import load_settings  # noqa: E402
@@ -44,39 +44,62 @@ def _default_corpus() -> Path:
 DEFAULT_CORPUS = _default_corpus()
 
 
-def replicated(analyzed: list[AnalyzedArticle], n: int) -> list[AnalyzedArticle]:
-    """``n`` articles of one story: copies of ``analyzed`` in turn, each its own outlet."""
+def replicated(analyzed: list[AnalyzedArticle], n: int, near: bool = False) -> list[AnalyzedArticle]:
+    """``n`` articles of one story: copies of ``analyzed`` in turn, each its own outlet; ``near``:
+    each copy changes one word per sentence (``near_copy``)."""
     out = []
     for i in range(n):
-        a = analyzed[i % len(analyzed)]
         copy = i // len(analyzed)
+        a = analyzed[i % len(analyzed)]
+        if near:
+            a = near_copy(a, copy)
         art = replace(a.article, article_id=f"{a.article.article_id}-{copy}", outlet=f"outlet-{i % 50}",
                       story="bench", published=None)
         out.append(replace(a, article=art))
     return out
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--articles", type=int, default=500)
-    ap.add_argument("--model", help="claims.model: none, or a sentence-transformers model (default: the settings', all-MiniLM-L6-v2)")
-    ap.add_argument("--cache", type=Path, help="parse cache file")
-    args = ap.parse_args()
-    settings = load_settings(None, cache_path=args.cache, threads=1)
-    if args.model:
-        settings = replace(settings, claims=replace(settings.claims, model=args.model))
-    paths = sorted(args.corpus.glob("*.txt"))
-    if not paths:
-        print(f"{args.corpus}: no articles (*.txt) found; give --corpus DIR", file=sys.stderr)
-        return 2
-    started = time.perf_counter()
-    base, _ = analyze_in_memory(paths, settings, None)
-    analysis_s = time.perf_counter() - started
-    story_articles = replicated(base, args.articles)
+_LETTERS = "bcdfghjklmnpqrstvwxz"
 
-    rows: list[tuple[str, str]] = [("load average at start", " ".join(f"{x:.1f}" for x in os.getloadavg())),
-                                   ("analysis of the corpus (parse cache)", f"{len(base)} articles, {analysis_s:.1f}s")]
+
+def _stand_in(word: str, copy: int) -> str:
+    """A made-up word as long as ``word`` (so every offset holds), different for each copy."""
+    letters = []
+    n = copy
+    for _ in range(len(word)):
+        letters.append(_LETTERS[n % len(_LETTERS)])
+        n //= len(_LETTERS)
+    return "q" + "".join(letters)[: len(word) - 1]
+
+
+def near_copy(a: AnalyzedArticle, copy: int) -> AnalyzedArticle:
+    """``a`` with one content word of each sentence replaced by a word made up for this copy: every
+    outlet changes a word, so no sentence is an exact copy of another and none is folded."""
+    if copy == 0:
+        return a
+    body = list(a.article.body)
+    sentences = []
+    for sentence in a.doc.sentences:
+        words = list(sentence.words)
+        content = [i for i, w in enumerate(words) if w.upos in ("NOUN", "VERB", "ADJ") and len(w.text) >= 4
+                   and a.article.body[w.start:w.end] == w.text]
+        if content:
+            i = content[(copy + sentence.index) % len(content)]
+            w = words[i]
+            new = _stand_in(w.text, copy)
+            body[w.start:w.end] = new
+            words[i] = replace(w, text=new, lemma=new)
+            tokens = tuple(replace(t, text=new) if (t.start, t.end) == (w.start, w.end) else t for t in sentence.tokens)
+            sentence = replace(sentence, words=tuple(words), tokens=tokens)
+        sentences.append(sentence)
+    text = "".join(body)
+    return replace(a, article=replace(a.article, body=text), doc=replace(a.doc, text=text, sentences=tuple(sentences)))
+
+
+def bench_story(base: list[AnalyzedArticle], n: int, settings, near: bool) -> list[tuple[str, str]]:  # noqa: ANN001
+    """The rows of one story of ``n`` articles."""
+    story_articles = replicated(base, n, near)
+    rows: list[tuple[str, str]] = [("load average at start", " ".join(f"{x:.1f}" for x in os.getloadavg()))]
     started = time.perf_counter()
     aligner = Aligner(story_articles, settings, encoder=load_encoder(settings))
     rows.append(("aligner set-up (rarity counts, acronyms)", f"{time.perf_counter() - started:.2f}s"))
@@ -93,32 +116,51 @@ def main() -> int:
     copies = timed("folding exact copies (in 3+ articles)", lambda: fold_copies(all_units))
     units = copies.kept
     timed(f"encoding ({'model ' + settings.claims.model if aligner.encoder else 'no encoder'})", lambda: aligner.encode(units))
-    pairs = timed("candidate pairs (word index + nearest neighbours)", lambda: aligner.candidate_pairs(units))
-    threshold = settings.claims.threshold
-
-    def scored():  # noqa: ANN202
-        return [(v, a, b) for a, b in pairs if (v := aligner.rank(a, b)) >= threshold]
-
-    edges = timed("scoring candidate pairs", scored)
-
-    def claims():  # noqa: ANN202
-        groups = group_units(aligner.widen(edges, units), aligner.link, threshold)
-        groups = fold_duplicates([aligner.whole_members(g, units) for g in groups], aligner.link)
-        return follow_copies(join_shared(groups, aligner.link, threshold), copies)
-
-    groups = timed("claims (widening, grouping, whole members, joins)", claims)
+    pairs = timed("pairing (candidate pairs: word index + nearest neighbours)", lambda: aligner.candidate_pairs(units))
+    edges = timed("scoring candidate pairs", lambda: aligner.edges(pairs))
+    groups = timed("grouping (widening, grouping, whole members, joins)",
+                   lambda: follow_copies(aligner.claims_of(edges, units), copies))
     by_article: dict[int, int] = {}
     for u in all_units:
         by_article[u.article_index] = by_article.get(u.article_index, 0) + 1
     total = len(all_units)
-    all_pairs = (total * total - sum(n * n for n in by_article.values())) // 2
+    all_pairs = (total * total - sum(k * k for k in by_article.values())) // 2
     rows.append(("articles / units (paired) / claims / members",
                  f"{len(story_articles)} / {total:,} ({len(units):,}) / {len(groups):,} / {sum(len(g) for g in groups):,}"))
-    rows.append(("candidate pairs scored vs all cross-article pairs",
+    rows.append(("pairs scored, pairs per paired unit",
+                 f"{len(pairs):,}, {len(pairs) / max(len(units), 1):.1f}"))
+    rows.append(("pairs scored vs all cross-article pairs",
                  f"{len(pairs):,} vs {all_pairs:,} ({len(pairs) / max(all_pairs, 1):.2%}); {len(edges):,} reach the threshold"))
-    width = max(len(r[0]) for r in rows)
-    for label, value in rows:
-        print(f"{label:<{width}}  {value}")
+    return rows
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--articles", default="500",
+                    help="articles in the story; several, comma-separated (100,1000), give a sweep")
+    ap.add_argument("--near", action="store_true",
+                    help="near copies: each copy changes one word per sentence, so nothing is folded")
+    ap.add_argument("--model", help="claims.model: none, or a sentence-transformers model (default: the settings', all-MiniLM-L6-v2)")
+    ap.add_argument("--cache", type=Path, help="parse cache file")
+    args = ap.parse_args()
+    settings = load_settings(None, cache_path=args.cache, threads=1)
+    if args.model:
+        settings = replace(settings, claims=replace(settings.claims, model=args.model))
+    paths = sorted(args.corpus.glob("*.txt"))
+    if not paths:
+        print(f"{args.corpus}: no articles (*.txt) found; give --corpus DIR", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    base, _ = analyze_in_memory(paths, settings, None)
+    print(f"analysis of the corpus (parse cache): {len(base)} articles, {time.perf_counter() - started:.1f}s;"
+          f" {'near' if args.near else 'exact'} copies")
+    for n in (int(x) for x in args.articles.split(",")):
+        rows = bench_story(base, n, settings, args.near)
+        width = max(len(r[0]) for r in rows)
+        print(f"-- {n} articles")
+        for label, value in rows:
+            print(f"{label:<{width}}  {value}", flush=True)
     return 0
 
 

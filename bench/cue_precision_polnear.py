@@ -9,8 +9,10 @@ every cue the attribution stage finds (outside quotation marks, not negated), an
 the unlisted-verb rule takes (``reporting_unlisted``), it counts whether the cue word lies in a
 gold Cue span; and, for the statements attribution makes, grouped as the coverage score groups
 them (attribution/evaluate/coverage.py), how many are *right* (half their words in one gold
-content) by the lexicon entry of their cue: the precision that counts. Prints counts by lemma
-and entry, never corpus text.
+content) by the lexicon entry of their cue: the precision that counts. The units whose first
+statement is of cue class ``topic`` are also counted by entry, word and construction (``object``
+or the preposition: the topic rule of lexicons/reporting_corpus.yaml enables a construction at
+0.80 right or more). Prints counts by lemma and entry, never corpus text.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from attribution.config import load_settings
 from attribution.engine.local import Analyzer, RunSummary
 from attribution.evaluate.brat import load_brat_corpus
 from attribution.evaluate.coverage import HALF, _word_index, _words_in, units_of
+from attribution.matching import topic_of
 from attribution.parse import paragraph_starts
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,6 +59,8 @@ def main() -> None:
     data_heads = speaker_words(overlays=tuple(Path(p) for p in analyzer.lexicon.speaker_files)).data_heads
     units: Counter = Counter()
     units_right: Counter = Counter()
+    topics: Counter = Counter()
+    topics_right: Counter = Counter()
     for article, doc in parsed:
         index = _word_index(article.body)
         gold_words = [_words_in(index, a.content) for a in by_id[article.article_id].attributions]
@@ -63,7 +68,12 @@ def main() -> None:
             cue = unit.statements[0].cue
             key = (f"{cue.entry} ({cue.lemma})" if "--lemmas" in argv else cue.entry) if cue is not None and cue.entry else "-"
             units[key] += 1
-            units_right[key] += any(unit.words and len(unit.words & g) >= HALF * len(unit.words) for g in gold_words)
+            good = any(unit.words and len(unit.words & g) >= HALF * len(unit.words) for g in gold_words)
+            units_right[key] += good
+            if cue is not None and unit.statements[0].cue_class == "topic":
+                topic_key = (cue.entry, cue.lemma.split()[0], _construction(doc, cue, analyzer.lexicon))
+                topics[topic_key] += 1
+                topics_right[topic_key] += good
         cue_spans = [span for a in by_id[article.article_id].attributions for span in a.cue]
         quotes = find_quotes(article.body, paragraph_starts(article.body))
         for sentence in doc.sentences:
@@ -87,8 +97,29 @@ def main() -> None:
         print(f"  {key:<32} {n:5d} {units_right[key]:5d}  {units_right[key] / n:.2f}")
     print(f"  {'ALL':<32} {sum(units.values()):5d} {sum(units_right.values()):5d}  "
           f"{sum(units_right.values()) / max(sum(units.values()), 1):.2f}")
+    print("\ntopic statement units by entry, word and construction: units, right, precision")
+    for (entry, word, construction), n in sorted(topics.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0])):
+        label = f"{entry} ({word}, {construction})"
+        print(f"  {label:<40} {n:5d} {topics_right[(entry, word, construction)]:5d}  "
+              f"{topics_right[(entry, word, construction)] / n:.2f}")
     total, good = sum(found.values()), sum(right.values())
     print(f"\nall: {total} found, {good} in a gold cue ({good / max(total, 1):.2f})")
+
+
+def _construction(doc, cue, lexicon) -> str:
+    """How the topic hangs on its cue word: ``object``, the preposition, or ``other``."""
+    entry = lexicon.entries.get(cue.entry)
+    for sentence in doc.sentences:
+        word = next((w for w in sentence.words if w.start == cue.start), None)
+        if word is None or entry is None:
+            continue
+        head = topic_of(sentence, word, entry.topic_for(word.lemma))
+        if head is None:
+            return "other"
+        if head.relation == "obj":
+            return "object"
+        return next((c.lemma.lower() for c in sentence.children(head) if c.relation == "case"), "other")
+    return "other"
 
 
 if __name__ == "__main__":

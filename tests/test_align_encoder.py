@@ -270,3 +270,85 @@ def test_a_cosine_below_the_gate_still_holds_a_claim_together(tmp_path):
     claims = [c.claim for c in Aligner(arts, settings, encoder=Encoder(model, "fake")).run()]
     assert len(claims) == 1
     assert {m.article_id for m in claims[0].members} == {"a", "b", "c"}
+
+
+
+CREW = """
+The the DET 2 det
+jet jet NOUN 3 nsubj
+carried carry VERB 0 root
+three three NUM 5 nummod
+pilots pilot NOUN 3 obj
+and and CCONJ 8 cc
+seven seven NUM 8 nummod
+passengers passenger NOUN 5 conj
+. . PUNCT 3 punct
+"""
+
+ABOARD = """
+Seven seven NUM 2 nummod
+travellers traveller NOUN 6 nsubj
+and and CCONJ 5 cc
+three three NUM 5 nummod
+airmen airman NOUN 2 conj
+boarded board VERB 0 root
+the the DET 8 det
+aircraft aircraft NOUN 6 obj
+. . PUNCT 6 punct
+"""
+
+
+def test_numbers_that_agree_let_a_lower_cosine_pass(tmp_path):
+    """Structured agreement: a rewording whose cosine (0.75) is below the semantic gate and
+    which shares no word still starts a claim when both units state numbers that fit each other;
+    the same cosine without numbers, or with numbers that disagree, does not."""
+    settings = _settings(tmp_path)
+    model = FakeModel({"carried": [1, 0, 0], "boarded": [0.75, 0.66, 0],  # cosine 0.75
+                       "praised": [1, 0, 0], "complimented": [0.75, 0.66, 0]})
+    agreeing = [article("a", CREW, outlet="A"), article("b", ABOARD, outlet="B")]
+    assert len(Aligner(agreeing, settings, encoder=Encoder(model, "fake")).run()) == 1
+    other = ABOARD.replace("Seven seven", "Twelve twelve").replace("three three", "four four")
+    disagreeing = [article("a", CREW, outlet="A"), article("b", other, outlet="B")]
+    assert Aligner(disagreeing, settings, encoder=Encoder(model, "fake")).run() == []
+    plain = [article("a", PRAISED, outlet="A"), article("b", COMPLIMENTED, outlet="B")]
+    assert Aligner(plain, settings, encoder=Encoder(model, "fake")).run() == []
+
+
+CRASHED_TVER = """
+The the DET 2 det
+jet jet NOUN 3 nsubj
+crashed crash VERB 0 root
+in in ADP 5 case
+Tver Tver PROPN 3 obl
+. . PUNCT 3 punct
+"""
+
+WENT_DOWN_TVER = """
+An a DET 2 det
+aircraft aircraft NOUN 3 nsubj
+went go VERB 0 root
+down down ADV 3 advmod
+near near ADP 6 case
+Tver Tver PROPN 3 obl
+. . PUNCT 3 punct
+"""
+
+
+def test_a_telling_name_both_units_share_lets_a_lower_cosine_pass(tmp_path):
+    """Structured agreement by names: the two wordings share only "Tver" and meet at cosine 0.75,
+    below the semantic gate; a name that rare in the run (2 of 22 sentences) starts the
+    claim. Counted as one of the story's main actors (rarity below ``agreement_name_rarity``) it
+    does not: such a name is in nearly every clause of the story."""
+    from attribution.align.tuning import load_tuning
+
+    settings = _settings(tmp_path)
+    model = FakeModel({"crashed": [1, 0, 0], "went": [0.75, 0.66, 0], "weather": [0, 0, 1]})
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "weekend", "month", "year")
+    fillers = [WEATHER.replace("week week", f"{d} {d}").replace("mild mild", f"{w} {w}")
+               for d in days for w in ("mild", "dry")]  # the run's other sentences: "Tver" is rare
+    arts = [article("a", CRASHED_TVER, *fillers, outlet="A"), article("b", WENT_DOWN_TVER, outlet="B")]
+    claims = [c.claim for c in Aligner(arts, settings, encoder=Encoder(model, "fake")).run()]
+    assert [sorted(m.text for m in c.members) for c in claims] == [["An aircraft went down near Tver", "The jet crashed in Tver"]]
+    tuning = load_tuning()
+    common = replace(tuning, similarity=replace(tuning.similarity, agreement_name_rarity=50.0))
+    assert Aligner(arts, settings, tuning=common, encoder=Encoder(model, "fake")).run() == []

@@ -203,3 +203,87 @@ def test_a_remark_in_brackets_is_cut_from_the_core(vocabulary):
     found = texts(units_of(vocabulary, SANK_WITH_A_REMARK)[1])
     assert "The ferry sank near the coast" in found
     assert any("bold guess" in t and t.startswith("The ferry") for t in found)  # the whole clause stays a unit
+
+
+CRITICIZED_PLAN = """
+The the DET 2 det
+senator senator NOUN 3 nsubj
+criticized criticize VERB/VBD 0 root
+the the DET 8 det
+new new ADJ 8 amod
+state state NOUN 8 compound
+budget budget NOUN 8 compound
+plan plan NOUN 3 obj
+. . PUNCT 3 punct
+"""
+
+
+def test_a_topic_noun_phrase_is_no_claim_unit(vocabulary):
+    # "criticized the new state budget plan": attribution gives the noun phrase as a statement
+    # of cue class topic (what was criticized); it names no proposition, so no claim member
+    from attribution.attribute import attribute
+
+    lexicon = Lexicon.load()
+    a = article("a", CRITICIZED_PLAN, statements=lambda art, doc: attribute(art, doc, lexicon))
+    assert [(s.text, s.cue_class) for s in a.statements if not s.is_own_voice] == [("the new state budget plan", "topic")]
+    units = UnitBuilder(vocabulary).units(0, a.article.body, a.doc, a.statements)
+    assert "the new state budget plan" not in texts(units)
+
+
+DENIED_INVOLVEMENT = """
+Kyiv Kyiv PROPN 2 nsubj
+denied deny VERB 0 root
+any any DET 4 det
+involvement involvement NOUN 2 obj
+, , PUNCT 7 punct
+officials official NOUN 7 nsubj
+said say VERB 2 parataxis
+. . PUNCT 2 punct
+"""
+
+
+def test_a_bare_object_content_takes_its_reporting_verb_and_speaker_into_a_unit(vocabulary):
+    # attribution gives "Kyiv denied [any involvement]" the object alone as content: the claim
+    # is the whole clause, which starts at the frame, before the statement
+    from attribution.records import ReportingCue, Statement
+
+    def make(art, doc):
+        start, cue = art.body.index("any involvement"), art.body.index("denied")
+        return [Statement(article_id=art.article_id, statement_id="a:1", sentence_index=0, start=start,
+                          end=start + len("any involvement"), text="any involvement", speaker="Kyiv",
+                          speaker_type="organization", cue=ReportingCue("denied", "deny", cue, cue + 6), kind="indirect")]
+
+    a = article("a", DENIED_INVOLVEMENT, statements=make)
+    units = UnitBuilder(vocabulary).units(0, a.article.body, a.doc, a.statements)
+    framed = [u for u in units if u.text == "Kyiv denied any involvement"]
+    assert len(framed) == 1 and framed[0].fragment is None and framed[0].statement.statement_id == "a:1"
+    assert a.article.body[framed[0].start:framed[0].end] == framed[0].text
+    assert not [u for u in units if "officials" in u.text]  # what follows the object stays out
+
+
+BEHIND_THE_DEATH = """
+Officials official NOUN 2 nsubj
+said say VERB 0 root
+the the DET 4 det
+army army NOUN 9 nsubj
+was be AUX 9 cop
+behind behind ADP 9 case
+the the DET 9 det
+sudden sudden ADJ 9 amod
+death death NOUN 2 ccomp
+of of ADP 13 case
+the the DET 13 det
+young young ADJ 13 amod
+pilot pilot NOUN 9 nmod
+. . PUNCT 2 punct
+"""
+
+
+def test_a_predicate_noun_without_its_copula_is_a_whole_noun_phrase_unit(vocabulary):
+    # "the army was behind [the sudden death of the young pilot]": the event named by the
+    # predicate noun is a claim of its own (another outlet: "the pilot died"), whole without the subject
+    _, units = units_of(vocabulary, BEHIND_THE_DEATH)
+    found = {u.text: u for u in units}
+    np = "the sudden death of the young pilot"
+    assert np in found and found[np].fragment is None
+    assert found["was behind " + np].fragment == "subject"  # the predicate still needs it

@@ -287,3 +287,130 @@ said say VERB 3 {relation}
 def test_a_reporting_verb_closing_the_clause_above_reports_the_member(relation):
     m = member(article("a", crashed_officials_said(relation)), "killing all ten people")
     assert (m.presentation, m.confidence_outlet) == ("attributed", 0.8)
+
+
+PEOPLE_KILLED = """
+Ten ten NUM 2 nummod
+people people NOUN 4 nsubj:pass
+were be AUX 4 aux:pass
+killed kill VERB 0 root
+. . PUNCT 4 punct
+"""
+
+WHICH_PEOPLE = """
+It it PRON 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod
+specify specify VERB 0 root
+which which PRON/WDT 8 mark
+people people NOUN 8 nsubj:pass
+were be AUX 8 aux:pass
+killed kill VERB 4 ccomp
+. . PUNCT 4 punct
+"""
+
+
+def test_a_gap_about_which_ones_does_not_hedge_a_statement_about_them():
+    # "did not specify *which people* were killed": the gap is who they are, not that ten were
+    # killed, so the noun the question asks for does not link the disclaimer back
+    m = member(article("a", PEOPLE_KILLED, WHICH_PEOPLE), "Ten people were killed")
+    assert (m.presentation, m.confidence_outlet) == ("asserted", 1.0)
+    how = WHICH_PEOPLE.replace("which which PRON/WDT 8 mark", "how how ADV/WRB 8 advmod")
+    m = member(article("a", PEOPLE_KILLED, how), "Ten people were killed")  # "how people were killed": still a doubt
+    assert m.presentation == "hedged" and m.confidence_outlet < 1.0
+
+
+def test_a_pronoun_disclaimer_after_a_claim_in_its_own_sentence_does_not_reach_the_sentence_before():
+    # "The army said it shot down two drones, but this could not be verified": "this" is the
+    # army's claim, not "Ten people were killed" before it
+    content, rest = "it shot down two drones", "this could not be independently verified"
+
+    def make(art, doc):
+        first = doc.sentences[0]
+        start, cue, other = art.body.index(content), art.body.index("said"), art.body.index(rest)
+        return [Statement(article_id=art.article_id, statement_id="a:1", sentence_index=0, start=first.start,
+                          end=first.start + len("Ten people were killed"), text="Ten people were killed"),
+                Statement(article_id=art.article_id, statement_id="a:2", sentence_index=1, start=start,
+                          end=start + len(content), text=content, speaker="The army", speaker_type="organization",
+                          cue=ReportingCue("said", "say", cue, cue + 4), kind="indirect"),
+                Statement(article_id=art.article_id, statement_id="a:3", sentence_index=1, start=other,
+                          end=other + len(rest), text=rest)]
+
+    analyzed = article("a", PEOPLE_KILLED, SAID_BUT_THIS, statements=make)
+    before = member(analyzed, "Ten people were killed")
+    assert (before.presentation, before.confidence_outlet) == ("asserted", 1.0)
+    assert member(analyzed, content).presentation == "hedged"
+
+
+SUGGESTED_WITHOUT_EVIDENCE = """
+Officials official NOUN 2 nsubj
+said say VERB 0 root
+the the DET 4 det
+pilot pilot NOUN 5 nsubj
+died die VERB 2 ccomp
+and and CCONJ 7 cc
+suggested suggest VERB 5 conj
+, , PUNCT 10 punct
+without without ADP 10 case
+evidence evidence NOUN 7 obl
+, , PUNCT 10 punct
+that that SCONJ 16 mark
+the the DET 14 det
+jet jet NOUN 16 nsubj:pass
+was be AUX 16 aux:pass
+shot shoot VERB 2 ccomp
+down down ADP 16 compound:prt
+. . PUNCT 2 punct
+"""
+
+
+def test_without_evidence_on_the_reporting_verb_hedges_what_it_reports_whatever_the_parse():
+    # "suggested, without evidence, that [the jet was shot down]": the parser hung the reported
+    # clause from "said", so no scope reaches it; the qualifier of the statement's own reporting
+    # verb still marks the claim as unsupported
+    content = "the jet was shot down"
+
+    def make(art, doc):
+        start, cue = art.body.index(content), art.body.index("suggested")
+        return [Statement(article_id=art.article_id, statement_id="a:1", sentence_index=0, start=start,
+                          end=start + len(content), text=content, speaker="Officials", speaker_type="organization",
+                          cue=ReportingCue("suggested", "suggest", cue, cue + 9), kind="indirect")]
+
+    m = member(article("a", SUGGESTED_WITHOUT_EVIDENCE, statements=make), content)
+    assert m.presentation == "hedged" and m.confidence_outlet < 0.8 and agrees(m)
+
+
+REJECTED_REPORTS = """
+The the DET 2 det
+army army NOUN 3 nsubj
+rejected reject VERB 0 root
+reports report NOUN 3 obj
+that that SCONJ 8 mark
+a a DET 7 det
+missile missile NOUN 8 nsubj
+downed down VERB 4 acl
+a a DET 10 det
+jet jet NOUN 8 obj
+presumed presume VERB/VBN 10 acl
+to to PART 13 mark
+carry carry VERB 11 xcomp
+the the DET 15 det
+minister minister NOUN 13 obj
+. . PUNCT 3 punct
+"""
+
+
+def test_a_disputing_frame_does_not_reach_a_phrase_describing_one_of_its_nouns():
+    # the army disputes that a missile downed the jet, not that the jet carried the minister
+    content = "a missile downed a jet presumed to carry the minister"
+
+    def make(art, doc):
+        start, cue = art.body.index(content), art.body.index("rejected")
+        return [Statement(article_id=art.article_id, statement_id="a:1", sentence_index=0, start=start,
+                          end=start + len(content), text=content, speaker="The army", speaker_type="organization",
+                          cue=ReportingCue("rejected", "reject", cue, cue + 8), kind="indirect")]
+
+    analyzed = article("a", REJECTED_REPORTS, statements=make)
+    assert member(analyzed, content).presentation == "disputed"
+    described = member(analyzed, "presumed to carry the minister")
+    assert described.presentation == "hedged" and agrees(described)  # its own "presumed"

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from attribution.align.candidates import index_table, rare_pairs, vector_neighbours, word_neighbours
 from attribution.align.encoder import Encoder, EncoderUnavailable, load_encoder
 from attribution.align.features import ClaimFeatures
-from attribution.align.grouping import fold_copies, fold_duplicates, follow_copies, group_units, join_shared
+from attribution.align.grouping import fold_copies, fold_duplicates, follow_copies, group_units, join_shared, sample
 from attribution.align.presentation import CueFinder, label, mark_disputes, member_signals, reporting_frame
 from attribution.align.similarity import Profile, Rarity, Similarity
 from attribution.align.stories import Story, group_stories
@@ -37,8 +38,6 @@ log = logging.getLogger(__name__)
 
 __all__ = ["align", "Aligner", "AlignedClaim"]
 
-NEIGHBOURS = 10  # nearest neighbours by sentence vector looked at per unit
-NEIGHBOUR_BLOCK = 2048  # units compared with all others at once (memory: block x units floats)
 SUMMARY_CHARS = 160  # a summary is one line of a report table
 SUMMARY_TOLERANCE = 0.1  # members this close to the most central one may give the summary
 # fragments replaced by their whole clause in a claim: a predicate without its subject. A
@@ -48,6 +47,27 @@ SUMMARY_TOLERANCE = 0.1  # members this close to the most central one may give t
 COMPLETED_FRAGMENTS = frozenset({"subject"})
 # Penn tags of relative pronouns (which, who), left out of a summary like "after", "but"
 _RELATIVE_XPOS = frozenset({"WDT", "WP"})
+
+
+def _rare_keys(unit: Unit) -> list[str]:
+    """The names and numbers of a unit, as keys for ``rare_pairs``."""
+    return [f"name:{t.key}" for t in unit.names] + [f"number:{v:g}" for v in unit.numbers]
+
+
+def by_sentence_of(units: Sequence[Unit]) -> dict[tuple[int, int], list[Unit]]:
+    """Units by (article, sentence index): where a fragment's whole clause is looked for."""
+    out: dict[tuple[int, int], list[Unit]] = {}
+    for u in units:
+        out.setdefault((u.article_index, u.sentence.index), []).append(u)
+    return out
+
+
+def _overlapping(members: Sequence[Unit]) -> bool:
+    """Two members of one article overlap (compared article by article, not all pairs)."""
+    by_article: dict[int, list[Unit]] = {}
+    for u in members:
+        by_article.setdefault(u.article_index, []).append(u)
+    return any(a.overlap(b) for group in by_article.values() for i, a in enumerate(group) for b in group[i + 1:])
 
 
 def _names_subject(unit: Unit) -> bool:
@@ -128,29 +148,6 @@ class Aligner:
         for u, v in zip(units, vectors):
             self._vectors[u.uid] = v
 
-    def neighbour_pairs(self, units: Sequence[Unit]) -> set[tuple[int, int]]:
-        """Pairs of units from different articles among each other's nearest neighbours by
-        sentence vector (cosine at least ``semantic_gate``): rewordings that share too few words
-        to meet in the word index. Nearest neighbours block by block, never all pairs scored."""
-        if self.encoder is None or len(units) < 2:
-            return set()
-        gate = self.tuning.similarity.semantic_gate
-        matrix = np.stack([self._vectors[u.uid] for u in units])
-        articles = np.array([u.article_index for u in units])
-        k = min(NEIGHBOURS, len(units) - 1)
-        found: set[tuple[int, int]] = set()
-        for lo in range(0, len(units), NEIGHBOUR_BLOCK):
-            sims = matrix[lo:lo + NEIGHBOUR_BLOCK] @ matrix.T
-            rows = np.arange(sims.shape[0])
-            sims[articles[lo:lo + NEIGHBOUR_BLOCK][:, None] == articles[None, :]] = -1.0
-            top = np.argpartition(-sims, k - 1, axis=1)[:, :k] if k < len(units) else np.argsort(-sims, axis=1)
-            for r in rows:
-                for j in top[r]:
-                    if sims[r, j] >= gate:
-                        x, y = units[lo + r].uid, units[j].uid
-                        found.add((x, y) if x < y else (y, x))
-        return found
-
     def link(self, a: Unit, b: Unit) -> float:
         """The score that holds a claim together (grouping's averages): like ``rank``, but a
         cosine below ``semantic_gate`` counts too (``Similarity.graded``); only the pairs that
@@ -177,26 +174,26 @@ class Aligner:
         return builder.units(article_index, a.article.body, a.doc, a.statements)
 
     def candidate_pairs(self, units: Sequence[Unit]) -> list[tuple[Unit, Unit]]:
-        """Pairs from different articles that can share enough words to match: each word is
-        indexed by its beginning (or whole, if short) and its synonym groups, and a pair must
-        meet on at least ``min_shared_words_same_predicate`` of these keys."""
-        index: dict[str, list[Unit]] = {}
-        for u in units:
-            for k in self.similarity.index_keys(self._profile(u)):
-                index.setdefault(k, []).append(u)
-        limit = max(2000, len(units) // 2)
-        meetings: Counter[tuple[int, int]] = Counter()
-        by_uid = {u.uid: u for u in units}
-        for bucket in index.values():
-            if len(bucket) > limit:  # a word in half of all units cannot make two of them alike
-                continue
-            for i, a in enumerate(bucket):
-                for b in bucket[i + 1:]:
-                    if a.article_index != b.article_index:
-                        meetings[(a.uid, b.uid) if a.uid < b.uid else (b.uid, a.uid)] += 1
+        """Pairs from different articles worth scoring, a bounded number per unit (candidates.py):
+        the units sharing the most telling index keys (word beginnings, synonym groups; at least
+        ``min_shared_words_same_predicate`` of them), the nearest by sentence vector (cosine at
+        least ``semantic_gate``, or ``agreement_gate`` where lower: rewordings that share too few
+        words) and those sharing a rare
+        name or number. Never all pairs."""
+        c = self.tuning.candidates
+        articles = np.array([u.article_index for u in units], dtype=np.int64)
+        keys = [self.similarity.index_keys(self._profile(u)) for u in units]
+        rows, weights = index_table(keys, c.common_key_units, c.common_key_share)
         needed = self.tuning.similarity.min_shared_words_same_predicate
-        pairs = {key for key, n in meetings.items() if n >= needed} | self.neighbour_pairs(units)
-        return [(by_uid[x], by_uid[y]) for (x, y) in sorted(pairs)]
+        found = word_neighbours(rows, weights, articles, needed, c.word_neighbours)
+        found |= rare_pairs([_rare_keys(u) for u in units], articles, c.rare_key_units)
+        if self.encoder is not None and len(units) >= 2:
+            matrix = np.stack([self._vectors[u.uid] for u in units])
+            # from the lower gate: a pair whose numbers agree needs only ``agreement_gate``
+            gate = min(self.tuning.similarity.semantic_gate, self.tuning.similarity.agreement_gate)
+            found |= vector_neighbours(matrix, articles, c.neighbours, gate, c.exact_neighbours_up_to)
+        pairs = [(units[i], units[j]) if units[i].uid < units[j].uid else (units[j], units[i]) for i, j in found]
+        return sorted(pairs, key=lambda p: (p[0].uid, p[1].uid))
 
     def _frames(self, unit: Unit) -> bool:
         """Whether the unit is headed by a reporting word: widening a reported clause into its
@@ -237,27 +234,29 @@ class Aligner:
             widened[key] = (score, wa, wb)
         return list(widened.values())
 
-    def whole_members(self, group: Sequence[Unit], units: Sequence[Unit]) -> list[Unit]:
+    def whole_members(self, group: Sequence[Unit], units: Sequence[Unit] | dict[tuple[int, int], list[Unit]]) -> list[Unit]:
         """The claim's members as whole clauses: a fragment that matched ("was on the passenger
         list": who was?) is replaced by the smallest unit of its sentence with
         the same head that is whole (with its subject; ``COMPLETED_FRAGMENTS``); of two
-        members of one article that then overlap, the one more like the other articles' stays."""
+        members of one article that then overlap, the one more like the other articles' stays.
+        ``units``: the story's units, or those of each sentence (``by_sentence``)."""
+        by_sentence = units if isinstance(units, dict) else by_sentence_of(units)
         completed: list[Unit] = []
         for u in group:
             if u.fragment in COMPLETED_FRAGMENTS:
                 options = [
-                    v for v in units
-                    if v.fragment is None and v.article_index == u.article_index and v.sentence is u.sentence
+                    v for v in by_sentence.get((u.article_index, u.sentence.index), ())
+                    if v.fragment is None and v.sentence is u.sentence
                     and v.head.id == u.head.id and v.start <= u.start and v.end >= u.end
                 ]
                 u = min(options, key=lambda v: (v.end - v.start, v.uid), default=u)
             completed.append(u)
-        if len({u.uid for u in completed}) == len(completed) and not any(
-            a.article_index == b.article_index and a.overlap(b) for i, a in enumerate(completed) for b in completed[i + 1:]
-        ):
+        if len({u.uid for u in completed}) == len(completed) and not _overlapping(completed):
             return sorted(completed, key=lambda u: (u.article_index, u.start))
+        part = sample(completed, self.tuning.candidates.claim_sample_articles)
+
         def average(u: Unit) -> float:
-            others = [v for v in completed if v.article_index != u.article_index]
+            others = [v for v in part if v.article_index != u.article_index]
             return sum(self.rank(u, v) for v in others) / len(others) if others else 0.0
         kept: list[Unit] = []
         for u in sorted(completed, key=lambda u: (-average(u), u.uid)):
@@ -279,15 +278,21 @@ class Aligner:
     def group(self, units: Sequence[Unit]) -> list[list[Unit]]:
         """Claims of a story's units (exact copies folded, ``fold_copies``): candidate pairs
         scored, widened, grouped, made whole, folded and joined."""
+        return self.claims_of(self.edges(self.candidate_pairs(units)), units)
+
+    def edges(self, pairs: Sequence[tuple[Unit, Unit]]) -> list[tuple[float, Unit, Unit]]:
+        """The candidate pairs that reach ``claims.threshold``, with their scores."""
         threshold = self.settings.claims.threshold
-        edges = []
-        for a, b in self.candidate_pairs(units):
-            value = self.rank(a, b)
-            if value >= threshold:
-                edges.append((value, a, b))
-        groups = group_units(self.widen(edges, units), self.link, threshold)
-        groups = fold_duplicates([self.whole_members(g, units) for g in groups], self.link)
-        return join_shared(groups, self.link, threshold)
+        return [(value, a, b) for a, b in pairs if (value := self.rank(a, b)) >= threshold]
+
+    def claims_of(self, edges: Sequence[tuple[float, Unit, Unit]], units: Sequence[Unit]) -> list[list[Unit]]:
+        """Claims from the scored pairs: widened, grouped, made whole, folded and joined."""
+        threshold = self.settings.claims.threshold
+        n = self.tuning.candidates.claim_sample_articles
+        groups = group_units(self.widen(edges, units), self.link, threshold, n)
+        by_sentence = by_sentence_of(units)
+        groups = fold_duplicates([self.whole_members(g, by_sentence) for g in groups], self.link, n)
+        return join_shared(groups, self.link, threshold, n)
 
     def _claim(self, claim_id: str, story: str, units: list[Unit], core: Sequence[Unit] | None = None) -> AlignedClaim:
         """``core``: the members before copies followed them (``follow_copies``); the summary
@@ -335,8 +340,10 @@ class Aligner:
         """A member's wording, trimmed to a line: of the members nearly as like the others as the
         most alike one, the first that names its subject ("a Russian soldier shot the footage"
         rather than "shot the footage"), without a leading linking word (which, after, but)."""
+        part = sample(units, self.tuning.candidates.claim_sample_articles)
+
         def centrality(u: Unit) -> float:
-            others = [v for v in units if v.article_index != u.article_index]
+            others = [v for v in part if v.article_index != u.article_index]
             return sum(self.score(u, v) for v in others) / len(others) if others else 0.0
 
         ranked = sorted(units, key=lambda u: (-centrality(u), len(u.text), u.uid))

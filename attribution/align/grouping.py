@@ -14,6 +14,12 @@ best first:
 
 Average linkage keeps a chain of near-misses (A like B, B like C, A unlike C) from becoming one
 claim; the overlap rule keeps one stretch of text from entering a claim twice.
+
+Every average reads a bounded part of a claim, its sample (``sample``): the members from the
+claim's first ``sample_articles`` articles (``candidates.claim_sample_articles`` in
+alignment.yaml). In a growing claim these are the articles that joined it first, through its
+best pairs. A claim carried by 500 outlets then costs as much per new member as one carried by
+20, so grouping grows with the units, not their square; a claim of fewer articles is read whole.
 """
 
 from __future__ import annotations
@@ -25,6 +31,21 @@ from dataclasses import dataclass
 from attribution.align.units import Unit
 
 PairScore = Callable[[Unit, Unit], float]
+SAMPLE_ARTICLES = 20  # the shipped candidates.claim_sample_articles, for callers without a tuning
+
+
+def sample(members: Sequence[Unit], articles: int = SAMPLE_ARTICLES) -> Sequence[Unit]:
+    """The members of the first ``articles`` articles of ``members`` (in their order): what a
+    unit is compared with in a claim's averages. All of them when the claim has no more."""
+    seen: set[int] = set()
+    out: list[Unit] = []
+    for m in members:
+        if m.article_index not in seen:
+            if len(seen) >= articles:
+                continue
+            seen.add(m.article_index)
+        out.append(m)
+    return out if len(out) < len(members) else members
 
 
 def _average(unit: Unit, members: Sequence[Unit], score: PairScore) -> float:
@@ -46,15 +67,23 @@ def _clashes(unit: Unit, members: Sequence[Unit]) -> bool:
     return any(unit.nested_with(m) for m in members)
 
 
-def group_units(edges: Sequence[tuple[float, Unit, Unit]], score: PairScore, threshold: float) -> list[list[Unit]]:
+def group_units(edges: Sequence[tuple[float, Unit, Unit]], score: PairScore, threshold: float,
+                sample_articles: int = SAMPLE_ARTICLES) -> list[list[Unit]]:
     """Claims (lists of units) from scored cross-article pairs, best pairs first."""
     claims: list[list[Unit] | None] = []
+    samples: list[tuple[list[Unit], set[int]]] = []  # per claim: its sample (``sample``), its articles
     claim_of: dict[int, int] = {}
     placed: dict[int, list[Unit]] = {}  # article -> units in some claim (claim_of says which)
 
     def clashing(unit: Unit) -> set[int]:
         """The claims with a member that ``unit`` is nested with (found by article, not claim by claim)."""
         return {claim_of[m.uid] for m in placed.get(unit.article_index, ()) if unit.nested_with(m)}
+
+    def resample(index: int) -> None:
+        members = claims[index]
+        assert members is not None
+        part = list(sample(members, sample_articles))
+        samples[index] = (part, {u.article_index for u in part})
 
     for value, a, b in sorted(edges, key=lambda e: (-e[0], e[1].uid, e[2].uid)):
         if value < threshold:
@@ -64,6 +93,7 @@ def group_units(edges: Sequence[tuple[float, Unit, Unit]], score: PairScore, thr
             if clashing(a) & clashing(b):
                 continue
             claims.append([a, b])
+            samples.append(([a, b], {a.article_index, b.article_index}))
             claim_of[a.uid] = claim_of[b.uid] = len(claims) - 1
             placed.setdefault(a.article_index, []).append(a)
             placed.setdefault(b.article_index, []).append(b)
@@ -72,25 +102,32 @@ def group_units(edges: Sequence[tuple[float, Unit, Unit]], score: PairScore, thr
                 continue
             first, second = claims[ca], claims[cb]
             assert first is not None and second is not None
-            if any(_clashes(u, first) for u in second):
+            if any(ca in clashing(u) for u in second):
                 continue
-            linkage = sum(_average(u, first, score) for u in second) / len(second)
+            first_part, second_part = samples[ca][0], samples[cb][0]
+            linkage = sum(_average(u, first_part, score) for u in second_part) / len(second_part)
             if linkage < threshold:
                 continue
             first.extend(second)
             for u in second:
                 claim_of[u.uid] = ca
             claims[cb] = None
+            resample(ca)
         else:
             free, index = (b, ca) if ca is not None else (a, cb)
             claim = claims[index]
             assert claim is not None and index is not None
-            if _clashes(free, claim) or _average(free, claim, score) < threshold:
+            part, articles = samples[index]
+            if index in clashing(free) or _average(free, part, score) < threshold:
                 continue
             claim.append(free)
+            if free.article_index in articles or len(articles) < sample_articles:
+                part.append(free)
+                articles.add(free.article_index)
             claim_of[free.uid] = index
             placed.setdefault(free.article_index, []).append(free)
-    return [sorted(c, key=lambda u: (u.article_index, u.start)) for c in fold_duplicates([c for c in claims if c], score)]
+    live = [c for c in claims if c]
+    return [sorted(c, key=lambda u: (u.article_index, u.start)) for c in fold_duplicates(live, score, sample_articles)]
 
 
 class _Index:
@@ -125,9 +162,10 @@ class _Index:
         return [self.live[n] for n in sorted(self.live)]
 
 
-def _overlap_free(pooled: list[Unit], score: PairScore) -> list[Unit]:
+def _overlap_free(pooled: list[Unit], score: PairScore, sample_articles: int = SAMPLE_ARTICLES) -> list[Unit]:
     """Of overlapping members of one article, the one more like the other articles' members."""
-    ranked = sorted(pooled, key=lambda u: (-_average(u, pooled, score), u.uid))
+    part = sample(pooled, sample_articles)
+    ranked = sorted(pooled, key=lambda u: (-_average(u, part, score), u.uid))
     kept: list[Unit] = []
     for u in ranked:
         if not any(u.article_index == k.article_index and u.overlap(k) for k in kept):
@@ -135,7 +173,7 @@ def _overlap_free(pooled: list[Unit], score: PairScore) -> list[Unit]:
     return kept
 
 
-def fold_duplicates(claims: list[list[Unit]], score: PairScore) -> list[list[Unit]]:
+def fold_duplicates(claims: list[list[Unit]], score: PairScore, sample_articles: int = SAMPLE_ARTICLES) -> list[list[Unit]]:
     """Merge claims that are wider and narrower cuts of one claim (members overlapping in at
     least two articles); of two overlapping members of one article, the one more like the other
     articles' members stays."""
@@ -153,20 +191,22 @@ def fold_duplicates(claims: list[list[Unit]], score: PairScore) -> list[list[Uni
         i, j = min(n, min(same)), max(n, min(same))
         index.unplace(i)
         index.unplace(j)
-        index.live[i] = _overlap_free(index.live[i] + index.live[j], score)
+        index.live[i] = _overlap_free(index.live[i] + index.live[j], score, sample_articles)
         del index.live[j]
         index.place(i)
         heapq.heappush(queue, i)
     return index.claims()
 
 
-def _linkage(first: Sequence[Unit], second: Sequence[Unit], score: PairScore) -> float:
-    """Average score of the cross-article pairs between two claims' members (0 when none)."""
-    values = [score(a, b) for a in first for b in second if a.article_index != b.article_index]
+def _linkage(first: Sequence[Unit], second: Sequence[Unit], score: PairScore, sample_articles: int = SAMPLE_ARTICLES) -> float:
+    """Average score of the cross-article pairs between two claims' samples (0 when none)."""
+    values = [score(a, b) for a in sample(first, sample_articles) for b in sample(second, sample_articles)
+              if a.article_index != b.article_index]
     return sum(values) / len(values) if values else 0.0
 
 
-def join_shared(claims: list[list[Unit]], score: PairScore, threshold: float) -> list[list[Unit]]:
+def join_shared(claims: list[list[Unit]], score: PairScore, threshold: float,
+                sample_articles: int = SAMPLE_ARTICLES) -> list[list[Unit]]:
     """Merge claims that hold the same stretch of text (one member of each nested in the other):
     once fragments are made whole, "was on the passenger list" matched in two pairs becomes one
     sentence in two claims, each with a different partner. They are one claim when their
@@ -201,9 +241,10 @@ def join_shared(claims: list[list[Unit]], score: PairScore, threshold: float) ->
         first, second = live[i], live[j]
         index.unplace(i)
         index.unplace(j)
-        if _linkage(first, second, score) < threshold:
+        if _linkage(first, second, score, sample_articles) < threshold:
             # two claims: the shared stretch stays where its partners are more like it
-            if (_average(a, first, score), b.uid) >= (_average(b, second, score), a.uid):
+            first_part, second_part = sample(first, sample_articles), sample(second, sample_articles)
+            if (_average(a, first_part, score), b.uid) >= (_average(b, second_part, score), a.uid):
                 winner, loser, lost = i, j, b
             else:
                 winner, loser, lost = j, i, a
@@ -212,9 +253,14 @@ def join_shared(claims: list[list[Unit]], score: PairScore, threshold: float) ->
                 # what is left is no claim: each member joins the winner as a free unit would
                 # (grouping step 3), or is dropped
                 home = live[winner]
+                home_part = list(sample(home, sample_articles))
+                home_articles = {m.article_index for m in home_part}
                 for u in rest:
-                    if not _clashes(u, home) and _average(u, home, score) >= threshold:
+                    if not _clashes(u, home) and _average(u, home_part, score) >= threshold:
                         home.append(u)
+                        if u.article_index in home_articles or len(home_articles) < sample_articles:
+                            home_part.append(u)
+                            home_articles.add(u.article_index)
                 live[winner] = sorted(home, key=lambda u: (u.article_index, u.start))
                 rest = []
             if rest:
@@ -222,7 +268,7 @@ def join_shared(claims: list[list[Unit]], score: PairScore, threshold: float) ->
             else:
                 del live[loser]
         else:
-            live[i] = sorted(_overlap_free(first + second, score), key=lambda u: (u.article_index, u.start))
+            live[i] = sorted(_overlap_free(first + second, score, sample_articles), key=lambda u: (u.article_index, u.start))
             del live[j]
         for k in (i, j):
             if k in live:

@@ -371,7 +371,13 @@ def label(statement: Statement, signals: Sequence[Signal], factors: Sequence[Fac
 def member_signals(unit: Unit, article_statements: Sequence[Statement], finder: CueFinder) -> list[Signal]:
     """The statement's frame and what the parse shows around the member."""
     cues = [c for s in article_statements for c in s.hedges]
-    return statement_signals(unit.statement, finder.by_lemma) + parse_signals(unit, finder, cues)
+    own = statement_signals(unit.statement, finder.by_lemma)
+    if unit.fragment == "describing":
+        # "rejected suggestions that a missile brought down a plane [presumed to have been
+        # carrying Prigozhin]": a disputing frame disputes its clause, not a phrase describing
+        # one of its nouns (as a hedge on a clause does not reach into its noun phrases)
+        own = [replace(s, effect=ATTRIBUTED) if s.effect == DISPUTED else s for s in own]
+    return own + parse_signals(unit, finder, cues)
 
 
 def presentation(unit: Unit, article_statements: Sequence[Statement], finder: CueFinder,

@@ -187,10 +187,31 @@ class Similarity:
         if cosine is None:
             return lexical
         parts = {**lexical.parts, "semantic": self.semantic_part(cosine)}
-        if cosine < self.tuning.semantic_gate:
+        if cosine < self.tuning.semantic_gate and not (cosine >= self.tuning.agreement_gate and self.agree(a, b)):
             return Score(lexical.value, parts)
         semantic = parts["semantic"] * (self.tuning.number_conflict if numbers_conflict(a.unit, b.unit) else 1.0)
         return Score(round(max(lexical.value, semantic), 4), parts)
+
+    def agree(self, a: Profile, b: Profile) -> bool:
+        """Do the two units' facts agree? Both state numbers and some fit each other
+        (approximators read, numbers.py), or, where either states none, both name someone or
+        something and the names match (rarity-weighted soft Dice at least ``agreement_names``)
+        with one of them a *telling* name (rarity at least ``agreement_name_rarity``: not one of
+        the story's main actors, whom nearly every clause names), and their words still share
+        ``min_content``. Such a pair may pass a lower
+        cosine (``agreement_gate``): "three pilots and seven passengers" / "five other passengers
+        and three crew"; "went down in the Tver region" / "has crashed in the Tver region"."""
+        ua, ub = a.unit, b.unit
+        if ua.quantities and ub.quantities:
+            return not numbers_conflict(ua, ub)
+        skip_a, skip_b = _unknown_subject(ua, ub)
+        names_a = [("name", t) for t in ua.names if t.key not in skip_a]
+        names_b = [("name", t) for t in ub.names if t.key not in skip_b]
+        if not names_a or not names_b or self._soft_dice(names_a, names_b) < self.tuning.agreement_names:
+            return False
+        if self.content(a, b)[0] < self.tuning.min_content:  # names alone, in otherwise unlike clauses
+            return False
+        return any(self._best(t, b) >= 1.0 and self.rarity(t.key) >= self.tuning.agreement_name_rarity for _, t in names_a)
 
     def graded(self, a: Profile, b: Profile, cosine: float | None = None) -> float:
         """How alike two members of one claim are, for the averages that hold a claim together

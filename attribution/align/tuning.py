@@ -35,6 +35,9 @@ class SimilarityTuning:
     reporting_word_weight: float
     semantic_floor: float = 0.3
     semantic_gate: float = 1.01  # cosine from which a pair needs no shared words
+    agreement_gate: float = 1.01  # lower cosine from which a pair whose numbers or names agree needs no shared words
+    agreement_names: float = 0.7  # names agree: their rarity-weighted soft Dice reaches this ...
+    agreement_name_rarity: float = 3.0  # ... and a shared name is this rare (not a main actor of the story)
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,20 @@ class StoryTuning:
     threshold: float
     max_days_apart: int
     top_words: int
+
+
+@dataclass(frozen=True)
+class CandidateTuning:
+    """Which pairs of a story's units are scored at all, and how many members grouping compares
+    a unit with (the ``candidates`` section of alignment.yaml)."""
+
+    neighbours: int = 10  # nearest units by sentence vector, per unit
+    word_neighbours: int = 30  # units sharing the most telling index keys, per unit
+    common_key_units: int = 2000  # a key in more units than this is no index key
+    common_key_share: float = 0.5  # ... nor one in more than this share of the story's units, whichever is more
+    rare_key_units: int = 10  # a name or number in at most this many units pairs them all
+    exact_neighbours_up_to: int = 20000  # units up to which nearest neighbours are found exactly
+    claim_sample_articles: int = 20  # a claim's members compared with: those of its first this many articles
 
 
 @dataclass(frozen=True)
@@ -71,6 +88,7 @@ class AlignmentTuning:
     approximate_share: float = 0.1
     range_openers: tuple[str, ...] = ()
     evidence_nouns: tuple[str, ...] = ()  # "no evidence that X": X disputed (presentation.py)
+    candidates: CandidateTuning = field(default_factory=CandidateTuning)
 
 
 def _merge(base: Any, over: Any) -> Any:
@@ -178,6 +196,9 @@ def load_tuning(overlay: Path | None = None, shipped: Path | None = None) -> Ali
         reporting_word_weight=r.number(sim, "reporting_word_weight", "similarity", 0.0, 1.0),
         semantic_floor=r.number(sim, "semantic_floor", "similarity", 0.0, 0.99),
         semantic_gate=r.number(sim, "semantic_gate", "similarity", 0.0, 1.01),
+        agreement_gate=r.number(sim, "agreement_gate", "similarity", 0.0, 1.01),
+        agreement_names=r.number(sim, "agreement_names", "similarity", 0.0, 1.0),
+        agreement_name_rarity=r.number(sim, "agreement_name_rarity", "similarity", 1.0, 100.0),
     )
 
     u = r.section("units")
@@ -221,6 +242,20 @@ def load_tuning(overlay: Path | None = None, shipped: Path | None = None) -> Ali
         approximate_share=r.number(numbers, "approximate_share", "numbers", 0.0, 1.0),
         range_openers=tuple(r.words(numbers, "range_openers", "numbers")),
         evidence_nouns=tuple(r.words(r.section("presentation"), "evidence_nouns", "presentation")),
+        candidates=_candidates(r),
+    )
+
+
+def _candidates(r: _Reader) -> CandidateTuning:
+    c = r.section("candidates")
+    return CandidateTuning(
+        neighbours=r.whole(c, "neighbours", "candidates", 0, 1000),
+        word_neighbours=r.whole(c, "word_neighbours", "candidates", 1, 100000),
+        common_key_units=r.whole(c, "common_key_units", "candidates", 2, 10**9),
+        common_key_share=r.number(c, "common_key_share", "candidates", 0.0, 1.0),
+        rare_key_units=r.whole(c, "rare_key_units", "candidates", 0, 1000),
+        exact_neighbours_up_to=r.whole(c, "exact_neighbours_up_to", "candidates", 0, 10**9),
+        claim_sample_articles=r.whole(c, "claim_sample_articles", "candidates", 2, 100000),
     )
 
 

@@ -13,7 +13,9 @@ clause: acl, advcl, ccomp, xcomp, csubj, parataxis, a verbal conj) it cuts
 and for a noun that carries a clause (a video *purporting to show* ...), the noun phrase. Each
 piece becomes the contiguous stretch of text around its head, trimmed of edge punctuation and
 linking words (that, but, and), never across a full stop. A reporting frame without what it
-reports ("said Ihor Solovey, the head of the center") is no unit. A wrong arc makes a piece too
+reports ("said Ihor Solovey, the head of the center") is no unit, nor is the noun phrase of a
+statement of cue class ``topic`` ("criticized *the new tax plan*": what a speech act was about,
+not a proposition; a clause inside it, "called on the council *to delay the vote*", still is). A wrong arc makes a piece too
 big or too small, but the other pieces of the same sentence still offer the right one.
 """
 
@@ -37,6 +39,8 @@ NEGATION_LEMMAS = ("not", "never", "no", "n't")
 # words that link a clause to the rest of the sentence, not part of what it says
 _EDGE_RELATIONS = ("cc", "mark", "punct")
 _VERBAL = ("VERB", "AUX")
+# a topic statement's noun phrase names what a speech act was about (cue class topic), no claim
+_NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
 # how a reporting word holds what it reports: a clause or an object ("shows the arrival of troops")
 _REPORTED = ("ccomp", "xcomp", "advcl", "parataxis", "acl", "csubj", "obj")
 
@@ -199,8 +203,12 @@ def fragment_kind(sentence: Sentence, head: Word, inside: set[int], unit_ids: se
             c.relation in ("cop", "nsubj", "nsubj:pass") or c.upos in _VERBAL for c in children
         ):
             return "adjunct"
+    # a predicate noun cut without its copula is a noun phrase ("[Putin is behind] the reported
+    # death of Prigozhin"): it names an event, and needs no subject
+    nominal = head.upos in ("NOUN", "PROPN") and any(
+        c.relation == "cop" and c.id not in unit_ids for c in sentence.children(head))
     for c in sentence.children(head):
-        if c.relation in SUBJECT_RELATIONS and c.id in inside and c.id not in unit_ids:
+        if c.relation in SUBJECT_RELATIONS and c.id in inside and c.id not in unit_ids and not nominal:
             if not (c.xpos in _RELATIVE_XPOS or c.feat("PronType") == "Rel"):
                 return "subject"
     if head.relation in _DESCRIBING:
@@ -210,6 +218,33 @@ def fragment_kind(sentence: Sentence, head: Word, inside: set[int], unit_ids: se
             if subjectless and _participle(sentence, head):
                 return "describing"
     return None
+
+
+def _framed_object(sentence: Sentence, statement: Statement, inside: set[int]) -> tuple[Word, list[int]] | None:
+    """A statement whose content is a bare noun phrase, the object of its own reporting verb
+    ("Ukraine *denied* [involvement]", "Russia *confirmed* [the deaths]"): the content alone is a
+    word or two, and the claim is the whole clause. The piece is the verb with its subject and
+    auxiliaries, and the object without what is set off by a comma ("involvement[, with
+    Zelensky saying ...]"); it starts before the statement, at the frame. None otherwise."""
+    cue = statement.cue
+    if cue is None:
+        return None
+    verb = next((w for w in sentence.words if w.start <= cue.start < w.end), None)
+    if verb is None or verb.upos != "VERB" or verb.id in inside:
+        return None
+    obj = next((c for c in sentence.children(verb) if c.relation == "obj" and c.id in inside), None)
+    if obj is None or obj.upos not in ("NOUN", "PROPN") or min(w.id for w in sentence.subtree(obj)) != min(inside):
+        return None  # the content opens with the object: "[involvement], with Zelensky saying ..."
+    ids = {verb.id}
+    for child in sentence.children(verb):
+        if child.relation in (*SUBJECT_RELATIONS, "aux", "advmod") and child.id < verb.id:
+            ids |= {w.id for w in sentence.subtree(child)}
+    core = {w.id for w in sentence.subtree(obj)}
+    for child in sentence.children(obj):
+        if _set_off(sentence, {w.id for w in sentence.subtree(child)}):
+            core -= {w.id for w in sentence.subtree(child)}
+    run = _run_around(ids | core, obj.id)
+    return (obj, run) if run and min(run) in ids else None
 
 
 class UnitBuilder:
@@ -233,8 +268,10 @@ class UnitBuilder:
                 if not inside:
                     continue
                 pieces, asides = self._pieces(sentence, inside)
-                for head, ids in pieces:
-                    unit = self._unit(article_index, body, statement, sentence, head, ids, asides)
+                framed = _framed_object(sentence, statement, inside)
+                for head, ids in pieces + ([framed] if framed else []):
+                    unit = self._unit(article_index, body, statement, sentence, head, ids, asides,
+                                      framed=framed is not None and ids is framed[1])
                     if unit is not None and (unit.start, unit.end) not in seen:
                         seen.add((unit.start, unit.end))
                         out.append(unit)
@@ -282,10 +319,15 @@ class UnitBuilder:
                     subject |= _subtree(sentence, child, inside)
             pieces.append((head, _run_around(full - subject, head.id)))
             pieces.append((head, _run_around(full - nested - subject, head.id)))
+            if head.upos == "NOUN" and any(c.relation == "cop" for c in sentence.children(head)):
+                # "Putin is behind [the reported death of Yevgeny Prigozhin]": the predicate noun
+                # phrase names an event of its own, without the subject, copula and preposition
+                frame = {c.id for c in sentence.children(head) if c.relation in ("cop", "case", "mark", "aux", "advmod")}
+                pieces.append((head, _run_around(full - nested - subject - frame, head.id)))
         return pieces, set(asides)
 
     def _span(self, body: str, statement: Statement, sentence: Sentence, head: Word,
-              ids: list[int]) -> tuple[int, int] | None:
+              ids: list[int], framed: bool = False) -> tuple[int, int] | None:
         """The stretch of text of a piece: contiguous, inside one sentence and the statement,
         without edge punctuation and linking words."""
         if not ids:
@@ -301,13 +343,15 @@ class UnitBuilder:
             words.pop()
         if not words or len(words) > self.tuning.max_words:
             return None
-        start, end = trim_content(body, max(words[0].start, statement.start), min(words[-1].end, statement.end))
+        first = words[0].start if framed else max(words[0].start, statement.start)  # framed: the frame comes first
+        start, end = trim_content(body, first, min(words[-1].end, statement.end))
         return (start, end) if end > start else None
 
     def _unit(self, article_index: int, body: str, statement: Statement, sentence: Sentence,
-              head: Word, ids: list[int], asides: set[int]) -> Unit | None:
-        """The piece as a unit with what alignment compares, or None when it cannot carry a claim."""
-        span = self._span(body, statement, sentence, head, ids)
+              head: Word, ids: list[int], asides: set[int], framed: bool = False) -> Unit | None:
+        """The piece as a unit with what alignment compares, or None when it cannot carry a claim.
+        ``framed``: the piece is a bare object with its reporting verb and speaker (``_framed_object``)."""
+        span = self._span(body, statement, sentence, head, ids, framed)
         if span is None:
             return None
         start, end = span
@@ -362,6 +406,8 @@ class UnitBuilder:
         fragment = fragment_kind(sentence, head, {w.id for w in sentence.words}, inside)
         if fragment in ("noun", "adjunct"):
             return None  # "military uniforms", "with personnel": no claim, nothing to complete it to
+        if statement.cue_class == "topic" and head.upos in _NOMINAL:
+            return None  # "criticized *the new tax plan*": what was talked about, not a proposition
         self._next_uid += 1
         return Unit(
             uid=self._next_uid,

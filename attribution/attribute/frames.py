@@ -594,7 +594,7 @@ def _predicate_as_modifier(sentence: Sentence, cue: CueHit, subject: Word) -> bo
     verb with a past or finite tag right after the subject's own words, with an object or
     oblique of its own, after a verb that takes no object it reports on (say, not "cited a
     report released Tuesday" nor "announced a plan approved by ...")."""
-    if "object" in cue.entry.topic or cue.entry.governs == "object":
+    if "object" in cue.entry.topic_for(cue.verb.lemma) or cue.entry.governs == "object":
         return False
     for child in sentence.children(subject):
         if child.id < subject.id or child.deprel != "acl" or child.upos != "VERB" or child.xpos not in ("VBD", "VBN"):
@@ -925,9 +925,11 @@ def _named_by_relative(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) 
 def _topic(sentence: Sentence, cue: CueHit) -> list[Word]:
     """What a speech act was about, for an entry with a ``topic`` (cue class topic): the object
     or prepositional object (matching.topic_of), with a to-infinitive after it that says what
-    was asked of it ("called on *the mayor* *to resign*") or the description it was given
-    ("criticized *the law* *as a “crazy system”*")."""
-    head = topic_of(sentence, cue.verb, cue.entry.topic) if cue.entry.topic and not cue.lemma.startswith("quote") else None
+    was asked of it ("called on *the mayor* *to resign*"), the description it was given
+    ("criticized *the law* *as a “crazy system”*") or what an object was blamed or praised for
+    ("criticized *Clinton* *for accepting the fees*")."""
+    topic = cue.entry.topic_for(cue.verb.lemma)
+    head = topic_of(sentence, cue.verb, topic) if topic and not cue.lemma.startswith("quote") else None
     if head is None:  # "quoting the agency" names a source, not a topic
         return []
     if any(c.upos in ("VERB", "AUX") and any(m.deprel == "mark" and m.lemma.lower() == "as" for m in sentence.children(c))
@@ -937,7 +939,9 @@ def _topic(sentence: Sentence, cue: CueHit) -> list[Word]:
         return []  # "rejected claims that ...": the clause is the content, found after "that"
     asked = [c for c in sentence.children(cue.verb) if c.id > head.id and (
         c.deprel in ("xcomp", "advcl") and any(m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))
-        or c.deprel in ("obl", "advcl", "xcomp") and any(m.deprel in ("case", "mark") and m.lemma.lower() == "as" for m in sentence.children(c)))]
+        or c.deprel in ("obl", "advcl", "xcomp") and any(m.deprel in ("case", "mark") and m.lemma.lower() == "as" for m in sentence.children(c))
+        or head.relation == "obj" and c.deprel in ("obl", "advcl") and any(
+            m.deprel in ("case", "mark") and m.lemma.lower() == "for" and m.id < c.id for m in sentence.children(c)))]
     return [head] + asked[:1]
 
 
@@ -948,6 +952,8 @@ def _topic_speaker(sentence: Sentence, cue: CueHit, words_: SpeakerWords, inheri
     position ("Earlier in the week, ... calling for ...")."""
     if any(c.deprel.startswith("aux:pass") for c in sentence.children(cue.verb)):
         return False
+    if cue.verb.upos == "NOUN" and cue.entry.upos == ("NOUN",):  # "Trump's attacks on the press"
+        return _noun_cue_holder(sentence, cue.verb) is not None
     if inherited or any(s.id < cue.verb.id for s in _subjects(sentence, cue.verb, words_)):
         return True
     return _continued_clause(sentence, cue.verb, words_) is not None

@@ -23,11 +23,11 @@ from attribution.engine.spill import ParseSpill, SpilledArticle
 from attribution.ingest import Problem, ingest
 from attribution.lexicon import Lexicon
 from attribution.models import ModelSet, resolve_models
-from attribution.output import OutputWriter, dumps, output_error, read_analysis, write_claims
+from attribution.output import OutputWriter, dumps, output_error, write_claims
 from attribution.parse import Parser
 from attribution.pipeline import AnalyzedArticle, analyze_article, attributed, attribution_rules
 from attribution.records import Article, Statement
-from attribution.report import export_tables, render_report
+from attribution.report.stream import write_outputs
 
 log = logging.getLogger(__name__)
 
@@ -282,13 +282,11 @@ class Analyzer:
                 claims = align(analyzed, self.settings, self.lexicon, features)  # type: ignore[arg-type]
             finally:
                 spill.close()
-            analyzed.clear()  # the report reads the analysis back: no second copy of every statement
+            analyzed.clear()  # the report reads the analysis back an article at a time
             del features
             try:
                 write_claims(writer.work_dir, claims)
-                analysis = read_analysis(writer.work_dir)
-                export_tables(analysis, writer.work_dir)
-                summary.report = writer.commit(render_report(analysis, writer.work_dir, self.settings, self.lexicon))
+                summary.report = writer.commit(write_outputs(writer.work_dir, self.settings, self.lexicon, claims, self.cache))
             except OSError as exc:
                 raise output_error(out_dir, exc) from None
             summary.claims = len(claims)

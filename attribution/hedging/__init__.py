@@ -26,7 +26,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from attribution.document import ParsedDoc
+from attribution.document import ParsedDoc, Sentence
 from attribution.hedging.confidence import AppliedCue, score
 from attribution.hedging.scope import clause_words, cue_scope, named_lemmas, scope_mode, states_gap
 from attribution.lexicon import Entry, Lexicon
@@ -106,6 +106,7 @@ class _Layout:
         self.starts = [s.start for s in doc.sentences]
         self.paragraphs = [s.paragraph for s in doc.sentences]
         self.reported = [(s.start, s.end) for s in statements if not s.is_own_voice]
+        self.spans = [(s.start, s.end) for s in statements]
         self.lemmas: list[frozenset[str]] = []
         self.main_words: list[int | None] = []  # offset of each statement's main word
         for statement in statements:
@@ -140,6 +141,12 @@ class _Layout:
         word = next((w for w in sentence.words if w.start == head), None)
         return states_gap(sentence, found.match, word)
 
+    def said_before_in_sentence(self, cue: FoundCue) -> bool:
+        """A statement of the disclaimer's own sentence comes before it ("X claimed Y, but *this*
+        could not be verified"): that is what its pronoun points back to, not the sentence before."""
+        return any(start < cue.start and not (start <= cue.start and cue.end <= end)
+                   and self.sentence_of(start) == cue.match.sentence for start, end in self.spans)
+
     def inside_reported(self, cue: FoundCue) -> bool:
         return any(s <= cue.start and cue.end <= e for s, e in self.reported)
 
@@ -157,6 +164,21 @@ def _voice(statement: Statement, cue: FoundCue, inside: bool, frame: bool) -> st
     return "source"
 
 
+QUALIFIES_SAYING = "qualifies the reporting word"
+
+
+def _qualifies_saying(sentence: Sentence, found: FoundCue, cue_span: tuple[int, int]) -> bool:
+    """A verification cue hanging from the statement's own reporting verb qualifies the saying
+    ("suggested - *without evidence* - that the plane was shot down", "said, *without offering
+    proof*, that ..."): the outlet marks that the claim came unsupported, whatever clause the
+    parser attached the reported words to."""
+    if found.entry.category != "verification" or found.entry.type != "hedge":
+        return False
+    words = found.match.all_words
+    return any(sentence.word(i).head not in words and (head := sentence.head_of(sentence.word(i))) is not None
+               and head.start <= cue_span[0] < head.end for i in words)
+
+
 def _applicable(statement: Statement, index: int, disclaimers: Sequence[FoundCue], by_sentence: dict[int, list[FoundCue]],
                 layout: _Layout, partial: float) -> tuple[list[AppliedCue], Entry | None]:
     span = (statement.start, statement.end)
@@ -167,6 +189,9 @@ def _applicable(statement: Statement, index: int, disclaimers: Sequence[FoundCue
         cue_span = (statement.cue.start, statement.cue.end)
         for found in by_sentence.get(layout.sentence_of(statement.cue.start), ()):
             if not _overlaps((found.start, found.end), cue_span):
+                if _qualifies_saying(layout.doc.sentences[found.match.sentence], found, cue_span):
+                    applied[(found.entry.id, found.start)] = AppliedCue(
+                        found.record(span), found.entry, "outlet", note=QUALIFIES_SAYING)
                 continue
             if found.entry.type == "reporting":
                 frame = found.entry
@@ -198,7 +223,8 @@ def _applicable(statement: Statement, index: int, disclaimers: Sequence[FoundCue
             continue
         if found.named & layout.lemmas[index]:
             about = ", ".join(sorted(found.named & layout.lemmas[index]))
-        elif found.points_back and layout.sentence_of(statement.start) == found.match.sentence - 1:
+        elif (found.points_back and layout.sentence_of(statement.start) == found.match.sentence - 1
+              and not layout.said_before_in_sentence(found)):
             about = "the sentence before"
         elif found.points_back and layout.sentence_of(statement.start) == found.match.sentence:
             about = "what the sentence said before it"  # "X said Y, but this could not be verified"
@@ -273,7 +299,8 @@ class ArticleHedging:
         holds_main = main is not None and start <= main < end
         kept = []
         for a in applied:
-            own_frame = statement.cue is not None and _overlaps((a.cue.start, a.cue.end), (statement.cue.start, statement.cue.end))
+            own_frame = statement.cue is not None and (
+                _overlaps((a.cue.start, a.cue.end), (statement.cue.start, statement.cue.end)) or a.note == QUALIFIES_SAYING)
             if own_frame:
                 kept.append(a)
             elif a.note.startswith("later disclaimer"):

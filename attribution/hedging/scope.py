@@ -113,7 +113,7 @@ def named_lemmas(sentence: Sentence, match: CueMatch) -> tuple[frozenset[str], b
         if child.id in match.all_words or (child.relation not in relations and child.deprel not in relations):
             continue
         for word in sentence.subtree(child):
-            if word.upos == "NOUN":
+            if word.upos == "NOUN" and not _asked_for(sentence, word):
                 nouns.add(word.lemma.lower())
                 # "*this* information could not be verified", "*that* claim": the noun points back
                 demonstrative |= word.relation in ("nsubj", "obj") and any(
@@ -121,6 +121,21 @@ def named_lemmas(sentence: Sentence, match: CueMatch) -> tuple[frozenset[str], b
             elif word.upos == "PRON" and word.lemma.lower() in _PRONOUNS and word.relation in ("nsubj", "obj"):
                 pronoun = True
     return frozenset(nouns), (pronoun and not nouns) or demonstrative
+
+
+def _asked_for(sentence: Sentence, noun: Word) -> bool:
+    """The noun is what an embedded question asks to identify: "did not specify *which people*
+    were killed", "did not say *what weapons* ...". The gap is who or which they are, so an
+    earlier statement about those people ("all 10 people were killed") is not put in doubt by
+    it. "How many people" asks for a number, which an earlier count does state: not this."""
+    before = sentence.word(noun.id - 1) if noun.id > 1 else None  # the parser may attach "which" elsewhere
+    return any(d.relation == "det" and _wh_determiner(d) for d in sentence.children(noun)) or (
+        before is not None and _wh_determiner(before))
+
+
+def _wh_determiner(word: Word) -> bool:
+    """which, what, whose (not "how many": that asks for a number)."""
+    return word.xpos in ("WDT", "WP$") or (word.upos == "DET" and word.feat("PronType") == "Int")
 
 
 # relations by which a disclaimer holds a clause: "unclear [whether ...]", "didn't say [how ...]"

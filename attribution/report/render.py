@@ -106,6 +106,14 @@ class _Writer:
         self.written.add(path)
         return path
 
+    def write_bytes(self, relative: str, html: bytes) -> Path:
+        """A page rendered before (its UTF-8 bytes), written as :meth:`write` writes it."""
+        path = self.report_dir / relative
+        with atomic_write(path, "wb", sync=False) as handle:
+            handle.write(html)
+        self.written.add(path)
+        return path
+
     def sync(self) -> None:
         sync_files(sorted(self.written))
 

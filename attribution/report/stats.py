@@ -16,7 +16,7 @@ Counting rules:
 from __future__ import annotations
 
 import itertools
-
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -51,29 +51,47 @@ class SpeakerRow:
         return self.kinds.get(name, 0)
 
 
+class SpeakerTally:
+    """Attributed statements grouped by (speaker, type), added an article at a time: the same
+    rows as :func:`speaker_rows` over everything added, without holding the statements.
+    ``keep_ids``: remember every statement id (an article page links them; a page over many
+    articles does not need them)."""
+
+    def __init__(self, keep_ids: bool = True):
+        self.keep_ids = keep_ids
+        self._groups: dict[tuple[str, str], list] = {}  # [statements, kinds, roles, article ids, statement ids]
+
+    def add(self, statements: Iterable[Statement]) -> None:
+        for s in statements:
+            if s.is_own_voice or not s.speaker:
+                continue
+            group = self._groups.get((s.speaker, s.speaker_type))
+            if group is None:
+                group = self._groups[(s.speaker, s.speaker_type)] = [0, Counter(), {}, set(), []]
+            group[0] += 1
+            group[1][s.kind] += 1
+            if s.role:
+                group[2].setdefault(s.role, None)
+            group[3].add(s.article_id)
+            if self.keep_ids:
+                group[4].append(s.statement_id)
+
+    def rows(self) -> list[SpeakerRow]:
+        """Most quoted first, ties in reading order."""
+        rows = [
+            SpeakerRow(speaker=speaker, speaker_type=type_, statements=count, kinds=dict(kinds), roles=tuple(roles),
+                       articles=len(articles), statement_ids=tuple(ids))
+            for (speaker, type_), (count, kinds, roles, articles, ids) in self._groups.items()
+        ]
+        rows.sort(key=lambda r: -r.statements)  # stable: ties keep reading order
+        return rows
+
+
 def speaker_rows(statements: Iterable[Statement]) -> list[SpeakerRow]:
     """Attributed statements grouped by (speaker, type); most quoted first, ties in reading order."""
-    groups: dict[tuple[str, str], list[Statement]] = {}
-    for s in statements:
-        if s.is_own_voice or not s.speaker:
-            continue
-        groups.setdefault((s.speaker, s.speaker_type), []).append(s)
-    rows = []
-    for (speaker, type_), group in groups.items():
-        roles = tuple(dict.fromkeys(s.role for s in group if s.role))
-        rows.append(
-            SpeakerRow(
-                speaker=speaker,
-                speaker_type=type_,
-                statements=len(group),
-                kinds=dict(Counter(s.kind for s in group)),
-                roles=roles,
-                articles=len({s.article_id for s in group}),
-                statement_ids=tuple(s.statement_id for s in group),
-            )
-        )
-    rows.sort(key=lambda r: -r.statements)  # stable: ties keep reading order
-    return rows
+    tally = SpeakerTally()
+    tally.add(statements)
+    return tally.rows()
 
 
 @dataclass(frozen=True)
@@ -197,22 +215,55 @@ def article_words(analysis: Analysis) -> dict[str, int]:
 
 
 def stats_for(outlet: str, article_ids: Sequence[str], statements: Sequence[Statement], words: int) -> OutletStats:
-    cues = unique_cues(statements)
-    hedges = [c for c in cues if c.type == "hedge"]
-    attributed = [s for s in statements if not s.is_own_voice]
-    return OutletStats(
-        outlet=outlet,
-        articles=len(article_ids),
-        words=words,
-        statements=len(statements),
-        attributed=len(attributed),
-        own_voice=len(statements) - len(attributed),
-        hedges=len(hedges),
-        boosters=len(cues) - len(hedges),
-        mean_confidence_outlet=fmean(s.confidence.outlet for s in statements) if statements else None,
-        mean_confidence_source=fmean(s.confidence.source for s in attributed) if attributed else None,
-        hedge_categories=dict(Counter(c.cue.category for c in hedges)),
-    )
+    tally = StatsTally(outlet)
+    tally.add(len(article_ids), statements, words)
+    return tally.result()
+
+
+class StatsTally:
+    """An outlet's (or the corpus's) :class:`OutletStats`, added an article at a time: the
+    statements are counted and forgotten (the means are taken over every confidence kept as a
+    machine float: the same sum as :func:`statistics.fmean`'s, whatever the order)."""
+
+    def __init__(self, outlet: str):
+        self.outlet = outlet
+        self.articles = self.words = self.statements = self.attributed = self.hedges = self.boosters = 0
+        self.confidence_outlet = array("d")
+        self.confidence_source = array("d")
+        self.hedge_categories: Counter[str | None] = Counter()
+
+    def add(self, articles: int, statements: Iterable[Statement], words: int) -> None:
+        """``statements``: all of those ``articles``' (a cue is counted once per article)."""
+        statements = list(statements)
+        self.articles += articles
+        self.words += words
+        self.statements += len(statements)
+        for c in unique_cues(statements):
+            if c.type == "hedge":
+                self.hedges += 1
+                self.hedge_categories[c.cue.category] += 1
+            else:
+                self.boosters += 1
+        for s in statements:
+            self.confidence_outlet.append(s.confidence.outlet)
+            if not s.is_own_voice:
+                self.attributed += 1
+                self.confidence_source.append(s.confidence.source)
+
+    def result(self) -> OutletStats:
+        return OutletStats(
+            outlet=self.outlet,
+            articles=self.articles,
+            words=self.words,
+            statements=self.statements,
+            attributed=self.attributed,
+            own_voice=self.statements - self.attributed,
+            hedges=self.hedges,
+            boosters=self.boosters,
+            mean_confidence_outlet=fmean(self.confidence_outlet) if self.statements else None,
+            mean_confidence_source=fmean(self.confidence_source) if self.attributed else None,
+            hedge_categories=dict(self.hedge_categories),
+        )
 
 
 def outlet_stats(analysis: Analysis) -> list[OutletStats]:

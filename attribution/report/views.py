@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from statistics import fmean
 
 from markupsafe import Markup
@@ -23,7 +23,7 @@ from attribution.report.charts import Bar, Part, bar_chart, histogram, stacked_c
 from attribution.report.highlight import Mark, highlight, paragraphs
 from attribution.report.slugs import unique_slugs
 from attribution.report.stats import (
-    KIND_COLUMNS, OutletStats, SpeakerRow, Stances, article_words, confidence_bins, corpus_stats,
+    KIND_COLUMNS, OutletStats, SpeakerRow, SpeakerTally, Stances, article_words, confidence_bins, corpus_stats,
     outlet_name, outlet_stats, speaker_rows, stats_for, unique_cues, unique_reporting_cues,
 )
 
@@ -222,20 +222,34 @@ class Site:
             grouped.setdefault(s.article_id, []).append(s)
         ordered = {k: reading_order(v) for k, v in grouped.items()}
         numbers = {s.statement_id: n for group in ordered.values() for n, s in enumerate(group, start=1)}
-        articles = {a.article_id: a for a in analysis.articles}
+        return replace(cls.frame(analysis.articles, analysis.claims), statements=ordered, numbers=numbers)
+
+    @classmethod
+    def frame(cls, articles: Sequence[Article], claims: Sequence[Claim]) -> Site:
+        """Every page's file name and the claims each statement carries, but no statements: a
+        report that streams its articles sees each through :meth:`for_article`."""
+        by_id = {a.article_id: a for a in articles}
         in_claims: dict[str, list[tuple[int, str]]] = {}
-        for rank, claim in enumerate(ranked_claims(analysis.claims, articles), start=1):
+        for rank, claim in enumerate(ranked_claims(claims, by_id), start=1):
             for m in claim.members:
                 entry = (rank, safe_presentation(m.presentation))
                 if entry not in in_claims.setdefault(m.statement_id, []):
                     in_claims[m.statement_id].append(entry)
         return cls(
-            outlet_slugs=unique_slugs((outlet_name(a.outlet) for a in analysis.articles), "outlet"),
-            article_slugs=unique_slugs((a.article_id for a in analysis.articles), "article"),
-            articles=articles,
-            statements=ordered,
-            numbers=numbers,
+            outlet_slugs=unique_slugs((outlet_name(a.outlet) for a in articles), "outlet"),
+            article_slugs=unique_slugs((a.article_id for a in articles), "article"),
+            articles=by_id,
+            statements={},
+            numbers={},
             in_claims={k: tuple(v) for k, v in in_claims.items()},
+        )
+
+    def for_article(self, article: Article, statements: Sequence[Statement]) -> Site:
+        """This site as one article's pages see it: that article whole, its statements (in
+        reading order) numbered."""
+        return replace(
+            self, articles={article.article_id: article}, statements={article.article_id: statements},
+            numbers={s.statement_id: n for n, s in enumerate(statements, start=1)},
         )
 
     def statements_of(self, article_id: str) -> Sequence[Statement]:
@@ -456,32 +470,54 @@ class ArticleRow:
     speakers: tuple[SpeakerRow, ...]
 
 
-def article_rows(analysis: Analysis, site: Site, root: str, ids: Sequence[str] | None = None) -> list[ArticleRow]:
+@dataclass(frozen=True)
+class ArticleSummary:
+    """What the index and outlet pages show of one article: its record without the body, its
+    numbers and its speakers (the statements themselves are not kept)."""
+
+    article: Article
+    stats: OutletStats
+    speakers: tuple[SpeakerRow, ...]
+
+
+def article_summary(article: Article, statements: Sequence[Statement], words: int) -> ArticleSummary:
+    """``statements``: the article's, in reading order."""
+    speakers = SpeakerTally(keep_ids=False)  # no page lists a row's statements
+    speakers.add(statements)
+    return ArticleSummary(
+        replace(article, body="") if article.body else article,
+        stats_for(outlet_name(article.outlet), [article.article_id], list(statements), words),
+        tuple(speakers.rows()),
+    )
+
+
+def article_row(summary: ArticleSummary, site: Site, root: str) -> ArticleRow:
+    a, st = summary.article, summary.stats
+    return ArticleRow(
+        article_id=a.article_id,
+        href=site.article_href(a.article_id, root) or "#",
+        title=a.title or a.article_id,
+        outlet=outlet_name(a.outlet),
+        outlet_href=site.outlet_href(a.outlet, root),
+        published=a.published,
+        words=st.words,
+        statements=st.statements,
+        attributed=st.attributed,
+        hedges=st.hedges,
+        mean_confidence_outlet=st.mean_confidence_outlet,
+        speakers=summary.speakers,
+    )
+
+
+def article_summaries(analysis: Analysis, site: Site) -> list[ArticleSummary]:
     words = article_words(analysis)
-    by_article = site.statements
+    return [article_summary(a, site.statements_of(a.article_id), words.get(a.article_id, 0)) for a in analysis.articles]
+
+
+def article_rows(analysis: Analysis, site: Site, root: str, ids: Sequence[str] | None = None) -> list[ArticleRow]:
     chosen = set(ids) if ids is not None else None
-    rows = []
-    for a in analysis.articles:
-        if chosen is not None and a.article_id not in chosen:
-            continue
-        st = stats_for(outlet_name(a.outlet), [a.article_id], list(by_article.get(a.article_id, [])), words.get(a.article_id, 0))
-        rows.append(
-            ArticleRow(
-                article_id=a.article_id,
-                href=site.article_href(a.article_id, root) or "#",
-                title=a.title or a.article_id,
-                outlet=outlet_name(a.outlet),
-                outlet_href=site.outlet_href(a.outlet, root),
-                published=a.published,
-                words=st.words,
-                statements=st.statements,
-                attributed=st.attributed,
-                hedges=st.hedges,
-                mean_confidence_outlet=st.mean_confidence_outlet,
-                speakers=tuple(speaker_rows(list(by_article.get(a.article_id, [])))),
-            )
-        )
-    return rows
+    return [article_row(summary, site, root) for summary in article_summaries(analysis, site)
+            if chosen is None or summary.article.article_id in chosen]
 
 
 @dataclass(frozen=True)
@@ -536,12 +572,13 @@ def _compare(table_id: str, caption: str, explanation: str, columns: Sequence[tu
 PRESENTATION_SIGN = {"asserted": "■", "attributed": "»", "hedged": "◇", "disputed": "≠", "unknown": "•"}
 
 
-def presentation_comparison(analysis: Analysis, outlets: Sequence[OutletRow]) -> Comparison:
+def presentation_comparison(claims: Sequence[Claim], articles: Mapping[str, Article],
+                            outlets: Sequence[OutletRow]) -> Comparison:
     """Per outlet, how its claim members are presented: share of each label."""
     counts: dict[str, Counter[str]] = {o.stats.outlet: Counter() for o in outlets}
-    for claim in analysis.claims:
+    for claim in claims:
         for m in claim.members:
-            name = member_outlet(m, {a.article_id: a for a in analysis.articles})
+            name = member_outlet(m, articles)
             counts.setdefault(name, Counter())[safe_presentation(m.presentation)] += 1
     labels = [k for k in PRESENTATION_ORDER if any(c.get(k) for c in counts.values())] or list(PRESENTATIONS)
     rows = []
@@ -619,9 +656,15 @@ class IndexPage:
 
 
 def index_page(analysis: Analysis, site: Site) -> IndexPage:
-    stats = outlet_stats(analysis)
+    return index_page_of(outlet_stats(analysis), corpus_stats(analysis), article_summaries(analysis, site),
+                         analysis.claims, site)
+
+
+def index_page_of(stats: Sequence[OutletStats], corpus: OutletStats, summaries: Sequence[ArticleSummary],
+                  claims: Sequence[Claim], site: Site) -> IndexPage:
+    """The index from the outlets' and the corpus's numbers and every article's summary."""
     outlets = tuple(OutletRow(s, site.outlet_href(s.outlet, "") or "#") for s in stats)
-    rows = article_rows(analysis, site, "")
+    rows = [article_row(summary, site, "") for summary in summaries]
     share = stacked_chart(
         "chart-share", "Attributed vs own-voice statements per outlet",
         [(o.stats.outlet, [Part("attributed", o.stats.attributed), Part("own voice", o.stats.own_voice)], o.href) for o in outlets],
@@ -639,15 +682,15 @@ def index_page(analysis: Analysis, site: Site) -> IndexPage:
         scale_max=1.0,
     )
     return IndexPage(
-        corpus=corpus_stats(analysis),
+        corpus=corpus,
         outlets=outlets,
         articles=tuple(rows),
-        claims=len(analysis.claims),
+        claims=len(claims),
         share_chart=share,
         hedge_chart=hedges,
         confidence_chart=confidence,
         comparisons=(
-            *((presentation_comparison(analysis, outlets),) if analysis.claims else ()),
+            *((presentation_comparison(claims, site.articles, outlets),) if claims else ()),
             hedge_comparison(outlets),
         ),
         tools=article_tools(rows),
@@ -716,87 +759,121 @@ OUTLET_STATEMENTS = 1000
 
 
 def outlet_page(analysis: Analysis, site: Site, stats: OutletStats, lexicon: Lexicon) -> OutletPage:
-    ids = [a.article_id for a in analysis.articles if outlet_name(a.outlet) == stats.outlet]
-    statements = [s for i in ids for s in site.statements_of(i)]
-    attributed = [s for s in statements if not s.is_own_voice]
-    stances = Stances(lexicon)
-    types = Counter(s.speaker_type for s in statements)
-    kinds = Counter(s.kind for s in attributed)
-    verb_counts: Counter[tuple[str, str]] = Counter()
-    verb_examples: dict[tuple[str, str], list[str]] = {}
-    for s in unique_reporting_cues(statements):
-        assert s.cue is not None
-        key = (s.cue.lemma or s.cue.text.lower(), stances.of(s.cue.lemma, s.cue.text))
-        verb_counts[key] += 1
-        forms = verb_examples.setdefault(key, [])
-        if s.cue.text not in forms and len(forms) < 4:
-            forms.append(s.cue.text)
-    stance_counts: Counter[str] = Counter()
-    for (_, stance), n in verb_counts.items():
-        stance_counts[stance] += n
-    cues = unique_cues(statements)
-    cats: Counter[str] = Counter(c.cue.category or c.type for c in cues)
-    cat_labels = {c.name: c.label for c in CATEGORIES}
-    cat_rows = [
-        CountRow(r.key, r.label, r.count, r.share, f"{1000 * r.count / stats.words:.1f} per 1,000 words" if stats.words else "")
-        for r in count_rows(cats, cat_labels, [c.name for c in CATEGORIES])
-    ]
-    speakers = speaker_rows(statements)
-    conf_outlet = confidence_bins([s.confidence.outlet for s in statements])
-    conf_source = confidence_bins([s.confidence.source for s in attributed])
-    slug = site.outlet_slugs[stats.outlet]
-    type_rows = count_rows(types, SPEAKER_TYPE_TEXT, SPEAKER_TYPES)
-    kind_rows = count_rows(kinds, {k: k.replace("_", " ") for k in KIND_COLUMNS}, KIND_COLUMNS)
-    stance_rows = count_rows(stance_counts, {}, ("neutral", "distancing", "endorsing", "disputing", "unlisted"))
-    charts = {
-        "types": bar_chart(f"chart-{slug}-types", "Statements by who speaks",
-                           [Bar(r.label, r.count, f"{r.count} ({r.share:.0%})") for r in type_rows]),
-        "kinds": bar_chart(f"chart-{slug}-kinds", "Attributed statements: direct quote or reported",
-                           [Bar(r.label, r.count, f"{r.count} ({r.share:.0%})") for r in kind_rows]),
-        "stances": bar_chart(f"chart-{slug}-stances", "Reporting words by stance",
-                             [Bar(r.label, r.count, f"{r.count} ({r.share:.0%})") for r in stance_rows]),
-        "hedges": bar_chart(f"chart-{slug}-hedges", "Hedges and boosters by category",
-                            [Bar(r.label, r.count, f"{r.count} ({r.note})" if r.note else str(r.count)) for r in cat_rows]),
-        "confidence_outlet": histogram(f"chart-{slug}-conf-outlet", "How far the outlet stands behind its statements (outlet confidence)",
-                                       conf_outlet, CONFIDENCE_EDGES),
-        "confidence_source": histogram(f"chart-{slug}-conf-source", "How sure the quoted sources sound (source confidence, attributed statements)",
-                                       conf_source, CONFIDENCE_EDGES),
-    }
-    rows: list[OutletStatement] = []
-    for article_id in ids:
-        article = site.articles[article_id]
-        href = site.article_href(article_id, "../") or "#"
-        for n, st in enumerate(site.statements_of(article_id), start=1):
-            if len(rows) >= OUTLET_STATEMENTS:
+    tally = OutletTally(lexicon)
+    words = article_words(analysis)
+    summaries = []
+    for article in analysis.articles:
+        if outlet_name(article.outlet) == stats.outlet:
+            statements = site.statements_of(article.article_id)
+            tally.add(site, article, statements)
+            summaries.append(article_summary(article, statements, words.get(article.article_id, 0)))
+    return tally.page(site, stats, summaries)
+
+
+class OutletTally:
+    """What an outlet page shows, gathered an article at a time (articles in corpus order, each
+    one's statements in reading order): counts, speakers, the confidence histograms and the
+    first OUTLET_STATEMENTS statements' rows; the statements themselves are not kept."""
+
+    def __init__(self, lexicon: Lexicon, stances: Stances | None = None):
+        self.lexicon = lexicon
+        self.stances = stances or Stances(lexicon)
+        self.statements = 0
+        self.types: Counter[str] = Counter()
+        self.kinds: Counter[str] = Counter()
+        self.verb_counts: Counter[tuple[str, str]] = Counter()
+        self.verb_examples: dict[tuple[str, str], list[str]] = {}
+        self.cats: Counter[str] = Counter()
+        self.speakers = SpeakerTally(keep_ids=False)
+        self.conf_outlet = [0] * (len(CONFIDENCE_EDGES) - 1)
+        self.conf_source = [0] * (len(CONFIDENCE_EDGES) - 1)
+        self.rows: list[OutletStatement] = []
+
+    def add(self, site: Site, article: Article, statements: Sequence[Statement]) -> None:
+        """One article of the outlet; ``site`` knows its page and the claims its statements carry."""
+        stances = self.stances
+        attributed = [s for s in statements if not s.is_own_voice]
+        self.statements += len(statements)
+        self.types.update(s.speaker_type for s in statements)
+        self.kinds.update(s.kind for s in attributed)
+        for s in unique_reporting_cues(statements):
+            assert s.cue is not None
+            key = (s.cue.lemma or s.cue.text.lower(), stances.of(s.cue.lemma, s.cue.text))
+            self.verb_counts[key] += 1
+            forms = self.verb_examples.setdefault(key, [])
+            if s.cue.text not in forms and len(forms) < 4:
+                forms.append(s.cue.text)
+        self.cats.update(c.cue.category or c.type for c in unique_cues(statements))
+        self.speakers.add(statements)
+        for bins, values in ((self.conf_outlet, [s.confidence.outlet for s in statements]),
+                             (self.conf_source, [s.confidence.source for s in attributed])):
+            for i, n in enumerate(confidence_bins(values, len(bins))):
+                bins[i] += n
+        href = site.article_href(article.article_id, "../") or "#"
+        for n, st in enumerate(statements, start=1):
+            if len(self.rows) >= OUTLET_STATEMENTS:
                 break
-            rows.append(OutletStatement(
-                len(rows) + 1, article_id, article.title or article_id, f"{href}#s-{n}",
-                statement_view(n, st, stances, lexicon, site.in_claims.get(st.statement_id, ())),
+            self.rows.append(OutletStatement(
+                len(self.rows) + 1, article.article_id, article.title or article.article_id, f"{href}#s-{n}",
+                statement_view(n, st, stances, self.lexicon, site.in_claims.get(st.statement_id, ())),
             ))
-    titles = {r.article_id: short_name(r.article_title, 60) for r in rows}
-    tools = statement_tools("outlet-statements", [r.view for r in rows], [r.article_id for r in rows], titles)
-    return OutletPage(
-        statements=tuple(rows),
-        more_statements=len(statements) - len(rows),
-        tools=tools,
-        name=stats.outlet,
-        slug=slug,
-        stats=stats,
-        speaker_types=tuple(type_rows),
-        speakers=tuple(speakers[:TOP_SPEAKERS]),
-        more_speakers=max(0, len(speakers) - TOP_SPEAKERS),
-        kinds=tuple(kind_rows),
-        verbs=tuple(
-            VerbRow(lemma, stance, n, tuple(verb_examples[(lemma, stance)]))
-            for (lemma, stance), n in sorted(verb_counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        ),
-        stances=tuple(stance_rows),
-        hedge_categories=tuple(cat_rows),
-        confidence_outlet=tuple(conf_outlet),
-        confidence_source=tuple(conf_source),
-        articles=tuple(article_rows(analysis, site, "../", ids)),
-        charts=charts,
-    )
+
+    def page(self, site: Site, stats: OutletStats, summaries: Sequence[ArticleSummary]) -> OutletPage:
+        """The page, from what was added and ``summaries`` (the outlet's articles, in corpus order)."""
+        verb_counts, verb_examples = self.verb_counts, self.verb_examples
+        stance_counts: Counter[str] = Counter()
+        for (_, stance), n in verb_counts.items():
+            stance_counts[stance] += n
+        cat_labels = {c.name: c.label for c in CATEGORIES}
+        cat_rows = [
+            CountRow(r.key, r.label, r.count, r.share, f"{1000 * r.count / stats.words:.1f} per 1,000 words" if stats.words else "")
+            for r in count_rows(self.cats, cat_labels, [c.name for c in CATEGORIES])
+        ]
+        speakers = self.speakers.rows()
+        conf_outlet, conf_source = self.conf_outlet, self.conf_source
+        slug = site.outlet_slugs[stats.outlet]
+        type_rows = count_rows(self.types, SPEAKER_TYPE_TEXT, SPEAKER_TYPES)
+        kind_rows = count_rows(self.kinds, {k: k.replace("_", " ") for k in KIND_COLUMNS}, KIND_COLUMNS)
+        stance_rows = count_rows(stance_counts, {}, ("neutral", "distancing", "endorsing", "disputing", "unlisted"))
+        charts = {
+            "types": bar_chart(f"chart-{slug}-types", "Statements by who speaks",
+                               [Bar(r.label, r.count, f"{r.count} ({r.share:.0%})") for r in type_rows]),
+            "kinds": bar_chart(f"chart-{slug}-kinds", "Attributed statements: direct quote or reported",
+                               [Bar(r.label, r.count, f"{r.count} ({r.share:.0%})") for r in kind_rows]),
+            "stances": bar_chart(f"chart-{slug}-stances", "Reporting words by stance",
+                                 [Bar(r.label, r.count, f"{r.count} ({r.share:.0%})") for r in stance_rows]),
+            "hedges": bar_chart(f"chart-{slug}-hedges", "Hedges and boosters by category",
+                                [Bar(r.label, r.count, f"{r.count} ({r.note})" if r.note else str(r.count)) for r in cat_rows]),
+            "confidence_outlet": histogram(f"chart-{slug}-conf-outlet", "How far the outlet stands behind its statements (outlet confidence)",
+                                           conf_outlet, CONFIDENCE_EDGES),
+            "confidence_source": histogram(f"chart-{slug}-conf-source", "How sure the quoted sources sound (source confidence, attributed statements)",
+                                           conf_source, CONFIDENCE_EDGES),
+        }
+        rows = self.rows
+        titles = {r.article_id: short_name(r.article_title, 60) for r in rows}
+        tools = statement_tools("outlet-statements", [r.view for r in rows], [r.article_id for r in rows], titles)
+        return OutletPage(
+            statements=tuple(rows),
+            more_statements=self.statements - len(rows),
+            tools=tools,
+            name=stats.outlet,
+            slug=slug,
+            stats=stats,
+            speaker_types=tuple(type_rows),
+            speakers=tuple(speakers[:TOP_SPEAKERS]),
+            more_speakers=max(0, len(speakers) - TOP_SPEAKERS),
+            kinds=tuple(kind_rows),
+            verbs=tuple(
+                VerbRow(lemma, stance, n, tuple(verb_examples[(lemma, stance)]))
+                for (lemma, stance), n in sorted(verb_counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            ),
+            stances=tuple(stance_rows),
+            hedge_categories=tuple(cat_rows),
+            confidence_outlet=tuple(conf_outlet),
+            confidence_source=tuple(conf_source),
+            articles=tuple(article_row(summary, site, "../") for summary in summaries),
+            charts=charts,
+        )
 
 
 @dataclass(frozen=True)
@@ -824,7 +901,7 @@ class ArticlePage:
 
 
 def article_page(
-    analysis: Analysis, site: Site, article: Article, lexicon: Lexicon, badge: Callable[[StatementView], Markup]
+    analysis: Analysis | None, site: Site, article: Article, lexicon: Lexicon, badge: Callable[[StatementView], Markup]
 ) -> ArticlePage:
     stances = Stances(lexicon)
     statements = list(site.statements_of(article.article_id))
@@ -989,19 +1066,29 @@ def ranked_claims(claims: Sequence[Claim], articles: Mapping[str, Article]) -> l
 
 
 def claims_page(analysis: Analysis, site: Site, lexicon: Lexicon) -> ClaimsPage:
-    articles = site.articles
     statements = {s.statement_id: s for s in analysis.statements}
     stances = Stances(lexicon)
-    names = sorted({member_outlet(m, articles) for c in analysis.claims for m in c.members}, key=str.lower)
+    return claims_page_of(
+        analysis.claims, site,
+        lambda c, i: member_view(site, statements, analysis.claims[c].members[i], stances, lexicon, analysis.claims[c].story),
+    )
+
+
+def claims_page_of(claims: Sequence[Claim], site: Site, view_of: Callable[[int, int], MemberView]) -> ClaimsPage:
+    """The claims page; ``view_of(c, i)``: the view of member ``i`` of ``claims[c]`` (a report
+    that streams its articles makes each while it has the member's article at hand)."""
+    articles = site.articles
+    names = sorted({member_outlet(m, articles) for c in claims for m in c.members}, key=str.lower)
     outlets = tuple((n, site.outlet_href(n, "")) for n in names)
-    ranked = ranked_claims(analysis.claims, articles)
+    ranked = sorted(range(len(claims)), key=lambda c: claim_order(claims[c], articles), reverse=True)
     views: list[ClaimView] = []
-    for claim in ranked:
+    for c in ranked:
+        claim = claims[c]
         spread, gap, differ, count = claim_order(claim, articles)
         cells = tuple(
             tuple(
-                member_view(site, statements, m, stances, lexicon, claim.story)
-                for m in claim.members if member_outlet(m, articles) == name
+                view_of(c, i)
+                for i, m in enumerate(claim.members) if member_outlet(m, articles) == name
             )
             for name in names
         )

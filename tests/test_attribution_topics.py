@@ -1,0 +1,48 @@
+"""Topic statements (cue class topic) of the widened lexicon entries, on fixed trees
+(tests/data/trees): what a speech act was about, named by a verb's object or prepositional
+object, or by a noun cue's prepositional modifier."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from attribution.attribute import attribute
+from attribution.document import ParsedDoc
+from attribution.records import Article, Statement
+
+TREES = Path(__file__).parent / "data" / "trees"
+
+
+def attributed(name: str, lexicon) -> list[Statement]:
+    doc = ParsedDoc.from_conllu((TREES / f"{name}.conllu").read_text(encoding="utf-8"))
+    article = Article(article_id=name, body=doc.text, path=f"{name}.conllu")
+    return [s for s in attribute(article, doc, lexicon) if not s.is_own_voice]
+
+
+def test_widened_verbs_name_their_topic_by_object_and_preposition(lexicon) -> None:
+    # "discussed X", "praised X", "spoke of X": topics; "delivered a speech" names no topic
+    # (deliver is a word of the address entry that topic_words leaves out)
+    found = {(s.cue.text, s.text, s.cue_class, s.speaker) for s in attributed("topic_widened", lexicon)}
+    assert ("discussed", "the new budget plan", "topic", "mayor") in found
+    assert ("praised", "the new stadium design", "topic", "Local critics") in found
+    assert ("spoke", "a broken system", "topic", "Smith") in found
+    assert not any(cue == "delivered" for cue, *_ in found)
+
+
+def test_what_an_object_was_criticized_for_belongs_to_the_topic(lexicon) -> None:
+    # "criticized Clinton for accepting the fees": the person and what she was blamed for
+    found = {(s.cue.text, s.text, s.cue_class) for s in attributed("topic_widened", lexicon)}
+    assert ("criticized", "Clinton for accepting the fees", "topic") in found
+
+
+def test_a_noun_cue_names_its_topic_when_its_holder_is_given(lexicon) -> None:
+    # "Sanders's attacks on the trade deal": Sanders's speech about the deal; "the attacks on
+    # the embassy" have no holder, so they report nothing
+    statements = attributed("topic_widened", lexicon)
+    nouns = [s for s in statements if s.cue.text == "attacks"]
+    assert [(s.text, s.cue_class, s.speaker, s.mention.text) for s in nouns] == [
+        ("the trade deal", "topic", "Sanders", "Sanders")]
+
+
+def test_widened_topics_are_left_out_on_request(lexicon) -> None:
+    assert attributed("topic_widened", lexicon.excluding(["topic"])) == []

@@ -813,3 +813,15 @@ def test_called_with_the_quoted_word_parsed_as_the_object(lexicon) -> None:
     _, statements = run("called_quoted_object", lexicon)
     [s] = attributed(statements)
     assert (s.text, s.kind, s.speaker) == ("the council’s decision “arbitrary", "mixed", "Garcia")
+
+
+def test_a_quotation_inside_someones_clause_is_their_words(lexicon) -> None:
+    # "mourned the “...”" and "lobbied the board to “...”" have no reporting frame, but the
+    # quoted words are the subject's; a quoted title and a quotation under a subject that cannot
+    # speak ("The storm left “...”") stay in the outlet's voice
+    _, statements = run("governed_quote", lexicon)
+    pieces = attributed(statements)
+    assert [(p.text, p.kind, p.mention.text, p.cue.text) for p in pieces] == [
+        ("slow and painful decline of a once proud club", "direct", "Ms. Lopez", "mourned"),
+        ("stop wasting money on studies", "direct", "Diaz", "lobbied"),
+    ]

@@ -23,8 +23,8 @@ from attribution.attribute.cues import CueHit, closing_shape, find_cues, learned
 from attribution.attribute.frames import Event, according_to_event, second_frame, second_frame_shape, speech_event
 from attribution.attribute.headings import dateline_end, is_heading
 from attribution.attribute.phrases import Phrase, name_span, phrase_at
-from attribution.attribute.quoteframes import (colon_frame, framed_quotes, plain_speech_entry, quote_frame_cues, signature_frames, speech_verbs,
-                                              transcript_line)
+from attribution.attribute.quoteframes import (colon_frame, framed_quotes, governed_quotes, plain_speech_entry, quote_frame_cues,
+                                              signature_frames, speech_verbs, transcript_line)
 from attribution.attribute.quotes import Quote, find_quotes
 from attribution.attribute.resolve import Entity, Registry
 from attribution.attribute.spans import trim_content
@@ -291,6 +291,7 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
             colon = colon_frame(sentence, body, lexicon, quotes, events, plain, words_)
             if colon is not None:
                 events.append(colon)
+        events += governed_quotes(sentence, body, lexicon, quotes, events, words_, words_.rules.governed_quote_words)
         for event in events:
             entity = registry.resolve(event.speaker, sentence.index) if event.speaker is not None else None
             if entity is not None:

@@ -19,6 +19,7 @@ from attribution.attribute.frames import Event, speaker_word
 from attribution.attribute.phrases import name_span, phrase_at
 from attribution.attribute.quotes import Quote, quoted
 from attribution.attribute.resolve import Entity, Registry
+from attribution.attribute.spans import trim_content
 from attribution.attribute.words import SpeakerWords
 from attribution.document import Sentence, Word
 from attribution.lexicon import Entry, Lexicon
@@ -298,3 +299,113 @@ def framed_quotes(sentences: Sequence[Sentence], quotes: Sequence[Quote], lexico
     sentence the quotation reaches ("“...,” she said."), which a bare frame before them does not take."""
     framing = [s for s in sentences if any(w.id in speech_verbs(s, lexicon) and not quoted(w, quotes) for w in s.words)]
     return frozenset(q for q in quotes if any(s.start < q.end + 2 and q.start < s.end for s in framing))
+
+
+_CLAUSE_ARGS = ("ccomp", "xcomp", "advcl", "csubj")
+
+
+def _entry_of(lexicon: Lexicon, word: Word) -> Entry | None:
+    """The lexicon's one-word reporting entry for the word's lemma (any class), else the
+    unlisted entry."""
+    for key in (word.lemma.lower(), word.text.lower()):
+        for entry in lexicon.by_first_lemma().get(key, ()):
+            if entry.type == "reporting" and len(entry.slots) == 1 and not entry.negated:
+                return entry
+    return lexicon.unlisted()
+
+
+def _governor(sentence: Sentence, top: Word, quotes: Sequence[Quote]) -> tuple[Word, Word, Word] | None:
+    """The nearest word above the quotation, outside quote marks, with a subject of its own, if
+    it is a verb with an active subject; that subject; and the word on the path just below it."""
+    below, node = top, sentence.word(top.head) if top.head else None
+    while node is not None and not quoted(node, quotes):
+        subjects = [c for c in sentence.children(node) if c.deprel.startswith("nsubj") and not quoted(c, quotes)]
+        if subjects:
+            active = node.upos == "VERB" and subjects[0].deprel == "nsubj"
+            return (node, subjects[0], below) if active else None
+        if node.deprel.startswith("acl") or not node.head:
+            return None  # a noun's clause or the root without a subject: nobody the words belong to
+        below, node = node, sentence.word(node.head)
+    return None
+
+
+def _speaking_subject(sentence: Sentence, subject: Word, words_: SpeakerWords) -> bool:
+    """The subject itself can speak: he, she, they, a name, a person, an organisation, a document
+    (not a thing possessed by a name: "Gloria's eczema was so severe")."""
+    if subject.upos == "PRON":
+        return subject.lemma.lower() in ("he", "she", "they")
+    if name_span(sentence, subject) is not None:
+        return True
+    heads = words_.person_roles | words_.organization_heads | words_.document_heads | words_.anonymous_heads
+    return subject.lemma.lower() in heads
+
+
+def _title_case(words: Sequence[Word]) -> bool:
+    """A verbless quotation whose words are all capitalised is a title or a name ("The Internet
+    Explorer 6 Countdown"), not words said."""
+    content = [w for w in words if w.upos != "PUNCT"]
+    return not any(w.upos in ("VERB", "AUX") for w in content) and all(
+        w.text[:1].isupper() or not w.text[:1].isalpha() or w.upos in ("ADP", "DET", "CCONJ", "PART") for w in content)
+
+
+def governed_quotes(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote], events: Sequence[Event],
+                    words_: SpeakerWords, most: int) -> list[Event]:
+    """Quotations inside someone's clause that no frame took: ``Trump blasted Disney for its
+    “outrageous practices”``, ``Cruz coached Trump to “breathe, breathe, breathe.”``, ``She vented
+    that it would be “incredibly ugly”``. A writer who puts words in quote marks inside a clause
+    about someone quotes that someone: the quoted words belong to the subject of the nearest
+    verb above them, when that subject can speak (a name, a person, an organisation, a document,
+    he/she/they). The cue is that verb (its entry, else the unlisted one). The content is the
+    verb's clause that holds the quotation, or the quotation itself when it hangs on a noun
+    phrase. Only quotations of ``most`` words or more: a shorter one is as often a name or a
+    term as anyone's words. Never for a quotation an event of the sentence already covers."""
+    out: list[Event] = []
+    taken = [span for e in events for span in [*e.pieces, e.frame]]
+    for q in quotes:
+        if not (sentence.start <= q.start and q.end <= sentence.end):
+            continue
+        if any(q in e.quotes for e in events) or any(q.overlaps(a, b) for a, b in taken):
+            continue
+        inside = [w for w in sentence.words if q.start <= w.start and w.end <= q.end]
+        if len([w for w in inside if w.upos != "PUNCT"]) < most:
+            continue
+        ids = {w.id for w in inside}
+        tops = [w for w in inside if w.head not in ids and w.upos != "PUNCT"]
+        if not tops or len({w.head for w in tops}) != 1 or not tops[0].head or _title_case(inside):
+            continue  # (the quotation heads the sentence: its frame, if any, is a quote frame's)
+        found = _governor(sentence, tops[0], quotes)
+        if found is None:
+            continue
+        verb, holder, below = found
+        own = next((e for e in events if e.cue.verb.id == verb.id), None)
+        if own is not None:
+            # the quotation lies in the clause of a frame whose content stops short of it
+            # ('said it was “damning ...” after the agency “recommended it two years ago”'):
+            # the content runs on to the quotation's end
+            if own.kind in ("indirect", "mixed") and own.pieces and own.pieces[-1][1] <= q.start and not any(
+                    own.pieces[-1][1] <= a < q.start for a, _ in taken):  # (no other frame or content between)
+                a, _ = own.pieces[-1]
+                own.pieces[-1] = trim_content(body, a, q.end + 1)
+                own.kind = "mixed"
+                taken.append(own.pieces[-1])
+            continue
+        entry = _entry_of(lexicon, verb)
+        if entry is None or not _speaking_subject(sentence, holder, words_):
+            continue
+        grammar = Grammar.of(lexicon)
+        if is_negated(sentence, verb, grammar, [(p.start, p.end) for p in quotes]):
+            continue
+        speaker = phrase_at(sentence, holder, body, words_)
+        cue = CueHit(sentence, (verb,), entry)
+        frame = (min(holder.start, verb.start), max(holder.end, verb.end))
+        if below.id not in ids and below.deprel in _CLAUSE_ARGS and below.upos in ("VERB", "AUX", "ADJ", "NOUN"):
+            span = sentence.subtree(below)
+            words = [w for w in span if not (w.deprel == "mark" and w.head == below.id and w.id == span[0].id)]
+            start, end = trim_content(body, words[0].start, words[-1].end)
+            if end > start and (start >= frame[1] or end <= frame[0]):
+                out.append(Event(sentence, cue, speaker, [(start, end)], "mixed", frame))
+                taken.append((start, end))
+                continue
+        out.append(Event(sentence, cue, speaker, [], "direct", frame, quotes=[q]))
+        taken.append((q.start, q.end))
+    return out

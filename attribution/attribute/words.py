@@ -32,6 +32,7 @@ class SpeakerRules:
     that_window: int = 8
     short_frame_words: int = 14
     bare_frame_words: int = 8
+    governed_quote_words: int = 5
     continuation_depth: int = 4
     clause_climb_words: int = 6
     dateline_words: int = 3

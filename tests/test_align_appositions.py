@@ -166,3 +166,47 @@ def test_widening_adds_no_conjoined_clause():
     assert whole.conjoined == 1 and first.conjoined == 0
     widened = aligner.widen([(aligner.rank(first, other), first, other)], units)
     assert {u.text for _, a, b in widened for u in (a, b)} == {first.text, other.text}
+
+
+# "Officials said all ten passengers on board the ferry were killed when it sank and that the
+# crew survived.": the parse hangs the reported clause's subject from "said" (obj + ccomp)
+SAID_SPLIT_SUBJECT = """
+Officials official NOUN 2 nsubj
+said say VERB 0 root
+all all DET 5 det
+ten ten NUM 5 nummod
+passengers passenger NOUN 2 obj
+on on ADP 7 case
+board board NOUN 5 nmod
+the the DET 9 det
+ferry ferry NOUN 11 nsubj:pass
+were be AUX 11 aux:pass
+killed kill VERB 2 ccomp
+when when ADV 14 advmod
+it it PRON 14 nsubj
+sank sink VERB 11 advcl
+and and CCONJ 20 cc
+that that SCONJ 20 mark
+the the DET 18 det
+crew crew NOUN 20 nsubj
+had have AUX 20 aux
+survived survive VERB 14 conj
+. . PUNCT 2 punct
+"""
+
+
+def test_a_subject_the_parse_hung_from_the_reporting_verb_rejoins_its_clause(vocabulary):
+    from attribution.records import ReportingCue, Statement
+
+    def make(art, doc):
+        start, cue = art.body.index("all ten"), art.body.index("said")
+        end = art.body.index(" survived") + len(" survived")
+        return [Statement(article_id=art.article_id, statement_id="a:1", sentence_index=0, start=start,
+                          end=end, text=art.body[start:end], speaker="Officials", speaker_type="anonymous",
+                          cue=ReportingCue("said", "say", cue, cue + 4), kind="indirect")]
+
+    a = article("a", SAID_SPLIT_SUBJECT, statements=make)
+    found = by_text(UnitBuilder(vocabulary).units(0, a.article.body, a.doc, a.statements))
+    clause = found["all ten passengers on board the ferry were killed when it sank"]  # the conjunct left out
+    assert clause.head.text == "killed" and clause.fragment is None
+    assert "all ten passengers on board" not in found  # the subject alone is no claim

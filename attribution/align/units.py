@@ -360,9 +360,14 @@ class UnitBuilder:
         asides = {h.id: _subtree(sentence, h, inside) for h in clauses}
         asides = {i: ids for i, ids in asides.items() if _set_off(sentence, ids)}
         pieces: list[tuple[Word, list[int]]] = []
+        subjects: set[int] = set()
         if len(roots) > 1:  # a wrong arc split the statement: it is a piece of its own as well
             pieces.append((roots[0], sorted(inside)))
+            joined, subjects = self._split_subject(sentence, roots, inside, asides)
+            pieces.extend(joined)
         for head in list(dict.fromkeys(clauses + noun_heads)):
+            if head.id in subjects:
+                continue  # the subject of the clause after it, no claim alone ("said [all 10 people on board]")
             full = _subtree(sentence, head, inside)
             nominal = head in noun_heads and head not in clauses
             own = {c.id for c in sentence.children(head) if nominal and c.relation == "acl"}
@@ -392,6 +397,32 @@ class UnitBuilder:
                 frame = {c.id for c in sentence.children(head) if c.relation in ("cop", "case", "mark", "aux", "advmod")}
                 pieces.append((head, _run_around(full - nested - subject - frame, head.id)))
         return pieces, set(asides)
+
+    def _split_subject(self, sentence: Sentence, roots: Sequence[Word], inside: set[int],
+                       asides: dict[int, set[int]]) -> tuple[list[tuple[Word, list[int]]], set[int]]:
+        """A reported clause whose subject the parse hung from the reporting verb ("said [all 10
+        people on board] [the plane were killed when it crashed]": an object and a clause): the
+        noun phrase and the clause right after it are one clause, cut also without the clauses
+        conjoined inside it and without its asides, headed by the clause's verb. Returns those
+        pieces and the ids of such subjects (no claim on their own)."""
+        relations = self.tuning.clause_relations
+        out: list[tuple[Word, list[int]]] = []
+        subjects: set[int] = set()
+        for noun, verb in zip(roots, roots[1:]):
+            if noun.upos not in _NOMINAL or verb.upos not in _VERBAL or verb.relation not in relations:
+                continue
+            joined = _subtree(sentence, noun, inside) | _subtree(sentence, verb, inside)
+            conjoined: set[int] = set()
+            for w in sentence.words:
+                if w.id in joined and w.relation == "conj" and _is_clause_head(sentence, w, relations):
+                    conjoined |= _subtree(sentence, w, inside)
+            nested = {i for h, ids in asides.items() if h in joined and h != verb.id for i in ids}
+            run = _run_around(joined - conjoined, verb.id)
+            if run and min(run) == min(_subtree(sentence, noun, inside)):  # the noun phrase opens it
+                out.append((verb, run))
+                out.append((verb, _run_around(joined - conjoined - nested, verb.id)))
+                subjects.add(noun.id)
+        return out, subjects
 
     def _span(self, body: str, statement: Statement, sentence: Sentence, head: Word,
               ids: list[int], framed: bool = False) -> tuple[int, int] | None:

@@ -8,8 +8,9 @@ It converts to and from CoNLL-U without loss: body offsets travel in MISC as
 
 from __future__ import annotations
 
+import bisect
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -124,6 +125,43 @@ class Sentence:
             yield current
             seen.add(current.id)
             current = self.head_of(current)
+
+    def words_within(self, start: int, end: int) -> Sequence[Word]:
+        """The words that begin at an offset in [start, end), in order: found by bisection, as
+        hedging asks it for every statement (a sentence whose offsets go back is scanned)."""
+        starts = self._word_starts
+        if starts is None:
+            return [w for w in self.words if start <= w.start < end]
+        return self.words[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+    @cached_property
+    def _word_starts(self) -> list[int] | None:
+        starts = [w.start for w in self.words]
+        return starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
+
+    def depth(self, word: Word) -> int:
+        """How many heads lie above the word (the length of :meth:`ancestors`), worked out once
+        per sentence: hedging asks it of every word of every statement."""
+        return self._depths[word.id - 1]
+
+    @cached_property
+    def _depths(self) -> tuple[int, ...]:
+        depths: list[int | None] = [None] * len(self.words)
+        for start in self.words:
+            path: list[Word] = []
+            on_path: set[int] = set()
+            current: Word | None = start
+            while current is not None and depths[current.id - 1] is None:
+                if current.id in on_path:  # a cycle (a damaged tree): count as ancestors() does
+                    return tuple(sum(1 for _ in self.ancestors(w)) for w in self.words)
+                path.append(current)
+                on_path.add(current.id)
+                current = self.head_of(current)
+            depth = -1 if current is None else depths[current.id - 1]
+            for w in reversed(path):
+                depth += 1  # type: ignore[operator]
+                depths[w.id - 1] = depth
+        return tuple(d or 0 for d in depths)
 
     def text_of(self, body: str) -> str:
         return body[self.start : self.end]

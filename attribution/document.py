@@ -13,13 +13,16 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 import conllu
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A syntactic word (CoNLL-U word line). ``id`` is 1-based within the sentence, ``head`` 0 = root."""
+class Word(NamedTuple):
+    """A syntactic word (CoNLL-U word line). ``id`` is 1-based within the sentence, ``head`` 0 = root.
+
+    A named tuple rather than a dataclass: a re-score reads every word of the corpus back from
+    the cache, and a tuple is made several times faster (and read faster) than a frozen dataclass."""
 
     id: int
     text: str
@@ -46,8 +49,7 @@ class Word:
         return self.deprel.split(":", 1)[0]
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A surface token; a multiword token (``couldn't``) covers several words."""
 
     first: int
@@ -194,12 +196,8 @@ class ParsedDoc:
                 "sentences": [
                     {
                         "p": s.paragraph,
-                        "t": [[t.first, t.last, t.text, t.start, t.end, t.ner] for t in s.tokens],
-                        "w": [
-                            [w.id, w.text, w.lemma, w.upos, w.xpos, w.feats, w.head, w.deprel,
-                             w.start, w.end, w.ner]
-                            for w in s.words
-                        ],
+                        "t": s.tokens,  # each a named tuple: an array of its fields in order
+                        "w": s.words,
                     }
                     for s in self.sentences
                 ],
@@ -211,12 +209,13 @@ class ParsedDoc:
     @classmethod
     def from_json(cls, payload: str, text: str) -> ParsedDoc:
         data = json.loads(payload)
+        token, word = Token._make, Word._make
         sentences = tuple(
             Sentence(
                 index=i,
                 paragraph=s["p"],
-                tokens=tuple(Token(*t) for t in s["t"]),
-                words=tuple(Word(*w) for w in s["w"]),
+                tokens=tuple(token(t) if len(t) == 6 else Token(*t) for t in s["t"]),
+                words=tuple(word(w) if len(w) == 11 else Word(*w) for w in s["w"]),
             )
             for i, s in enumerate(data["sentences"])
         )

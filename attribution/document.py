@@ -148,22 +148,21 @@ class Sentence:
 
     @cached_property
     def _depths(self) -> tuple[int, ...]:
-        depths: list[int | None] = [None] * len(self.words)
-        for start in self.words:
-            path: list[Word] = []
-            on_path: set[int] = set()
-            current: Word | None = start
-            while current is not None and depths[current.id - 1] is None:
-                if current.id in on_path:  # a cycle (a damaged tree): count as ancestors() does
-                    return tuple(sum(1 for _ in self.ancestors(w)) for w in self.words)
-                path.append(current)
-                on_path.add(current.id)
-                current = self.head_of(current)
-            depth = -1 if current is None else depths[current.id - 1]
-            for w in reversed(path):
-                depth += 1  # type: ignore[operator]
-                depths[w.id - 1] = depth
-        return tuple(d or 0 for d in depths)
+        words, size = self.words, len(self.words)
+        depths = [-1] * size
+        for i in range(size):
+            path: list[int] = []
+            j = i
+            while j >= 0 and depths[j] < 0:  # up to the root (j = -1) or a word already known
+                path.append(j)
+                if len(path) > size:  # a cycle (a damaged tree): count as ancestors() does
+                    return tuple(sum(1 for _ in self.ancestors(w)) for w in words)
+                j = words[j].head - 1
+            depth = -1 if j < 0 else depths[j]
+            for k in reversed(path):
+                depth += 1
+                depths[k] = depth
+        return tuple(depths)
 
     def text_of(self, body: str) -> str:
         return body[self.start : self.end]

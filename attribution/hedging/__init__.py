@@ -114,13 +114,12 @@ class _Layout:
             main: tuple[int, int] | None = None  # (depth, offset) of the highest word in the span
             for index in self.sentences_of(statement.start, statement.end):
                 sentence = doc.sentences[index]
-                for word in sentence.words:
-                    if statement.start <= word.start < statement.end:
-                        lemmas.add(word.lemma.lower())
-                        if word.upos != "PUNCT":
-                            depth = sum(1 for _ in sentence.ancestors(word))
-                            if main is None or depth < main[0]:
-                                main = (depth, word.start)
+                for word in sentence.words_within(statement.start, statement.end):
+                    lemmas.add(word.lemma.lower())
+                    if word.upos != "PUNCT":
+                        depth = sentence.depth(word)
+                        if main is None or depth < main[0]:
+                            main = (depth, word.start)
             self.lemmas.append(frozenset(lemmas))
             self.main_words.append(main[1] if main else None)
 

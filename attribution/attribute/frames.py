@@ -336,12 +336,46 @@ def _addressee(sentence: Sentence, verb: Word, word: Word, words_: SpeakerWords)
     return phrase_head.head == verb.id and phrase_head.deprel in ("obj", "iobj")
 
 
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def noun_phrase_after_quote(body: str, sentence: Sentence, verb: Word, quotes: Sequence[Quote]) -> list[Word]:
+    """The words between a quotation and a finite verb right after them, when they are a noun
+    phrase (no verb among them) and the parser gave the verb no subject of its own or made it
+    a clause of one of their nouns: the speaker's phrase of a frame it misread ('“...,” the
+    economist Jared Bernstein, a former adviser, wrote on his blog', 'adviser ← wrote')."""
+    if verb.xpos not in _FINITE or not (verb.deprel.startswith("acl") or not any(
+            c.deprel.startswith("nsubj") for c in sentence.children(verb))):
+        return []
+    left = max((q for q in quotes if sentence.start <= q.end <= verb.start), key=lambda q: q.end, default=None)
+    if left is None:
+        return []
+    between = [w for w in sentence.words if left.end <= w.start and w.end <= verb.start and w.upos != "PUNCT"]
+    if not between or not _only_punct(body, left.end, between[0].start) or any(w.upos in ("VERB", "AUX") for w in between):
+        return []
+    ids = {w.id for w in between}
+    tops = [w for w in between if w.head not in ids]
+    if between[0].upos not in _SPEAKER_TAGS + ("DET",) or any(w.upos not in _SPEAKER_TAGS for w in tops):
+        return []  # not a noun phrase: "... “Islamic terrorism” often in his campaign, and criticized"
+    return between
+
+
+def _head_after_quote(body: str, sentence: Sentence, verb: Word, quotes: Sequence[Quote]) -> Word | None:
+    """The head of :func:`noun_phrase_after_quote`'s phrase: its first word whose head is outside it."""
+    phrase = noun_phrase_after_quote(body, sentence, verb, quotes)
+    ids = {w.id for w in phrase}
+    return next((w for w in phrase if w.head not in ids), None) if phrase else None
+
+
 def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWords,
                  quotes: Sequence[Quote] = ()) -> Word | None:
     """The head word of the speaker phrase of a cue, by arcs first and position second."""
     verb = cue.verb
     if verb.upos == "NOUN" and cue.entry.upos == ("NOUN",):  # not a verb the tagger took for a noun
         return _noun_cue_holder(sentence, verb)
+    if not any(c.deprel.startswith("nsubj") for c in sentence.children(verb)) and (
+            after_quote := _head_after_quote(body, sentence, verb, quotes)) is not None and after_quote.upos in _SPEAKER_TAGS:
+        return after_quote  # (a subject of its own, "party chairman Dan Hale wrote", is found below)
     if (inverted := _inverted_name(sentence, cue, words_)) is not None:
         return inverted  # "Recipients, said Mauer, are required ...": the name after the cue
     subjects = _unquoted_subjects(sentence, verb, words_, quotes)
@@ -453,6 +487,7 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
     return _nearest_before(sentence, verb, quotes)
 
 
+_SPEAKER_TAGS = ("NOUN", "PROPN", "PRON", "NUM", "ADJ")
 _CLAUSAL = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj", "xcomp")
 
 
@@ -1073,6 +1108,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     segment = (max(segment[0], opening), segment[1])
     frame_ws = [w for w in frame_ws if segment[0] <= w.start and w.end <= segment[1]]
     frame = _span(frame_ws) if frame_ws else (cue.start, cue.end)
+    if phrase := noun_phrase_after_quote(body, sentence, cue.verb, quotes):
+        frame = (min(frame[0], phrase[0].start), frame[1])  # the speaker's whole phrase is the frame's
     embedded = (cue.verb.deprel.startswith("acl") and not role_noun) or (head is not None and _is_relative(head, words_))
     # a quotation right next to the frame: direct speech
     if cue.entry.frame == "speech":

@@ -851,3 +851,10 @@ def test_a_quotation_opened_after_according_to_is_theirs_to_its_end(lexicon) -> 
     pieces = attributed(statements)
     assert [(p.text, p.speaker) for p in pieces] == [
         ("The bridge will reopen in May", "paper"), ("The ferry stops then", "paper")]
+
+
+def test_a_relative_pronoun_described_as_a_quotation(lexicon) -> None:
+    # "which she described as a “fresh start”": the description given in quote marks after "as"
+    _, statements = run("described_relative_as_quote", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.cue.text, s.mention.text) == ("a “fresh start", "described", "she")

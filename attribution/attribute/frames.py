@@ -947,14 +947,22 @@ def _named_by_relative(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) 
     """ "what Gilbert called “a perception problem”", "what had been called “Golden Week”": the
     thing named is a relative pronoun before the verb (its object, or the word its relative
     clause hangs on) and the name it was given follows the verb at once, in quote marks; that
-    quotation is the content."""
+    quotation is the content. The name may be given "as" something, with its article: "which
+    he described as “like an open orchid”", "what Zimmerman described as a “piece of history”"
+    (the content then runs from the article)."""
     head = sentence.word(verb.head) if verb.head else None
     relative = verb.deprel == "acl:relcl" and head is not None and head.lemma.lower() in _RELATIVE_OBJECTS
     if not relative and not any(c.id < verb.id and c.deprel in ("obj", "nsubj:pass") and c.lemma.lower() in _RELATIVE_OBJECTS
                                 for c in sentence.children(verb)):
         return None
-    named = next((q for q in quotes if 0 <= q.start - verb.end <= 2 and q.end <= sentence.end + 2), None)
-    return (named.start, named.end) if named is not None else None
+    at, start = verb.end, None
+    rest = [w for w in sentence.words if w.start >= verb.end]
+    if rest and rest[0].lemma.lower() == "as" and rest[0].upos in ("ADP", "SCONJ"):
+        at = rest[0].end
+        if len(rest) > 1 and rest[1].upos == "DET":
+            start, at = rest[1].start, rest[1].end
+    named = next((q for q in quotes if 0 <= q.start - at <= 2 and q.end <= sentence.end + 2), None)
+    return (named.start if start is None else start, named.end) if named is not None else None
 
 
 def _topic(sentence: Sentence, cue: CueHit) -> list[Word]:

@@ -323,10 +323,14 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
         if reported:  # "Smith said the plan failed. / "It was a disaster," ...": her words go on
             last_direct, previous = reported[-1], None
         # a quotation opened inside someone's reported clause that runs on past its sentence
-        # ('X said he believes "there may be ... . But those who are involved ..."') is theirs
-        # to its end
-        opened = next((item for item in attributions if item.event.kind in ("indirect", "mixed")
+        # ('X said he believes "there may be ... . But those who are involved ..."', 'According
+        # to the paper, "... . ..."') is theirs to its end, and so is one of several sentences
+        # that an according-to phrase closes ('"... . ...," according to the paper.')
+        opened = next((item for item in attributions if item.event.kind in ("indirect", "mixed", "according_to")
                        and q.end > item.event.sentence.end and any(a <= q.start < b for a, b in item.event.pieces)), None)
+        opened = opened or next((item for item in attributions if item.event.kind == "according_to"
+                                 and q.start < item.event.sentence.start < q.end <= item.event.frame[0]
+                                 and not any(ch.isalnum() for ch in body[q.end:item.event.frame[0]])), None)
         if opened is not None:
             owner[q] = opened
             last_direct, previous = opened, q

@@ -95,22 +95,24 @@ def badge_renderer(env: Environment, context: dict[str, Any]) -> Callable[[State
 class _Writer:
     """Writes pages and remembers them, so pages left from an earlier analysis can be removed."""
 
-    def __init__(self, report_dir: Path):
+    def __init__(self, report_dir: Path, in_place: bool = False):
         self.report_dir = report_dir
+        self.in_place = in_place  # a new folder swapped in whole when done: no rename per page
         self.written: set[Path] = set()
 
     def write(self, relative: str, html: str) -> Path:
-        path = self.report_dir / relative
-        with atomic_write(path, sync=False) as handle:  # all pages made durable at once: sync()
-            handle.write(html)
-        self.written.add(path)
-        return path
+        return self.write_bytes(relative, html.encode("utf-8"))
 
     def write_bytes(self, relative: str, html: bytes) -> Path:
-        """A page rendered before (its UTF-8 bytes), written as :meth:`write` writes it."""
+        """A page (its UTF-8 bytes), made durable with the others by :meth:`sync`."""
         path = self.report_dir / relative
-        with atomic_write(path, "wb", sync=False) as handle:
-            handle.write(html)
+        if self.in_place:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("wb") as handle:
+                handle.write(html)
+        else:
+            with atomic_write(path, "wb", sync=False) as handle:
+                handle.write(html)
         self.written.add(path)
         return path
 

@@ -404,11 +404,19 @@ class Lexicon:
     @classmethod
     def load(cls, overlays: Iterable[Path] = (), shipped: Iterable[Path] | None = None) -> Lexicon:
         """Shipped lexicons plus overlays; raises LexiconError listing every problem found."""
-        lexicon = cls()
         problems: list[_Problem] = []
         base = list(shipped) if shipped is not None else [lexicons_dir() / name for name in SHIPPED_FILES]
-        for path in base:
-            lexicon._apply(path, overlay=False, problems=problems)
+        stamp = _stamp(base) if shipped is None else None  # files given by the caller are always read
+        known = _BASES.get(stamp) if stamp is not None else None
+        if known is not None:
+            lexicon = known.copy()
+        else:
+            lexicon = cls()
+            for path in base:
+                lexicon._apply(path, overlay=False, problems=problems)
+            if stamp is not None and not problems:
+                _BASES.clear()  # the last base read: a session re-scoring after each overlay edit
+                _BASES[stamp] = lexicon.copy()
         for path in overlays:
             lexicon._apply(Path(path), overlay=True, problems=problems)
         missing = [name for name in CLASSES if name not in lexicon.classes]
@@ -421,6 +429,14 @@ class Lexicon:
             message = f"entry '{first.entry}': {first.message}" if first.entry else first.message
             raise LexiconError(first.path, first.line, message, [str(p) for p in problems])
         return lexicon
+
+    def copy(self) -> Lexicon:
+        """A lexicon of the same entries and settings that overlays can change without changing
+        this one (entries and word classes are immutable, so they are shared)."""
+        return Lexicon(entries=dict(self.entries), files=list(self.files), scoring=dict(self.scoring),
+                       scoring_sources=dict(self.scoring_sources), classes=dict(self.classes),
+                       class_sources=dict(self.class_sources), speaker_files=list(self.speaker_files),
+                       excluded_classes=self.excluded_classes, _rules=dict(self._rules))
 
     def _apply(self, path: Path, overlay: bool, problems: list[_Problem]) -> None:
         try:
@@ -574,6 +590,19 @@ class Lexicon:
                 continue
             self.classes[name] = frozenset(m.lower() for m in value["members"])
             self.class_sources[name] = f"{path}:{where}"
+
+
+# The base lexicon (the shipped files) last read in this process, by the files' size and
+# modification time: loading it with another overlay (a re-score after each edit) reads no YAML.
+_BASES: dict[tuple[tuple[str, int, int], ...], Lexicon] = {}
+
+
+def _stamp(paths: Sequence[Path]) -> tuple[tuple[str, int, int], ...] | None:
+    """The files' identity as the file system tells it; None when one cannot be looked at."""
+    try:
+        return tuple((str(p), (st := p.stat()).st_mtime_ns, st.st_size) for p in paths)
+    except OSError:
+        return None
 
 
 def _rule_key(entry: Entry) -> tuple[Any, ...]:

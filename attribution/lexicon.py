@@ -319,6 +319,7 @@ class Lexicon:
     # rule key (what an entry matches) -> id of the one active entry with it: twins found by hashing
     _rules: dict[tuple[Any, ...], str] = field(default_factory=dict, repr=False, compare=False)
     _reporting_part: Lexicon | None = field(default=None, repr=False, compare=False)
+    _second: dict[str, tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
 
     def active(self, type_: str | None = None, category: str | None = None) -> Iterator[Entry]:
         for entry in self.entries.values():
@@ -349,7 +350,7 @@ class Lexicon:
     def without_learned(self) -> Lexicon:
         """This lexicon with the learned cue entry turned off: rules and lexicon only."""
         entries = {k: (replace(e, enabled=False) if e.is_learned else e) for k, e in self.entries.items()}
-        return replace(self, entries=entries, _index=None, _reporting_lemmas=None, _reporting_part=None)
+        return replace(self, entries=entries, _index=None, _second=None, _reporting_lemmas=None, _reporting_part=None)
 
     def by_first_lemma(self) -> dict[str, tuple[Entry, ...]]:
         """Active entries under each lemma their pattern can start with: matching looks up one
@@ -364,6 +365,15 @@ class Lexicon:
             self._index = {k: tuple(v) for k, v in index.items()}
         return self._index
 
+    def second_slots(self) -> dict[str, tuple[str, ...]]:
+        """The alternatives of each indexed entry's second slot, where the pattern's second word
+        must follow its first at once: the matcher drops an entry whose second word is not there
+        before trying it. Built once per lexicon."""
+        if self._second is None:
+            self._second = {e.id: e.slots[1] for entries in self.by_first_lemma().values() for e in entries
+                            if len(e.slots) > 1 and e.slots[1] is not None}
+        return self._second
+
     def reporting_part(self) -> Lexicon:
         """What attribution reads of this lexicon: its reporting entries, word classes, speaker
         files and excluded classes (no hedges, boosters or scoring). Attribution is given this,
@@ -372,7 +382,7 @@ class Lexicon:
         if self._reporting_part is None:
             entries = {k: e for k, e in self.entries.items() if e.type == "reporting"}
             self._reporting_part = replace(
-                self, entries=entries, scoring=dict(DEFAULT_SCORING), scoring_sources={}, _index=None,
+                self, entries=entries, scoring=dict(DEFAULT_SCORING), scoring_sources={}, _index=None, _second=None,
                 _reporting_lemmas=None, _rules={k: v for k, v in self._rules.items() if v in entries},
                 _reporting_part=None)
         return self._reporting_part
@@ -536,6 +546,7 @@ class Lexicon:
             del self._rules[_rule_key(old)]
         self.entries[entry.id] = entry
         self._index = None
+        self._second = None
         self._reporting_part = None
         if entry.enabled:
             self._rules[_rule_key(entry)] = entry.id

@@ -83,3 +83,51 @@ def test_an_organisation_named_after_a_place_is_not_that_place_nor_its_other_bod
     district, police = _attributed(IN_TOWN, DISTRICT_SAID, POLICE_SAID, lexicon=lexicon)
     assert district.speaker == "Irving Independent School District"
     assert police.speaker == "Irving Police Department"
+
+
+# Half said they prefer an outsider, and a third said they want experience.  (as the parser
+# gives it: the second frame a conjunct of the first one's reported clause)
+TWO_FRAMES_JOINED = """
+Half half NOUN 2 nsubj
+said say VERB 0 root
+they they PRON 4 nsubj
+prefer prefer VERB 2 ccomp
+an an DET 6 det
+outsider outsider NOUN 4 obj
+, , PUNCT 11 punct
+and and CCONJ 11 cc
+a a DET 10 det
+third third NOUN 11 nsubj
+said say VERB 4 conj
+they they PRON 13 nsubj
+want want VERB 11 ccomp
+experience experience NOUN 13 obj
+. . PUNCT 2 punct
+"""
+
+# Half said that they prefer an outsider and that a third want experience.  (one frame: the
+# second clause is reported too)
+ONE_FRAME_TWO_CLAUSES = """
+Half half NOUN 2 nsubj
+said say VERB 0 root
+that that SCONJ 5 mark
+they they PRON 5 nsubj
+prefer prefer VERB 2 ccomp
+an an DET 7 det
+outsider outsider NOUN 5 obj
+and and CCONJ 12 cc
+that that SCONJ 12 mark
+a a DET 11 det
+third third NOUN 12 nsubj
+want want VERB 5 conj
+experience experience NOUN 12 obj
+. . PUNCT 2 punct
+"""
+
+
+def test_a_frame_joined_to_another_frames_clause_is_a_frame_of_its_own(lexicon) -> None:
+    statements = _attributed(TWO_FRAMES_JOINED, lexicon=lexicon)
+    assert [(s.mention.text, s.text) for s in statements] == [
+        ("Half", "they prefer an outsider"), ("a third", "they want experience")]
+    [one] = _attributed(ONE_FRAME_TWO_CLAUSES, lexicon=lexicon)
+    assert (one.mention.text, one.text) == ("Half", "they prefer an outsider and that a third want experience")

@@ -171,10 +171,11 @@ def _first_noun(sentence: Sentence, region: Sequence[Word]) -> Word | None:
 def is_time(sentence: Sentence, word: Word, words_: SpeakerWords) -> bool:
     """A day, month, year or other time ("said Friday", "who in 2010 said"): never a speaker.
 
-    A one-word time only: "Theresa May" and "Friday Ogbu" are names.
+    A one-word time only: "Theresa May" and "Friday Ogbu" are names. A number with a phrase of
+    its own is a count of people, not a year ("4 in 10 said", "3 of them said").
     """
     if word.text.isdigit():
-        return True
+        return not any(c.deprel.startswith("nmod") for c in sentence.children(word))
     if word.lemma.lower() not in words_.time_words and word.text.lower() not in words_.time_words:
         return False
     span = name_span(sentence, word)
@@ -427,6 +428,8 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         # completes says it
         clause = sentence.word(verb.head)
         subjects = _unquoted_subjects(sentence, clause, words_, quotes)
+    if subjects and clause is not verb and (dateline := dateline_end(sentence, words_.rules)) is not None:
+        subjects = [c for c in subjects if c.start >= dateline] or subjects  # the place is no speaker here either
     if subjects:
         before = [s for s in subjects if s.id < verb.id]
         # several subject arcs before the verb are a name with its apposition misparsed

@@ -303,8 +303,13 @@ class Aligner:
         if self._term_matches is None or self._term_matches.size < self.similarity.term_count():
             self._term_matches = TermMatches(self.similarity)
         parts = contents(self.similarity, profiled, self._term_matches)
+        least = self.tuning.similarity.min_content
         for (key, (a, b)), (pa, pb), part in zip(todo.items(), profiled, parts):
-            self._scores[key] = self.similarity.score(pa, pb, self.cosine(a, b), content=part).value
+            cosine = self.cosine(a, b)
+            if cosine is None and part[0] < least:  # too little shared content: lexical() gives 0
+                self._scores[key] = 0.0
+            else:
+                self._scores[key] = self.similarity.score(pa, pb, cosine, content=part).value
 
     def claims_of(self, edges: Sequence[tuple[float, Unit, Unit]], units: Sequence[Unit]) -> list[list[Unit]]:
         """Claims from the scored pairs: widened, grouped, made whole, folded and joined."""

@@ -103,6 +103,9 @@ class Similarity:
         # in many pairs (soft Dice of arguments and names, predicates)
         self._matches: dict[tuple[int, int], float] = {}
         self._ids: dict[Term, int] = {}  # each distinct term of the run, numbered
+        # soft Dice by the two lists' (role, term number)s: copies and near copies of a clause
+        # bring the same arguments and names to many pairs
+        self._dice: dict[tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]], float] = {}
 
     def intern(self, term: Term) -> int:
         """The term's number: equal terms get one number, so matches are memoised by numbers."""
@@ -228,7 +231,13 @@ class Similarity:
         counts less."""
         if not xs or not ys:
             return 0.0
+        key = (tuple((r, n) for r, _, n in xs), tuple((r, n) for r, _, n in ys))
+        value = self._dice.get(key)
+        if value is None:
+            value = self._dice[key] = self._soft_dice_of(xs, ys)
+        return value
 
+    def _soft_dice_of(self, xs: Sequence[Role], ys: Sequence[Role]) -> float:
         cross = self.tuning.cross_role_match
         matched = self._matched
 

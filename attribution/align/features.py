@@ -18,18 +18,23 @@ hundred), read back into word counts one article at a time (:class:`ArticleKeys`
 
 from __future__ import annotations
 
+import hashlib
+import json
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
 from attribution.align.acronyms import MAX_LETTERS, MIN_LETTERS, AcronymLearner
 from attribution.align.similarity import Rarity
-from attribution.align.tuning import AlignmentTuning
+from attribution.align.tuning import AlignmentTuning, stable_repr
 from attribution.align.vocabulary import Vocabulary
 from attribution.document import ParsedDoc
 from attribution.lexicon import Lexicon
+from attribution.pipeline import code_fingerprint
 
-Deferred = tuple[int, tuple[int, ...]]  # (the word as an alias is looked up, its keys without one), as numbers
+Deferred = tuple[str, tuple[str, ...]]  # (the word as an alias is looked up, its keys without one)
+DeferredIds = tuple[int, tuple[int, ...]]  # the same as the run numbers its keys
 
 
 class _Probe(dict):  # type: ignore[type-arg]
@@ -50,10 +55,39 @@ def _learnable(text: str) -> bool:
     return MIN_LETTERS <= len(text) <= MAX_LETTERS and text.isalpha()
 
 
-def _flat(counts: Counter[int]) -> array:
-    """A Counter of numbers as one array: number, count, number, count ... (in its order)."""
+@dataclass(frozen=True)
+class ArticleCounts:
+    """What one article adds to a run's counts, in a form the parse cache keeps (``to_json``):
+    the acronyms it may define or use, its key counts, and each sentence's keys (those with a
+    word that may be an acronym apart, to be settled at the end of the run)."""
+
+    written: tuple[str, ...]  # words written in capitals that could be acronyms (lower-cased)
+    names: tuple[tuple[str, tuple[str, ...]], ...]  # acronym -> the shortest name seen first
+    fixed: tuple[tuple[str, int], ...]  # key -> occurrences, words whose keys are settled
+    deferred: tuple[tuple[Deferred, int], ...]  # possible acronym -> occurrences
+    settled: tuple[tuple[str, ...], ...]  # the keys of each sentence without a possible acronym
+    pending: tuple[tuple[tuple[str, ...], tuple[Deferred, ...]], ...]  # the others: keys, possible acronyms
+
+    def to_json(self) -> str:
+        return json.dumps([self.written, self.names, self.fixed, self.deferred, self.settled, self.pending],
+                          ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, payload: str) -> ArticleCounts:
+        written, names, fixed, deferred, settled, pending = json.loads(payload)
+
+        def item(d: list) -> Deferred:  # type: ignore[type-arg]
+            return d[0], tuple(d[1])
+
+        return cls(tuple(written), tuple((a, tuple(n)) for a, n in names), tuple((k, n) for k, n in fixed),
+                   tuple((item(d), n) for d, n in deferred), tuple(tuple(k) for k in settled),
+                   tuple((tuple(f), tuple(item(d) for d in ds)) for f, ds in pending))
+
+
+def _flat(counts: Iterable[tuple[int, int]]) -> array:
+    """(number, count) pairs as one array: number, count, number, count ... (in their order)."""
     out = array("q")
-    for key, n in counts.items():
+    for key, n in counts:
         out.append(key)
         out.append(n)
     return out
@@ -97,7 +131,7 @@ class ClaimFeatures:
         self.vocabulary.aliases = self._aliases
         self.acronyms = AcronymLearner()
         self._ids: dict[str, int] = {}  # each key string of the run, numbered in order of appearance
-        self._deferred: dict[Deferred, int] = {}  # each word that waits for the acronyms, numbered
+        self._deferred: dict[DeferredIds, int] = {}  # each word that waits for the acronyms, numbered
         self.sentence_counts: Counter[int] = Counter()  # sentences holding each key, settled ones
         self.sentences = 0
         # sentences with a possible acronym: their other keys and their waiting words, flat, with
@@ -120,36 +154,73 @@ class ClaimFeatures:
     def _id(self, key: str) -> int:
         return self._ids.setdefault(key, len(self._ids))
 
-    def add(self, doc: ParsedDoc) -> None:
-        """Count one article (the next in input order)."""
+    def _word(self, item: Deferred) -> int:
+        """The number of a word that waits for the acronyms (with its keys without one)."""
+        text, keys = item
+        numbered = (self._id(text), tuple(self._id(k) for k in keys))
+        return self._deferred.setdefault(numbered, len(self._deferred))
+
+    def fingerprint(self) -> str:
+        """Everything an article's counts depend on besides its parse: this code, the tuning and
+        the lexicon's reporting and cue lemmas (a weight edit keeps it, so counts stored under
+        it serve a re-score)."""
+        vocab = self.vocabulary
+        digest = hashlib.sha1()
+        for part in (code_fingerprint(), stable_repr(vocab.tuning), stable_repr(vocab.reporting_lemmas),
+                     stable_repr(vocab.cue_lemmas)):
+            digest.update(part.encode())
+            digest.update(b"\0")
+        return digest.hexdigest()[:24]
+
+    def count(self, doc: ParsedDoc) -> ArticleCounts:
+        """What one article adds to the counts (worked out from its parse, added by ``add_counts``)."""
         vocab, asked = self.vocabulary, self._aliases.asked
-        fixed_counts: Counter[int] = Counter()
-        deferred_counts: Counter[int] = Counter()
+        learner = AcronymLearner()
+        fixed_counts: Counter[str] = Counter()
+        deferred_counts: Counter[Deferred] = Counter()
+        settled: list[tuple[str, ...]] = []
+        pending: list[tuple[tuple[str, ...], tuple[Deferred, ...]]] = []
         for sentence in doc.sentences:
-            self.acronyms.add(sentence)
-            fixed: list[int] = []
-            deferred: list[int] = []
+            learner.add(sentence)
+            fixed: list[str] = []
+            deferred: list[Deferred] = []
             for word in sentence.words:
                 asked.clear()
-                keys = tuple(self._id(t.key) for t in vocab.terms(sentence, word))
+                keys = tuple(t.key for t in vocab.terms(sentence, word))
                 looked_up = asked[-1] if asked else None
                 if looked_up is not None and _learnable(looked_up) and not dict.__contains__(self._aliases, looked_up):
-                    item = (self._id(looked_up), keys)
-                    deferred.append(self._deferred.setdefault(item, len(self._deferred)))
+                    deferred.append((looked_up, keys))
                 else:
                     fixed.extend(keys)
             fixed_counts.update(fixed)
             deferred_counts.update(deferred)
             if deferred:
-                self._pending_keys.extend(set(fixed))
-                self._pending_words.extend(deferred)
-                self._pending_ends.extend((len(self._pending_keys), len(self._pending_words)))
+                pending.append((tuple(set(fixed)), tuple(deferred)))
             else:
-                self.sentence_counts.update(set(fixed))
-                self.sentences += 1
-        self._counts.extend(_flat(fixed_counts))
+                settled.append(tuple(set(fixed)))
+        return ArticleCounts(tuple(sorted(learner.written)), tuple(learner.names.items()), tuple(fixed_counts.items()),
+                             tuple(deferred_counts.items()), tuple(settled), tuple(pending))
+
+    def add(self, doc: ParsedDoc) -> None:
+        """Count one article (the next in input order)."""
+        self.add_counts(self.count(doc))
+
+    def add_counts(self, counts: ArticleCounts) -> None:
+        """Add one article's counts (the next in input order), made here or stored by an earlier run."""
+        learner = AcronymLearner()
+        learner.written = set(counts.written)
+        learner.names = dict(counts.names)
+        self.acronyms.merge(learner)
+        for keys in counts.settled:
+            self.sentence_counts.update(self._id(k) for k in keys)
+        self.sentences += len(counts.settled)
+        for fixed, deferred in counts.pending:
+            self._pending_keys.extend(self._id(k) for k in fixed)
+            self._pending_words.extend(self._word(d) for d in deferred)
+            self._pending_ends.extend((len(self._pending_keys), len(self._pending_words)))
+        self._counts.extend(_flat((self._id(k), n) for k, n in counts.fixed))
         self._ends.append(len(self._counts))
-        self._counts.extend(_flat(deferred_counts))
+        self._counts.extend(_flat((self._word(d), n) for d, n in counts.deferred))
         self._ends.append(len(self._counts))
 
     def finish(self, vocabulary: Vocabulary) -> tuple[Rarity, ArticleKeys]:

@@ -30,6 +30,12 @@ class AnalyzedArticle:
     hedges: tuple[Cue, ...] = ()
     boosters: tuple[Cue, ...] = ()
 
+    @property
+    def head(self) -> Article:
+        """The article's metadata, what the claims stage reads of every article (here the whole
+        article; a run's spilled articles keep theirs without the body: engine/spill.py)."""
+        return self.article
+
 
 def attributed(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statement]:
     """Attribution alone (before hedging), from the part of the lexicon it reads."""

@@ -3,11 +3,14 @@
 On hand-written trees (tests/align_trees.py): the streamed counts equal counting over every parse
 after the run's acronyms are learnt, and an analysis run holds no parse of its corpus when the
 claims stage starts, only a few while it aligns, with claims identical to aligning whole articles.
+What the run keeps of every article holds no body, and the counts keep no Python object per
+article (numbers in flat arrays): what grows with the corpus stays compact.
 """
 
 from __future__ import annotations
 
 import gc
+import types
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -70,7 +73,7 @@ def test_streamed_counts_equal_the_counts_over_all_parses_with_acronyms_learnt_a
     rarity, article_keys = features.finish(Vocabulary(tuning, lexicon))
     counts, total, expected = _reference(docs, tuning, lexicon)
     assert (rarity.counts, rarity.total) == (counts, total)
-    assert article_keys == expected
+    assert list(article_keys) == expected
     assert article_keys[0]["aviation"] == 1 and "faa" not in article_keys[0]  # learnt after it was counted
     assert "epa" in article_keys[1]  # written in capitals but never spelt out: stays itself
 
@@ -85,7 +88,7 @@ def test_counts_stored_as_json_and_added_back_give_the_same_rarity_and_stories()
         counted.add(d)
         stored.add_counts(ArticleCounts.from_json(stored.count(d).to_json()))
     (rarity, keys), (expected_rarity, expected_keys) = (f.finish(Vocabulary(tuning, lexicon)) for f in (stored, counted))
-    assert (rarity.counts, rarity.total, keys) == (expected_rarity.counts, expected_rarity.total, expected_keys)
+    assert (rarity.counts, rarity.total, list(keys)) == (expected_rarity.counts, expected_rarity.total, list(expected_keys))
     assert any(counts.pending for counts in map(counted.count, docs))  # "FAA" waits for the end
     edited = Lexicon.load()
     edited.entries["allegedly"] = replace(edited.entries["allegedly"], weight=0.5)
@@ -126,6 +129,34 @@ def _corpus(folder: Path) -> tuple[Path, dict[str, str]]:
     return folder, trees
 
 
+def _reachable(root: object, stop: tuple[type, ...] = ()) -> list[object]:
+    """Every object reachable from ``root`` (not through modules, classes or ``stop`` objects)."""
+    seen: dict[int, object] = {}
+    todo = [root]
+    while todo:
+        obj = todo.pop()
+        if id(obj) in seen or isinstance(obj, (type, types.ModuleType, *stop)):
+            continue
+        seen[id(obj)] = obj
+        todo.extend(gc.get_referents(obj))
+    return list(seen.values())
+
+
+def test_the_counts_keep_no_object_per_article() -> None:
+    # the same three articles counted again add numbers to the arrays, no object to the features
+    docs = [parsed(SHORT, STATE_FUNDS), parsed(OTHER), parsed(EXPANDED, SHORT)]
+    features = ClaimFeatures(load_tuning(SETTINGS.claims.alignment), Lexicon.load())
+    for d in docs:
+        features.add(d)
+    gc.collect()
+    once = len(_reachable(features))
+    for d in docs * 3:
+        features.add(d)
+    gc.collect()
+    assert len(features) == 12
+    assert len(_reachable(features)) == once
+
+
 def _live_parses() -> int:
     gc.collect()
     return sum(1 for o in gc.get_objects() if isinstance(o, ParsedDoc))
@@ -137,14 +168,18 @@ def test_a_run_keeps_no_parse_for_the_claims_stage_and_its_claims_are_those_of_w
     settings = replace(SETTINGS, cache=CacheSettings(enabled=False), models=replace(ModelSettings(), batch_size=2))
     monkeypatch.setattr(spill, "KEEP_READ", 2)
     seen: dict[str, int] = {"at_start": -1, "most": 0}
+    held: list[str] = []
     real_align, real_load = local.align, spill.ParseSpill.load
 
-    def counting_align(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def counting_align(analyzed, settings, lexicon, features):  # noqa: ANN001, ANN202
         seen["at_start"] = _live_parses()
-        return real_align(*args, **kwargs)
+        # what the run kept of its articles and their counts, short of the spill's file
+        kept = _reachable(analyzed, (spill.ParseSpill,)) + _reachable(features, (Lexicon,))
+        held.extend(o for o in kept if isinstance(o, str) and o in trees)
+        return real_align(analyzed, settings, lexicon, features)
 
-    def counting_load(self, index, body):  # noqa: ANN001, ANN202
-        doc = real_load(self, index, body)
+    def counting_load(self, index):  # noqa: ANN001, ANN202
+        doc = real_load(self, index)
         seen["most"] = max(seen["most"], _live_parses())
         return doc
 
@@ -156,6 +191,7 @@ def test_a_run_keeps_no_parse_for_the_claims_stage_and_its_claims_are_those_of_w
     summary = analyzer.run([corpus], tmp_path / "out")
     assert summary.articles == 12 and summary.claims > 0
     assert seen["at_start"] - before == 0, "no parse of the corpus is held when the claims stage starts"
+    assert not held, "the records the run keeps of its articles hold no body"
     # while it aligns: the story's three parses and the two last read (spill.KEEP_READ), never all twelve
     assert 0 < seen["most"] - before <= 5
 

@@ -118,7 +118,7 @@ class Aligner:
         self._term_matches: TermMatches | None = None  # batch.py: the run's matching terms
 
     def stories(self) -> list[Story]:
-        arts = [a.article for a in self.analyzed]
+        arts = [a.head for a in self.analyzed]
         return group_stories(
             [a.story for a in arts], [a.published for a in arts], self.article_keys,
             [a.article_id for a in arts], self.tuning.stories,
@@ -334,7 +334,7 @@ class Aligner:
             scored.append(confidence)
         labels = mark_disputes(labels, [u.negated for u in units])
         for u, presented, confidence in zip(units, labels, scored):
-            article = self.analyzed[u.article_index].article
+            article = self.analyzed[u.article_index].head
             s = u.statement
             members.append(ClaimMember(
                 article_id=article.article_id, statement_id=s.statement_id, outlet=article.outlet,

@@ -9,14 +9,20 @@ One thing is known only at the end: the acronyms the run's articles spell out (a
 which turn a name word ("NIS") into the words of its name. A word that could be such an acronym
 is kept aside with the terms it has otherwise, and settled in :meth:`ClaimFeatures.finish`; the
 counts are then exactly those of counting over all parses after learning the acronyms.
+
+What is kept grows with the corpus, so it is kept as numbers: each key string of the run is
+numbered once, and the counts of every article and the sentences waiting for the acronyms are
+flat arrays of those numbers (a few bytes a key, where a dictionary of strings took about a
+hundred), read back into word counts one article at a time (:class:`ArticleKeys`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from array import array
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from attribution.align.acronyms import MAX_LETTERS, MIN_LETTERS, AcronymLearner
@@ -28,6 +34,7 @@ from attribution.lexicon import Lexicon
 from attribution.pipeline import code_fingerprint
 
 Deferred = tuple[str, tuple[str, ...]]  # (the word as an alias is looked up, its keys without one)
+DeferredIds = tuple[int, tuple[int, ...]]  # the same as the run numbers its keys
 
 
 class _Probe(dict):  # type: ignore[type-arg]
@@ -77,6 +84,44 @@ class ArticleCounts:
                    tuple((tuple(f), tuple(item(d) for d in ds)) for f, ds in pending))
 
 
+def _flat(counts: Iterable[tuple[int, int]]) -> array:
+    """(number, count) pairs as one array: number, count, number, count ... (in their order)."""
+    out = array("q")
+    for key, n in counts:
+        out.append(key)
+        out.append(n)
+    return out
+
+
+class ArticleKeys(Sequence[Counter[str]]):
+    """Each article's key counts (the whole-text counts stories are grouped by), made one article
+    at a time from the run's flat arrays when asked for: nothing per article is kept as strings."""
+
+    def __init__(self, keys: list[str], settled: list[tuple[int, ...]], counts: array, ends: array):
+        self._keys, self._settled, self._counts, self._ends = keys, settled, counts, ends
+
+    def __len__(self) -> int:
+        return len(self._ends) // 2
+
+    def __getitem__(self, index: int) -> Counter[str]:  # type: ignore[override]
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        start = self._ends[2 * index - 1] if index else 0
+        fixed_end, end = self._ends[2 * index], self._ends[2 * index + 1]
+        keys, counts = self._keys, self._counts
+        total: Counter[str] = Counter()
+        for at in range(start, fixed_end, 2):
+            total[keys[counts[at]]] = counts[at + 1]
+        for at in range(fixed_end, end, 2):
+            n = counts[at + 1]
+            for key in self._settled[counts[at]]:
+                total[keys[key]] += n
+        return total
+
+    def __iter__(self) -> Iterator[Counter[str]]:
+        return (self[i] for i in range(len(self)))
+
+
 class ClaimFeatures:
     """Counts of the run's words for rarity and stories, added article by article (``add``)."""
 
@@ -85,12 +130,16 @@ class ClaimFeatures:
         self._aliases = _Probe(self.vocabulary.aliases)
         self.vocabulary.aliases = self._aliases
         self.acronyms = AcronymLearner()
-        self.sentence_counts: Counter[str] = Counter()  # sentences holding each key, settled ones
+        self._ids: dict[str, int] = {}  # each key string of the run, numbered in order of appearance
+        self._deferred: dict[DeferredIds, int] = {}  # each word that waits for the acronyms, numbered
+        self.sentence_counts: Counter[int] = Counter()  # sentences holding each key, settled ones
         self.sentences = 0
-        # sentences with a possible acronym: their other keys (a tuple, a quarter of a set's size)
-        self._pending: list[tuple[tuple[str, ...], tuple[Deferred, ...]]] = []
-        self._articles: list[tuple[Counter[str], Counter[Deferred]]] = []
-        self._strings: dict[str, str] = {}  # one copy of each key string for the whole run
+        # sentences with a possible acronym: their other keys and their waiting words, flat, with
+        # the end of each sentence's part in both
+        self._pending_keys, self._pending_words, self._pending_ends = array("q"), array("q"), array("q")
+        # per article: its keys' counts then its waiting words' counts (number, count pairs), flat,
+        # with the end of each part
+        self._counts, self._ends = array("q"), array("q")
 
     @classmethod
     def of(cls, docs: Iterable[ParsedDoc], tuning: AlignmentTuning, lexicon: Lexicon) -> ClaimFeatures:
@@ -100,10 +149,16 @@ class ClaimFeatures:
         return features
 
     def __len__(self) -> int:
-        return len(self._articles)
+        return len(self._ends) // 2
 
-    def _key(self, key: str) -> str:
-        return self._strings.setdefault(key, key)
+    def _id(self, key: str) -> int:
+        return self._ids.setdefault(key, len(self._ids))
+
+    def _word(self, item: Deferred) -> int:
+        """The number of a word that waits for the acronyms (with its keys without one)."""
+        text, keys = item
+        numbered = (self._id(text), tuple(self._id(k) for k in keys))
+        return self._deferred.setdefault(numbered, len(self._deferred))
 
     def fingerprint(self) -> str:
         """Everything an article's counts depend on besides its parse: this code, the tuning and
@@ -131,10 +186,10 @@ class ClaimFeatures:
             deferred: list[Deferred] = []
             for word in sentence.words:
                 asked.clear()
-                keys = tuple(self._key(t.key) for t in vocab.terms(sentence, word))
+                keys = tuple(t.key for t in vocab.terms(sentence, word))
                 looked_up = asked[-1] if asked else None
                 if looked_up is not None and _learnable(looked_up) and not dict.__contains__(self._aliases, looked_up):
-                    deferred.append((self._key(looked_up), keys))
+                    deferred.append((looked_up, keys))
                 else:
                     fixed.extend(keys)
             fixed_counts.update(fixed)
@@ -157,35 +212,34 @@ class ClaimFeatures:
         learner.names = dict(counts.names)
         self.acronyms.merge(learner)
         for keys in counts.settled:
-            self.sentence_counts.update(keys)
+            self.sentence_counts.update(self._id(k) for k in keys)
         self.sentences += len(counts.settled)
-        key = self._key
-        self._pending.extend((tuple(key(k) for k in fixed), tuple((key(t), tuple(key(k) for k in ks)) for t, ks in deferred))
-                             for fixed, deferred in counts.pending)
-        fixed_counts = Counter({key(k): n for k, n in counts.fixed})
-        deferred_counts = Counter({(key(t), tuple(key(k) for k in ks)): n for (t, ks), n in counts.deferred})
-        self._articles.append((fixed_counts, deferred_counts))
+        for fixed, deferred in counts.pending:
+            self._pending_keys.extend(self._id(k) for k in fixed)
+            self._pending_words.extend(self._word(d) for d in deferred)
+            self._pending_ends.extend((len(self._pending_keys), len(self._pending_words)))
+        self._counts.extend(_flat((self._id(k), n) for k, n in counts.fixed))
+        self._ends.append(len(self._counts))
+        self._counts.extend(_flat((self._word(d), n) for d, n in counts.deferred))
+        self._ends.append(len(self._counts))
 
-    def finish(self, vocabulary: Vocabulary) -> tuple[Rarity, list[Counter[str]]]:
+    def finish(self, vocabulary: Vocabulary) -> tuple[Rarity, ArticleKeys]:
         """Teach ``vocabulary`` the run's acronyms; the rarity counts and each article's key counts."""
         learnt = self.acronyms.learnt()
         vocabulary.learn(learnt)
-
-        def settled(item: Deferred) -> tuple[str, ...]:  # a hand-listed alias was never deferred
-            text, keys = item
-            return learnt.get(text, keys)
-
-        counts = Counter(self.sentence_counts)
-        for fixed, deferred in self._pending:
-            keys = set(fixed)
-            for item in deferred:
-                keys.update(settled(item))
-            counts.update(keys)
-        article_keys = []
-        for fixed_counts, deferred_counts in self._articles:
-            total = Counter(fixed_counts)
-            for item, n in deferred_counts.items():
-                for key in settled(item):
-                    total[key] += n
-            article_keys.append(total)
-        return Rarity.of_counts(counts, self.sentences + len(self._pending)), article_keys
+        keys = list(self._ids)  # a hand-listed alias was never deferred
+        settled = [tuple(self._id(k) for k in learnt[keys[text]]) if keys[text] in learnt else ids
+                   for text, ids in self._deferred]
+        keys = list(self._ids)
+        counts: Counter[int] = Counter(self.sentence_counts)
+        start_keys = start_words = 0
+        pending = len(self._pending_ends) // 2
+        for n in range(pending):
+            end_keys, end_words = self._pending_ends[2 * n], self._pending_ends[2 * n + 1]
+            sentence = set(self._pending_keys[start_keys:end_keys])
+            for word in self._pending_words[start_words:end_words]:
+                sentence.update(settled[word])
+            counts.update(sentence)
+            start_keys, start_words = end_keys, end_words
+        rarity = Rarity.of_counts(Counter({keys[k]: n for k, n in counts.items()}), self.sentences + pending)
+        return rarity, ArticleKeys(keys, settled, self._counts, self._ends)

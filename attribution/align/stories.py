@@ -37,14 +37,20 @@ def _date(value: str | None) -> date | None:
         return None
 
 
-def _vectors(keys_per_article: Sequence[Counter[str]], top_words: int) -> list[dict[str, float]]:
-    """Rarity-weighted counts (tf-idf over the articles of the run), cut to the top words, unit length."""
+def _vectors(keys_per_article: Sequence[Counter[str]], top_words: int,
+             articles: Sequence[int] | None = None) -> list[dict[str, float]]:
+    """Rarity-weighted counts (tf-idf over the articles of the run), cut to the top words, unit length.
+
+    ``articles``: the positions in ``keys_per_article`` to weigh (default all); each article's
+    counts are asked for one at a time (they may be made on demand: features.ArticleKeys)."""
+    picked = range(len(keys_per_article)) if articles is None else articles
     df: Counter[str] = Counter()
-    for counts in keys_per_article:
-        df.update(counts.keys())
-    n = len(keys_per_article)
+    for i in picked:
+        df.update(keys_per_article[i].keys())
+    n = len(picked)
     vectors = []
-    for counts in keys_per_article:
+    for i in picked:
+        counts = keys_per_article[i]
         weighted = {k: (1 + math.log(c)) * (math.log((n + 1) / (df[k] + 1)) + 1) for k, c in counts.items()}
         top = dict(sorted(weighted.items(), key=lambda kv: (-kv[1], kv[0]))[:top_words])
         norm = math.sqrt(sum(v * v for v in top.values())) or 1.0
@@ -89,7 +95,7 @@ def group_stories(stories: Sequence[str | None], published: Sequence[str | None]
     if len(loose) < 2:
         return out + [Story(AUTO_PREFIX + article_ids[i], False, (i,)) for i in loose]
 
-    vectors = _vectors([keys_per_article[i] for i in loose], tuning.top_words)
+    vectors = _vectors(keys_per_article, tuning.top_words, loose)
     parent = list(range(len(loose)))
 
     def find(x: int) -> int:

@@ -226,7 +226,8 @@ class StatementTable:
         else:
             import pyarrow.parquet as pq
 
-            table = _joined(self._tables)
+            chunks, self._tables = self._tables, []
+            table = _joined(chunks)
             with atomic_write(parquet, "wb", sync=False) as handle:
                 pq.write_table(table, handle, compression="snappy")
         self._tables, self._whole = [], None
@@ -235,7 +236,10 @@ class StatementTable:
 
 def _joined(tables: list[Any]) -> Any:
     """The chunks as one table with the whole frame's schema: a column null in some chunks
-    (empty there) takes the type, and the pandas metadata, of the chunks where it has values."""
+    (empty there) takes the type, and the pandas metadata, of the chunks where it has values.
+
+    The chunks are joined a column at a time and each column's chunks let go once joined (the
+    list is emptied), so the statements are held once and a column, not twice over."""
     import pyarrow as pa
 
     first = tables[0].schema
@@ -253,4 +257,11 @@ def _joined(tables: list[Any]) -> Any:
     if meta != json.loads(first.metadata[b"pandas"]):
         metadata[b"pandas"] = json.dumps(meta).encode("utf8")  # as pyarrow writes it
     schema = pa.schema(fields, metadata=metadata)
-    return pa.concat_tables([t.cast(schema) for t in tables]).combine_chunks()
+    columns = []
+    for field in schema:
+        parts = pa.chunked_array([c for t in tables for c in t.column(0).cast(field.type).chunks], type=field.type)
+        tables[:] = [t.remove_column(0) for t in tables]
+        columns.append(parts.combine_chunks())
+        del parts
+    tables.clear()
+    return pa.Table.from_arrays(columns, schema=schema)

@@ -858,3 +858,12 @@ def test_a_relative_pronoun_described_as_a_quotation(lexicon) -> None:
     _, statements = run("described_relative_as_quote", lexicon)
     [s] = attributed(statements)
     assert (s.text, s.cue.text, s.mention.text) == ("a “fresh start", "described", "she")
+
+
+def test_a_frame_inside_the_clause_it_reports_that_goes_on_in_quote_marks(lexicon) -> None:
+    # 'The new bridge, Ms. Ruiz said, “is a good start” for the city.': the whole clause is hers;
+    # 'In Madrid, she said, “...”': the place is the frame's, only the quotation is hers
+    _, statements = run("frame_inside_quoted_clause", lexicon)
+    assert [(s.text, s.kind, s.speaker) for s in attributed(statements)] == [
+        ("The new bridge", "mixed", "Ruiz"), ("“is a good start” for the city", "mixed", "Ruiz"),
+        ("the work goes on", "direct", "Ruiz")]

@@ -1051,6 +1051,37 @@ def _quoted_tail(body: str, sentence: Sentence, quotes: Sequence[Quote], direct:
     return (start, end) if end > start else None
 
 
+_FRAME_ADJUNCTS = ("obl", "obl:tmod", "obl:npmod", "obl:unmarked", "nmod:tmod", "advmod", "advcl", "mark", "cc", "discourse", "vocative")
+
+
+def _clause_around_frame(body: str, sentence: Sentence, quotes: Sequence[Quote], quote: Quote, frame: tuple[int, int],
+                         cue: CueHit, opening: int) -> list[tuple[int, int]] | None:
+    """A frame set off by commas inside the clause it reports, the clause going on in quote
+    marks after it: in 'The club's investment, Ms. Tanzer said, “is a perfect example” of
+    adapting.' she said the whole clause, not only its quoted words. The words before the frame
+    open the sentence, outside quote marks, and start a noun phrase that is no adjunct of the
+    frame ("In Washington, Smith said, “...”" reports only the quotation)."""
+    if not (frame[1] <= quote.start and sentence.start <= quote.start) or any(q.overlaps(opening, frame[0]) for q in quotes):
+        return None
+    if not body[opening : frame[0]].rstrip().endswith(",") or not body[frame[1] : quote.start].lstrip().startswith(","):
+        return None  # (commas on both sides: "The next day, her account posted: “...”" is no such frame)
+    before = [w for w in sentence.words if opening <= w.start and w.end <= frame[0] and w.upos != "PUNCT"]
+    if len(before) < 2 or before[0].upos not in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM") or any(
+            w.upos in ("VERB", "AUX") for w in before):
+        return None  # (the subject the quotation goes on from: a noun phrase, no clause of its own)
+    if cue.verb.xpos not in _FINITE or not any(c.deprel.startswith("nsubj") for c in sentence.children(cue.verb)):
+        return None  # a frame of its own, "she said", not a participle going on ("..., tweeting, “...”")
+    ids = {w.id for w in before}
+    tops = [w for w in before if w.head not in ids]
+    if any(w.deprel in _FRAME_ADJUNCTS or w.upos in ("ADP", "SCONJ", "ADV") for w in tops):
+        return None
+    rest = next((w for w in sentence.words if w.start >= frame[1] and w.text not in (",", "—", "–")), None)
+    if rest is None:
+        return None
+    pieces = [trim_content(body, before[0].start, frame[0]), trim_content(body, rest.start, sentence.end)]
+    return pieces if all(b > a for a, b in pieces) else None
+
+
 def _topic_span(sentence: Sentence, topic: Sequence[Word]) -> tuple[int, int]:
     """The words of a topic, without the preposition that opens it ("called for *a moratorium*")."""
     head = topic[0]
@@ -1156,6 +1187,11 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             # ('told MSNBC's "Morning Joe" that ...')
             direct = []
         lead = _quoted_tail(body, sentence, quotes, direct, frame) if len(direct) == 1 else None
+        around = _clause_around_frame(body, sentence, quotes, direct[0], frame, cue, opening) \
+            if len(direct) == 1 and lead is None else None
+        if around is not None:  # 'The plan, Ms. Ruiz said, "is a failure" by any measure.'
+            return Event(sentence, cue, speaker, around, "mixed", frame, relays=_relays(sentence, cue, body, words_),
+                         embedded=embedded)
         if lead is not None:  # 'This is a "raw time," said X.': the clause the quotation ends is theirs
             return Event(sentence, cue, speaker, [lead], "mixed", frame, relays=_relays(sentence, cue, body, words_),
                          embedded=embedded)

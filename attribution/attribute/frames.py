@@ -87,7 +87,8 @@ def _left_boundary(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) -> i
     i = verb.id - 2
     while i >= 0:
         w = words[i]
-        finite = w.upos == "VERB" and w.deprel not in ("amod", "acl", "acl:relcl") and w.xpos not in ("VBN", "VBG")
+        finite = w.upos == "VERB" and w.deprel not in ("amod", "acl", "acl:relcl") and w.xpos not in ("VBN", "VBG") \
+            and w.feat("VerbForm") not in ("Ger", "Part")
         if quoted(w, quotes) or finite:
             return i + 1
         i -= 1
@@ -107,6 +108,10 @@ def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], nam
     # a name opening the region and set off by a comma is the subject its asides describe:
     # "“...,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said"
     opening = next((w for w in region if w.upos != "PUNCT"), None)
+    fronted = _after_participle_phrase(region)
+    if fronted is not None and (span := name_span(sentence, fronted)) is not None and span[0] == fronted.id - 1 \
+            and span[1] < verb.id - 1 and not any(w.upos == "ADP" for w in words[span[0] : span[1] + 1]):
+        return words[span[1]]
     if opening is not None and (span := name_span(sentence, opening)) is not None:
         span = (opening.id - 1, span[1])
         if span[1] + 1 < verb.id - 1 and words[span[1] + 1].text in (",", "(") and not any(
@@ -139,6 +144,18 @@ def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], nam
     if names_only:
         return None
     return _first_noun(sentence, region)
+
+
+def _after_participle_phrase(region: Sequence[Word]) -> Word | None:
+    """The first word after the comma closing a participle phrase that opens the subject region
+    ("Speaking in the parents' defense, [Tom] Molomby, SC, said", "Writing in a blog post, [Matthew]
+    Ingram of The Globe and Mail dubbed"): the parser often hangs the subject inside that phrase."""
+    first = next((w for w in region if w.upos != "PUNCT"), None)
+    if first is None or first.upos != "VERB" or not (_participle(first) or first.xpos == "VBN"):
+        return None
+    comma = next((i for i, w in enumerate(region) if w.text == ","), None)
+    rest = [w for w in region[comma + 1 :] if w.upos != "PUNCT"] if comma is not None else []
+    return rest[0] if rest else None
 
 
 _MODIFIER_ARCS = ("obl", "obl:tmod", "nmod", "nmod:poss", "amod", "compound", "flat", "appos")

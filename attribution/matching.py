@@ -45,6 +45,7 @@ class Grammar:
     nominal_relations: frozenset[str]
     non_reporting_verbs: frozenset[str]
     comment_markers: frozenset[str]
+    clause_joiners: frozenset[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> Grammar:

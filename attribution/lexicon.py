@@ -68,6 +68,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -167,9 +168,10 @@ class Entry:
         """``PolNeAR train: say 5348, tell 508``."""
         return "; ".join(f"{corpus}: " + ", ".join(f"{w} {n}" for w, n in counts) for corpus, counts in self.provenance)
 
-    @property
+    @cached_property
     def slots(self) -> tuple[tuple[str, ...] | None, ...]:
-        """The pattern as a tuple of lemma alternatives; None stands for a gap."""
+        """The pattern as a tuple of lemma alternatives; None stands for a gap. Worked out once
+        per entry: the matcher reads it at every word that can start the pattern."""
         return tuple(None if t == "..." else tuple(a.lower() for a in t.split("|")) for t in self.pattern.split())
 
     @property

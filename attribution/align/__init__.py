@@ -140,7 +140,7 @@ class Aligner:
         if self.encoder is None or not units:
             return
         try:
-            vectors = self.encoder.encode([" ".join(u.text.split()) for u in units])
+            vectors = self.encoder.encode([" ".join(u.compared_text.split()) for u in units])
         except EncoderUnavailable as e:  # loaded on the first text not in the vector cache
             log.warning("claims: %s; claims are matched on shared words only", e)
             self.encoder = None
@@ -204,7 +204,8 @@ class Aligner:
 
     def widen(self, edges: Sequence[tuple[float, Unit, Unit]], units: Sequence[Unit]) -> list[tuple[float, Unit, Unit]]:
         """Each matched pair replaced by the largest pair of enclosing units (same articles) that
-        scores at most ``widen_tolerance`` below it: the whole clause, not a fragment of it."""
+        scores at most ``widen_tolerance`` below it: the whole clause, not a fragment of it, but
+        no more asides or conjoined clauses than it had (each is a claim of its own)."""
         containers: dict[int, list[Unit]] = {}
         by_article: dict[int, list[Unit]] = {}
         for u in units:
@@ -212,7 +213,7 @@ class Aligner:
         for u in units:
             containers[u.uid] = [
                 v for v in by_article[u.article_index]
-                if v.start <= u.start and v.end >= u.end and v.asides <= u.asides
+                if v.start <= u.start and v.end >= u.end and v.asides <= u.asides and v.conjoined <= u.conjoined
                 and (v.head.id == u.head.id or not self._frames(v))
             ]
         floor_min = self.settings.claims.threshold

@@ -177,3 +177,30 @@ fail fail VERB 12 ccomp
 def test_a_dateline_with_an_agency_is_no_speaker_of_a_participle_frame(lexicon) -> None:
     saying = [s for s in _attributed(AGENCY_DATELINE, lexicon=lexicon) if s.cue.text == "saying"]
     assert [(s.mention.text, s.text) for s in saying] == [("Ann Roy", "it would fail")]
+
+
+# The speeches drew a reaction from Ann Roy, who said the plan had failed.  (as the parser gives
+# it: the relative clause hung on "reaction", which cannot speak; the name before ", who" can)
+RELATIVE_ON_WRONG_NOUN = """
+The the DET 2 det
+speeches speech NOUN 3 nsubj
+drew draw VERB 0 root
+a a DET 5 det
+reaction reaction NOUN 3 obj
+from from ADP 7 case
+Ann Ann PROPN 5 nmod
+Roy Roy PROPN 7 flat
+, , PUNCT 11 punct
+who who PRON 11 nsubj PronType=Rel
+said say VERB 5 acl:relcl
+the the DET 13 det
+plan plan NOUN 15 nsubj
+had have AUX 15 aux
+failed fail VERB 11 ccomp
+. . PUNCT 3 punct
+"""
+
+
+def test_who_stands_for_the_speaker_before_it_when_the_parsed_antecedent_cannot_speak(lexicon) -> None:
+    [s] = _attributed(RELATIVE_ON_WRONG_NOUN, lexicon=lexicon)
+    assert (s.speaker, s.mention.text, s.text) == ("Ann Roy", "Ann Roy", "the plan had failed")

@@ -319,6 +319,36 @@ def _as_saying_host(sentence: Sentence, verb: Word) -> Word | None:
     return None
 
 
+def can_speak(word: Word, words_: SpeakerWords) -> bool:
+    """A word that can head a speaker phrase: a name, a pronoun, or a noun the speaker words list
+    for people, organisations, groups, media, documents or data ("the spokesman", "the agency",
+    "the report"); not "the speeches", "a reaction"."""
+    if word.upos in ("PROPN", "PRON"):
+        return True
+    lemma = words_.standard(word.lemma.lower())
+    return word.upos == "NOUN" and any(lemma in heads for heads in (
+        words_.person_roles, words_.organization_heads, words_.document_heads, words_.media_heads,
+        words_.anonymous_heads, words_.data_heads))
+
+
+def _antecedent(sentence: Sentence, clause: Word, relative: Word, words_: SpeakerWords) -> Word | None:
+    """What a relative pronoun subject of a cue stands for: the noun its clause hangs on, else the
+    last noun before it; but where that noun cannot speak and the word right before ", who" can,
+    that word ("a damning reaction from President Barack Obama, who called ...": the parser
+    hangs the clause on "reaction"; "the speeches by Bernie Sanders, who cites them")."""
+    if clause.deprel.startswith("acl") and clause.head and _nominal(sentence.word(clause.head)):
+        antecedent: Word | None = sentence.word(clause.head)
+    else:
+        earlier = [w for w in sentence.words[: relative.id - 1] if w.upos in ("NOUN", "PROPN")]
+        antecedent = earlier[-1] if earlier else None
+    words = sentence.words
+    beside = words[relative.id - 3] if relative.id >= 3 and words[relative.id - 2].text == "," else None
+    if beside is not None and beside is not antecedent and beside.upos in ("NOUN", "PROPN") \
+            and can_speak(beside, words_) and (antecedent is None or not can_speak(antecedent, words_)):
+        return beside
+    return antecedent
+
+
 def _noun_cue_holder(sentence: Sentence, noun: Word) -> Word | None:
     """Whose claim, suggestion or view a noun cue names: its possessor ("Trump's suggestion that
     ...", "his argument that ...") or the agent of "by" ("the suggestion by the mayor that ...").
@@ -468,10 +498,7 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
                 if span[1] == named.id - 1 and first.id - 1 == span[1] + 2 and sentence.words[span[1] + 1].text == ",":
                     return named
         if _is_relative(subject, words_):
-            if clause.deprel.startswith("acl") and clause.head and _nominal(sentence.word(clause.head)):
-                return sentence.word(clause.head)
-            earlier = [w for w in sentence.words[: subject.id - 1] if w.upos in ("NOUN", "PROPN")]
-            return earlier[-1] if earlier else None
+            return _antecedent(sentence, clause, subject, words_)
         return subject
     words = sentence.words
     # inverted frame: "..., said Ihor Solovey" / "“...,” said KCNA": the cue opens its stretch

@@ -62,6 +62,19 @@ CREATE TABLE IF NOT EXISTS pages (
 ) WITHOUT ROWID;
 """
 
+# the claims stage's word counts of an article (align/features.py: ArticleCounts, JSON), under
+# a key of its parse and what counting reads (code, alignment tuning, the lexicon's reporting and
+# cue lemmas): a re-score after a weight edit adds them instead of counting every word again.
+# One row per article, as above.
+_FEATURES_SCHEMA = """
+CREATE TABLE IF NOT EXISTS features (
+    body_sha256 TEXT NOT NULL PRIMARY KEY,
+    rules TEXT NOT NULL,
+    payload BLOB NOT NULL,
+    created REAL NOT NULL
+) WITHOUT ROWID;
+"""
+
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _BUSY_TIMEOUT_S = 60
 _OPEN_ATTEMPTS = 8
@@ -101,6 +114,7 @@ class ParseCache:
         self._db: sqlite3.Connection | None = None
         self._statements = False  # the statements table is there (not on a cache we cannot write)
         self._pages = False  # the pages table is there
+        self._features = False  # the features table is there
         if path is not None:
             self._db = self._open(path)
 
@@ -202,6 +216,7 @@ class ParseCache:
                     db.execute("PRAGMA journal_mode=WAL")  # readers and one writer at once; only on our own file
                     self._statements = self._add_statements_table(db)
                     self._pages = self._add_statements_table(db, _PAGES_SCHEMA)
+                    self._features = self._add_statements_table(db, _FEATURES_SCHEMA)
                     return db
             except _Foreign as exc:
                 if db is not None:
@@ -298,6 +313,24 @@ class ParseCache:
         rows = [(*k, zlib.compress(v, 1), time.time()) for k, v in items]
         if rows:
             self._write("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?)", rows, quiet=True)
+
+    def get_features(self, key: tuple[str, str]) -> str | None:
+        """An article's stored claim counts (JSON) for (body_sha256, rules); a damaged row is a miss."""
+        if self._db is None or not self._features:
+            return None
+        try:
+            row = self._db.execute("SELECT payload FROM features WHERE body_sha256=? AND rules=?", key).fetchone()
+            return zlib.decompress(row[0]).decode("utf-8") if row is not None else None
+        except (sqlite3.DatabaseError, zlib.error, UnicodeDecodeError):
+            return None  # counted again and stored anew
+
+    def put_features(self, items: Iterable[tuple[tuple[str, str], str]]) -> None:
+        """Store claim counts (JSON) by (body_sha256, rules); a failed write only costs counting again."""
+        if self._db is None or not self._features:
+            return
+        rows = [(*k, zlib.compress(v.encode("utf-8"), 1), time.time()) for k, v in items]
+        if rows:
+            self._write("INSERT OR REPLACE INTO features VALUES (?, ?, ?, ?)", rows, quiet=True)
 
     def _write(self, sql: str, rows: list[tuple], quiet: bool = False) -> None:
         """One transaction of ``rows``, retried while another process holds the file."""

@@ -45,6 +45,7 @@ class Grammar:
     nominal_relations: frozenset[str]
     non_reporting_verbs: frozenset[str]
     comment_markers: frozenset[str]
+    clause_joiners: frozenset[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> Grammar:
@@ -473,20 +474,32 @@ class Matcher:
     def __init__(self, lexicon: Lexicon):
         self.index = lexicon.by_first_lemma()
         self.grammar = Grammar.of(lexicon)
+        self._second = lexicon.second_slots()
 
     def at(self, sentence: Sentence, word: Word, types: Iterable[str] | None = None) -> list[CueMatch]:
         """Every entry (of the given types) whose pattern starts at ``word`` and whose conditions
         hold there, longest first."""
-        wanted = frozenset(types) if types is not None else None
+        return self._at(sentence, word, frozenset(types) if types is not None else None)
+
+    def _at(self, sentence: Sentence, word: Word, wanted: frozenset[str] | None) -> list[CueMatch]:
+        lemma, text = word.lemma.lower(), word.text.lower()
+        by_lemma = self.index.get(lemma, ())
+        by_text = self.index.get(text, ()) if text != lemma else ()
+        if not by_lemma and not by_text:  # most words start no pattern
+            return []
+        entries: dict[str, Entry] = {}
+        for entry in (*by_lemma, *by_text):
+            if wanted is None or entry.type in wanted:
+                entries[entry.id] = entry
         words = sentence.words
         at = word.id - 1
-        entries: dict[str, Entry] = {}
-        for key in (word.lemma.lower(), word.text.lower()):
-            for entry in self.index.get(key, ()):
-                if wanted is None or entry.type in wanted:
-                    entries[entry.id] = entry
+        following = words[at + 1] if at + 1 < len(words) else None
+        next_forms = (following.lemma.lower(), following.text.lower()) if following is not None else ()
         found = []
         for entry in entries.values():
+            second = self._second.get(entry.id)
+            if second is not None and not any(f in second for f in next_forms):
+                continue  # the next word cannot fill the pattern's second slot (most entries, most words)
             filled = _fill_slots(words, at, entry.slots, entry.max_gap)
             if filled is None:
                 continue
@@ -502,7 +515,10 @@ class Matcher:
 
     def in_sentence(self, sentence: Sentence, types: Iterable[str] | None = None) -> list[CueMatch]:
         """The sentence's matches with overlaps resolved (:func:`_priority`), in reading order."""
-        candidates = sorted((m for w in sentence.words for m in self.at(sentence, w, types)), key=_priority)
+        wanted = frozenset(types) if types is not None else None
+        index = self.index
+        candidates = sorted((m for w in sentence.words if w.lemma.lower() in index or w.text.lower() in index
+                             for m in self._at(sentence, w, wanted)), key=_priority)
         taken: set[int] = set()
         found: list[CueMatch] = []
         for match in candidates:

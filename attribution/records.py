@@ -19,10 +19,20 @@ KINDS: tuple[str, ...] = ("direct", "indirect", "mixed", "according_to", "none")
 PRESENTATIONS: tuple[str, ...] = ("asserted", "attributed", "hedged", "disputed")
 
 
+_SCALARS = (str, int, float, bool, type(None))
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}  # each dataclass's field names, looked up once
+
+
 def _plain(value: Any) -> Any:
-    """Dataclasses, tuples and lists as JSON-ready dicts and lists."""
+    """Dataclasses, tuples and lists as JSON-ready dicts and lists (every statement of a run is
+    written so: the field names of each class are looked up once)."""
+    if isinstance(value, _SCALARS):
+        return value
     if hasattr(value, "__dataclass_fields__"):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+        names = _FIELD_NAMES.get(type(value))
+        if names is None:
+            names = _FIELD_NAMES[type(value)] = tuple(f.name for f in fields(value))
+        return {name: _plain(getattr(value, name)) for name in names}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     if isinstance(value, dict):

@@ -20,13 +20,13 @@ class _Counting:
         self.inner = similarity
         self.pairs = 0
 
-    def score(self, a, b, cosine=None):
+    def score(self, a, b, cosine=None, content=None):
         self.pairs += 1
-        return self.inner.score(a, b, cosine)
+        return self.inner.score(a, b, cosine, content)
 
-    def graded(self, a, b, cosine=None):
-        self.pairs += 1
-        return self.inner.graded(a, b, cosine)
+    def graded(self, a, b, cosine=None, value=None):
+        self.pairs += value is None  # given the pair's score, nothing is scored again
+        return self.inner.graded(a, b, cosine, value)
 
     def __getattr__(self, name):
         return getattr(self.inner, name)

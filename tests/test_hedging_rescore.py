@@ -75,12 +75,16 @@ def test_a_hedge_edit_reuses_the_stored_statements_and_a_reporting_edit_does_not
     verb = tmp_path / "verb.yaml"
     verb.write_text("entries:\n  - id: tell\n    enabled: false\n", encoding="utf-8")
 
+    counted = []  # the claims stage's word counts are stored beside the parses too
+    real_count = local.ClaimFeatures.count
+    monkeypatch.setattr(local.ClaimFeatures, "count", lambda self, doc: counted.append(doc) or real_count(self, doc))
     first = _run(tmp_path, "first", run_settings, models, parser, Lexicon.load())
-    assert len(calls) == 2  # attributed once, stored beside the parses
+    assert len(calls) == 2 and len(counted) == 2  # attributed and counted once, stored beside the parses
     again = _run(tmp_path, "again", run_settings, models, parser, Lexicon.load())
     assert len(calls) == 2 and again == first  # read back: the same statements, byte for byte
+    assert (tmp_path / "again" / "claims.jsonl").read_bytes() == (tmp_path / "first" / "claims.jsonl").read_bytes()
     _run(tmp_path, "hedge", run_settings, models, parser, Lexicon.load([hedge]))
-    assert len(calls) == 2  # a hedge weight does not change what is attributed
+    assert len(calls) == 2 and len(counted) == 2  # a hedge weight changes neither attribution nor the counts
     _run(tmp_path, "verb", run_settings, models, parser, Lexicon.load([verb]))
     assert len(calls) == 4  # a reporting entry does
 

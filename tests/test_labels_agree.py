@@ -20,7 +20,7 @@ from attribution.config import Settings
 from attribution.hedging import hedge_article
 from attribution.lexicon import Lexicon
 from attribution.pipeline import AnalyzedArticle
-from attribution.records import ClaimMember, ReportingCue, Statement
+from attribution.records import ClaimMember, ReportingCue, Span, Statement
 
 LEXICON = Lexicon.load()
 
@@ -377,6 +377,36 @@ def test_without_evidence_on_the_reporting_verb_hedges_what_it_reports_whatever_
                           cue=ReportingCue("suggested", "suggest", cue, cue + 9), kind="indirect")]
 
     m = member(article("a", SUGGESTED_WITHOUT_EVIDENCE, statements=make), content)
+    assert m.presentation == "hedged" and m.confidence_outlet < 0.8 and agrees(m)
+
+
+UNCONFIRMED_REPORTS_SAID = """
+Unconfirmed unconfirmed ADJ 3 amod
+media media NOUN 3 compound
+reports report NOUN 4 nsubj
+said say VERB 0 root
+the the DET 6 det
+ferry ferry NOUN 7 nsubj
+belonged belong VERB 4 ccomp
+to to ADP 9 case
+Jones Jones PROPN 7 obl
+. . PUNCT 4 punct
+"""
+
+
+def test_an_unchecked_source_hedges_what_it_says():
+    # "*Unconfirmed* media reports said [the ferry belonged to Jones]": the outlet marks its
+    # source as unchecked; the hedge describes the speaker, whom no scope of the content reaches
+    content = "the ferry belonged to Jones"
+
+    def make(art, doc):
+        start, cue = art.body.index(content), art.body.index("said")
+        return [Statement(article_id=art.article_id, statement_id="a:1", sentence_index=0, start=start,
+                          end=start + len(content), text=content, speaker="Unconfirmed media reports",
+                          speaker_type="document", mention=Span("Unconfirmed media reports", 0, 25),
+                          cue=ReportingCue("said", "say", cue, cue + 4), kind="indirect")]
+
+    m = member(article("a", UNCONFIRMED_REPORTS_SAID, statements=make), content)
     assert m.presentation == "hedged" and m.confidence_outlet < 0.8 and agrees(m)
 
 

@@ -100,3 +100,22 @@ def test_a_tree_with_a_head_cycle_gives_finite_subtrees() -> None:
     )
     sentence = ParsedDoc.from_conllu(conllu).sentences[0]
     assert [w.text for w in sentence.subtree(sentence.words[1])] == ["Officials", "said", "it"]
+
+
+def test_depths_count_the_heads_above_each_word_even_in_a_cycle() -> None:
+    """``Sentence.depth`` (worked out once per sentence) is the length of ``ancestors``, on a
+    tree and on a damaged one with a head cycle; ``words_within`` finds the words by offset."""
+    tree = (
+        "# text = Officials said it rained\n"
+        "1\tOfficials\tofficial\tNOUN\t_\t_\t2\tnsubj\t_\t_\n"
+        "2\tsaid\tsay\tVERB\t_\t_\t0\troot\t_\t_\n"
+        "3\tit\tit\tPRON\t_\t_\t4\tnsubj\t_\t_\n"
+        "4\trained\train\tVERB\t_\t_\t2\tccomp\t_\t_\n\n"
+    )
+    cycle = tree.replace("0\troot", "4\tdep")
+    for text in (tree, cycle):
+        sentence = ParsedDoc.from_conllu(text).sentences[0]
+        assert [sentence.depth(w) for w in sentence.words] == [sum(1 for _ in sentence.ancestors(w)) for w in sentence.words]
+    sentence = ParsedDoc.from_conllu(tree).sentences[0]
+    assert [sentence.depth(w) for w in sentence.words] == [1, 0, 2, 1]
+    assert [w.text for w in sentence.words_within(10, 18)] == ["said", "it"]

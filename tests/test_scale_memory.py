@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from attribution.align import align
-from attribution.align.features import ClaimFeatures
+from attribution.align.features import ArticleCounts, ClaimFeatures
 from attribution.align.tuning import load_tuning
 from attribution.align.vocabulary import Vocabulary
 from attribution.config import CacheSettings, ModelSettings, Settings
@@ -73,6 +73,23 @@ def test_streamed_counts_equal_the_counts_over_all_parses_with_acronyms_learnt_a
     assert article_keys == expected
     assert article_keys[0]["aviation"] == 1 and "faa" not in article_keys[0]  # learnt after it was counted
     assert "epa" in article_keys[1]  # written in capitals but never spelt out: stays itself
+
+
+def test_counts_stored_as_json_and_added_back_give_the_same_rarity_and_stories() -> None:
+    """What the parse cache keeps of an article for the claims stage (ArticleCounts as JSON)
+    adds up to the counts of counting its parse, acronyms settled at the end included."""
+    docs = [parsed(SHORT, STATE_FUNDS), parsed(OTHER), parsed(EXPANDED, SHORT)]
+    tuning, lexicon = load_tuning(SETTINGS.claims.alignment), Lexicon.load()
+    counted, stored = ClaimFeatures(tuning, lexicon), ClaimFeatures(tuning, lexicon)
+    for d in docs:
+        counted.add(d)
+        stored.add_counts(ArticleCounts.from_json(stored.count(d).to_json()))
+    (rarity, keys), (expected_rarity, expected_keys) = (f.finish(Vocabulary(tuning, lexicon)) for f in (stored, counted))
+    assert (rarity.counts, rarity.total, keys) == (expected_rarity.counts, expected_rarity.total, expected_keys)
+    assert any(counts.pending for counts in map(counted.count, docs))  # "FAA" waits for the end
+    edited = Lexicon.load()
+    edited.entries["allegedly"] = replace(edited.entries["allegedly"], weight=0.5)
+    assert ClaimFeatures(tuning, edited).fingerprint() == counted.fingerprint()  # a weight: same counts
 
 
 class TreeParser:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from attribution.align.batch import TermMatches, contents
 from attribution.align.candidates import index_table, rare_pairs, vector_neighbours, word_neighbours
 from attribution.align.encoder import Encoder, EncoderUnavailable, load_encoder
 from attribution.align.features import ClaimFeatures
@@ -114,6 +115,7 @@ class Aligner:
         self._scores: dict[tuple[int, int], float] = {}
         self._links: dict[tuple[int, int], float] = {}
         self._is_frame: dict[int, bool] = {}
+        self._term_matches: TermMatches | None = None  # batch.py: the run's matching terms
 
     def stories(self) -> list[Story]:
         arts = [a.article for a in self.analyzed]
@@ -140,7 +142,7 @@ class Aligner:
         if self.encoder is None or not units:
             return
         try:
-            vectors = self.encoder.encode([" ".join(u.text.split()) for u in units])
+            vectors = self.encoder.encode([" ".join(u.compared_text.split()) for u in units])
         except EncoderUnavailable as e:  # loaded on the first text not in the vector cache
             log.warning("claims: %s; claims are matched on shared words only", e)
             self.encoder = None
@@ -154,7 +156,7 @@ class Aligner:
         start or extend a claim must pass the gate."""
         key = (a.uid, b.uid) if a.uid < b.uid else (b.uid, a.uid)
         if key not in self._links:
-            value = self.similarity.graded(self._profile(a), self._profile(b), self.cosine(a, b))
+            value = self.similarity.graded(self._profile(a), self._profile(b), self.cosine(a, b), value=self.score(a, b))
             self._links[key] = value * (1.0 - self.tuning.similarity.aside_penalty) ** (a.asides + b.asides)
         return self._links[key]
 
@@ -204,7 +206,8 @@ class Aligner:
 
     def widen(self, edges: Sequence[tuple[float, Unit, Unit]], units: Sequence[Unit]) -> list[tuple[float, Unit, Unit]]:
         """Each matched pair replaced by the largest pair of enclosing units (same articles) that
-        scores at most ``widen_tolerance`` below it: the whole clause, not a fragment of it."""
+        scores at most ``widen_tolerance`` below it: the whole clause, not a fragment of it, but
+        no more asides or conjoined clauses than it had (each is a claim of its own)."""
         containers: dict[int, list[Unit]] = {}
         by_article: dict[int, list[Unit]] = {}
         for u in units:
@@ -212,7 +215,7 @@ class Aligner:
         for u in units:
             containers[u.uid] = [
                 v for v in by_article[u.article_index]
-                if v.start <= u.start and v.end >= u.end and v.asides <= u.asides
+                if v.start <= u.start and v.end >= u.end and v.asides <= u.asides and v.conjoined <= u.conjoined
                 and (v.head.id == u.head.id or not self._frames(v))
             ]
         floor_min = self.settings.claims.threshold
@@ -282,8 +285,26 @@ class Aligner:
 
     def edges(self, pairs: Sequence[tuple[Unit, Unit]]) -> list[tuple[float, Unit, Unit]]:
         """The candidate pairs that reach ``claims.threshold``, with their scores."""
+        self.score_all(pairs)
         threshold = self.settings.claims.threshold
         return [(value, a, b) for a, b in pairs if (value := self.rank(a, b)) >= threshold]
+
+    def score_all(self, pairs: Sequence[tuple[Unit, Unit]]) -> None:
+        """``score`` of many pairs at once: their content parts worked out over arrays (batch.py),
+        the same numbers as one by one, in a fraction of the time."""
+        todo: dict[tuple[int, int], tuple[Unit, Unit]] = {}
+        for a, b in pairs:
+            key = (a.uid, b.uid) if a.uid < b.uid else (b.uid, a.uid)
+            if key not in self._scores and key not in todo:
+                todo[key] = (a, b)
+        if not todo:
+            return
+        profiled = [(self._profile(a), self._profile(b)) for a, b in todo.values()]
+        if self._term_matches is None or self._term_matches.size < self.similarity.term_count():
+            self._term_matches = TermMatches(self.similarity)
+        parts = contents(self.similarity, profiled, self._term_matches)
+        for (key, (a, b)), (pa, pb), part in zip(todo.items(), profiled, parts):
+            self._scores[key] = self.similarity.score(pa, pb, self.cosine(a, b), content=part).value
 
     def claims_of(self, edges: Sequence[tuple[float, Unit, Unit]], units: Sequence[Unit]) -> list[list[Unit]]:
         """Claims from the scored pairs: widened, grouped, made whole, folded and joined."""
@@ -375,6 +396,7 @@ class Aligner:
         it holds that story's parses, and no unit of one story meets a unit of another."""
         for memo in (self._profiles, self._scores, self._links, self._vectors, self._hedging, self._is_frame):
             memo.clear()
+        self._term_matches = None
 
 
 def align(analyzed: Sequence[AnalyzedArticle], settings: Settings, lexicon: Lexicon | None = None,

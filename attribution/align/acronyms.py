@@ -77,6 +77,15 @@ class AcronymLearner:
                     if known is None or len(name) < len(known):
                         self.names[acronym] = name
 
+    def merge(self, other: AcronymLearner) -> None:
+        """Add what ``other`` learnt from the sentences after this one's: the same as adding
+        those sentences here (the shortest name seen first wins)."""
+        self.written |= other.written
+        for acronym, name in other.names.items():
+            known = self.names.get(acronym)
+            if known is None or len(name) < len(known):
+                self.names[acronym] = name
+
     def learnt(self) -> dict[str, tuple[str, ...]]:
         """acronym (lower-cased) -> the lower-cased words of the name it stands for."""
         return {acronym: name for acronym, name in self.names.items() if acronym in self.written}

@@ -13,15 +13,19 @@ counts are then exactly those of counting over all parses after learning the acr
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from attribution.align.acronyms import MAX_LETTERS, MIN_LETTERS, AcronymLearner
 from attribution.align.similarity import Rarity
-from attribution.align.tuning import AlignmentTuning
+from attribution.align.tuning import AlignmentTuning, stable_repr
 from attribution.align.vocabulary import Vocabulary
 from attribution.document import ParsedDoc
 from attribution.lexicon import Lexicon
+from attribution.pipeline import code_fingerprint
 
 Deferred = tuple[str, tuple[str, ...]]  # (the word as an alias is looked up, its keys without one)
 
@@ -42,6 +46,35 @@ class _Probe(dict):  # type: ignore[type-arg]
 def _learnable(text: str) -> bool:
     """The shape of an acronym a run can learn (acronyms.py): 2 to 6 letters."""
     return MIN_LETTERS <= len(text) <= MAX_LETTERS and text.isalpha()
+
+
+@dataclass(frozen=True)
+class ArticleCounts:
+    """What one article adds to a run's counts, in a form the parse cache keeps (``to_json``):
+    the acronyms it may define or use, its key counts, and each sentence's keys (those with a
+    word that may be an acronym apart, to be settled at the end of the run)."""
+
+    written: tuple[str, ...]  # words written in capitals that could be acronyms (lower-cased)
+    names: tuple[tuple[str, tuple[str, ...]], ...]  # acronym -> the shortest name seen first
+    fixed: tuple[tuple[str, int], ...]  # key -> occurrences, words whose keys are settled
+    deferred: tuple[tuple[Deferred, int], ...]  # possible acronym -> occurrences
+    settled: tuple[tuple[str, ...], ...]  # the keys of each sentence without a possible acronym
+    pending: tuple[tuple[tuple[str, ...], tuple[Deferred, ...]], ...]  # the others: keys, possible acronyms
+
+    def to_json(self) -> str:
+        return json.dumps([self.written, self.names, self.fixed, self.deferred, self.settled, self.pending],
+                          ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, payload: str) -> ArticleCounts:
+        written, names, fixed, deferred, settled, pending = json.loads(payload)
+
+        def item(d: list) -> Deferred:  # type: ignore[type-arg]
+            return d[0], tuple(d[1])
+
+        return cls(tuple(written), tuple((a, tuple(n)) for a, n in names), tuple((k, n) for k, n in fixed),
+                   tuple((item(d), n) for d, n in deferred), tuple(tuple(k) for k in settled),
+                   tuple((tuple(f), tuple(item(d) for d in ds)) for f, ds in pending))
 
 
 class ClaimFeatures:
@@ -72,13 +105,28 @@ class ClaimFeatures:
     def _key(self, key: str) -> str:
         return self._strings.setdefault(key, key)
 
-    def add(self, doc: ParsedDoc) -> None:
-        """Count one article (the next in input order)."""
+    def fingerprint(self) -> str:
+        """Everything an article's counts depend on besides its parse: this code, the tuning and
+        the lexicon's reporting and cue lemmas (a weight edit keeps it, so counts stored under
+        it serve a re-score)."""
+        vocab = self.vocabulary
+        digest = hashlib.sha1()
+        for part in (code_fingerprint(), stable_repr(vocab.tuning), stable_repr(vocab.reporting_lemmas),
+                     stable_repr(vocab.cue_lemmas)):
+            digest.update(part.encode())
+            digest.update(b"\0")
+        return digest.hexdigest()[:24]
+
+    def count(self, doc: ParsedDoc) -> ArticleCounts:
+        """What one article adds to the counts (worked out from its parse, added by ``add_counts``)."""
         vocab, asked = self.vocabulary, self._aliases.asked
+        learner = AcronymLearner()
         fixed_counts: Counter[str] = Counter()
         deferred_counts: Counter[Deferred] = Counter()
+        settled: list[tuple[str, ...]] = []
+        pending: list[tuple[tuple[str, ...], tuple[Deferred, ...]]] = []
         for sentence in doc.sentences:
-            self.acronyms.add(sentence)
+            learner.add(sentence)
             fixed: list[str] = []
             deferred: list[Deferred] = []
             for word in sentence.words:
@@ -92,10 +140,30 @@ class ClaimFeatures:
             fixed_counts.update(fixed)
             deferred_counts.update(deferred)
             if deferred:
-                self._pending.append((tuple(set(fixed)), tuple(deferred)))
+                pending.append((tuple(set(fixed)), tuple(deferred)))
             else:
-                self.sentence_counts.update(set(fixed))
-                self.sentences += 1
+                settled.append(tuple(set(fixed)))
+        return ArticleCounts(tuple(sorted(learner.written)), tuple(learner.names.items()), tuple(fixed_counts.items()),
+                             tuple(deferred_counts.items()), tuple(settled), tuple(pending))
+
+    def add(self, doc: ParsedDoc) -> None:
+        """Count one article (the next in input order)."""
+        self.add_counts(self.count(doc))
+
+    def add_counts(self, counts: ArticleCounts) -> None:
+        """Add one article's counts (the next in input order), made here or stored by an earlier run."""
+        learner = AcronymLearner()
+        learner.written = set(counts.written)
+        learner.names = dict(counts.names)
+        self.acronyms.merge(learner)
+        for keys in counts.settled:
+            self.sentence_counts.update(keys)
+        self.sentences += len(counts.settled)
+        key = self._key
+        self._pending.extend((tuple(key(k) for k in fixed), tuple((key(t), tuple(key(k) for k in ks)) for t, ks in deferred))
+                             for fixed, deferred in counts.pending)
+        fixed_counts = Counter({key(k): n for k, n in counts.fixed})
+        deferred_counts = Counter({(key(t), tuple(key(k) for k in ks)): n for (t, ks), n in counts.deferred})
         self._articles.append((fixed_counts, deferred_counts))
 
     def finish(self, vocabulary: Vocabulary) -> tuple[Rarity, list[Counter[str]]]:

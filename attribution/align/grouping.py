@@ -67,17 +67,24 @@ def _clashes(unit: Unit, members: Sequence[Unit]) -> bool:
     return any(unit.nested_with(m) for m in members)
 
 
+def _place(unit: Unit) -> tuple[int, int]:
+    """Where units that may overlap ``unit`` are: its article and sentence (a unit never runs
+    across a sentence, so units of two sentences never overlap); a unit made without its
+    sentence (a test's) is placed by its article alone."""
+    return unit.article_index, -1 if unit.sentence is None else unit.sentence.index
+
+
 def group_units(edges: Sequence[tuple[float, Unit, Unit]], score: PairScore, threshold: float,
                 sample_articles: int = SAMPLE_ARTICLES) -> list[list[Unit]]:
     """Claims (lists of units) from scored cross-article pairs, best pairs first."""
     claims: list[list[Unit] | None] = []
     samples: list[tuple[list[Unit], set[int]]] = []  # per claim: its sample (``sample``), its articles
     claim_of: dict[int, int] = {}
-    placed: dict[int, list[Unit]] = {}  # article -> units in some claim (claim_of says which)
+    placed: dict[tuple[int, int], list[Unit]] = {}  # (article, sentence) -> units in some claim
 
     def clashing(unit: Unit) -> set[int]:
-        """The claims with a member that ``unit`` is nested with (found by article, not claim by claim)."""
-        return {claim_of[m.uid] for m in placed.get(unit.article_index, ()) if unit.nested_with(m)}
+        """The claims with a member that ``unit`` is nested with (found by sentence, not claim by claim)."""
+        return {claim_of[m.uid] for m in placed.get(_place(unit), ()) if unit.nested_with(m)}
 
     def resample(index: int) -> None:
         members = claims[index]
@@ -95,8 +102,8 @@ def group_units(edges: Sequence[tuple[float, Unit, Unit]], score: PairScore, thr
             claims.append([a, b])
             samples.append(([a, b], {a.article_index, b.article_index}))
             claim_of[a.uid] = claim_of[b.uid] = len(claims) - 1
-            placed.setdefault(a.article_index, []).append(a)
-            placed.setdefault(b.article_index, []).append(b)
+            placed.setdefault(_place(a), []).append(a)
+            placed.setdefault(_place(b), []).append(b)
         elif ca is not None and cb is not None:
             if ca == cb:
                 continue
@@ -125,35 +132,36 @@ def group_units(edges: Sequence[tuple[float, Unit, Unit]], score: PairScore, thr
                 part.append(free)
                 articles.add(free.article_index)
             claim_of[free.uid] = index
-            placed.setdefault(free.article_index, []).append(free)
+            placed.setdefault(_place(free), []).append(free)
     live = [c for c in claims if c]
     return [sorted(c, key=lambda u: (u.article_index, u.start)) for c in fold_duplicates(live, score, sample_articles)]
 
 
 class _Index:
-    """Members of live claims by article, so claims sharing text are found without comparing
-    every claim with every other."""
+    """Members of live claims by article and sentence, so claims sharing text are found without
+    comparing every claim with every other."""
 
     def __init__(self, claims: list[list[Unit]]):
         self.live = {n: list(c) for n, c in enumerate(claims)}
-        self.where: dict[int, dict[tuple[int, int], Unit]] = {}  # article -> (uid, claim) -> member
+        # (article, sentence) -> (uid, claim) -> member
+        self.where: dict[tuple[int, int], dict[tuple[int, int], Unit]] = {}
         for n in self.live:
             self.place(n)
 
     def place(self, n: int) -> None:
         for u in self.live[n]:
-            self.where.setdefault(u.article_index, {})[(u.uid, n)] = u
+            self.where.setdefault(_place(u), {})[(u.uid, n)] = u
 
     def unplace(self, n: int) -> None:
         for u in self.live[n]:
-            self.where[u.article_index].pop((u.uid, n), None)
+            self.where[_place(u)].pop((u.uid, n), None)
 
     def touching(self, n: int, test: Callable[[Unit, Unit], bool]) -> dict[int, list[tuple[Unit, Unit]]]:
-        """Other claims with a member that ``test`` pairs with a member of claim ``n``: claim ->
-        [(own member, its member)]."""
+        """Other claims with a member that ``test`` (which needs the two to overlap) pairs with a
+        member of claim ``n``: claim -> [(own member, its member)]."""
         found: dict[int, list[tuple[Unit, Unit]]] = {}
         for a in self.live[n]:
-            for (_, m), b in self.where[a.article_index].items():
+            for (_, m), b in self.where[_place(a)].items():
                 if m != n and test(a, b):
                     found.setdefault(m, []).append((a, b))
         return found

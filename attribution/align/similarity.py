@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from attribution.align.numbers import quantities_agree
 from attribution.align.tuning import SimilarityTuning
@@ -26,7 +26,7 @@ def numbers_conflict(a: Unit, b: Unit) -> bool:
     return bool(a.quantities) and bool(b.quantities) and not quantities_agree(a.quantities, b.quantities)
 
 
-def _unknown_subject(a: Unit, b: Unit) -> tuple[frozenset[str], frozenset[str]]:
+def unknown_subject(a: Unit, b: Unit) -> tuple[frozenset[str], frozenset[str]]:
     """Subject words to leave out of a comparison: a pronoun or missing subject on one side
     ("they signed", "signed a pact") may stand for whatever the other side's subject names, so
     those names are neither a match nor a difference."""
@@ -46,6 +46,7 @@ class Rarity:
             total += 1
         self.total = total
         self.counts = counts
+        self._memo: dict[str, float] = {}  # every pair scored looks its terms up again
 
     @classmethod
     def of_counts(cls, counts: Counter[str], sentences: int) -> Rarity:
@@ -55,7 +56,13 @@ class Rarity:
         return rarity
 
     def __call__(self, key: str) -> float:
-        return math.log((self.total + 1) / (self.counts.get(key, 0) + 1)) + 1.0
+        value = self._memo.get(key)
+        if value is None:
+            value = self._memo[key] = math.log((self.total + 1) / (self.counts.get(key, 0) + 1)) + 1.0
+        return value
+
+
+Role = tuple[str, Term, int]  # (role, term, the term's number): what a soft Dice compares
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,18 @@ class Profile:
     forms: frozenset[str]
     groups: frozenset[int]
     prefixes: frozenset[str]
+    # per term (in ``unit.terms`` order): its forms that have a prefix key, with the key
+    keyed: tuple[tuple[tuple[str, str], ...], ...] = field(default=(), compare=False)
+    # prefix key -> the unit's forms with that beginning: the only forms a form can be related to
+    by_prefix: Mapping[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    # per term: it counts as a full content word (not a reporting verb)
+    full: tuple[bool, ...] = field(default=(), compare=False)
+    # the unit's predicates, arguments and names, each term with its number (``Similarity.intern``)
+    predicates: tuple[tuple[Term, int], ...] = field(default=(), compare=False)
+    arguments: tuple[Role, ...] = field(default=(), compare=False)
+    names: tuple[Role, ...] = field(default=(), compare=False)
+    ids: tuple[int, ...] = field(default=(), compare=False)  # per term: its number
+    in_subject: tuple[bool, ...] = field(default=(), compare=False)  # per term: a word of the subject
 
 
 @dataclass(frozen=True)
@@ -80,6 +99,24 @@ class Similarity:
     def __init__(self, tuning: SimilarityTuning, rarity: Rarity):
         self.tuning = tuning
         self.rarity = rarity
+        # term x term matches: a story's units share their words, so the same two terms meet
+        # in many pairs (soft Dice of arguments and names, predicates)
+        self._matches: dict[tuple[int, int], float] = {}
+        self._ids: dict[Term, int] = {}  # each distinct term of the run, numbered
+
+    def intern(self, term: Term) -> int:
+        """The term's number: equal terms get one number, so matches are memoised by numbers."""
+        number = self._ids.get(term)
+        if number is None:
+            number = self._ids[term] = len(self._ids)
+        return number
+
+    def terms(self) -> list[Term]:
+        """The run's terms in the order of their numbers."""
+        return list(self._ids)
+
+    def term_count(self) -> int:
+        return len(self._ids)
 
     def prefix_key(self, form: str) -> str | None:
         """The beginning related forms share; none for short words and numbers (11,000 is not
@@ -104,10 +141,31 @@ class Similarity:
         forms = frozenset(f for t in unit.terms for f in t.forms)
         groups = frozenset(g for t in unit.terms for g in t.groups)
         prefixes = frozenset(p for f in forms if (p := self.prefix_key(f)))
-        return Profile(unit, weights, sum(weights), forms, groups, prefixes)
+        keyed = tuple(tuple((f, k) for f in t.forms if (k := self.prefix_key(f)) is not None) for t in unit.terms)
+        by_prefix: dict[str, list[str]] = {}
+        for f in forms:
+            if (k := self.prefix_key(f)) is not None:
+                by_prefix.setdefault(k, []).append(f)
+        return Profile(unit, weights, sum(weights), forms, groups, prefixes, keyed,
+                       {k: tuple(v) for k, v in by_prefix.items()}, tuple(t.factor >= 1.0 for t in unit.terms),
+                       tuple((t, self.intern(t)) for t in unit.predicates),
+                       tuple((r, t, self.intern(t)) for r, t in unit.arguments),
+                       tuple(("name", t, self.intern(t)) for t in unit.names),
+                       tuple(self.intern(t) for t in unit.terms), tuple(t.key in unit.subject_keys for t in unit.terms))
 
     def match(self, a: Term, b: Term) -> float:
         """How well one term matches another: 1 same word, less for synonyms and related forms."""
+        return self._matched(a, self.intern(a), b, self.intern(b))
+
+    def _matched(self, a: Term, ia: int, b: Term, ib: int) -> float:
+        """``match`` of two interned terms, memoised: the same two terms meet in many pairs."""
+        key = (ia, ib)
+        value = self._matches.get(key)
+        if value is None:
+            value = self._matches[key] = self._match(a, b)
+        return value
+
+    def _match(self, a: Term, b: Term) -> float:
         if a.forms & b.forms:
             return 1.0
         if a.groups & b.groups:
@@ -117,21 +175,27 @@ class Similarity:
             return self.tuning.prefix_match
         return 0.0
 
-    def _best(self, term: Term, other: Profile) -> float:
-        """The best match of ``term`` among the other unit's terms (set lookups first)."""
-        if term.forms & other.forms:
+    def _best(self, term: Term, keyed: Sequence[tuple[str, str]], other: Profile) -> float:
+        """The best match of ``term`` among the other unit's terms (set lookups first);
+        ``keyed``: the term's forms with their prefix keys (``Profile.keyed``). A form can only
+        be related to a form with its own beginning (``Profile.by_prefix``)."""
+        if not term.forms.isdisjoint(other.forms):
             return 1.0
-        best = 0.0
-        if term.groups & other.groups:
-            best = self.tuning.synonym_match
-        if best < self.tuning.prefix_match:
-            for f in term.forms:
-                key = self.prefix_key(f)
-                if key is not None and key in other.prefixes:
-                    n = self.tuning.prefix_min_chars
-                    if any(prefix_related(f, y, n) for y in other.forms):
-                        return max(best, self.tuning.prefix_match)
+        tuning = self.tuning
+        best = tuning.synonym_match if not term.groups.isdisjoint(other.groups) else 0.0
+        if best < tuning.prefix_match:
+            n = tuning.prefix_min_chars
+            by_prefix = other.by_prefix
+            for f, key in keyed:
+                candidates = by_prefix.get(key)
+                if candidates and any(prefix_related(f, y, n) for y in candidates):
+                    return max(best, tuning.prefix_match)
         return best
+
+    def best_of(self, term: Term, other: Profile) -> float:
+        """``_best`` for a term not of a profile (its prefix keys worked out here)."""
+        keyed = tuple((f, k) for f in term.forms if (k := self.prefix_key(f)) is not None)
+        return self._best(term, keyed, other)
 
     def content(self, a: Profile, b: Profile) -> tuple[float, int, bool]:
         """Weighted soft Dice (the share of both units' word weight that finds a match), how many
@@ -139,38 +203,42 @@ class Similarity:
         word of one of them is matched."""
         if a.total + b.total <= 0:
             return 0.0, 0, False
-        best_a = [self._best(t, b) for t in a.unit.terms]
-        best_b = [self._best(t, a) for t in b.unit.terms]
-        skip_a, skip_b = _unknown_subject(a.unit, b.unit)
+        skip_a, skip_b = unknown_subject(a.unit, b.unit)
         covered = total = 0.0
-        for terms, weights, best, skip in ((a.unit.terms, a.weights, best_a, skip_a), (b.unit.terms, b.weights, best_b, skip_b)):
-            for t, w, m in zip(terms, weights, best):
+        counts = []
+        for mine, other, skip in ((a, b, skip_a), (b, a, skip_b)):
+            shared = full = 0
+            for t, keyed, w, whole in zip(mine.unit.terms, mine.keyed, mine.weights, mine.full):
+                m = self._best(t, keyed, other)
                 if t.key not in skip:
                     covered += w * m
                     total += w
+                    full += whole
+                if m > 0 and whole:
+                    shared += 1
+            counts.append((shared, full))
         if total <= 0:
             return 0.0, 0, False
-        shared_a = sum(1 for t, m in zip(a.unit.terms, best_a) if m > 0 and t.factor >= 1.0)
-        shared_b = sum(1 for t, m in zip(b.unit.terms, best_b) if m > 0 and t.factor >= 1.0)
+        (shared_a, full_a), (shared_b, full_b) = counts
         # a short unit all of whose content words the other has is as good as one more shared word
-        whole_a = shared_a == sum(1 for t in a.unit.terms if t.factor >= 1.0 and t.key not in skip_a)
-        whole_b = shared_b == sum(1 for t in b.unit.terms if t.factor >= 1.0 and t.key not in skip_b)
-        return covered / total, min(shared_a, shared_b), whole_a or whole_b
+        return covered / total, min(shared_a, shared_b), shared_a == full_a or shared_b == full_b
 
-    def _soft_dice(self, xs: Sequence[tuple[str, Term]], ys: Sequence[tuple[str, Term]]) -> float:
-        """Rarity-weighted soft Dice of two lists of (role, term); a match across roles counts less."""
+    def _soft_dice(self, xs: Sequence[Role], ys: Sequence[Role]) -> float:
+        """Rarity-weighted soft Dice of two lists of (role, term, number); a match across roles
+        counts less."""
         if not xs or not ys:
             return 0.0
 
         cross = self.tuning.cross_role_match
+        matched = self._matched
 
-        def best(role: str, term: Term, others: Sequence[tuple[str, Term]]) -> float:
-            return max((self.match(term, o) * (1.0 if r == role else cross) for r, o in others), default=0.0)
+        def best(role: str, term: Term, number: int, others: Sequence[Role]) -> float:
+            return max((matched(term, number, o, on) * (1.0 if r == role else cross) for r, o, on in others), default=0.0)
 
-        wx = [self.rarity(t.key) for _, t in xs]
-        wy = [self.rarity(t.key) for _, t in ys]
-        covered = sum(w * best(r, t, ys) for (r, t), w in zip(xs, wx))
-        covered += sum(w * best(r, t, xs) for (r, t), w in zip(ys, wy))
+        wx = [self.rarity(t.key) for _, t, _ in xs]
+        wy = [self.rarity(t.key) for _, t, _ in ys]
+        covered = sum(w * best(r, t, n, ys) for (r, t, n), w in zip(xs, wx))
+        covered += sum(w * best(r, t, n, xs) for (r, t, n), w in zip(ys, wy))
         return covered / (sum(wx) + sum(wy))
 
     def semantic_part(self, cosine: float) -> float:
@@ -179,11 +247,13 @@ class Similarity:
         floor = self.tuning.semantic_floor
         return min(1.0, max(0.0, (cosine - floor) / (1.0 - floor)))
 
-    def score(self, a: Profile, b: Profile, cosine: float | None = None) -> Score:
+    def score(self, a: Profile, b: Profile, cosine: float | None = None,
+              content: tuple[float, int, bool] | None = None) -> Score:
         """The similarity of two units: the word-based score, or, when the sentence vectors'
         ``cosine`` reaches ``semantic_gate``, the rescaled cosine if that is higher (the outlets
-        reworded the claim). Numbers that disagree part a pair either way."""
-        lexical = self.lexical(a, b)
+        reworded the claim). Numbers that disagree part a pair either way. ``content``: the pair's
+        ``content``, where worked out already (batch.py)."""
+        lexical = self.lexical(a, b, content)
         if cosine is None:
             return lexical
         parts = {**lexical.parts, "semantic": self.semantic_part(cosine)}
@@ -204,22 +274,24 @@ class Similarity:
         ua, ub = a.unit, b.unit
         if ua.quantities and ub.quantities:
             return not numbers_conflict(ua, ub)
-        skip_a, skip_b = _unknown_subject(ua, ub)
-        names_a = [("name", t) for t in ua.names if t.key not in skip_a]
-        names_b = [("name", t) for t in ub.names if t.key not in skip_b]
+        skip_a, skip_b = unknown_subject(ua, ub)
+        names_a = [n for n in a.names if n[1].key not in skip_a]
+        names_b = [n for n in b.names if n[1].key not in skip_b]
         if not names_a or not names_b or self._soft_dice(names_a, names_b) < self.tuning.agreement_names:
             return False
         if self.content(a, b)[0] < self.tuning.min_content:  # names alone, in otherwise unlike clauses
             return False
-        return any(self._best(t, b) >= 1.0 and self.rarity(t.key) >= self.tuning.agreement_name_rarity for _, t in names_a)
+        return any(self.best_of(t, b) >= 1.0 and self.rarity(t.key) >= self.tuning.agreement_name_rarity for _, t, _ in names_a)
 
-    def graded(self, a: Profile, b: Profile, cosine: float | None = None) -> float:
+    def graded(self, a: Profile, b: Profile, cosine: float | None = None, value: float | None = None) -> float:
         """How alike two members of one claim are, for the averages that hold a claim together
         (grouping): the pair score, or the rescaled cosine where that is higher, below the gate
         too. The gate says when a pair may start a claim on its vectors alone; once a claim
         exists, a cosine of 0.75 says "much alike", and counting it as 0 kept the third outlet's
-        wording out of claims whose first two outlets it matched in words or vectors."""
-        value = self.score(a, b, cosine).value
+        wording out of claims whose first two outlets it matched in words or vectors.
+        ``value``: the pair's score, where the caller has it already (so it is not scored twice)."""
+        if value is None:
+            value = self.score(a, b, cosine).value
         if cosine is None:
             return value
         semantic = self.semantic_part(cosine)
@@ -227,15 +299,16 @@ class Similarity:
             semantic *= self.tuning.number_conflict
         return max(value, semantic)
 
-    def lexical(self, a: Profile, b: Profile) -> Score:
+    def lexical(self, a: Profile, b: Profile, content_part: tuple[float, int, bool] | None = None) -> Score:
         """The word-based similarity (0 when the units share too little content to be one claim)."""
-        content, shared, whole = self.content(a, b)
+        content, shared, whole = content_part or self.content(a, b)
         parts = {"content": content}
         if content < self.tuning.min_content:
             return Score(0.0, parts)
         ua, ub = a.unit, b.unit
         if ua.predicates or ub.predicates:  # a unit with no predicate word ("there was ...") does not agree
-            parts["predicate"] = max((self.match(x, y) for x in ua.predicates for y in ub.predicates), default=0.0)
+            parts["predicate"] = max((self._matched(x, ix, y, iy) for x, ix in a.predicates for y, iy in b.predicates),
+                                     default=0.0)
         # enough shared words: "the location is unknown" / "the location ... was also unknown" share
         # only two, but the same predicate and all of the shorter one; "wanted to issue her support"
         # and "no longer wants to support it" share two and the predicate, and are not one claim
@@ -244,13 +317,13 @@ class Similarity:
         )
         if not enough:
             return Score(0.0, parts)
-        skip_a, skip_b = _unknown_subject(ua, ub)
-        args_a = [(r, t) for r, t in ua.arguments if t.key not in skip_a]
-        args_b = [(r, t) for r, t in ub.arguments if t.key not in skip_b]
+        skip_a, skip_b = unknown_subject(ua, ub)
+        args_a = [x for x in a.arguments if x[1].key not in skip_a]
+        args_b = [x for x in b.arguments if x[1].key not in skip_b]
         if args_a and args_b:
             parts["arguments"] = self._soft_dice(args_a, args_b)
-        names_a = [("name", t) for t in ua.names if t.key not in skip_a]
-        names_b = [("name", t) for t in ub.names if t.key not in skip_b]
+        names_a = [x for x in a.names if x[1].key not in skip_a]
+        names_b = [x for x in b.names if x[1].key not in skip_b]
         if names_a and names_b:  # a unit that names no one does not disagree about names
             parts["names"] = self._soft_dice(names_a, names_b)
         conflict = False

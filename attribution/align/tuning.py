@@ -7,6 +7,7 @@ reported with file and line.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,6 +90,21 @@ class AlignmentTuning:
     range_openers: tuple[str, ...] = ()
     evidence_nouns: tuple[str, ...] = ()  # "no evidence that X": X disputed (presentation.py)
     candidates: CandidateTuning = field(default_factory=CandidateTuning)
+
+
+def stable_repr(value: Any) -> str:
+    """A text of the value that is the same in every process: sets sorted, dataclasses by field
+    (a frozenset's own repr follows the process's string hashing)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        inner = ", ".join(f"{f.name}={stable_repr(getattr(value, f.name))}" for f in dataclasses.fields(value))
+        return f"{type(value).__name__}({inner})"
+    if isinstance(value, (set, frozenset)):
+        return "{" + ", ".join(sorted(stable_repr(v) for v in value)) + "}"
+    if isinstance(value, dict):
+        return "{" + ", ".join(sorted(f"{stable_repr(k)}: {stable_repr(v)}" for k, v in value.items())) + "}"
+    if isinstance(value, (list, tuple)):
+        return "(" + ", ".join(stable_repr(v) for v in value) + ")"
+    return repr(value)
 
 
 def _merge(base: Any, over: Any) -> Any:

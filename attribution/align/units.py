@@ -65,11 +65,19 @@ class Unit:
     negated: bool
     quantities: tuple[Quantity, ...] = ()  # the numbers with their approximators (numbers.py)
     asides: int = 0  # clauses set off by commas inside it: each may be a claim of its own
+    conjoined: int = 0  # clauses conjoined inside it ("... and played a major role"): claims of their own
     subject_keys: frozenset[str] = frozenset()  # the terms of the predicate's subject
     open_subject: bool = False  # "they signed ...", "signed a pact": the subject could be anyone
     # not a whole clause a reader understands alone (see ``fragment_kind``): "released by
     # officials" (what was?), "was on the passenger list" (who?); None for a whole one
     fragment: str | None = None
+    # the words compared (sentence vector): the text without the appositions inside it
+    # ("Prigozhin[, the head of X,] was once an ally"); empty when that is the text itself
+    compared: str = ""
+
+    @property
+    def compared_text(self) -> str:
+        return self.compared or self.text
 
     def overlap(self, other: Unit) -> int:
         return max(0, min(self.end, other.end) - max(self.start, other.start))
@@ -128,6 +136,63 @@ def _bracketed(sentence: Sentence) -> set[int]:
         elif w.text == ")" and opened is not None:
             out |= set(range(opened, w.id + 1))
             opened = None
+    return out
+
+
+def _appositions(sentence: Sentence, inside: set[int]) -> dict[int, set[int]]:
+    """Appositions set off by punctuation ("Prigozhin, the head of the Wagner Group, was ..."),
+    by the head of each: they say who a named one is, not what the clause claims, so a unit
+    that holds one is compared without it (and shown with it). Only a description of a name
+    counts (a common noun: "founder of X", not "Mecca, Saudi Arabia"; "ally -- a traitor" is
+    no aside). The small parser often reads "Prigozhin, founder of the company" as two
+    conjoined nouns, or "Prigozhin, the head of X, was" as two subjects of one verb: a noun
+    conjunct set off by a comma counts too where no conjunct of its head has a conjunction
+    (not a list: "Jones, Smith and Brown"), and so does a second subject set off after the first."""
+    out: dict[int, set[int]] = {}
+    for w in sentence.words:
+        if w.id not in inside or w.upos != "NOUN" or w.head == 0:
+            continue
+        head = sentence.word(w.head)
+        if w.relation == "conj":
+            named = head if not any(
+                cc.relation == "cc" for c in sentence.children(head) if c.relation == "conj" for cc in sentence.children(c)
+            ) else None
+        elif w.relation in SUBJECT_RELATIONS:  # "Prigozhin, the head of X, was ...": two subjects
+            named = next((c for c in sentence.children(head) if c.relation == w.relation and c.id < w.id), None)
+        else:
+            named = head if w.relation == "appos" else None
+        if named is None or named.upos != "PROPN":
+            continue
+        ids = _subtree(sentence, w, inside)
+        if _set_off(sentence, ids) and _closed(sentence, ids):
+            out[w.id] = ids
+    return out
+
+
+def _closed(sentence: Sentence, ids: set[int]) -> bool:
+    """The stretch ends at punctuation (its own, or the next word's), or at the sentence's end:
+    an aside is set off on both sides ("Prigozhin, founder of the company." or ", the head of
+    X,"), not a subject that runs on into its verb after a dateline's dash."""
+    last = max(ids)
+    following = sentence.word(last + 1) if last < len(sentence.words) else None
+    return sentence.word(last).upos == "PUNCT" or following is None or following.upos == "PUNCT"
+
+
+def _name_subject_extras(sentence: Sentence, head: Word, ids: set[int]) -> list[set[int]]:
+    """For each subject that is a name, the words of its phrase that are not the name: "[the
+    flight manifest confirming] Prigozhin was among the individuals on board", where the parse
+    made the words before the name its compounds. The clause is also cut with the name alone as
+    its subject (each set is left out of one piece)."""
+    out: list[set[int]] = []
+    for child in sentence.children(head):
+        if child.relation not in SUBJECT_RELATIONS or child.id not in ids or child.upos != "PROPN":
+            continue
+        name = {child.id} | {c.id for c in sentence.children(child) if c.relation in ("compound", "flat") and c.upos == "PROPN"}
+        extra = _subtree(sentence, child, ids) - name
+        # only words before the name that the parse made its compounds (a noun phrase run into it)
+        if extra and max(extra) < child.id and any(
+                c.relation == "compound" and c.upos != "PROPN" for c in sentence.children(child)):
+            out.append(extra)
     return out
 
 
@@ -247,6 +312,25 @@ def _framed_object(sentence: Sentence, statement: Statement, inside: set[int]) -
     return (obj, run) if run and min(run) in ids else None
 
 
+def _compared_text(body: str, start: int, end: int, shown: Sequence[Word], skipped: set[int]) -> str:
+    """The unit's text without the words of ``skipped`` and the punctuation just before each
+    skipped stretch ("Prigozhin, the head of X, was" -> "Prigozhin was"); "" when none."""
+    if not skipped:
+        return ""
+    drop = set(skipped)
+    for i, w in enumerate(shown):
+        if w.id in skipped and i > 0 and shown[i - 1].id not in skipped and shown[i - 1].upos == "PUNCT":
+            drop.add(shown[i - 1].id)
+    parts: list[str] = []
+    cursor = start
+    for w in shown:
+        if w.id in drop:
+            parts.append(body[cursor:w.start])
+            cursor = w.end
+    parts.append(body[cursor:end])
+    return " ".join("".join(parts).split())
+
+
 class UnitBuilder:
     """Cuts the units of one article's statements; terms come from the shared vocabulary."""
 
@@ -269,9 +353,10 @@ class UnitBuilder:
                     continue
                 pieces, asides = self._pieces(sentence, inside)
                 framed = _framed_object(sentence, statement, inside)
+                appositions = list(_appositions(sentence, inside).values())
                 for head, ids in pieces + ([framed] if framed else []):
                     unit = self._unit(article_index, body, statement, sentence, head, ids, asides,
-                                      framed=framed is not None and ids is framed[1])
+                                      framed=framed is not None and ids is framed[1], appositions=appositions)
                     if unit is not None and (unit.start, unit.end) not in seen:
                         seen.add((unit.start, unit.end))
                         out.append(unit)
@@ -293,9 +378,14 @@ class UnitBuilder:
         asides = {h.id: _subtree(sentence, h, inside) for h in clauses}
         asides = {i: ids for i, ids in asides.items() if _set_off(sentence, ids)}
         pieces: list[tuple[Word, list[int]]] = []
+        subjects: set[int] = set()
         if len(roots) > 1:  # a wrong arc split the statement: it is a piece of its own as well
             pieces.append((roots[0], sorted(inside)))
+            joined, subjects = self._split_subject(sentence, roots, inside, asides)
+            pieces.extend(joined)
         for head in list(dict.fromkeys(clauses + noun_heads)):
+            if head.id in subjects:
+                continue  # the subject of the clause after it, no claim alone ("said [all 10 people on board]")
             full = _subtree(sentence, head, inside)
             nominal = head in noun_heads and head not in clauses
             own = {c.id for c in sentence.children(head) if nominal and c.relation == "acl"}
@@ -319,12 +409,40 @@ class UnitBuilder:
                     subject |= _subtree(sentence, child, inside)
             pieces.append((head, _run_around(full - subject, head.id)))
             pieces.append((head, _run_around(full - nested - subject, head.id)))
+            for words in _name_subject_extras(sentence, head, full):
+                pieces.append((head, _run_around(full - nested - words, head.id)))
             if head.upos == "NOUN" and any(c.relation == "cop" for c in sentence.children(head)):
                 # "Putin is behind [the reported death of Yevgeny Prigozhin]": the predicate noun
                 # phrase names an event of its own, without the subject, copula and preposition
                 frame = {c.id for c in sentence.children(head) if c.relation in ("cop", "case", "mark", "aux", "advmod")}
                 pieces.append((head, _run_around(full - nested - subject - frame, head.id)))
         return pieces, set(asides)
+
+    def _split_subject(self, sentence: Sentence, roots: Sequence[Word], inside: set[int],
+                       asides: dict[int, set[int]]) -> tuple[list[tuple[Word, list[int]]], set[int]]:
+        """A reported clause whose subject the parse hung from the reporting verb ("said [all 10
+        people on board] [the plane were killed when it crashed]": an object and a clause): the
+        noun phrase and the clause right after it are one clause, cut also without the clauses
+        conjoined inside it and without its asides, headed by the clause's verb. Returns those
+        pieces and the ids of such subjects (no claim on their own)."""
+        relations = self.tuning.clause_relations
+        out: list[tuple[Word, list[int]]] = []
+        subjects: set[int] = set()
+        for noun, verb in zip(roots, roots[1:]):
+            if noun.upos not in _NOMINAL or verb.upos not in _VERBAL or verb.relation not in relations:
+                continue
+            joined = _subtree(sentence, noun, inside) | _subtree(sentence, verb, inside)
+            conjoined: set[int] = set()
+            for w in sentence.words:
+                if w.id in joined and w.relation == "conj" and _is_clause_head(sentence, w, relations):
+                    conjoined |= _subtree(sentence, w, inside)
+            nested = {i for h, ids in asides.items() if h in joined and h != verb.id for i in ids}
+            run = _run_around(joined - conjoined, verb.id)
+            if run and min(run) == min(_subtree(sentence, noun, inside)):  # the noun phrase opens it
+                out.append((verb, run))
+                out.append((verb, _run_around(joined - conjoined - nested, verb.id)))
+                subjects.add(noun.id)
+        return out, subjects
 
     def _span(self, body: str, statement: Statement, sentence: Sentence, head: Word,
               ids: list[int], framed: bool = False) -> tuple[int, int] | None:
@@ -348,14 +466,20 @@ class UnitBuilder:
         return (start, end) if end > start else None
 
     def _unit(self, article_index: int, body: str, statement: Statement, sentence: Sentence,
-              head: Word, ids: list[int], asides: set[int], framed: bool = False) -> Unit | None:
+              head: Word, ids: list[int], asides: set[int], framed: bool = False,
+              appositions: Sequence[set[int]] = ()) -> Unit | None:
         """The piece as a unit with what alignment compares, or None when it cannot carry a claim.
-        ``framed``: the piece is a bare object with its reporting verb and speaker (``_framed_object``)."""
+        ``framed``: the piece is a bare object with its reporting verb and speaker (``_framed_object``).
+        ``appositions``: word ids of appositions (``_appositions``); one inside the unit, not
+        holding its head, is left out of what is compared."""
         span = self._span(body, statement, sentence, head, ids, framed)
         if span is None:
             return None
         start, end = span
-        words = [w for w in sentence.words if w.start >= start and w.end <= end]
+        shown = [w for w in sentence.words if w.start >= start and w.end <= end]
+        shown_ids = {w.id for w in shown}
+        skipped = {i for a in appositions if a <= shown_ids and head.id not in a for i in a}
+        words = [w for w in shown if w.id not in skipped]
         vocab = self.vocabulary
         terms: dict[str, Term] = {}
         names: dict[str, Term] = {}
@@ -403,7 +527,7 @@ class UnitBuilder:
         )
         # the subject or noun may lie outside this statement (attribution gave the content only):
         # a whole version may still come from a wider statement over the same sentence
-        fragment = fragment_kind(sentence, head, {w.id for w in sentence.words}, inside)
+        fragment = fragment_kind(sentence, head, {w.id for w in sentence.words}, shown_ids)
         if fragment in ("noun", "adjunct"):
             return None  # "military uniforms", "with personnel": no claim, nothing to complete it to
         if statement.cue_class == "topic" and head.upos in _NOMINAL:
@@ -418,6 +542,7 @@ class UnitBuilder:
             start=start,
             end=end,
             text=body[start:end],
+            compared=_compared_text(body, start, end, shown, skipped),
             terms=tuple(terms.values()),
             predicates=tuple(predicates),
             arguments=tuple(arguments.values()),
@@ -426,6 +551,8 @@ class UnitBuilder:
             quantities=vocab.quantities(sentence, frozenset(w.id for w in words)),
             negated=negated,
             asides=sum(1 for i in asides if i in inside and i != head.id),
+            conjoined=sum(1 for w in words if w.id != head.id and w.relation == "conj"
+                          and _is_clause_head(sentence, w, self.tuning.clause_relations)),
             subject_keys=frozenset(subject_keys),
             open_subject=open_subject,
             fragment=fragment,

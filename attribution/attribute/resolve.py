@@ -144,10 +144,17 @@ class Registry:
         for entity in self.entities:
             if type_ is not None and entity.type != type_ and not (type_ == "person" and len(name) == 1):
                 continue
-            if any(wanted <= _words(n) or _words(n) <= wanted for n in entity.names) and not _other_person(wanted, entity):
+            if any(wanted <= _words(n) or (_words(n) <= wanted and not self._named_within(name, n)) for n in entity.names) \
+                    and not _other_person(wanted, entity):
                 if best is None or entity.last_seen > best.last_seen:
                     best = entity
         return best
+
+    def _named_within(self, name: tuple[str, ...], known: tuple[str, ...]) -> bool:
+        """The longer name is an organisation of its own that a known name only qualifies: "Irving
+        Police Department" is not the town "Irving", "Clinton Foundation" is not "Clinton"."""
+        head = org_head(name, self.words)
+        return head is not None and head != org_head(known, self.words)
 
     def find_misspelt(self, name: tuple[str, ...]) -> Entity | None:
         """The one person whose surname a lone unknown surname misspells ("Bauchtman" for

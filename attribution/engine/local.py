@@ -6,6 +6,7 @@ written at once, so nothing already done is lost if the run stops.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import time
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from attribution.align import align
-from attribution.align.features import ClaimFeatures
+from attribution.align.features import ArticleCounts, ClaimFeatures
 from attribution.align.tuning import load_tuning
 from attribution.cache import ParseCache, parse_identity
 from attribution.config import Settings
@@ -30,6 +31,8 @@ from attribution.records import Article, Statement
 from attribution.report.stream import write_outputs
 
 log = logging.getLogger(__name__)
+
+COUNTS_PER_WRITE = 16  # new claim counts stored in the cache together (one transaction)
 
 
 class StrictStop(Exception):
@@ -287,8 +290,9 @@ class Analyzer:
             analyzed.clear()  # the report reads the analysis back an article at a time
             del features
             try:
-                write_claims(writer.work_dir, claims)
-                summary.report = writer.commit(write_outputs(writer.work_dir, self.settings, self.lexicon, claims, self.cache))
+                write_claims(writer.work_dir, claims, sync=False)  # the report's one sync covers it
+                summary.report = writer.commit(write_outputs(writer.work_dir, self.settings, self.lexicon, claims, self.cache,
+                                                             fresh=True))
             except OSError as exc:
                 raise output_error(out_dir, exc) from None
             summary.claims = len(claims)
@@ -300,16 +304,44 @@ class Analyzer:
     def _stream(self, paths: list[Path], summary: RunSummary, runner: Runner | None, writer: OutputWriter,
                 features: ClaimFeatures, spill: ParseSpill, analyzed: list[SpilledArticle], bar) -> None:  # noqa: ANN001
         """Each finished article to the JSONL files, its counts to ``features``, its parse to ``spill``."""
+        counts_rules = self._counts_rules(features)
+        new_counts: list[tuple[tuple[str, str], str]] = []
         for result in self.iter_analyzed(paths, summary, self.reporter(summary), runner, exclude=(writer.out_dir,)):
             writer.add(result.article, result.doc, result.statements)
-            features.add(result.doc)
+            features.add_counts(self._counts(features, result, counts_rules, new_counts))
+            if len(new_counts) >= COUNTS_PER_WRITE:
+                self.cache.put_features(new_counts)
+                new_counts.clear()
             try:
                 analyzed.append(SpilledArticle.of(result, spill, self.payload(result.doc)))
             except OSError as exc:
                 raise output_error(writer.out_dir, exc) from None
             if bar is not None:
                 bar.update(1)
+        self.cache.put_features(new_counts)
         self._payloads = {}
+
+    def _counts_rules(self, features: ClaimFeatures) -> str:
+        """The key the claims stage's counts of this run's articles are stored under, besides
+        the body: the parse's models and settings and what counting reads."""
+        identity = parse_identity(self.models.identity, self.settings.limits.max_sentence_words)
+        return hashlib.sha1(f"{features.fingerprint()}\0{identity}".encode()).hexdigest()[:24]
+
+    def _counts(self, features: ClaimFeatures, result: AnalyzedArticle, rules: str,
+                new: list[tuple[tuple[str, str], str]]) -> ArticleCounts:
+        """The article's claim counts: stored by an earlier run under the same rules, else
+        counted from its parse (and added to ``new``, to be stored)."""
+        key = (result.article.body_sha256, rules)
+        stored = self.cache.get_features(key) if self.cache.enabled else None
+        if stored is not None:
+            try:
+                return ArticleCounts.from_json(stored)
+            except (ValueError, TypeError, IndexError):
+                log.debug("unusable stored counts for %s; counting again", result.article.path)
+        counts = features.count(result.doc)
+        if self.cache.enabled:
+            new.append((key, counts.to_json()))
+        return counts
 
     def close(self) -> None:
         self.cache.close()

@@ -114,13 +114,12 @@ class _Layout:
             main: tuple[int, int] | None = None  # (depth, offset) of the highest word in the span
             for index in self.sentences_of(statement.start, statement.end):
                 sentence = doc.sentences[index]
-                for word in sentence.words:
-                    if statement.start <= word.start < statement.end:
-                        lemmas.add(word.lemma.lower())
-                        if word.upos != "PUNCT":
-                            depth = sum(1 for _ in sentence.ancestors(word))
-                            if main is None or depth < main[0]:
-                                main = (depth, word.start)
+                for word in sentence.words_within(statement.start, statement.end):
+                    lemmas.add(word.lemma.lower())
+                    if word.upos != "PUNCT":
+                        depth = sentence.depth(word)
+                        if main is None or depth < main[0]:
+                            main = (depth, word.start)
             self.lemmas.append(frozenset(lemmas))
             self.main_words.append(main[1] if main else None)
 
@@ -167,16 +166,33 @@ def _voice(statement: Statement, cue: FoundCue, inside: bool, frame: bool) -> st
 QUALIFIES_SAYING = "qualifies the reporting word"
 
 
-def _qualifies_saying(sentence: Sentence, found: FoundCue, cue_span: tuple[int, int]) -> bool:
+def _qualifies_saying(sentence: Sentence, found: FoundCue, cue_span: tuple[int, int],
+                      mention: tuple[int, int] | None = None) -> bool:
     """A verification cue hanging from the statement's own reporting verb qualifies the saying
     ("suggested - *without evidence* - that the plane was shot down", "said, *without offering
     proof*, that ..."): the outlet marks that the claim came unsupported, whatever clause the
-    parser attached the reported words to."""
+    parser attached the reported words to. So does one describing the speaker's mention itself
+    ("*Unconfirmed* media reports said ..."): the outlet marks its source as unchecked."""
     if found.entry.category != "verification" or found.entry.type != "hedge":
         return False
     words = found.match.all_words
-    return any(sentence.word(i).head not in words and (head := sentence.head_of(sentence.word(i))) is not None
-               and head.start <= cue_span[0] < head.end for i in words)
+    for i in words:
+        head = sentence.head_of(sentence.word(i))
+        if sentence.word(i).head in words or head is None:
+            continue
+        if head.start <= cue_span[0] < head.end:
+            return True
+        if mention is not None and sentence.word(i).relation == "amod" and _heads_span(sentence, head, mention):
+            return True
+    return False
+
+
+def _heads_span(sentence: Sentence, word: Word, span: tuple[int, int]) -> bool:
+    """``word`` is the head of the words in ``span`` ("reports" in "Unconfirmed media reports";
+    not "author" in "the post by an unknown author", which only describes the source)."""
+    inside = lambda w: span[0] <= w.start and w.end <= span[1]  # noqa: E731
+    parent = sentence.head_of(word)
+    return inside(word) and (parent is None or not inside(parent))
 
 
 def _applicable(statement: Statement, index: int, disclaimers: Sequence[FoundCue], by_sentence: dict[int, list[FoundCue]],
@@ -189,7 +205,8 @@ def _applicable(statement: Statement, index: int, disclaimers: Sequence[FoundCue
         cue_span = (statement.cue.start, statement.cue.end)
         for found in by_sentence.get(layout.sentence_of(statement.cue.start), ()):
             if not _overlaps((found.start, found.end), cue_span):
-                if _qualifies_saying(layout.doc.sentences[found.match.sentence], found, cue_span):
+                mention = (statement.mention.start, statement.mention.end) if statement.mention else None
+                if _qualifies_saying(layout.doc.sentences[found.match.sentence], found, cue_span, mention):
                     applied[(found.entry.id, found.start)] = AppliedCue(
                         found.record(span), found.entry, "outlet", note=QUALIFIES_SAYING)
                 continue

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from attribution.ingest.problems import InputError, raise_hint
 
-_CONTROL = set(range(0, 32)) - {9, 10, 12, 13}
+_CONTROL = bytes(sorted(set(range(0, 32)) - {9, 10, 12, 13}))
 
 
 def looks_binary(data: bytes) -> bool:
@@ -14,7 +14,8 @@ def looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
         return True
-    return bool(head) and sum(b in _CONTROL for b in head) / len(head) > 0.05
+    controls = len(head) - len(head.translate(None, _CONTROL))  # counted in C, not byte by byte
+    return bool(head) and controls / len(head) > 0.05
 
 
 def utf16(data: bytes) -> str | None:

@@ -224,12 +224,45 @@ def reports_something(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
     return word.relation == "parataxis" or governs_clause(sentence, word, grammar)
 
 
+_FRAME_TAIL = ("obl", "obl:tmod", "obl:npmod", "nmod:tmod", "obj", "iobj", "advmod")
+
+
+def closing_shape(sentence: Sentence, word: Word, tail: bool = False) -> bool:
+    """The verb closes the sentence after a comma or dash, with only its subject (and adverbs,
+    auxiliaries) between: "..., the source added." Nothing but punctuation follows it; with
+    ``tail``, its own modifiers without a verb may ("..., the AP reported Friday", "..., he told
+    reporters on Monday"). A relative clause ("..., which he describes as ...") or a passive is
+    no such frame."""
+    words = sentence.words
+    if word.deprel.startswith("acl") or any(c.feat("PronType") == "Rel" for c in sentence.children(word)):
+        return False  # a relative clause: "a rule which, according to AFP, the court has criticised"
+    after = [w for w in words[word.id :] if w.upos != "PUNCT"]
+    if after and not tail:
+        return False
+    if after:
+        own = {w.id for c in sentence.children(word) if c.id > word.id and c.deprel in _FRAME_TAIL
+               for w in sentence.subtree(c)}
+        if any(w.id not in own or w.upos in ("VERB", "AUX") for w in after):
+            return False
+    subjects = [c for c in sentence.children(word) if c.deprel == "nsubj" and c.id < word.id
+                and c.xpos not in ("WDT", "WP") and c.feat("PronType") != "Rel"]
+    if len(subjects) != 1:
+        return False
+    own = {w.id for w in sentence.subtree(subjects[0])} | {
+        c.id for c in sentence.children(word) if c.deprel in ("advmod", "aux") and c.id < word.id}
+    first = min(i for i in own if words[i - 1].upos != "PUNCT")  # the comma may hang on the subject
+    if any(w.id not in own for w in words[first - 1 : word.id - 1]):
+        return False
+    return first >= 2 and words[first - 2].text in (",", "—", "–")
+
+
 def governs_content(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
     """Something reported hangs on the cue: a clause (:func:`governs_clause`), or a quotation it
     frames, the cue attached to the quoted clause or the quoted clause to it by parataxis
-    ('"We won," she *tweeted*', 'She *tweeted*: "We won"')."""
+    ('"We won," she *tweeted*', 'She *tweeted*: "We won"'), or the clause before it that it
+    closes, however the parser hung it ("..., Devine *predicted*.", "..., the AP *reported* Friday.")."""
     return word.relation == "parataxis" or any(c.relation == "parataxis" for c in sentence.children(word)) \
-        or governs_clause(sentence, word, grammar)
+        or governs_clause(sentence, word, grammar) or closing_shape(sentence, word, tail=True)
 
 
 def governs_object(sentence: Sentence, word: Word) -> bool:

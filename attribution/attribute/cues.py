@@ -27,7 +27,7 @@ from attribution.attribute.learned import Verdict, candidates, features, load_mo
 from attribution.attribute.quotes import Quote
 from attribution.document import Sentence, Word
 from attribution.lexicon import Entry, Lexicon
-from attribution.matching import Grammar, Matcher, is_clause, is_negated, used_as_verb
+from attribution.matching import Grammar, Matcher, closing_shape, is_clause, is_negated, used_as_verb
 
 
 @dataclass(frozen=True)
@@ -179,25 +179,6 @@ def _by_agent(sentence: Sentence, verb: Word) -> bool:
 
 
 _SUBJECT_TAGS = ("NOUN", "PROPN", "PRON")
-
-
-def closing_shape(sentence: Sentence, word: Word) -> bool:
-    """The verb closes the sentence after a comma or dash, with only its subject (and adverbs,
-    auxiliaries) between: "..., the source added." Nothing but punctuation follows it; a
-    relative clause ("..., which he describes as ...") or a passive is no such frame."""
-    words = sentence.words
-    if any(w.upos != "PUNCT" for w in words[word.id :]):
-        return False
-    subjects = [c for c in sentence.children(word) if c.deprel == "nsubj" and c.id < word.id
-                and c.xpos not in ("WDT", "WP") and c.feat("PronType") != "Rel"]
-    if len(subjects) != 1:
-        return False
-    own = {w.id for w in sentence.subtree(subjects[0])} | {
-        c.id for c in sentence.children(word) if c.deprel in ("advmod", "aux") and c.id < word.id}
-    first = min(own)
-    if any(w.id not in own for w in words[first - 1 : word.id - 1]):
-        return False
-    return first >= 2 and words[first - 2].text in (",", "—", "–")
 
 
 def reports_unlisted(sentence: Sentence, word: Word, quotes: Sequence[Quote], grammar: Grammar) -> bool:

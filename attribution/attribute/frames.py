@@ -34,7 +34,7 @@ from attribution.document import Sentence, Word
 _SPEECH_CLASSES = ("speech", "writing")  # what a topic statement can be: a speech act named by its topic
 _FRAME_RELATIONS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:tmod", "obl:npmod", "advmod", "aux",
                     "aux:pass", "expl", "compound:prt", "cc", "punct", "discourse", "obl:agent", "nmod:tmod")
-_CLAUSE_TAGS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON", "NUM")
+_CLAUSE_TAGS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "SYM")  # SYM: "said the average was [$] 27"
 
 
 @dataclass
@@ -630,8 +630,11 @@ def _finite_clause(sentence: Sentence, verb: Word) -> bool:
     with a finite copula counts too ("[comments from X] ... [were consistent] with ...")."""
     children = sentence.children(verb)
     if verb.upos in ("ADJ", "NOUN") and not verb.deprel.startswith("acl") and any(
-            c.deprel == "cop" and c.xpos in _FINITE_TAGS for c in children):
-        return not any(c.deprel in ("mark", "cc") for c in children)
+            c.deprel in ("cop", "aux") and c.xpos in _FINITE_TAGS for c in children):
+        # "had always been careful": the finite word may be the auxiliary before the copula;
+        # a coordinator is the subject's own when the predicate has a subject of its own
+        # ("said [the Clintons] and [the foundation had been careful]")
+        return not any(c.deprel == "mark" or (c.deprel == "cc" and not _own_subject(sentence, verb)) for c in children)
     if verb.upos not in ("VERB", "AUX") or verb.xpos == "VBG" or verb.deprel.startswith("acl"):
         return False
     if any(c.deprel in ("mark", "cc") for c in children):
@@ -769,13 +772,23 @@ def _that_after(sentence: Sentence, index: int, limit: int) -> Word | None:
     return None
 
 
-def _short_finite_frame(sentence: Sentence, cue: CueHit, frame_ws: Sequence[Word], most: int) -> bool:
-    """"he said", "an expert says", "he was quoted as saying": not "..., denying them entry"."""
+def _short_finite_frame(sentence: Sentence, cue: CueHit, frame_ws: Sequence[Word], most: int,
+                        speaker: Phrase | None = None) -> bool:
+    """"he said", "an expert says", "he was quoted as saying": not "..., denying them entry".
+    The speaker's own phrase does not count to the length: "..., said Ana Ruiz, the director of
+    the state's center for regional change at the university" is still a short frame."""
     verb = cue.verb
     finite = verb.feat("VerbForm") in ("Fin", None) and verb.xpos not in ("VBG", "VBN") or any(
         c.deprel.startswith("aux") for c in sentence.children(verb)
     )
-    return finite and len({w.id for w in frame_ws}) <= most
+    own = {w.id for w in frame_ws if speaker is None or not (speaker.start <= w.start and w.end <= speaker.end)}
+    return finite and len(own) + (1 if speaker is not None else 0) <= most
+
+
+def _subordinate(sentence: Sentence, verb: Word) -> bool:
+    """The verb opens a subordinate clause of its own ("..., while Forbes *counted* only
+    individuals", "because ..."): no frame closing the sentence, whatever it reports."""
+    return any(c.deprel == "mark" for c in sentence.children(verb))
 
 
 def _outside(sentence: Sentence, host: Word, frame: Word) -> tuple[int, int] | None:
@@ -1168,6 +1181,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     content_heads |= {w.id for w in torn}
     governed = governed_content(sentence, cue, quotes) if complement is None and not torn else None
     topic = _topic(sentence, cue) if complement is None and not torn and governed is None else []
+    topic = [w for w in topic if not is_time(sentence, w, words_)]  # "announced Friday" names a day, no topic
     if topic and not _topic_speaker(sentence, cue, words_, inherited):
         if cue.entry.attribution_class not in _SPEECH_CLASSES:
             return None  # "the bill, supported by ...": an attitude to a thing whose holder is unsure
@@ -1178,7 +1192,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         # relations were entering ..."), unless the verb takes an addressee ("told AP that ...")
         addressee = cue.verb.lemma.lower() in words_.addressee_verbs
         for child in sentence.children(cue.verb):
-            if cue.words[-1].id < child.id < complement.id and _nominal(child) and (
+            if cue.words[-1].id < child.id < complement.id and (_nominal(child) or child.upos in ("ADJ", "DET")) and (
                 child.deprel.startswith("nsubj") or (not addressee and child.deprel in ("obj", "iobj"))
             ) and (head is None or child.id != head.id):
                 content_heads.add(child.id)
@@ -1277,11 +1291,13 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             pieces.append(_topic_span(sentence, topic))
         elif cue.entry.frame != "document" and rest and _has_clause(rest) and _nominal(rest[0]) and not before:
             pieces.append((rest[0].start, sentence.end))
-        elif before and all(w.upos == "PUNCT" for w in words if w.start >= frame[1]) and _has_clause(before) and _short_finite_frame(sentence, cue, frame_ws, words_.rules.short_frame_words):
+        elif before and all(w.upos == "PUNCT" for w in words if w.start >= frame[1]) and _has_clause(before) and _short_finite_frame(
+                sentence, cue, frame_ws, words_.rules.short_frame_words, speaker) and not _subordinate(sentence, cue.verb):
             # the frame closes the sentence: "..., an expert says." / "..., he was quoted as saying."
             pieces.append((opening, frame[0]))
         elif (before and rest and cue.entry.frame == "speech" and body[frame[0] - 2 : frame[0]].strip() in (",", "—", "–")
-              and _has_clause(before) and _short_finite_frame(sentence, cue, frame_ws, words_.rules.short_frame_words)):
+              and _has_clause(before) and _short_finite_frame(sentence, cue, frame_ws, words_.rules.short_frame_words, speaker)
+              and not _subordinate(sentence, cue.verb)):
             # a frame in the middle: "The plan, he said, was never approved."
             pieces.append((opening, frame[0]))
             pieces.append((rest[0].start, sentence.end))

@@ -97,7 +97,7 @@ TOP_LEVEL_KEYS = ("entries", "name", "description", "sources", "scoring", "class
 # The closed word classes and relations the matcher's tree tests read (lexicons/grammar.yaml).
 CLASSES = ("negators", "negator_relations", "subordinators", "wh_words", "subject_relations", "clausal_relations",
            "loose_clause_relations", "negation_passes_up", "predicate_relations", "nominal_relations",
-           "topic_prepositions", "non_reporting_verbs", "comment_markers")
+           "topic_prepositions", "non_reporting_verbs", "comment_markers", "clause_joiners")
 
 # The confidence formula's starting points and fixed weights (hedging/confidence.py), overridable
 # in a lexicon file's ``scoring:`` block. Every value lies in [0, 1].
@@ -319,6 +319,7 @@ class Lexicon:
     # rule key (what an entry matches) -> id of the one active entry with it: twins found by hashing
     _rules: dict[tuple[Any, ...], str] = field(default_factory=dict, repr=False, compare=False)
     _reporting_part: Lexicon | None = field(default=None, repr=False, compare=False)
+    _second: dict[str, tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
 
     def active(self, type_: str | None = None, category: str | None = None) -> Iterator[Entry]:
         for entry in self.entries.values():
@@ -349,7 +350,7 @@ class Lexicon:
     def without_learned(self) -> Lexicon:
         """This lexicon with the learned cue entry turned off: rules and lexicon only."""
         entries = {k: (replace(e, enabled=False) if e.is_learned else e) for k, e in self.entries.items()}
-        return replace(self, entries=entries, _index=None, _reporting_lemmas=None, _reporting_part=None)
+        return replace(self, entries=entries, _index=None, _second=None, _reporting_lemmas=None, _reporting_part=None)
 
     def by_first_lemma(self) -> dict[str, tuple[Entry, ...]]:
         """Active entries under each lemma their pattern can start with: matching looks up one
@@ -364,6 +365,15 @@ class Lexicon:
             self._index = {k: tuple(v) for k, v in index.items()}
         return self._index
 
+    def second_slots(self) -> dict[str, tuple[str, ...]]:
+        """The alternatives of each indexed entry's second slot, where the pattern's second word
+        must follow its first at once: the matcher drops an entry whose second word is not there
+        before trying it. Built once per lexicon."""
+        if self._second is None:
+            self._second = {e.id: e.slots[1] for entries in self.by_first_lemma().values() for e in entries
+                            if len(e.slots) > 1 and e.slots[1] is not None}
+        return self._second
+
     def reporting_part(self) -> Lexicon:
         """What attribution reads of this lexicon: its reporting entries, word classes, speaker
         files and excluded classes (no hedges, boosters or scoring). Attribution is given this,
@@ -372,7 +382,7 @@ class Lexicon:
         if self._reporting_part is None:
             entries = {k: e for k, e in self.entries.items() if e.type == "reporting"}
             self._reporting_part = replace(
-                self, entries=entries, scoring=dict(DEFAULT_SCORING), scoring_sources={}, _index=None,
+                self, entries=entries, scoring=dict(DEFAULT_SCORING), scoring_sources={}, _index=None, _second=None,
                 _reporting_lemmas=None, _rules={k: v for k, v in self._rules.items() if v in entries},
                 _reporting_part=None)
         return self._reporting_part
@@ -404,11 +414,19 @@ class Lexicon:
     @classmethod
     def load(cls, overlays: Iterable[Path] = (), shipped: Iterable[Path] | None = None) -> Lexicon:
         """Shipped lexicons plus overlays; raises LexiconError listing every problem found."""
-        lexicon = cls()
         problems: list[_Problem] = []
         base = list(shipped) if shipped is not None else [lexicons_dir() / name for name in SHIPPED_FILES]
-        for path in base:
-            lexicon._apply(path, overlay=False, problems=problems)
+        stamp = _stamp(base) if shipped is None else None  # files given by the caller are always read
+        known = _BASES.get(stamp) if stamp is not None else None
+        if known is not None:
+            lexicon = known.copy()
+        else:
+            lexicon = cls()
+            for path in base:
+                lexicon._apply(path, overlay=False, problems=problems)
+            if stamp is not None and not problems:
+                _BASES.clear()  # the last base read: a session re-scoring after each overlay edit
+                _BASES[stamp] = lexicon.copy()
         for path in overlays:
             lexicon._apply(Path(path), overlay=True, problems=problems)
         missing = [name for name in CLASSES if name not in lexicon.classes]
@@ -421,6 +439,14 @@ class Lexicon:
             message = f"entry '{first.entry}': {first.message}" if first.entry else first.message
             raise LexiconError(first.path, first.line, message, [str(p) for p in problems])
         return lexicon
+
+    def copy(self) -> Lexicon:
+        """A lexicon of the same entries and settings that overlays can change without changing
+        this one (entries and word classes are immutable, so they are shared)."""
+        return Lexicon(entries=dict(self.entries), files=list(self.files), scoring=dict(self.scoring),
+                       scoring_sources=dict(self.scoring_sources), classes=dict(self.classes),
+                       class_sources=dict(self.class_sources), speaker_files=list(self.speaker_files),
+                       excluded_classes=self.excluded_classes, _rules=dict(self._rules))
 
     def _apply(self, path: Path, overlay: bool, problems: list[_Problem]) -> None:
         try:
@@ -520,6 +546,7 @@ class Lexicon:
             del self._rules[_rule_key(old)]
         self.entries[entry.id] = entry
         self._index = None
+        self._second = None
         self._reporting_part = None
         if entry.enabled:
             self._rules[_rule_key(entry)] = entry.id
@@ -574,6 +601,19 @@ class Lexicon:
                 continue
             self.classes[name] = frozenset(m.lower() for m in value["members"])
             self.class_sources[name] = f"{path}:{where}"
+
+
+# The base lexicon (the shipped files) last read in this process, by the files' size and
+# modification time: loading it with another overlay (a re-score after each edit) reads no YAML.
+_BASES: dict[tuple[tuple[str, int, int], ...], Lexicon] = {}
+
+
+def _stamp(paths: Sequence[Path]) -> tuple[tuple[str, int, int], ...] | None:
+    """The files' identity as the file system tells it; None when one cannot be looked at."""
+    try:
+        return tuple((str(p), (st := p.stat()).st_mtime_ns, st.st_size) for p in paths)
+    except OSError:
+        return None
 
 
 def _rule_key(entry: Entry) -> tuple[Any, ...]:

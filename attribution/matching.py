@@ -45,6 +45,7 @@ class Grammar:
     nominal_relations: frozenset[str]
     non_reporting_verbs: frozenset[str]
     comment_markers: frozenset[str]
+    clause_joiners: frozenset[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> Grammar:
@@ -440,6 +441,7 @@ class Matcher:
     def __init__(self, lexicon: Lexicon):
         self.index = lexicon.by_first_lemma()
         self.grammar = Grammar.of(lexicon)
+        self._second = lexicon.second_slots()
 
     def at(self, sentence: Sentence, word: Word, types: Iterable[str] | None = None) -> list[CueMatch]:
         """Every entry (of the given types) whose pattern starts at ``word`` and whose conditions
@@ -458,8 +460,13 @@ class Matcher:
                 entries[entry.id] = entry
         words = sentence.words
         at = word.id - 1
+        following = words[at + 1] if at + 1 < len(words) else None
+        next_forms = (following.lemma.lower(), following.text.lower()) if following is not None else ()
         found = []
         for entry in entries.values():
+            second = self._second.get(entry.id)
+            if second is not None and not any(f in second for f in next_forms):
+                continue  # the next word cannot fill the pattern's second slot (most entries, most words)
             filled = _fill_slots(words, at, entry.slots, entry.max_gap)
             if filled is None:
                 continue

@@ -274,8 +274,9 @@ class OutputWriter:
         self.close(quietly=kind is not None)
 
 
-def write_claims(out_dir: Path, claims: Iterable[Claim]) -> None:
-    with atomic_write(out_dir / CLAIMS) as handle:
+def write_claims(out_dir: Path, claims: Iterable[Claim], sync: bool = True) -> None:
+    """``sync=False``: made durable with the report (:func:`attribution.report.stream.write_outputs`)."""
+    with atomic_write(out_dir / CLAIMS, sync=sync) as handle:
         for claim in claims:
             handle.write(dumps(claim.to_dict()) + "\n")
 

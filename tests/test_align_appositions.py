@@ -210,3 +210,42 @@ def test_a_subject_the_parse_hung_from_the_reporting_verb_rejoins_its_clause(voc
     clause = found["all ten passengers on board the ferry were killed when it sank"]  # the conjunct left out
     assert clause.head.text == "killed" and clause.fragment is None
     assert "all ten passengers on board" not in found  # the subject alone is no claim
+
+
+# "The agency published the flight list confirming Jones was among the passengers.": the parse
+# runs "the flight list confirming" into the name as its compounds
+LIST_CONFIRMING_NAME = """
+The the DET 2 det
+agency agency NOUN 3 nsubj
+published publish VERB 0 root
+the the DET 7 det
+flight flight NOUN 6 compound
+list list NOUN 7 compound
+confirming confirm NOUN 8 compound
+Jones Jones PROPN 12 nsubj
+was be AUX 12 cop
+among among ADP 12 case
+the the DET 12 det
+passengers passenger NOUN 3 ccomp
+. . PUNCT 3 punct
+"""
+
+# "Former mayor Jones was among the passengers.": a title run into the name as its compound; the
+# name alone is a cut too
+MAYOR_JONES = """
+Former former ADJ 3 amod
+mayor mayor NOUN 3 compound
+Jones Jones PROPN 7 nsubj
+was be AUX 7 cop
+among among ADP 7 case
+the the DET 7 det
+passengers passenger NOUN 0 root
+. . PUNCT 7 punct
+"""
+
+
+def test_a_clause_is_also_cut_with_its_name_subject_alone(vocabulary):
+    found = by_text(units_of(vocabulary, LIST_CONFIRMING_NAME))
+    assert "Jones was among the passengers" in found
+    assert found["Jones was among the passengers"].fragment is None
+    assert "Jones was among the passengers" in by_text(units_of(vocabulary, MAYOR_JONES))

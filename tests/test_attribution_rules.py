@@ -825,3 +825,36 @@ def test_a_quotation_inside_someones_clause_is_their_words(lexicon) -> None:
         ("slow and painful decline of a once proud club", "direct", "Ms. Lopez", "mourned"),
         ("stop wasting money on studies", "direct", "Diaz", "lobbied"),
     ]
+
+
+def test_a_frame_after_a_quotation_misread_as_a_relative_clause_of_its_speaker(lexicon) -> None:
+    # '“...,” the engineer Ana Ruiz, a former adviser ..., wrote on her blog.': the parser hangs
+    # "wrote" on "adviser" with no subject; the noun phrase after the quotation is the speaker
+    _, statements = run("frame_after_quote_relative", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.speaker, s.cue.text) == (
+        "The bridge will stay closed until spring", "direct", "Ana Ruiz", "wrote")
+
+
+def test_three_typewriter_marks_close_a_single_and_a_double_quotation(lexicon) -> None:
+    from attribution.attribute.quotes import find_quotes
+
+    body = "''I would call it 'a detour,''' Mr. Ortiz said. He added '''Tis late,'' and left."
+    assert [body[q.start : q.end] for q in find_quotes(body, [0])] == ["I would call it 'a detour,'", "'Tis late,"]
+    _, statements = run("quote_triple_marks", lexicon)
+    [s] = attributed(statements)
+    assert s.text.startswith("I would call it 'a detour") and (s.kind, s.speaker) == ("direct", "Ortiz")
+
+
+def test_a_quotation_opened_after_according_to_is_theirs_to_its_end(lexicon) -> None:
+    _, statements = run("according_long_quote", lexicon)
+    pieces = attributed(statements)
+    assert [(p.text, p.speaker) for p in pieces] == [
+        ("The bridge will reopen in May", "paper"), ("The ferry stops then", "paper")]
+
+
+def test_a_relative_pronoun_described_as_a_quotation(lexicon) -> None:
+    # "which she described as a “fresh start”": the description given in quote marks after "as"
+    _, statements = run("described_relative_as_quote", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.cue.text, s.mention.text) == ("a “fresh start", "described", "she")

@@ -83,3 +83,97 @@ def test_an_organisation_named_after_a_place_is_not_that_place_nor_its_other_bod
     district, police = _attributed(IN_TOWN, DISTRICT_SAID, POLICE_SAID, lexicon=lexicon)
     assert district.speaker == "Irving Independent School District"
     assert police.speaker == "Irving Police Department"
+
+
+# Half said they prefer an outsider, and a third said they want experience.  (as the parser
+# gives it: the second frame a conjunct of the first one's reported clause)
+TWO_FRAMES_JOINED = """
+Half half NOUN 2 nsubj
+said say VERB 0 root
+they they PRON 4 nsubj
+prefer prefer VERB 2 ccomp
+an an DET 6 det
+outsider outsider NOUN 4 obj
+, , PUNCT 11 punct
+and and CCONJ 11 cc
+a a DET 10 det
+third third NOUN 11 nsubj
+said say VERB 4 conj
+they they PRON 13 nsubj
+want want VERB 11 ccomp
+experience experience NOUN 13 obj
+. . PUNCT 2 punct
+"""
+
+# Half said that they prefer an outsider and that a third want experience.  (one frame: the
+# second clause is reported too)
+ONE_FRAME_TWO_CLAUSES = """
+Half half NOUN 2 nsubj
+said say VERB 0 root
+that that SCONJ 5 mark
+they they PRON 5 nsubj
+prefer prefer VERB 2 ccomp
+an an DET 7 det
+outsider outsider NOUN 5 obj
+and and CCONJ 12 cc
+that that SCONJ 12 mark
+a a DET 11 det
+third third NOUN 12 nsubj
+want want VERB 5 conj
+experience experience NOUN 12 obj
+. . PUNCT 2 punct
+"""
+
+
+def test_a_frame_joined_to_another_frames_clause_is_a_frame_of_its_own(lexicon) -> None:
+    statements = _attributed(TWO_FRAMES_JOINED, lexicon=lexicon)
+    assert [(s.mention.text, s.text) for s in statements] == [
+        ("Half", "they prefer an outsider"), ("a third", "they want experience")]
+    [one] = _attributed(ONE_FRAME_TWO_CLAUSES, lexicon=lexicon)
+    assert (one.mention.text, one.text) == ("Half", "they prefer an outsider and that a third want experience")
+
+
+# 4 in 10 said the economy was weak.  (a number with a phrase of its own counts people: no year)
+FOUR_IN_TEN = """
+4 4 NUM 4 nsubj
+in in ADP 3 case
+10 10 NUM 1 nmod
+said say VERB 0 root
+the the DET 6 det
+economy economy NOUN 8 nsubj
+was be AUX 8 cop
+weak weak ADJ 4 ccomp
+. . PUNCT 4 punct
+"""
+
+
+def test_a_count_of_people_is_a_speaker_not_a_time(lexicon) -> None:
+    [s] = _attributed(FOUR_IN_TEN, lexicon=lexicon)
+    assert s.mention is not None and s.mention.text.startswith("4") and s.text == "the economy was weak"
+
+
+# Washington (AFP) – Ann Roy criticized the plan, saying it would fail.  (as the parser gives it:
+# the place a second subject of the verb the participle goes on with)
+AGENCY_DATELINE = """
+Washington Washington PROPN 8 nsubj
+( ( PUNCT 3 punct
+AFP AFP PROPN 1 appos
+) ) PUNCT 3 punct
+– – PUNCT 3 punct
+Ann Ann PROPN 8 nsubj
+Roy Roy PROPN 6 flat
+criticized criticize VERB 0 root
+the the DET 10 det
+plan plan NOUN 8 obj
+, , PUNCT 12 punct
+saying say VERB 8 advcl VerbForm=Ger
+it it PRON 15 nsubj
+would would AUX 15 aux
+fail fail VERB 12 ccomp
+. . PUNCT 8 punct
+"""
+
+
+def test_a_dateline_with_an_agency_is_no_speaker_of_a_participle_frame(lexicon) -> None:
+    saying = [s for s in _attributed(AGENCY_DATELINE, lexicon=lexicon) if s.cue.text == "saying"]
+    assert [(s.mention.text, s.text) for s in saying] == [("Ann Roy", "it would fail")]

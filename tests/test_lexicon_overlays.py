@@ -158,3 +158,18 @@ def test_lexicon_show_prints_the_effective_lexicon(tmp_path, capsys):
     assert "claim" not in rows  # --type hedge
     assert "negated" in rows["not-verified"] and "links back 1" in rows["not-verified"]
     assert "attributed" in rows and "0.80" in rows["attributed"]
+
+
+def test_an_overlay_never_changes_the_shipped_lexicon_read_before(tmp_path: Path) -> None:
+    """The shipped files are read once per process and copied for each load: an overlay's
+    weight, a disabled entry and a new one stay in the lexicon they were loaded into."""
+    overlay = tmp_path / "mine.yaml"
+    overlay.write_text("entries:\n  - id: allegedly\n    weight: 0.7\n  - id: would\n    enabled: false\n"
+                       "scoring:\n  attributed: 0.6\n", encoding="utf-8")
+    before = Lexicon.load()
+    tuned = Lexicon.load([overlay])
+    after = Lexicon.load()
+    assert tuned.entries["allegedly"].weight == 0.7 and not tuned.entries["would"].enabled
+    assert tuned.scoring["attributed"] == 0.6 and str(overlay) in tuned.files
+    assert after == before and after.fingerprint() == before.fingerprint() and after is not before
+    assert after.entries["allegedly"].weight != 0.7 and after.entries["would"].enabled

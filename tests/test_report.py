@@ -744,3 +744,25 @@ def test_an_analysis_read_back_keeps_one_copy_of_each_repeated_string(report: Pa
     assert first.speaker is second.speaker and first.speaker_type is second.speaker_type
     lines = (report / "statements.jsonl").read_text(encoding="utf-8").splitlines()
     assert [s.to_dict() for s in analysis.statements] == [json.loads(line) for line in lines]
+
+
+def test_compiled_templates_kept_on_disk_render_the_same_and_a_folder_that_cannot_be_written_is_no_error(tmp_path) -> None:
+    """The report's templates compiled once are loaded by later processes (Jinja's bytecode
+    cache); a page from loaded code is the page from compiling, and a cache folder that is gone
+    costs only the compiling."""
+    from jinja2 import Environment, FileSystemLoader
+
+    from attribution.report.render import _CompiledTemplates
+    from attribution.resources import reports_dir
+
+    def page(cache) -> str:  # noqa: ANN001
+        env = Environment(loader=FileSystemLoader(str(reports_dir())), bytecode_cache=cache, autoescape=True)
+        return env.get_template("_macros.html.j2").module.num(0.25)
+
+    folder = tmp_path / "compiled"
+    folder.mkdir()
+    plain = page(None)
+    assert page(_CompiledTemplates(str(folder))) == plain and list(folder.iterdir())  # compiled, stored
+    assert page(_CompiledTemplates(str(folder))) == plain  # loaded
+    gone = _CompiledTemplates(str(tmp_path / "gone"))
+    assert page(gone) == plain

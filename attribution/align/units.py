@@ -178,6 +178,24 @@ def _closed(sentence: Sentence, ids: set[int]) -> bool:
     return sentence.word(last).upos == "PUNCT" or following is None or following.upos == "PUNCT"
 
 
+def _name_subject_extras(sentence: Sentence, head: Word, ids: set[int]) -> list[set[int]]:
+    """For each subject that is a name, the words of its phrase that are not the name: "[the
+    flight manifest confirming] Prigozhin was among the individuals on board", where the parse
+    made the words before the name its compounds. The clause is also cut with the name alone as
+    its subject (each set is left out of one piece)."""
+    out: list[set[int]] = []
+    for child in sentence.children(head):
+        if child.relation not in SUBJECT_RELATIONS or child.id not in ids or child.upos != "PROPN":
+            continue
+        name = {child.id} | {c.id for c in sentence.children(child) if c.relation in ("compound", "flat") and c.upos == "PROPN"}
+        extra = _subtree(sentence, child, ids) - name
+        # only words before the name that the parse made its compounds (a noun phrase run into it)
+        if extra and max(extra) < child.id and any(
+                c.relation == "compound" and c.upos != "PROPN" for c in sentence.children(child)):
+            out.append(extra)
+    return out
+
+
 def _conjuncts(sentence: Sentence, head: Word, ids: set[int], relations: frozenset[str]) -> set[int]:
     """The clauses conjoined to ``head`` ("... and went down in the Tver region", "... but Putin
     himself said nothing"): each states a claim of its own, so the first conjunct is also a
@@ -391,6 +409,8 @@ class UnitBuilder:
                     subject |= _subtree(sentence, child, inside)
             pieces.append((head, _run_around(full - subject, head.id)))
             pieces.append((head, _run_around(full - nested - subject, head.id)))
+            for words in _name_subject_extras(sentence, head, full):
+                pieces.append((head, _run_around(full - nested - words, head.id)))
             if head.upos == "NOUN" and any(c.relation == "cop" for c in sentence.children(head)):
                 # "Putin is behind [the reported death of Yevgeny Prigozhin]": the predicate noun
                 # phrase names an event of its own, without the subject, copula and preposition

@@ -121,12 +121,13 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
                 host.kind = "mixed" if inner else "indirect"
             if event is not None:
                 speech.append(event)
+    split = _split_coordinated_frames(body, sentence, speech, grammar)
     # a cue below another cue in the tree, or inside its content, belongs to that content
     # ("said she believed ...", "said this was an example of North Korea showing ..."), unless
-    # it continues that cue's frame ("..., adding that ...")
+    # it continues that cue's frame ("..., adding that ...") or is a frame of its own joined to it
     cue_ids = {e.cue.verb.id: e for e in speech}
     outer = [e for e in speech if not any(a.id in cue_ids for a in sentence.ancestors(e.cue.verb)) or _continues(e, cue_ids)
-             or _closing_frame(body, sentence, e)]
+             or _closing_frame(body, sentence, e) or e in split]
     closing = [e for e in outer if _closing_frame(body, sentence, e)]
     outer = [e for e in outer if e in closing or not any(o is not e and any(a <= e.cue.start < b for a, b in o.pieces) for o in outer)]
     events = list(outer)
@@ -144,6 +145,40 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
         if event is not None:
             events.append(event)
     return events
+
+
+def _coordinated_frame(sentence: Sentence, event: Event, grammar: Grammar) -> bool:
+    """The event's cue opens a clause of its own joined to the sentence by a conjunction, with its
+    own subject ("..., and [more than 4 in 10 said] ...", "... while [Sanders suggests] ..."): a
+    second frame, not part of the clause it was hung on. Not a reported clause's ("said that
+    ... and that ..."), nor a subjectless second predicate (``_coordinating_host`` has those)."""
+    verb = event.cue.verb
+    if verb.deprel not in ("conj", "advcl") or verb.upos != "VERB":
+        return False
+    children = sentence.children(verb)
+    if not any(c.deprel == "nsubj" and c.upos in ("NOUN", "PROPN", "PRON", "NUM") and c.id < verb.id for c in children):
+        return False
+    joiners = [c.lemma.lower() for c in children if c.deprel in ("cc", "mark") and c.id < verb.id]
+    return bool(joiners) and all(j in grammar.clause_joiners for j in joiners)
+
+
+def _split_coordinated_frames(body: str, sentence: Sentence, speech: list[Event], grammar: Grammar) -> list[Event]:
+    """Frames of their own that the parser hung inside another frame's reported clause
+    (``_coordinated_frame``): the other's content ends where their clause begins. Returns them."""
+    split: list[Event] = []
+    for event in speech:
+        host = next((o for o in speech if o is not event and o.kind != "direct" and o.cue.verb.id != event.cue.verb.head
+                     and any(a <= event.cue.start < b for a, b in o.pieces)
+                     and any(a.id == o.cue.verb.id for a in sentence.ancestors(event.cue.verb))), None)
+        if host is None or not _coordinated_frame(sentence, event, grammar):
+            continue
+        cut = sentence.subtree(event.cue.verb)[0].start
+        pieces = [p for p in (trim_content(body, a, min(b, cut)) for a, b in host.pieces if a < cut) if p[1] > p[0]]
+        if not pieces:
+            continue
+        host.pieces = pieces
+        split.append(event)
+    return split
 
 
 def _learned_content(sentence: Sentence, event: Event, framed: frozenset[Quote]) -> bool:
@@ -323,10 +358,14 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
         if reported:  # "Smith said the plan failed. / "It was a disaster," ...": her words go on
             last_direct, previous = reported[-1], None
         # a quotation opened inside someone's reported clause that runs on past its sentence
-        # ('X said he believes "there may be ... . But those who are involved ..."') is theirs
-        # to its end
-        opened = next((item for item in attributions if item.event.kind in ("indirect", "mixed")
+        # ('X said he believes "there may be ... . But those who are involved ..."', 'According
+        # to the paper, "... . ..."') is theirs to its end, and so is one of several sentences
+        # that an according-to phrase closes ('"... . ...," according to the paper.')
+        opened = next((item for item in attributions if item.event.kind in ("indirect", "mixed", "according_to")
                        and q.end > item.event.sentence.end and any(a <= q.start < b for a, b in item.event.pieces)), None)
+        opened = opened or next((item for item in attributions if item.event.kind == "according_to"
+                                 and q.start < item.event.sentence.start < q.end <= item.event.frame[0]
+                                 and not any(ch.isalnum() for ch in body[q.end:item.event.frame[0]])), None)
         if opened is not None:
             owner[q] = opened
             last_direct, previous = opened, q

@@ -171,10 +171,11 @@ def _first_noun(sentence: Sentence, region: Sequence[Word]) -> Word | None:
 def is_time(sentence: Sentence, word: Word, words_: SpeakerWords) -> bool:
     """A day, month, year or other time ("said Friday", "who in 2010 said"): never a speaker.
 
-    A one-word time only: "Theresa May" and "Friday Ogbu" are names.
+    A one-word time only: "Theresa May" and "Friday Ogbu" are names. A number with a phrase of
+    its own is a count of people, not a year ("4 in 10 said", "3 of them said").
     """
     if word.text.isdigit():
-        return True
+        return not any(c.deprel.startswith("nmod") for c in sentence.children(word))
     if word.lemma.lower() not in words_.time_words and word.text.lower() not in words_.time_words:
         return False
     span = name_span(sentence, word)
@@ -353,12 +354,46 @@ def _addressee(sentence: Sentence, verb: Word, word: Word, words_: SpeakerWords)
     return phrase_head.head == verb.id and phrase_head.deprel in ("obj", "iobj")
 
 
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def noun_phrase_after_quote(body: str, sentence: Sentence, verb: Word, quotes: Sequence[Quote]) -> list[Word]:
+    """The words between a quotation and a finite verb right after them, when they are a noun
+    phrase (no verb among them) and the parser gave the verb no subject of its own or made it
+    a clause of one of their nouns: the speaker's phrase of a frame it misread ('“...,” the
+    economist Jared Bernstein, a former adviser, wrote on his blog', 'adviser ← wrote')."""
+    if verb.xpos not in _FINITE or not (verb.deprel.startswith("acl") or not any(
+            c.deprel.startswith("nsubj") for c in sentence.children(verb))):
+        return []
+    left = max((q for q in quotes if sentence.start <= q.end <= verb.start), key=lambda q: q.end, default=None)
+    if left is None:
+        return []
+    between = [w for w in sentence.words if left.end <= w.start and w.end <= verb.start and w.upos != "PUNCT"]
+    if not between or not _only_punct(body, left.end, between[0].start) or any(w.upos in ("VERB", "AUX") for w in between):
+        return []
+    ids = {w.id for w in between}
+    tops = [w for w in between if w.head not in ids]
+    if between[0].upos not in _SPEAKER_TAGS + ("DET",) or any(w.upos not in _SPEAKER_TAGS for w in tops):
+        return []  # not a noun phrase: "... “Islamic terrorism” often in his campaign, and criticized"
+    return between
+
+
+def _head_after_quote(body: str, sentence: Sentence, verb: Word, quotes: Sequence[Quote]) -> Word | None:
+    """The head of :func:`noun_phrase_after_quote`'s phrase: its first word whose head is outside it."""
+    phrase = noun_phrase_after_quote(body, sentence, verb, quotes)
+    ids = {w.id for w in phrase}
+    return next((w for w in phrase if w.head not in ids), None) if phrase else None
+
+
 def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWords,
                  quotes: Sequence[Quote] = ()) -> Word | None:
     """The head word of the speaker phrase of a cue, by arcs first and position second."""
     verb = cue.verb
     if verb.upos == "NOUN" and cue.entry.upos == ("NOUN",):  # not a verb the tagger took for a noun
         return _noun_cue_holder(sentence, verb)
+    if not any(c.deprel.startswith("nsubj") for c in sentence.children(verb)) and (
+            after_quote := _head_after_quote(body, sentence, verb, quotes)) is not None and after_quote.upos in _SPEAKER_TAGS:
+        return after_quote  # (a subject of its own, "party chairman Dan Hale wrote", is found below)
     if (inverted := _inverted_name(sentence, cue, words_)) is not None:
         return inverted  # "Recipients, said Mauer, are required ...": the name after the cue
     subjects = _unquoted_subjects(sentence, verb, words_, quotes)
@@ -393,6 +428,8 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         # completes says it
         clause = sentence.word(verb.head)
         subjects = _unquoted_subjects(sentence, clause, words_, quotes)
+    if subjects and clause is not verb and (dateline := dateline_end(sentence, words_.rules)) is not None:
+        subjects = [c for c in subjects if c.start >= dateline] or subjects  # the place is no speaker here either
     if subjects:
         before = [s for s in subjects if s.id < verb.id]
         # several subject arcs before the verb are a name with its apposition misparsed
@@ -470,6 +507,7 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
     return _nearest_before(sentence, verb, quotes)
 
 
+_SPEAKER_TAGS = ("NOUN", "PROPN", "PRON", "NUM", "ADJ")
 _CLAUSAL = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj", "xcomp")
 
 
@@ -929,14 +967,22 @@ def _named_by_relative(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) 
     """ "what Gilbert called “a perception problem”", "what had been called “Golden Week”": the
     thing named is a relative pronoun before the verb (its object, or the word its relative
     clause hangs on) and the name it was given follows the verb at once, in quote marks; that
-    quotation is the content."""
+    quotation is the content. The name may be given "as" something, with its article: "which
+    he described as “like an open orchid”", "what Zimmerman described as a “piece of history”"
+    (the content then runs from the article)."""
     head = sentence.word(verb.head) if verb.head else None
     relative = verb.deprel == "acl:relcl" and head is not None and head.lemma.lower() in _RELATIVE_OBJECTS
     if not relative and not any(c.id < verb.id and c.deprel in ("obj", "nsubj:pass") and c.lemma.lower() in _RELATIVE_OBJECTS
                                 for c in sentence.children(verb)):
         return None
-    named = next((q for q in quotes if 0 <= q.start - verb.end <= 2 and q.end <= sentence.end + 2), None)
-    return (named.start, named.end) if named is not None else None
+    at, start = verb.end, None
+    rest = [w for w in sentence.words if w.start >= verb.end]
+    if rest and rest[0].lemma.lower() == "as" and rest[0].upos in ("ADP", "SCONJ"):
+        at = rest[0].end
+        if len(rest) > 1 and rest[1].upos == "DET":
+            start, at = rest[1].start, rest[1].end
+    named = next((q for q in quotes if 0 <= q.start - at <= 2 and q.end <= sentence.end + 2), None)
+    return (named.start if start is None else start, named.end) if named is not None else None
 
 
 def _topic(sentence: Sentence, cue: CueHit) -> list[Word]:
@@ -1090,6 +1136,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     segment = (max(segment[0], opening), segment[1])
     frame_ws = [w for w in frame_ws if segment[0] <= w.start and w.end <= segment[1]]
     frame = _span(frame_ws) if frame_ws else (cue.start, cue.end)
+    if phrase := noun_phrase_after_quote(body, sentence, cue.verb, quotes):
+        frame = (min(frame[0], phrase[0].start), frame[1])  # the speaker's whole phrase is the frame's
     embedded = (cue.verb.deprel.startswith("acl") and not role_noun) or (head is not None and _is_relative(head, words_))
     # a quotation right next to the frame: direct speech
     if cue.entry.frame == "speech":

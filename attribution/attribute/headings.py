@@ -9,7 +9,8 @@ mark) is never a heading.
 
 A *dateline* ("MOSCOW (AP) —", "WASHINGTON —", "KYIV, Ukraine –") opens a paragraph (the story's
 first, or a section of a round-up) with the place it was filed from: a capitalised place of at most ``dateline_words`` words, the
-first in capitals, an optional agency in brackets, then a dash standing apart (not a hyphen, and,
+first in capitals (or any capitalised place before an agency's one-word name in brackets:
+"Washington (AFP) –"), an optional agency in brackets, then a dash standing apart (not a hyphen, and,
 without an agency, not the first of a pair of dashes around an aside). It is left out of the own-voice statement
 that follows it, and a sentence that is only a dateline is no statement.
 
@@ -52,7 +53,7 @@ def dateline_end(sentence: Sentence, rules: SpeakerRules) -> int | None:
         return None
     if not (words[dash - 1].end < words[dash].start and words[dash].end < words[dash + 1].start):
         return None  # a dash standing apart, not the hyphen of "US-China"
-    place, agency, inside = [], [], False
+    place, agency, inside, marks = [], [], False, 0
     for w in words[:dash]:
         if w.text == "(":
             inside = True
@@ -60,9 +61,14 @@ def dateline_end(sentence: Sentence, rules: SpeakerRules) -> int | None:
             inside = False
         elif w.upos != "PUNCT":
             (agency if inside else place).append(w.text)
+        elif inside:
+            marks += 1
     if not place or len(place) > rules.dateline_words or len(agency) > 3 or inside:
         return None
-    if not (place[0].isupper() and len(place[0]) >= 2) or not all(t[:1].isupper() for t in place + agency):
+    # the place in capitals ("MOSCOW (AP) —"), or an agency's one-word name in brackets after it
+    # ("Washington (AFP) –"; not a party and state, "Smith (D-Ohio) –")
+    named_agency = len(agency) == 1 and len(agency[0]) >= 2 and not marks
+    if not ((place[0].isupper() or named_agency) and len(place[0]) >= 2) or not all(t[:1].isupper() for t in place + agency):
         return None
     if not agency and any(w.text in DASHES for w in words[dash + 1:]):
         return None  # "NATO — the alliance of 32 — met": a pair of dashes around an aside

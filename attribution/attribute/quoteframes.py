@@ -83,6 +83,27 @@ def _misread_frame(sentence: Sentence, word: Word, stretch: set[int]) -> bool:
     return all(w.upos == "PUNCT" for w in sentence.words[word.id:] if w.id in stretch)
 
 
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _frame_after_quote(sentence: Sentence, body: str, word: Word, left: Quote | None, inside: Sequence[Word]) -> bool:
+    """ '“...,” the economist Jared Bernstein, a former adviser, wrote on his blog.': the
+    parser made the verb a relative clause of a noun of the speaker's phrase (adviser ← wrote)
+    and left it no subject, or took a noun of a name for it ("... Center for Nonproliferation
+    Studies wrote in December"). It is the frame when the stretch opens right after a
+    quotation, everything before the verb is that noun phrase (no verb in it), the verb is
+    finite, and nothing after it is a verb of another clause (its own adjuncts may follow)."""
+    if left is None or not inside or not word.deprel.startswith("acl") or word.xpos not in _FINITE:
+        return False
+    if not _only_punct(body, left.end, inside[0].start):
+        return False
+    before = [w for w in inside if w.id < word.id]
+    if not before or any(w.upos in ("VERB", "AUX") for w in before):
+        return False
+    own = {w.id for w in sentence.subtree(word)}
+    return not any(w.upos in ("VERB", "AUX") and w.id not in own for w in inside if w.id > word.id)
+
+
 _CLAUSE_ARCS = ("ccomp", "xcomp", "advcl", "parataxis", "csubj", "conj")
 
 
@@ -128,7 +149,8 @@ def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Se
         inside = [w for w in sentence.words if lo <= w.start and w.end <= hi and w.upos != "PUNCT"]
         ids = {w.id for w in inside}
         touching = right is not None and _only_punct(body, word.end, right.start)
-        if any(a.id in ids for a in sentence.ancestors(word)) and not touching and not _misread_frame(sentence, word, ids):
+        if any(a.id in ids for a in sentence.ancestors(word)) and not touching and not _misread_frame(sentence, word, ids) \
+                and not _frame_after_quote(sentence, body, word, left, inside):
             continue  # a verb of a clause in the stretch: "..., the minister said, adding that ..."
         first = min((w.start for w in inside), default=word.start)
         last = max((w.end for w in inside), default=word.end)

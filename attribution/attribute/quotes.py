@@ -7,7 +7,8 @@ punctuation it closes. A paragraph that ends inside a quote and a next paragraph
 an opening mark make one quote across paragraphs (the news convention for long quotes).
 Single marks are used only in paragraphs with no double marks (British style), and only when
 they wrap several words, because ’ is also the apostrophe. The typewriter pairs '' and `` count
-as double marks (''Poor Mexico,'' he said). A quotation left open ends at a line break inside its
+as double marks (''Poor Mexico,'' he said), and three marks as a double and a single one
+(''the word 'old-school,''' he said). A quotation left open ends at a line break inside its
 paragraph, else at the paragraph's end; no mark, however stray, stops the scan.
 """
 
@@ -78,6 +79,15 @@ def _marks(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = lo
     while i < hi:
+        if body[i : i + 3] == "'''" and body[i + 3 : i + 4] != "'" and (i == lo or body[i - 1] != "'"):
+            # a single mark beside a double one (''the word 'old-school,''' he said): the double
+            # mark is the outer one, last when it closes, first when it opens
+            closing = i > lo and not body[i - 1].isspace() and body[i - 1] not in _BEFORE_OPEN
+            opening = i + 3 < hi and not body[i + 3].isspace()
+            if closing or opening:  # (three marks with white space on both sides are nobody's)
+                out.append((i + 1, 2) if closing else (i, 2))
+            i += 3
+            continue
         pair = body[i : i + 2]
         if pair in ("''", "``") and body[i + 2 : i + 3] != pair[0] and (i == lo or body[i - 1] != pair[0]):
             out.append((i, 2))

@@ -290,8 +290,9 @@ class Analyzer:
             analyzed.clear()  # the report reads the analysis back an article at a time
             del features
             try:
-                write_claims(writer.work_dir, claims)
-                summary.report = writer.commit(write_outputs(writer.work_dir, self.settings, self.lexicon, claims, self.cache))
+                write_claims(writer.work_dir, claims, sync=False)  # the report's one sync covers it
+                summary.report = writer.commit(write_outputs(writer.work_dir, self.settings, self.lexicon, claims, self.cache,
+                                                             fresh=True))
             except OSError as exc:
                 raise output_error(out_dir, exc) from None
             summary.claims = len(claims)

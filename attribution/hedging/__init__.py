@@ -171,7 +171,7 @@ def _qualifies_saying(sentence: Sentence, found: FoundCue, cue_span: tuple[int, 
     """A verification cue hanging from the statement's own reporting verb qualifies the saying
     ("suggested - *without evidence* - that the plane was shot down", "said, *without offering
     proof*, that ..."): the outlet marks that the claim came unsupported, whatever clause the
-    parser attached the reported words to. So does one describing the speaker's mention
+    parser attached the reported words to. So does one describing the speaker's mention itself
     ("*Unconfirmed* media reports said ..."): the outlet marks its source as unchecked."""
     if found.entry.category != "verification" or found.entry.type != "hedge":
         return False
@@ -182,9 +182,17 @@ def _qualifies_saying(sentence: Sentence, found: FoundCue, cue_span: tuple[int, 
             continue
         if head.start <= cue_span[0] < head.end:
             return True
-        if mention is not None and mention[0] <= head.start and head.end <= mention[1] and sentence.word(i).relation == "amod":
+        if mention is not None and sentence.word(i).relation == "amod" and _heads_span(sentence, head, mention):
             return True
     return False
+
+
+def _heads_span(sentence: Sentence, word: Word, span: tuple[int, int]) -> bool:
+    """``word`` is the head of the words in ``span`` ("reports" in "Unconfirmed media reports";
+    not "author" in "the post by an unknown author", which only describes the source)."""
+    inside = lambda w: span[0] <= w.start and w.end <= span[1]  # noqa: E731
+    parent = sentence.head_of(word)
+    return inside(word) and (parent is None or not inside(parent))
 
 
 def _applicable(statement: Statement, index: int, disclaimers: Sequence[FoundCue], by_sentence: dict[int, list[FoundCue]],

@@ -49,18 +49,21 @@ class Unstreamable(Exception):
 
 
 def write_outputs(out_dir: Path, settings: Settings, lexicon: Lexicon | None = None,
-                  claims: Sequence[Claim] | None = None, cache: ParseCache | None = None) -> Path:
+                  claims: Sequence[Claim] | None = None, cache: ParseCache | None = None, fresh: bool = False) -> Path:
     """Write the tables and the report of the analysis in ``out_dir``; returns the index page.
 
     ``claims``: the run's (else read from ``claims.jsonl``); ``lexicon``: the one the analysis
     used (else loaded); ``cache``: where article pages rendered before are kept under a hash of
     what they show (:func:`page_inputs`), so an article whose page would come out the same is
-    not rendered again (a re-score after a lexicon edit changes a few)."""
+    not rendered again (a re-score after a lexicon edit changes a few); ``fresh``: ``out_dir`` is
+    a run's working folder, made anew and swapped in whole once complete, so its pages are
+    written in place (no temporary file and rename each). Everything written, ``claims.jsonl``
+    included, is made durable by one sync at the end."""
     if not (out_dir / ARTICLES).exists():
         raise FileNotFoundError(f"{out_dir} holds no {ARTICLES}: is it an analysis directory (analyze --out)?")
     lexicon = lexicon if lexicon is not None else Lexicon.load(settings.lexicons)
     try:
-        return _streamed(out_dir, settings, lexicon, claims, cache)
+        return _streamed(out_dir, settings, lexicon, claims, cache, fresh)
     except (Unstreamable, MixedColumn) as why:
         log.debug("%s: the report reads the analysis whole (%s)", out_dir, why)
         analysis = read_analysis(out_dir)
@@ -150,13 +153,13 @@ def page_inputs(article: Article, statements: Sequence[Statement], site: Site, l
 
 
 def _streamed(out_dir: Path, settings: Settings, lexicon: Lexicon, claims: Sequence[Claim] | None,
-              cache: ParseCache | None = None) -> Path:
+              cache: ParseCache | None = None, fresh: bool = False) -> Path:
     claims = tuple(claims) if claims is not None else tuple(c for _, c in records(out_dir / CLAIMS, Claim.from_dict))
     light, position, words = _article_index(out_dir / ARTICLES)
     site = Site.frame(light, claims)
     env = environment()
     title = settings.report.title
-    pages = _Writer(out_dir / "report")
+    pages = _Writer(out_dir / "report", in_place=fresh)
     stances = Stances(lexicon)
     members: dict[str, list[tuple[int, int]]] = {}
     for c, claim in enumerate(claims):
@@ -204,7 +207,6 @@ def _streamed(out_dir: Path, settings: Settings, lexicon: Lexicon, claims: Seque
     stats = [t.result() for _, t in sorted(numbers.items(), key=lambda kv: kv[0].lower())]
     tables += write_frame(outlets_frame_of(stats), out_dir / "outlets.csv")
     tables += write_frame(claims_frame_of(claims, {a.article_id: a.outlet for a in light}), out_dir / "claims.csv")
-    sync_files(tables)
 
     index = index_page_of(stats, corpus.result(), summaries, claims, site)
     index_path = pages.write("index.html", env.get_template("index.html.j2").render(title=title, root="", page=index))
@@ -220,6 +222,7 @@ def _streamed(out_dir: Path, settings: Settings, lexicon: Lexicon, claims: Seque
 
     claims_view = claims_page_of(claims, site, view_of)
     pages.write("claims.html", env.get_template("claims.html.j2").render(title=title, root="", page=claims_view))
-    pages.sync()
+    claims_file = [out_dir / CLAIMS] if (out_dir / CLAIMS).exists() else []
+    sync_files([*tables, *claims_file, *sorted(pages.written)])  # one syncfs for every file
     pages.remove_stale()
     return index_path

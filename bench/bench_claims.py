@@ -74,6 +74,11 @@ def _stand_in(word: str, copy: int) -> str:
     return "q" + "".join(letters)[: len(word) - 1]
 
 
+def _with(item, **changes):  # noqa: ANN001, ANN003, ANN202 - a word or token: a named tuple (or a dataclass)
+    """``item`` with ``changes``: words and tokens are named tuples (document.py)."""
+    return item._replace(**changes) if hasattr(item, "_replace") else replace(item, **changes)
+
+
 def near_copy(a: AnalyzedArticle, copy: int) -> AnalyzedArticle:
     """``a`` with one content word of each sentence replaced by a word made up for this copy: every
     outlet changes a word, so no sentence is an exact copy of another and none is folded."""
@@ -90,8 +95,8 @@ def near_copy(a: AnalyzedArticle, copy: int) -> AnalyzedArticle:
             w = words[i]
             new = _stand_in(w.text, copy)
             body[w.start:w.end] = new
-            words[i] = replace(w, text=new, lemma=new)
-            tokens = tuple(replace(t, text=new) if (t.start, t.end) == (w.start, w.end) else t for t in sentence.tokens)
+            words[i] = _with(w, text=new, lemma=new)
+            tokens = tuple(_with(t, text=new) if (t.start, t.end) == (w.start, w.end) else t for t in sentence.tokens)
             sentence = replace(sentence, words=tuple(words), tokens=tokens)
         sentences.append(sentence)
     text = "".join(body)

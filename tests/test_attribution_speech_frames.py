@@ -26,3 +26,18 @@ def test_reported_clauses_the_parser_heads_oddly_are_whole(lexicon) -> None:
         "the players and the coach had always been careful about injuries",
         "much of the money went to the stadium",
         "the team sold more tickets, while the league counted only the season passes"]
+
+
+def test_reported_clauses_keep_a_mistagged_head_a_conjunct_in_another_tense_and_a_fronted_clause(lexicon) -> None:
+    # "were [unlikely/ADV] to ...": a clause by its subject and copula whatever the tag; "said
+    # the plan was sound and does not need ...": a conjunct of the cue in another tense goes on
+    # with the reported clause, one in the cue's tense is the speaker's own act ("... and left");
+    # "If the river floods again, the engineer said, the town must ...": the fronted clause is
+    # the content's too, a piece of its own before the frame
+    _, statements = run("content_tagged_and_fronted", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("coach", "the new rules were unlikely to change the season"),
+        ("mayor", "the plan was sound and does not need a new vote"),
+        ("engineer", "If the river floods again"),
+        ("engineer", "the town must close the bridge"),
+        ("mayor", "the plan was sound")]

@@ -11,7 +11,7 @@ from attribution.document import ParsedDoc
 from attribution.evaluate.brat import load_brat_corpus
 from attribution.evaluate.coverage import coverage_tables, error_sample, score_article, units_of, _word_index
 from attribution.pipeline import AnalyzedArticle
-from attribution.records import Span, Statement
+from attribution.records import ReportingCue, Span, Statement
 
 HEADLINE = "Mayor says things\n"
 BODY_A = 'Smith said the plan would fail. "It is dead," Jones added.\n'
@@ -106,6 +106,18 @@ def test_units_join_one_speakers_sentences() -> None:
     s3 = Statement("a", "a:3", 2, 31, 46, body[31:46], speaker="Kim", speaker_type="person")
     units = units_of([s3, s1, s2], body, _word_index(body))
     assert [len(u.statements) for u in units] == [2, 1]
+
+
+def test_units_join_the_pieces_of_one_content_around_its_frame() -> None:
+    # "If it rains, Lee said, the game stops.": one cue, one content in two pieces, one unit; a
+    # second sentence with another "said" by the same speaker stays a unit of its own
+    body = "If it rains, Lee said, the game stops. Then Lee said the club agreed."
+    said, later = ReportingCue("said", "say", 17, 21), ReportingCue("said", "say", 48, 52)
+    s1 = Statement("a", "a:1", 0, 0, 11, body[0:11], speaker="Lee", speaker_type="person", cue=said)
+    s2 = Statement("a", "a:2", 0, 23, 37, body[23:37], speaker="Lee", speaker_type="person", cue=said)
+    s3 = Statement("a", "a:3", 1, 53, 68, body[53:68], speaker="Lee", speaker_type="person", cue=later)
+    units = units_of([s2, s3, s1], body, _word_index(body))
+    assert [[s.statement_id for s in u.statements] for u in units] == [["a:1", "a:2"], ["a:3"]]
 
 
 BODY_C = "Lee, who said the deal was done, left. It is thought the talks failed. The board, which told aides the vote was lost, met.\n"

@@ -611,7 +611,7 @@ def _complement(sentence: Sentence, cue: CueHit) -> Word | None:
         for child in sentence.children(verb):
             if child.id < verb.id:
                 continue
-            if child.deprel == "ccomp" and child.upos in _CLAUSE_TAGS:
+            if child.deprel == "ccomp" and (child.upos in _CLAUSE_TAGS or _predicate_shape(sentence, child)):
                 return child
             if child.deprel in ("advcl", "parataxis") and any(
                 m.deprel == "mark" and m.lemma.lower() == "that" for m in sentence.children(child)
@@ -621,6 +621,13 @@ def _complement(sentence: Sentence, cue: CueHit) -> Word | None:
 
 
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _predicate_shape(sentence: Sentence, word: Word) -> bool:
+    """A clause's predicate whatever its tag: it has a subject and a copula or auxiliary of its
+    own, so a tagger's slip ("said the calls are [unlikely/ADV] to ...") loses no clause."""
+    relations = {c.deprel.split(":")[0] for c in sentence.children(word)}
+    return "nsubj" in relations and bool(relations & {"cop", "aux"})
 
 
 def _finite_clause(sentence: Sentence, verb: Word) -> bool:
@@ -715,13 +722,30 @@ def _content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, sp
         if child.id <= complement.id or child.upos == "PUNCT" or child.deprel == "cc":
             continue
         if child.deprel == "conj" and (child.id in speech_verbs or not (
-                _own_subject(sentence, child) or any(c.deprel == "aux" and c.xpos == "MD" for c in sentence.children(child)))):
+                _own_subject(sentence, child) or any(c.deprel == "aux" and c.xpos == "MD" for c in sentence.children(child))
+                or _tense_shift(sentence, verb, child))):
             break
         if child.deprel in ("advcl", "xcomp", "parataxis") and child.xpos == "VBG" and child.id in speech_verbs:
             break
         if child.deprel.split(":")[0] in {d.split(":")[0] for d in _CONTENT_TAIL}:
             end = max(end, _subtree_span(sentence, child)[1])
     return end
+
+
+def _tense(sentence: Sentence, verb: Word) -> str | None:
+    """The tense a predicate is finite in, by its own tag or its first finite auxiliary's."""
+    for word in [verb] + [c for c in sentence.children(verb) if c.deprel in ("aux", "cop")]:
+        if word.xpos in _FINITE_TAGS and word.xpos != "MD":
+            return "Past" if word.xpos == "VBD" else "Pres"
+    return None
+
+
+def _tense_shift(sentence: Sentence, cue_verb: Word, conj: Word) -> bool:
+    """A coordinated predicate in another tense than the cue is not the speaker's next act but
+    the reported clause going on, wherever the parser hung it ("said the meeting *was* private
+    and *does* not mean ...", "says it *paid* ... and also *paid* ...")."""
+    tenses = _tense(sentence, cue_verb), _tense(sentence, conj)
+    return None not in tenses and tenses[0] != tenses[1]
 
 
 def second_frame(sentence: Sentence, word: Word, speech_verbs: frozenset[int]) -> bool:
@@ -1262,6 +1286,9 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             # "told The Moscow Times that [they believe neither ...]": the parser hung the
             # clause's first words on the addressee; the content starts after "that"
             start = that.end
+        fronted = _fronted_part(sentence, complement, start, frame) if start < frame[0] and frame[1] <= end else None
+        if fronted is not None:  # "If the law conflicts, Rubio said, Christians must ignore it"
+            pieces.append(fronted)
         start = max(start, frame[1]) if start < frame[1] <= end else start
         lead = next((w for w in sentence.words if w.start >= start and w.upos != "PUNCT"), None)
         if lead is not None and lead.lemma.lower() == "that" and lead.deprel == "mark":
@@ -1320,6 +1347,17 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     kind = "mixed" if inner else "indirect"
     return Event(sentence, cue, speaker, pieces, kind, frame, quotes=[], relays=_relays(sentence, cue, body, words_),
                  embedded=embedded, topic=bool(topic))
+
+
+def _fronted_part(sentence: Sentence, complement: Word, start: int, frame: tuple[int, int]) -> tuple[int, int] | None:
+    """The reported clause's own words before a frame set in its middle, when every word there
+    hangs in the clause (its fronted adverbial: "[If the law conflicts with it], Rubio said,
+    Christians must ignore the law") and a comma sets the frame off; None otherwise."""
+    inside = {w.id for w in sentence.subtree(complement)}
+    before = [w for w in sentence.words if start <= w.start and w.end <= frame[0]]
+    if not before or before[-1].text != "," or any(w.id not in inside for w in before if w.upos != "PUNCT"):
+        return None
+    return start, before[-1].start
 
 
 def _close_comma(words: Sequence[Word], i: int) -> int:

@@ -3,7 +3,8 @@
 Words are ``\\w+`` runs of the body; a span's words are those that start inside it.
 
 * Units. Consecutive system statements of one speaker with nothing but whitespace and sentence
-  punctuation between them form one unit, as PolNeAR annotates one content per quotation.
+  punctuation between them form one unit, as PolNeAR annotates one content per quotation; so do
+  the pieces of one content on both sides of the frame that reports them (one cue, one sentence).
 * Coverage. A gold attribution is *found* when one unit covers at least half of its words; a unit
   is *right* when at least half of its words lie in one gold content. *With source* also asks
   that the unit's speaker mention overlap the gold source span, or that the speaker's last name
@@ -110,12 +111,20 @@ def _words_in(starts: list[int], spans: Spans) -> frozenset[int]:
     return frozenset(i for s, e in spans for i in range(bisect_left(starts, s), bisect_left(starts, e)))
 
 
+def _one_frame(a: Statement, b: Statement) -> bool:
+    """Two pieces of one content around the frame that reports them ("The plan, he said, was
+    never approved."): the same cue, so one attribution, as brat gives it discontinuous."""
+    return a.cue is not None and b.cue is not None and (a.cue.start, a.cue.end) == (b.cue.start, b.cue.end) \
+        and a.sentence_index == b.sentence_index
+
+
 def units_of(statements: Sequence[Statement], body: str, index: list[int]) -> list[Unit]:
     """Attributed statements joined into units (see the module docstring)."""
     groups: list[list[Statement]] = []
     for s in sorted((s for s in statements if not s.is_own_voice), key=lambda s: s.start):
         last = groups[-1][-1] if groups else None
-        if last is not None and last.speaker == s.speaker and last.end <= s.start and _GAP.match(body[last.end:s.start]):
+        if last is not None and last.speaker == s.speaker and last.end <= s.start and (
+                _GAP.match(body[last.end:s.start]) or _one_frame(last, s)):
             groups[-1].append(s)
         else:
             groups.append([s])

@@ -62,3 +62,14 @@ def test_a_clause_torn_into_two_complements_is_one_content(lexicon) -> None:
     [s] = attributed(statements)
     assert (s.speaker, s.kind) == ("Pentagon officials", "mixed")
     assert s.text == 'the pilot was "likely" to have been on board'
+
+
+def test_according_to_reports_a_clause_with_a_frame_inside_and_relays_a_main_clause_frame(lexicon) -> None:
+    # "[the lead among voters who say ... is larger], according to the poll": the poll reports
+    # the whole clause, the voters' own "say" inside it a statement of its own; "The mayor said
+    # ..., according to the local paper": the paper relays the mayor's words, no statement of its own
+    _, statements = run("according_over_embedded_frame", lexicon)
+    assert [(s.speaker, s.kind, s.text, s.sources) for s in attributed(statements)] == [
+        ("poll", "according_to", "The lead among young voters who say they will vote is much larger", ("poll",)),
+        ("young voters", "indirect", "they will vote", ("young voters",)),
+        ("mayor", "indirect", "the bridge would close", ("local paper", "mayor"))]

@@ -136,7 +136,8 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
         if e.kind != "according_to":
             e.pieces = [_cut_at(body, piece, spans) for piece in e.pieces]
     for event, span in according:
-        hosts = [e for e in outer if not any(a < span[1] and span[0] < b for a, b in e.pieces)]
+        hosts = [e for e in outer if not any(a < span[1] and span[0] < b for a, b in e.pieces)
+                 and _main_clause_frame(sentence, e, event)]
         if hosts:  # the sentence already reports someone: "according to" names who relayed it
             host = min(hosts, key=lambda e: abs(e.cue.start - span[0]))
             if event is not None:
@@ -145,6 +146,21 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
         if event is not None:
             events.append(event)
     return events
+
+
+_MAIN_CLAUSE_RELATIONS = ("root", "conj", "parataxis")
+
+
+def _main_clause_frame(sentence: Sentence, event: Event, according: Event | None) -> bool:
+    """The frame is the sentence's own, which an "according to" can relay ("X said Y, according
+    to Z"): its cue and every word above it hang by root, conjunct or parataxis arcs. A frame
+    inside a clause that the "according to" reports is part of that content ("[the lead among
+    voters who *say* they will vote is larger], according to the poll"), and so is any frame
+    inside its content span."""
+    if according is not None and any(a <= event.cue.start < b for a, b in according.pieces):
+        chain = [event.cue.verb] + list(sentence.ancestors(event.cue.verb))
+        return all(w.deprel.split(":")[0] in _MAIN_CLAUSE_RELATIONS for w in chain)
+    return True
 
 
 def _coordinated_frame(sentence: Sentence, event: Event, grammar: Grammar) -> bool:

@@ -41,3 +41,13 @@ def test_reported_clauses_keep_a_mistagged_head_a_conjunct_in_another_tense_and_
         ("engineer", "If the river floods again"),
         ("engineer", "the town must close the bridge"),
         ("mayor", "the plan was sound")]
+
+
+def test_a_reported_clause_the_arcs_lose_is_read_off_the_words(lexicon) -> None:
+    # the parser gives "said"/"say" no clause: a phrase right after the cue reaches a finite
+    # verb or modal before any comma, so it is the content, to the sentence's end; a participle
+    # that no comma sets off ("from claiming losses ... expected") reports nothing
+    _, statements = run("linear_reported_clause", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("Mike Jones", "nearly every talk he has had with growers lately centers on the need for rain"),
+        ("Club officials", "any attempt to drive the coach out could backfire, angering the fans")]

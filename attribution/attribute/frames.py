@@ -1316,6 +1316,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             topic = []  # "rejected claims by X that ...": the clause, not the topic
         elif topic:  # "called for *a moratorium*", "called on *the mayor to resign*"
             pieces.append(_topic_span(sentence, topic))
+        elif (linear := _linear_clause(sentence, cue, words_, speech_verbs, frame_ws)) is not None:
+            pieces.append(linear)  # "said [nearly every talk he has had ... centers on ...]", arcs astray
         elif cue.entry.frame != "document" and rest and _has_clause(rest) and _nominal(rest[0]) and not before:
             pieces.append((rest[0].start, sentence.end))
         elif before and all(w.upos == "PUNCT" for w in words if w.start >= frame[1]) and _has_clause(before) and _short_finite_frame(
@@ -1358,6 +1360,58 @@ def _fronted_part(sentence: Sentence, complement: Word, start: int, frame: tuple
     if not before or before[-1].text != "," or any(w.id not in inside for w in before if w.upos != "PUNCT"):
         return None
     return start, before[-1].start
+
+
+_CLAUSE_OPENERS = ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ", "ADV")
+_SEGMENT_ENDS = (",", ";", ":", "(", "—", "–", "--")
+
+
+def _linear_clause(sentence: Sentence, cue: CueHit, words_: SpeakerWords, speech_verbs: frozenset[int],
+                   frame_ws: Sequence[Word]) -> tuple[int, int] | None:
+    """The reported clause read off the words when the arcs give the cue none: right after the
+    frame (and a "that") a phrase opens with a noun, pronoun, determiner or adverb and reaches a
+    finite verb or modal before any comma ("said [nearly every talk he has had lately centers
+    on ...]", "say [any efforts to force him out could backfire], ..."); the content runs to
+    the sentence's end, or to the next speech verb ("..., adding that ..."). Only for a verb
+    that reports a clause and takes no addressee; not when a relative pronoun comes first (a
+    bare object: "praised the man who ..."), and only for a finite cue or a participle set off by
+    a comma (", saying [a tough penalty was needed] ...")."""
+    entry = cue.entry
+    if (entry.frame != "speech" or entry.governs == "object" or entry.attribution_class not in ("speech", "writing", "belief")
+            or cue.verb.lemma.lower() in words_.addressee_verbs or cue.lemma.startswith(("quote", "cite"))):
+        return None
+    words = sentence.words
+    verb = cue.verb
+    finite = verb.xpos in _FINITE_TAGS or any(c.deprel == "aux" and c.xpos in _FINITE_TAGS for c in sentence.children(verb))
+    if not finite and not (verb.xpos == "VBG" and verb.id >= 2 and words[verb.id - 2].text == ","):
+        return None  # "appeared to say ...", "from claiming asylum ...": another verb's clause
+    objects = {w.id for c in sentence.children(cue.verb) if c.deprel in ("obj", "iobj") for w in sentence.subtree(c)}
+    adjuncts = {w.id for w in frame_ws} - objects  # "said on Tuesday ...": the frame's, skipped
+    rest = [w for w in words[cue.words[-1].id:] if not is_time(sentence, w, words_)]
+    while rest and rest[0].id in adjuncts:
+        rest = rest[1:]
+    if rest and rest[0].lemma.lower() == "that" and rest[0].upos in ("SCONJ", "PRON"):
+        rest = rest[1:]
+    if not rest or rest[0].upos not in _CLAUSE_OPENERS or rest[0].lemma.lower() in ("so", "nothing", "little", "much"):
+        return None
+    for word in rest:
+        if word.text in _SEGMENT_ENDS or word.id in speech_verbs or word.upos == "PUNCT" and word.text in ("'", '"', "“", "”"):
+            return None
+        if word.lemma.lower() in words_.relative_pronouns and word.id > rest[0].id:
+            return None
+        if word.xpos in _FINITE_TAGS and word.upos in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    predicate = (sentence.head_of(word) if word.upos == "AUX" else None) or word
+    if words[word.id - 2].upos == "CCONJ" and not _own_subject(sentence, predicate):
+        return None  # "said a few words [and left]": the speaker's second act
+    later = next((w for w in words if w.id > word.id and w.id in speech_verbs), None)
+    end = sentence.end
+    if later is not None:
+        before = [w for w in words if w.id < later.id and w.id > word.id and w.text in _SEGMENT_ENDS]
+        end = before[-1].start if before else later.start
+    return rest[0].start, end
 
 
 def _close_comma(words: Sequence[Word], i: int) -> int:

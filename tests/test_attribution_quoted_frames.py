@@ -22,3 +22,14 @@ def test_a_quoted_term_closing_the_clause_before_a_long_frame_is_part_of_what_wa
     # term, and the frame is too long to close the sentence by length; the clause it ends is Holt's
     _, statements = run("term_before_long_frame", lexicon)
     assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [("Holt", "mixed", 'It was a "hard winter')]
+
+
+def test_the_clause_a_quotation_closes_before_the_frame_is_said_with_its_other_quotations(lexicon) -> None:
+    # 'The rents are "too high" and "still rising," Kerr said.': both quotations are in the
+    # clause Kerr said; 'After the long winter, "...," Kerr said, adding that ...': the fronted
+    # words are hers too, and the participle reports more of them
+    _, statements = run("quoted_clause_before_frame", lexicon)
+    assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
+        ("Kerr", "mixed", 'The rents are "too high" and "still rising'),
+        ("Kerr", "mixed", 'After the long winter, "the harbour is busy again'),
+        ("Kerr", "indirect", "the ferry would return")]

@@ -1097,16 +1097,37 @@ def _title_quote(body: str, sentence: Sentence, quote: Quote) -> bool:
     return last.upos in ("ADP", "DET") or (last.upos == "PART" and last.lemma in ("'s", "’s"))
 
 
+def _participle_after_frame(body: str, sentence: Sentence, cue: CueHit | None, frame: tuple[int, int],
+                            speech_verbs: frozenset[int]) -> bool:
+    """The frame goes on, after a comma, with a speech participle of its own cue and nothing
+    else: '..., Smith said, adding that ...' (the participle reports more words of its own)."""
+    rest = [w for w in sentence.words if w.start >= frame[1] and w.upos != "PUNCT"]
+    if cue is None or not rest or not body[frame[1] : rest[0].start].strip().startswith(","):
+        return False
+    first = rest[0]
+    if first.id not in speech_verbs or first.xpos != "VBG" or first.head != cue.verb.id:
+        return False
+    own = {w.id for w in sentence.subtree(first)}
+    return all(w.id in own for w in rest)
+
+
 def _quoted_tail(body: str, sentence: Sentence, quotes: Sequence[Quote], direct: Sequence[Quote],
-                 frame: tuple[int, int]) -> tuple[int, int] | None:
+                 frame: tuple[int, int], cue: CueHit | None = None,
+                 speech_verbs: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """The clause a quotation closes, when the frame follows it and ends the sentence: in
     'Trump's plan is "a disaster," Smith said.' Smith said the whole clause, not only its
-    quoted end. Only when the clause opens the sentence (after no other quotation) and the
-    frame has nothing after it but punctuation."""
+    quoted end. Only when the clause opens the sentence and the frame has nothing after it but
+    punctuation or a speech participle of its own ('..., Smith said, adding that ...'). Other
+    quotations may stand in the clause ('Fares are "too high" and "rising," Smith said') when
+    no speech verb outside quote marks comes before the quotation: none of them has a frame of
+    its own there."""
     quote = direct[0]
-    if not (sentence.start <= quote.start and quote.end <= frame[0]) or not _only_punct(body, frame[1], sentence.end):
+    if not (sentence.start <= quote.start and quote.end <= frame[0]):
         return None
-    if any(q is not quote and q.overlaps(sentence.start, quote.start) for q in quotes):
+    if not _only_punct(body, frame[1], sentence.end) and not _participle_after_frame(body, sentence, cue, frame, speech_verbs):
+        return None
+    if any(q is not quote and q.overlaps(sentence.start, quote.start) for q in quotes) and (
+            cue is None or any(w.id in speech_verbs and w.end <= quote.start and not quoted(w, quotes) for w in sentence.words)):
         return None
     lead = [w for w in sentence.words if w.end <= quote.start and w.upos != "PUNCT"]
     if not lead:
@@ -1254,11 +1275,11 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             # ('exhorted them to "vote your conscience" and said he was ...') or a title
             # ('told MSNBC's "Morning Joe" that ...')
             direct = []
-        lead = _quoted_tail(body, sentence, quotes, direct, frame) if len(direct) == 1 else None
+        lead = _quoted_tail(body, sentence, quotes, direct, frame, cue, speech_verbs) if len(direct) == 1 else None
         if lead is None and not direct and len(adjacent) == 1 and described is None:
             # 'It was a "hard winter," Holt said at the end of ...': a term that closes the
             # clause before a frame ending the sentence is no title here; the clause is Holt's
-            lead = _quoted_tail(body, sentence, quotes, adjacent, frame)
+            lead = _quoted_tail(body, sentence, quotes, adjacent, frame, cue, speech_verbs)
         around = _clause_around_frame(body, sentence, quotes, direct[0], frame, cue, opening) \
             if len(direct) == 1 and lead is None else None
         if around is not None:  # 'The plan, Ms. Ruiz said, "is a failure" by any measure.'

@@ -604,6 +604,30 @@ def _frame_words(sentence: Sentence, cue: CueHit, speaker: Phrase | None, conten
     return out
 
 
+def _apposition_as_complement(sentence: Sentence, cue: CueHit, head: Word | None, complement: Word | None,
+                              words_: SpeakerWords) -> bool:
+    """ "..., said Maria Lopez, a former port engineer.", "..., said Tom Reed, who teaches
+    economics.": in an inverted frame closing the sentence, the parser made the speaker's
+    apposition (a noun phrase or a relative clause after the name and a comma) the cue's
+    complement. It is who speaks, not what is said: the cue follows a comma, the speaker comes
+    right after it, the complement opens after a comma behind the speaker's words and runs to
+    the end of the sentence, and it starts as a noun phrase or with a relative pronoun."""
+    verb, words = cue.verb, sentence.words
+    if head is None or complement is None or not verb.id < head.id < complement.id or verb.id < 3:
+        return False
+    if words[verb.id - 2].text not in (",", "\"", "”", "''") or not _has_clause(words[: verb.id - 2]):
+        return False
+    span = [w for w in sentence.subtree(complement) if w.upos != "PUNCT"]
+    if span[0].id <= head.id or words[span[0].id - 2].text != ",":
+        return False
+    between = words[cue.words[-1].id : span[0].id - 2]
+    if not between or any(w.upos not in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT") or w.text == "," for w in between):
+        return False  # the speaker's own words only: "said Tom Reed,", not "said Tuesday that"
+    if any(w.upos != "PUNCT" for w in words[span[-1].id :]):
+        return False
+    return span[0].upos in ("DET", "ADJ", "NOUN", "PROPN") or _is_relative(span[0], words_)
+
+
 def _complement(sentence: Sentence, cue: CueHit) -> Word | None:
     """The cue's clausal complement by the arcs: ccomp, or an adverbial clause opened by "that"."""
     verbs = [cue.words[-1], cue.verb] if cue.lemma.startswith("quote as say") else [cue.verb]
@@ -1097,16 +1121,37 @@ def _title_quote(body: str, sentence: Sentence, quote: Quote) -> bool:
     return last.upos in ("ADP", "DET") or (last.upos == "PART" and last.lemma in ("'s", "’s"))
 
 
+def _participle_after_frame(body: str, sentence: Sentence, cue: CueHit | None, frame: tuple[int, int],
+                            speech_verbs: frozenset[int]) -> bool:
+    """The frame goes on, after a comma, with a speech participle of its own cue and nothing
+    else: '..., Smith said, adding that ...' (the participle reports more words of its own)."""
+    rest = [w for w in sentence.words if w.start >= frame[1] and w.upos != "PUNCT"]
+    if cue is None or not rest or not body[frame[1] : rest[0].start].strip().startswith(","):
+        return False
+    first = rest[0]
+    if first.id not in speech_verbs or first.xpos != "VBG" or first.head != cue.verb.id:
+        return False
+    own = {w.id for w in sentence.subtree(first)}
+    return all(w.id in own for w in rest)
+
+
 def _quoted_tail(body: str, sentence: Sentence, quotes: Sequence[Quote], direct: Sequence[Quote],
-                 frame: tuple[int, int]) -> tuple[int, int] | None:
+                 frame: tuple[int, int], cue: CueHit | None = None,
+                 speech_verbs: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """The clause a quotation closes, when the frame follows it and ends the sentence: in
     'Trump's plan is "a disaster," Smith said.' Smith said the whole clause, not only its
-    quoted end. Only when the clause opens the sentence (after no other quotation) and the
-    frame has nothing after it but punctuation."""
+    quoted end. Only when the clause opens the sentence and the frame has nothing after it but
+    punctuation or a speech participle of its own ('..., Smith said, adding that ...'). Other
+    quotations may stand in the clause ('Fares are "too high" and "rising," Smith said') when
+    no speech verb outside quote marks comes before the quotation: none of them has a frame of
+    its own there."""
     quote = direct[0]
-    if not (sentence.start <= quote.start and quote.end <= frame[0]) or not _only_punct(body, frame[1], sentence.end):
+    if not (sentence.start <= quote.start and quote.end <= frame[0]):
         return None
-    if any(q is not quote and q.overlaps(sentence.start, quote.start) for q in quotes):
+    if not _only_punct(body, frame[1], sentence.end) and not _participle_after_frame(body, sentence, cue, frame, speech_verbs):
+        return None
+    if any(q is not quote and q.overlaps(sentence.start, quote.start) for q in quotes) and (
+            cue is None or any(w.id in speech_verbs and w.end <= quote.start and not quoted(w, quotes) for w in sentence.words)):
         return None
     lead = [w for w in sentence.words if w.end <= quote.start and w.upos != "PUNCT"]
     if not lead:
@@ -1200,11 +1245,14 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     if speaker is None:
         speaker = speaker_phrase(sentence, head, body, words_) if head is not None else None
     complement = _complement(sentence, cue)
+    apposition = sentence.subtree(complement) if _apposition_as_complement(sentence, cue, head, complement, words_) else []
+    complement = None if apposition else complement
     content_heads = {complement.id} if complement is not None else set()
-    torn = _torn_clause(sentence, cue, words_, speech_verbs) if complement is None and cue.entry.frame != "document" else []
+    torn = _torn_clause(sentence, cue, words_, speech_verbs) if complement is None and cue.entry.frame != "document" \
+        and not apposition else []
     content_heads |= {w.id for w in torn}
-    governed = governed_content(sentence, cue, quotes) if complement is None and not torn else None
-    topic = _topic(sentence, cue) if complement is None and not torn and governed is None else []
+    governed = governed_content(sentence, cue, quotes) if complement is None and not torn and not apposition else None
+    topic = _topic(sentence, cue) if complement is None and not torn and governed is None and not apposition else []
     topic = [w for w in topic if not is_time(sentence, w, words_)]  # "announced Friday" names a day, no topic
     if topic and not _topic_speaker(sentence, cue, words_, inherited):
         if cue.entry.attribution_class not in _SPEECH_CLASSES:
@@ -1223,7 +1271,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             elif cue.words[-1].id < child.id < complement.id and child.deprel == "ccomp":
                 # one clause torn into two complements: 'said [Prigozhin was “likely”] [to have been on board]'
                 content_heads.add(child.id)
-    frame_ws = _frame_words(sentence, cue, None if inherited else speaker, content_heads)
+    frame_ws = _frame_words(sentence, cue, None if inherited else speaker, content_heads) + apposition
     role_noun = _role_noun(sentence, cue, head)
     if role_noun:
         frame_ws += role_noun
@@ -1237,8 +1285,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     embedded = (cue.verb.deprel.startswith("acl") and not role_noun) or (head is not None and _is_relative(head, words_))
     # a quotation right next to the frame: direct speech
     if cue.entry.frame == "speech":
-        direct = [q for q in _direct_quotes(body, sentence, quotes, frame)
-                  if not _title_quote(body, sentence, q) and not _quoted_term(body, sentence, q)]
+        adjacent = _direct_quotes(body, sentence, quotes, frame)
+        direct = [q for q in adjacent if not _title_quote(body, sentence, q) and not _quoted_term(body, sentence, q)]
         described = governed or (_topic_span(sentence, topic) if topic else None)
         if direct and described is not None and all(described[0] <= q.start and q.end <= described[1] + 1 for q in direct):
             direct = []  # the quotation is part of a description: "criticized the law as a “crazy system”"
@@ -1251,7 +1299,11 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             # ('exhorted them to "vote your conscience" and said he was ...') or a title
             # ('told MSNBC's "Morning Joe" that ...')
             direct = []
-        lead = _quoted_tail(body, sentence, quotes, direct, frame) if len(direct) == 1 else None
+        lead = _quoted_tail(body, sentence, quotes, direct, frame, cue, speech_verbs) if len(direct) == 1 else None
+        if lead is None and not direct and len(adjacent) == 1 and described is None:
+            # 'It was a "hard winter," Holt said at the end of ...': a term that closes the
+            # clause before a frame ending the sentence is no title here; the clause is Holt's
+            lead = _quoted_tail(body, sentence, quotes, adjacent, frame, cue, speech_verbs)
         around = _clause_around_frame(body, sentence, quotes, direct[0], frame, cue, opening) \
             if len(direct) == 1 and lead is None else None
         if around is not None:  # 'The plan, Ms. Ruiz said, "is a failure" by any measure.'
@@ -1305,11 +1357,14 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         rest = [w for w in words[last_frame:] if w.upos != "PUNCT"]
         before = [w for w in words if w.end <= frame[0] and w.upos != "PUNCT"]
         host = commented_clause(sentence, cue.verb, grammar) if grammar is not None and cue.entry.frame == "speech" else None
+        host = None if apposition else host
         if host is not None and (host.id in speech_verbs or any(
                 c.deprel in ("obj", "iobj") and c.upos != "PRON" for c in sentence.children(cue.verb))
                 and cue.verb.lemma.lower() not in words_.addressee_verbs):
             host = None  # "as it may seem, he said ...": another frame's; "as he discussed his plan"
-        if host is not None:  # "As Smith told the Post, ozone has dropped": the clause it frames
+        if apposition and before:  # "..., said Tom Reed, who teaches economics.": all before the frame
+            pieces.append((opening, frame[0]))
+        elif host is not None:  # "As Smith told the Post, ozone has dropped": the clause it frames
             pieces.extend(p for p in [_outside(sentence, host, cue.verb)] if p is not None)
         elif that is not None:
             pieces.append((that.end, sentence.end))

@@ -77,3 +77,32 @@ def test_subject_before_a_quotation_is_the_quoted_clauses_own(lexicon) -> None:
     _, statements = run("quote_predicate_subject", lexicon)
     [s] = [s for s in attributed(statements) if s.cue.text == "said"]
     assert s.mention.text == "he" and s.speaker != "Reed"
+
+
+def test_dateline_place_gives_way_to_the_phrase_after_the_dash(lexicon) -> None:
+    # "DENVER (AP) — A local paper published Monday said ...": the place the only subject arc,
+    # the paper hung as a clause's subject; the paper speaks, neither the place nor the day
+    _, statements = run("dateline_subject_clause", lexicon)
+    [s] = [s for s in attributed(statements) if s.cue.text == "said"]
+    assert s.mention.text == "A local paper" and s.text == "the mayor misled voters"
+
+
+def test_opening_adjective_with_its_own_phrase_is_no_speaker(lexicon) -> None:
+    # "Contrary to her claims, officials say ...": "Contrary" tagged as a name and a second subject
+    _, statements = run("opening_adjective_subject", lexicon)
+    [s] = attributed(statements)
+    assert s.mention.text == "officials" and s.text == "the files were lost"
+
+
+def test_place_set_off_before_the_subject_is_no_speaker(lexicon) -> None:
+    # "During a rally in Ames, Iowa, the senator repeated ...": the senator, not the state
+    _, statements = run("place_before_role_subject", lexicon)
+    [s] = [s for s in attributed(statements) if s.cue.text == "repeated"]
+    assert s.mention.text == "the senator"
+
+
+def test_day_is_never_the_speaker_of_a_participle_frame(lexicon) -> None:
+    # "Tom Reed's aide defended him Tuesday on radio, saying that ...": whoever speaks, not Tuesday
+    _, statements = run("time_before_participle", lexicon)
+    [s] = [s for s in attributed(statements) if s.cue.text == "saying"]
+    assert s.text == "the vote was fair" and (s.mention is None or "Tuesday" not in s.mention.text)

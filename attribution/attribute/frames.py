@@ -140,10 +140,13 @@ def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], nam
             titled = any(w.text.lower().rstrip(".") in words_.titles for w in words[span[0] : span[1] + 1])
             if k >= 0 and words[k].upos == "ADP" and not titled:
                 continue  # "in the Medical Journal of Australia", "of the University of NSW"
+            if is_time(sentence, words[span[1]], words_):
+                continue  # "defended his father Tuesday on Facebook, saying": a day says nothing
             return words[span[1]]
     if names_only:
         return None
-    return _first_noun(sentence, region)
+    # a time is no speaker while the region holds another noun ("Tuesday, the agency said")
+    return _first_noun(sentence, [w for w in region if not is_time(sentence, w, words_)]) or _first_noun(sentence, region)
 
 
 def _after_participle_phrase(region: Sequence[Word]) -> Word | None:
@@ -266,12 +269,21 @@ def _after_dateline(sentence: Sentence, word: Word, words_: SpeakerWords) -> Wor
     span = name_span(sentence, words[dash + 1])
     if span is not None:
         return words[span[1]]
-    # "FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton criticized": the phrase after
-    # the dash, by its head
+    # "FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton criticized", "WASHINGTON (AP) —
+    # A news report published Wednesday said": the phrase after the dash, by its head; a subject,
+    # or a dependent the parser hung on the dateline itself ("YORK ← appos Secretary")
     first = next((w for w in words[dash + 1 :] if w.upos in ("NOUN", "PROPN")), None)
-    while first is not None and first.head and first.deprel in ("compound", "flat", "flat:name"):
+    while first is not None and first.head and first.deprel in ("compound", "flat", "flat:name", "amod"):
         first = sentence.word(first.head)
-    return first if first is not None and first.deprel.startswith("nsubj") else None
+    if first is None or _prepositional(sentence, first):
+        return None
+    return first if first.deprel.startswith("nsubj") or 0 < first.head <= dash else None
+
+
+def _prepositional(sentence: Sentence, word: Word) -> bool:
+    """The word heads a phrase opened by a preposition ("in a statement", "during a stop in
+    Onawa"): an adverbial, whatever arc the parser gave it, never the speaker."""
+    return any(c.deprel == "case" and c.upos == "ADP" for c in sentence.children(word))
 
 
 def _dateline_dash(sentence: Sentence, words_: SpeakerWords) -> int | None:
@@ -286,6 +298,26 @@ def _dateline_dash(sentence: Sentence, words_: SpeakerWords) -> int | None:
     if not before or not all(w.text[:1].isupper() or w.text[:1].isdigit() for w in before):
         return None
     return dash
+
+
+def _set_off_name(sentence: Sentence, word: Word) -> bool:
+    """A name that an apposition or a conjunct follows, after a comma, a bracket or "and"
+    ("Valeska Paris, an Australian woman, has claimed", "Trump and his aides have said"); not a
+    name that runs into a title ("Ohio Democratic Party Chairman David Pepper called"), nor a
+    capitalised word heading an adverbial (:func:`_opens_adverbial`)."""
+    span = name_span(sentence, word)
+    words = sentence.words
+    if span is None or span[1] + 1 >= len(words) or _opens_adverbial(sentence, word):
+        return False
+    after = words[span[1] + 1]
+    return after.text in (",", "(") or after.upos == "CCONJ"
+
+
+def _opens_adverbial(sentence: Sentence, word: Word) -> bool:
+    """A capitalised word with an oblique argument of its own heads an adverbial phrase, not a
+    name ("Contrary to his claims, authorities say"): an adjective or adverb takes "to ...", a
+    name takes none (its prepositional phrase, "Reid of Nevada", is a modifier, nmod)."""
+    return any(c.deprel == "obl" for c in sentence.children(word))
 
 
 def _fronted_word(sentence: Sentence, word: Word) -> bool:
@@ -469,7 +501,7 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         # ('Clinton “caused havoc,” he said.', 'Clinton is “the most dishonest ...,” Pence said')
         beyond = [s for s in before if not any(s.end <= q.start and q.end <= verb.start for q in quotes)]
         before = beyond or before
-        named = [s for s in before if s.upos == "PROPN" and name_span(sentence, s) is not None and not _fronted_word(sentence, s)]
+        named = [s for s in before if s.upos == "PROPN" and _set_off_name(sentence, s) and not _fronted_word(sentence, s)]
         if len(before) > 1 and named:
             subject = named[0]
         else:
@@ -491,9 +523,11 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
                 ):
                     return named
             if named is not None and named.id < subject.id and subject.upos == "NOUN" and not _fronted_word(sentence, named) \
-                    and (span := name_span(sentence, named)):
+                    and (span := name_span(sentence, named)) \
+                    and not words_.is_place([w.text for w in sentence.words[span[0] : span[1] + 1]]):
                 # "“...,” Gene Sperling, a top adviser, said": the parser made the apposition the
-                # subject and hung the name elsewhere; the name set off by the comma speaks
+                # subject and hung the name elsewhere; the name set off by the comma speaks (not a
+                # place: "During a stop in Onawa, Iowa, the candidate repeated ...")
                 first = next(w for w in sentence.subtree(subject) if w.upos != "PUNCT")
                 if span[1] == named.id - 1 and first.id - 1 == span[1] + 2 and sentence.words[span[1] + 1].text == ",":
                     return named

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from attribution.attribute.cues import CueHit
 from attribution.attribute.headings import dateline_end
 from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at, speaker_phrase
-from attribution.attribute.quotes import Quote, quoted
+from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, quoted
 from attribution.attribute.spans import trim_content
 from attribution.matching import Grammar, commented_clause, topic_of
 from attribution.attribute.words import SpeakerWords, speaker_words
@@ -684,8 +684,7 @@ _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 def _predicate_shape(sentence: Sentence, word: Word) -> bool:
     """A clause's predicate whatever its tag: it has a subject and a copula or auxiliary of its
     own, so a tagger's slip ("said the calls are [unlikely/ADV] to ...") loses no clause."""
-    relations = {c.deprel.split(":")[0] for c in sentence.children(word)}
-    return "nsubj" in relations and bool(relations & {"cop", "aux"})
+    return _own_subject(sentence, word) and any(c.deprel in ("cop", "aux") for c in sentence.children(word))
 
 
 def _finite_clause(sentence: Sentence, verb: Word) -> bool:
@@ -957,7 +956,7 @@ def _quoted_term(body: str, sentence: Sentence, quote: Quote) -> bool:
     inside = [w for w in sentence.words if quote.start <= w.start and w.end <= quote.end]
     if not inside or quote.start < sentence.start or quote.end > sentence.end:
         return False
-    lead = body[sentence.start : quote.start].rstrip().rstrip("\"“”'‘`«").rstrip()
+    lead = body[sentence.start : quote.start].rstrip().rstrip(QUOTE_MARK_CHARS).rstrip()
     if not any(ch.isalnum() for ch in lead) or lead.endswith((",", ":")):
         return False
     if any(w.upos in ("VERB", "AUX") for w in inside):
@@ -1481,10 +1480,10 @@ def _linear_clause(sentence: Sentence, cue: CueHit, words_: SpeakerWords, speech
         rest = rest[1:]
     if rest and rest[0].lemma.lower() == "that" and rest[0].upos in ("SCONJ", "PRON"):
         rest = rest[1:]
-    if not rest or rest[0].upos not in _CLAUSE_OPENERS or rest[0].lemma.lower() in ("so", "nothing", "little", "much"):
+    if not rest or rest[0].upos not in _CLAUSE_OPENERS or rest[0].lemma.lower() in words_.pro_form_objects:
         return None
     for word in rest:
-        if word.text in _SEGMENT_ENDS or word.id in speech_verbs or word.upos == "PUNCT" and word.text in ("'", '"', "“", "”"):
+        if word.text in _SEGMENT_ENDS or word.id in speech_verbs or is_quote_mark(word):
             return None
         if word.lemma.lower() in words_.relative_pronouns and word.id > rest[0].id:
             return None

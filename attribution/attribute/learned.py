@@ -27,14 +27,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from attribution.attribute.quotes import Quote
+from attribution.attribute.quotes import DOUBLE_MARKS, Quote
 from attribution.document import Sentence, Word
 from attribution.matching import Grammar, is_clause, is_negated
 
 MODEL_FILE = Path(__file__).with_name("cue_model.json")
 RARE = "<rare>"
 _PRONOUN_PEOPLE = frozenset({"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them", "who"})
-_QUOTE_MARKS = set('"“”„‟«»')
 _CONTENT_RELATIONS = ("ccomp", "xcomp", "obj", "iobj", "obl", "advcl", "parataxis", "csubj", "nsubj:pass")
 
 
@@ -118,7 +117,7 @@ def features(sentence: Sentence, word: Word, body: str, quotes: Sequence[Quote],
         out.append("negated")
     if word.id == 1 or all(w.upos == "PUNCT" for w in sentence.words[word.id:]):
         out.append("edge")
-    inside = any(ch in _QUOTE_MARKS for w in sentence.subtree(word) if w.id != word.id for ch in w.text)
+    inside = any(ch in DOUBLE_MARKS for w in sentence.subtree(word) if w.id != word.id for ch in w.text)
     if inside:
         out.append("quote_in_subtree")
     ancestors = [a.id for a in sentence.ancestors(word)]

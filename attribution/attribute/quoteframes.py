@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from attribution.attribute.cues import CueHit
 from attribution.attribute.frames import Event, speaker_word
 from attribution.attribute.phrases import name_span, phrase_at
-from attribution.attribute.quotes import Quote, quoted
+from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, quoted
 from attribution.attribute.resolve import Entity, Registry
 from attribution.attribute.spans import trim_content
 from attribution.attribute.words import SpeakerWords
@@ -124,7 +124,7 @@ def _bare_frame(sentence: Sentence, body: str, word: Word, quotes: Sequence[Quot
     if following is None or following in framed:
         return False
     gap = body[sentence.end : following.start]
-    return not gap.strip().strip("\"“”'‘`«").strip() and "\n" not in gap
+    return not gap.strip().strip(QUOTE_MARK_CHARS).strip() and "\n" not in gap
 
 
 def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote],
@@ -201,7 +201,7 @@ def transcript_line(sentence: Sentence, body: str, paragraph_end: int, entry: En
     has named, in capitals, and a colon; the rest of the paragraph is that person's words.
 
     Only a person already known counts, so "CORRECTION:" or "The Latest:" are no speakers."""
-    words = [w for w in sentence.words if not (w.upos == "PUNCT" and w.text in "\"“”'")]
+    words = [w for w in sentence.words if not is_quote_mark(w)]
     colon = next((k for k, w in enumerate(words[:4]) if w.text == ":"), None)
     if not colon or not body[sentence.start : words[0].start].strip("\"“ ") == "":
         return None
@@ -235,7 +235,7 @@ def _colon_stretch(sentence: Sentence, body: str, quotes: Sequence[Quote]) -> tu
     if colon is None or any(w.start > colon.start and w.upos != "PUNCT" for w in outside):
         return None
     quote = next((q for q in quotes if q.start >= colon.end), None)
-    if quote is None or body[colon.end : quote.start].strip().strip("\"“”'‘`«").strip():
+    if quote is None or body[colon.end : quote.start].strip().strip(QUOTE_MARK_CHARS).strip():
         return None
     lo = max((q.end for q in quotes if sentence.start <= q.end <= colon.start), default=sentence.start)
     stretch = [w for w in sentence.words if lo <= w.start and w.end <= colon.start and w.upos != "PUNCT"]

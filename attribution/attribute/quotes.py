@@ -19,9 +19,11 @@ from dataclasses import dataclass
 
 from attribution.document import Word
 
-_DOUBLE = set('"“”„‟«»')
+DOUBLE_MARKS = frozenset('"“”„‟«»')
 _OPEN_GLYPH = set("“„‟«")
 _CLOSE_GLYPH = set("”»")
+QUOTE_MARK_CHARS = "\"“”'‘`«"  # the marks stripped from the gap between a frame and its quote
+QUOTE_MARK_WORDS = frozenset({'"', "“", "”", "'"})  # tokens that are quote marks, not words of a clause
 _BEFORE_OPEN = set(" \t\n\u00a0([{—–-/:")
 _AFTER_CLOSE = set(" \t\n\u00a0.,;:!?)]}—–-")
 
@@ -46,6 +48,11 @@ class Quote:
 def quoted(word: Word, quotes: Sequence[Quote]) -> bool:
     """The word starts inside one of the quotations: it is the quoted words', not the frame's."""
     return any(q.start <= word.start < q.end for q in quotes)
+
+
+def is_quote_mark(word: Word) -> bool:
+    """A token that is only a quote mark: it opens or closes the quoted words, it is not one."""
+    return word.upos == "PUNCT" and word.text in QUOTE_MARK_WORDS
 
 
 def _role(body: str, i: int, lo: int, hi: int, width: int = 1) -> str:
@@ -93,7 +100,7 @@ def _marks(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
             out.append((i, 2))
             i += 2
             continue
-        if body[i] in _DOUBLE:
+        if body[i] in DOUBLE_MARKS:
             out.append((i, 1))
         i += 1
     return out

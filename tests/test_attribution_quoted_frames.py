@@ -33,3 +33,13 @@ def test_the_clause_a_quotation_closes_before_the_frame_is_said_with_its_other_q
         ("Kerr", "mixed", 'The rents are "too high" and "still rising'),
         ("Kerr", "mixed", 'After the long winter, "the harbour is busy again'),
         ("Kerr", "indirect", "the ferry would return")]
+
+
+def test_a_reported_clause_that_opens_a_quotation_runs_to_its_closing_mark(lexicon) -> None:
+    # 'wrote that Taylor "had a poor ear, was stubborn, and made bad choices" in his term': the
+    # parser hangs "stubborn" and "made" on the cue, so the clause's subtree ends inside the
+    # quotation; quoted words are never cut, and a predicate inside them is never the speaker's act
+    _, statements = run("quote_opened_in_clause", lexicon)
+    assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
+        ("historians", "mixed", 'Taylor "had a poor ear, was stubborn, and made bad choices" in his term'),
+        ("inspectors", "mixed", 'the plant "was old, was unsafe, and had to close" within a year')]

@@ -765,7 +765,8 @@ def _own_subject(sentence: Sentence, word: Word) -> bool:
     return any(c.deprel.startswith("nsubj") for c in sentence.children(word))
 
 
-def _content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, speech_verbs: frozenset[int]) -> int:
+def _content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, speech_verbs: frozenset[int],
+                 quotes: Sequence[Quote] = ()) -> int:
     """Where the reported clause ends: the parser often hangs its second half on the cue
     ("said [he believes] [Obama was born ...]", "says [it means Trump] “[may not have paid]”"),
     so the dependents of the cue after the complement belong to the content, up to a coordinated
@@ -773,10 +774,18 @@ def _content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, sp
     ..." and one with a modal, "says the issue is complicated and will take time", are still
     content), a coordinated speech verb ("..., but it did not say how") or a
     speech verb's participle that continues the frame ("..., adding that ..."; other
-    participles are content: "..., as well as a danger already manifesting itself ...")."""
+    participles are content: "..., as well as a danger already manifesting itself ...").
+    A dependent inside a quotation the reported clause opened is content whatever its arc
+    ('wrote that Taylor "had a poor ear, was stubborn, and [made] bad choices"'): the speaker's
+    own acts are never inside their quoted words."""
     verb = cue.words[-1] if cue.lemma.startswith("quote as say") else cue.verb
+    start = _subtree_span(sentence, complement)[0]
+    opened = [q for q in quotes if start <= q.start < end < q.end]
     for child in sentence.children(verb):
         if child.id <= complement.id or child.upos == "PUNCT" or child.deprel == "cc":
+            continue
+        if any(q.start <= child.start < q.end for q in opened):
+            end = max(end, _subtree_span(sentence, child)[1])
             continue
         if child.deprel == "conj" and (child.id in speech_verbs or not (
                 _own_subject(sentence, child) or any(c.deprel == "aux" and c.xpos == "MD" for c in sentence.children(child))
@@ -1378,7 +1387,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         lead = next((w for w in sentence.words if w.start >= start and w.upos != "PUNCT"), None)
         if lead is not None and lead.lemma.lower() == "that" and lead.deprel == "mark":
             start = lead.end  # the complementiser is the frame's, not the content's
-        end = _content_end(sentence, cue, complement, end, speech_verbs)
+        end = _content_end(sentence, cue, complement, end, speech_verbs, quotes)
         end = min(end, _comment_start(sentence, complement))
         if (subject := _inverted_subject(sentence, cue, head, words_)) is not None:
             start = _subtree_span(sentence, subject)[0]  # the frame stays inside: one span, as read
@@ -1429,7 +1438,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         m.lemma.lower() == "that" for m in sentence.children(complement) if m.deprel == "mark"
     )):
         return None  # "the video shows soldiers" reports a recording, not a statement
-    pieces = [trim_content(body, a, b) for a, b in pieces]
+    pieces = [trim_content(body, a, b) for a, b in _to_closing_marks(pieces, quotes, sentence, frame)]
     pieces = [(a, b) for a, b in pieces if b - a > 0 and len(body[a:b].split()) >= 2]
     if not pieces:
         return None
@@ -1437,6 +1446,21 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     kind = "mixed" if inner else "indirect"
     return Event(sentence, cue, speaker, pieces, kind, frame, quotes=[], relays=_relays(sentence, cue, body, words_),
                  embedded=embedded, topic=bool(topic))
+
+
+def _to_closing_marks(pieces: Sequence[tuple[int, int]], quotes: Sequence[Quote], sentence: Sentence,
+                      frame: tuple[int, int]) -> list[tuple[int, int]]:
+    """A piece of content that opens a quotation runs at least to its closing mark (or to the
+    sentence's end when the quotation goes on): quoted words are given whole, never cut where
+    the parser's arcs for the clause stop ('that Taylor "had a poor ear, was stubborn, and made
+    bad choices"'). Never over the frame."""
+    out = []
+    for a, b in pieces:
+        for q in quotes:
+            if a <= q.start < b < q.end and not (b <= frame[0] < q.end):
+                b = max(b, min(q.end, sentence.end))
+        out.append((a, b))
+    return out
 
 
 def _fronted_part(sentence: Sentence, complement: Word, start: int, frame: tuple[int, int]) -> tuple[int, int] | None:

@@ -106,3 +106,12 @@ def test_day_is_never_the_speaker_of_a_participle_frame(lexicon) -> None:
     _, statements = run("time_before_participle", lexicon)
     [s] = [s for s in attributed(statements) if s.cue.text == "saying"]
     assert s.text == "the vote was fair" and (s.mention is None or "Tuesday" not in s.mention.text)
+
+
+def test_a_name_keeps_the_lower_case_part_written_into_it_with_a_hyphen(lexicon) -> None:
+    # "Moon Jae-in said", "Bashar al-Assad told": the tokenizer splits "Jae-in" and "al-Assad" at
+    # the hyphen and tags "in" a preposition and "al" a name of its own; the name is all of it
+    _, statements = run("names_hyphen_particles", lexicon)
+    assert [(s.speaker, s.mention.text, s.text) for s in attributed(statements)] == [
+        ("Moon Jae-in", "Moon Jae-in", "the summit had been a success"),
+        ("Bashar al-Assad", "Bashar al-Assad", "the war was over")]

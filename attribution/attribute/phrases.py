@@ -75,12 +75,17 @@ def name_span(sentence: Sentence, word: Word) -> tuple[int, int] | None:
     """0-based inclusive word range of the name containing ``word``, or None."""
     words = sentence.words
     i = word.id - 1
+    if not _name_word(sentence, i) and i >= 2 and _hyphen(words[i - 2], words[i - 1], words[i]) and _name_word(sentence, i - 2):
+        i -= 2  # "Jae-[in]": a lower-case part after a hyphen belongs to the name it is written into
     if not _name_word(sentence, i):
         return None
     left = right = i
     while left > 0:
         if _name_word(sentence, left - 1):
             left -= 1
+        elif left > 1 and _hyphen(words[left - 2], words[left - 1], words[left]) and words[left - 2].text.isalpha() \
+                and words[left - 2].upos == "PROPN":
+            left -= 2  # "el-Sisi", "al-Assad": a lower-case particle written into the name
         elif (left > 1 and words[left - 1].text.lower() in _CONNECTORS - {"and"}
               and _name_word(sentence, left - 2) and not _possessive(words[left - 2])
               and (words[left - 1].text != "-" or _hyphen(words[left - 2], words[left - 1], words[left]))

@@ -176,16 +176,19 @@ def commented_clause(sentence: Sentence, word: Word, grammar: Grammar) -> Word |
     clause of its own but a pronoun ("as she put *it*") or the person spoken to (left to the
     caller): "as he discussed his plan", "as they prepare to vote" and "as improbable as it may
     seem" are times and comparisons, not frames. None for any other word."""
-    if not word.relation.startswith("advcl") or not word.head:
+    misread = word.relation == "conj" and _passive_agent(sentence, word) and not any(
+        c.relation == "cc" for c in sentence.children(word))  # "..., as reported by X.": a conjunct to the parser
+    if not (word.relation.startswith("advcl") or misread) or not word.head:
         return None
     subtree = [w for w in sentence.subtree(word)]
     words = [w for w in subtree if w.upos != "PUNCT"]
     first = words[0]
-    if first.lemma.lower() not in grammar.comment_markers or first.relation not in ("mark", "case") or any(
+    opener = ("mark", "case", "advmod") if _passive_agent(sentence, word) else ("mark", "case")  # ", as [ADV] reported by"
+    if first.lemma.lower() not in grammar.comment_markers or first.relation not in opener or any(
             m.relation == "mark" and m.id != first.id for m in sentence.children(word)):
         return None
     children = sentence.children(word)
-    if not any(c.relation in grammar.subject_relations for c in children) or any(
+    if not (any(c.relation in grammar.subject_relations for c in children) or _passive_agent(sentence, word)) or any(
             c.relation in grammar.clausal_relations or c.relation in ("xcomp", "advcl") for c in children):
         return None
     before = sentence.words[first.id - 2] if first.id >= 2 else None
@@ -197,6 +200,14 @@ def commented_clause(sentence: Sentence, word: Word, grammar: Grammar) -> Word |
             c.lemma.lower() in grammar.comment_markers and c.relation == "advmod" for c in sentence.children(host)):
         return None
     return host
+
+
+def _passive_agent(sentence: Sentence, word: Word) -> bool:
+    """A passive participle with its agent stands in for a frame's subject: "as (first)
+    reported by the Star", "as noted by the court"."""
+    return word.xpos == "VBN" and any(
+        c.relation.startswith("obl") and any(k.relation == "case" and k.lemma.lower() == "by" for k in sentence.children(c))
+        for c in sentence.children(word))
 
 
 def governs_finite_clause(sentence: Sentence, word: Word, grammar: Grammar) -> bool:

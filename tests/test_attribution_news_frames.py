@@ -73,3 +73,12 @@ def test_according_to_reports_a_clause_with_a_frame_inside_and_relays_a_main_cla
         ("poll", "according_to", "The lead among young voters who say they will vote is much larger", ("poll",)),
         ("young voters", "indirect", "they will vote", ("young voters",)),
         ("mayor", "indirect", "the bridge would close", ("local paper", "mayor"))]
+
+
+def test_as_reported_by_relays_the_clause_it_comments_on(lexicon) -> None:
+    # "As reported by the Harbour Gazette, [the ferry will stop in May]" and "[The ferry will
+    # stop], as reported by the Gazette.": a reduced passive frame, its agent the speaker
+    _, statements = run("as_reported_by", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("Harbour Gazette", "reported", "the ferry will stop in May"),
+        ("Harbour Gazette", "reported", "The ferry will stop")]

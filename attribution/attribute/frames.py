@@ -329,8 +329,11 @@ def _fronted_word(sentence: Sentence, word: Word) -> bool:
 
 
 def _agent(sentence: Sentence, verb: Word) -> Word | None:
-    """The agent of a passive cue: "a different story was told by the Daily Caller"."""
-    if not any(c.deprel.startswith("aux:pass") for c in sentence.children(verb)):
+    """The agent of a passive cue: "a different story was told by the Daily Caller", "as
+    (first) reported by the Star" (a participle with no auxiliary, opened by "as")."""
+    reduced = verb.xpos == "VBN" and any(c.deprel in ("mark", "advmod") and c.lemma.lower() == "as" and c.id < verb.id
+                                         for c in sentence.children(verb))
+    if not reduced and not any(c.deprel.startswith("aux:pass") for c in sentence.children(verb)):
         return None
     for child in sentence.children(verb):
         if child.deprel in ("obl:agent", "obl") and _nominal(child) and any(

@@ -876,3 +876,11 @@ def test_a_finite_complement_is_a_belief_clause_whatever_holds_its_subject(lexic
     _, statements = run("belief_torn_subject", lexicon)
     assert [(p.text, p.cue.text, p.cue_class) for p in attributed(statements)] == [
         ("this helps the mayor", "believe", "belief"), ("the team should be a contender", "thinks", "belief")]
+
+
+def test_a_negated_neg_raising_verb_still_reports_a_thought_or_an_aim(lexicon) -> None:
+    # "does not think the bridge will open" is what the mayor thinks; "did not plan to close"
+    # is the council's aim; "did not say" reports no words and "did not know" no knowledge
+    _, statements = run("neg_raising", lexicon)
+    assert [(p.text, p.cue.lemma, p.cue_class, p.speaker) for p in attributed(statements)] == [
+        ("the bridge will open", "think", "belief", "mayor"), ("to close the road", "plan", "intention", "council")]

@@ -46,6 +46,7 @@ class Grammar:
     non_reporting_verbs: frozenset[str]
     comment_markers: frozenset[str]
     clause_joiners: frozenset[str]
+    neg_raising_verbs: frozenset[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> Grammar:
@@ -118,12 +119,28 @@ def is_clause(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
     return word.relation == "ccomp" and before is not None and before.lemma.lower() in grammar.wh_words
 
 
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def is_finite(sentence: Sentence, word: Word) -> bool:
+    """A predicate with a tense of its own: a finite verb ("provides"), or a predicate with a
+    modal or finite auxiliary or copula ("should now be a test"). Such a complement is a clause
+    even when the parser hung its subject on the verb above ("thinks [the issue] should be ...")
+    or made it a determiner ("believe [this/DET] provides ..."): a finite verb has a subject."""
+    if word.upos in ("VERB", "AUX") and word.xpos in _FINITE_TAGS:
+        return True
+    return any(c.relation in ("aux", "cop") and c.xpos in _FINITE_TAGS for c in sentence.children(word))
+
+
 def complement_of(sentence: Sentence, word: Word, grammar: Grammar) -> Word | None:
     """The clause ``word`` introduces: a complement with its own subject or subordinator (``that``,
     infinitive ``to``), or a clause opened by ``that``/``whether`` however the parser attached it."""
     children = sentence.children(word)
     for child in children:  # "said *the state had sent*", "claims *that* ..."
         if child.relation in grammar.clausal_relations and is_clause(sentence, child, grammar):
+            return child
+    for child in children:  # "believe [this] provides ...": the clause's subject hung elsewhere
+        if child.relation == "ccomp" and child.id > word.id and is_finite(sentence, child):
             return child
     for child in children:  # "appeared *to* be fighting"; not "shows North Korea participating"
         if child.relation == "xcomp" and any(c.relation == "mark" for c in sentence.children(child)):

@@ -867,3 +867,20 @@ def test_a_frame_inside_the_clause_it_reports_that_goes_on_in_quote_marks(lexico
     assert [(s.text, s.kind, s.speaker) for s in attributed(statements)] == [
         ("The new bridge", "mixed", "Ruiz"), ("“is a good start” for the city", "mixed", "Ruiz"),
         ("the work goes on", "direct", "Ruiz")]
+
+
+def test_a_finite_complement_is_a_belief_clause_whatever_holds_its_subject(lexicon) -> None:
+    # "believe [this] helps ..." with "this" made the verb's determiner, "thinks [the team]
+    # should be ..." with the subject hung on "thinks": a finite complement has a subject of its
+    # own all the same; "thinks the team a contender" has no tense of its own and reports no clause
+    _, statements = run("belief_torn_subject", lexicon)
+    assert [(p.text, p.cue.text, p.cue_class) for p in attributed(statements)] == [
+        ("this helps the mayor", "believe", "belief"), ("the team should be a contender", "thinks", "belief")]
+
+
+def test_a_negated_neg_raising_verb_still_reports_a_thought_or_an_aim(lexicon) -> None:
+    # "does not think the bridge will open" is what the mayor thinks; "did not plan to close"
+    # is the council's aim; "did not say" reports no words and "did not know" no knowledge
+    _, statements = run("neg_raising", lexicon)
+    assert [(p.text, p.cue.lemma, p.cue_class, p.speaker) for p in attributed(statements)] == [
+        ("the bridge will open", "think", "belief", "mayor"), ("to close the road", "plan", "intention", "council")]

@@ -84,8 +84,9 @@ def find_cues(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote], mat
             words = tuple(sentence.word(i) for i in match.words)
             if any(q.contains(words[0].start, words[-1].end) for q in quotes):
                 continue
-            if len(words) == 1 and is_negated(sentence, word, matcher.grammar, _spans(quotes)):
-                continue
+            if len(words) == 1 and word.lemma.lower() not in matcher.grammar.neg_raising_verbs \
+                    and is_negated(sentence, word, matcher.grammar, _spans(quotes)):
+                continue  # "did not say how": nothing said; "does not think ...": still a thought
             hits.append(CueHit(sentence, words, match.entry))
             taken.update(match.words)
             break

@@ -759,6 +759,18 @@ def test_a_description_running_from_a_comma_into_the_cue_is_the_speaker(lexicon)
     assert (said["the deal is not done"].mention.text, said["the deal is not done"].speaker_type) == ("several aides", "anonymous")
 
 
+def test_the_name_after_a_participle_cue_is_told_not_inverted(lexicon) -> None:
+    _, statements = run("participle_told_name", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.cue.text) == ("Ana and I have been friends for years", "Ruiz", "telling")
+
+
+def test_a_participle_made_a_conjunct_of_a_noun_continues_the_clause(lexicon) -> None:
+    _, statements = run("participle_conjunct_of_noun", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.mention.text) == ("We will rebuild the bridge", "Ruiz", "Ruiz")
+
+
 def test_a_participle_hung_on_the_quoted_verb_continues_the_frame(lexicon) -> None:
     _, statements = run("participle_hung_on_quote", lexicon)
     [s] = [p for p in attributed(statements) if p.kind == "direct"]

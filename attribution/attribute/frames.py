@@ -268,9 +268,13 @@ def _continued_clause(sentence: Sentence, verb: Word, words_: SpeakerWords, quot
     if not _participle(verb):
         return None
     word = verb
-    if verb.deprel == "acl" and verb.head and verb.id >= 2 and sentence.words[verb.id - 2].text == ",":
+    if verb.head and verb.id >= 2 and (
+            (verb.deprel == "acl" and sentence.words[verb.id - 2].text == ",")
+            or (verb.deprel == "conj" and sentence.word(verb.head).upos in ("NOUN", "PROPN"))):
         # ", saying" hung on the last noun ("attacked Clinton for her support of military
-        # action in Iraq and Libya, saying"): it continues the clause that noun is in
+        # action in Iraq and Libya, saying", or made its conjunct: "sounded a note of regret,
+        # saying", "pointing to bottles of soda and telling viewers"): it continues the clause
+        # that noun is in
         word = sentence.word(verb.head)
         for _ in range(words_.rules.clause_climb_words):
             if word.upos in ("VERB", "AUX") or not word.head:
@@ -631,8 +635,8 @@ def _inverted_name(sentence: Sentence, cue: CueHit, words_: SpeakerWords) -> Wor
     The parser often makes the clause's subject the cue's subject and the name its object; the
     name (a proper name right after the cue, then a comma or the sentence's end) is the speaker."""
     words, last = sentence.words, cue.words[-1]
-    if cue.verb.id < 3 or words[cue.verb.id - 2].text != "," or last.id >= len(words):
-        return None
+    if cue.verb.id < 3 or words[cue.verb.id - 2].text != "," or last.id >= len(words) or _participle(cue.verb):
+        return None  # (a participle is never inverted: in ", telling Reuters, ..." the name is told)
     span = name_span(sentence, words[last.id])
     if span is None or span[0] != last.id or is_time(sentence, words[span[1]], words_):
         return None  # (not "..., said Tuesday")

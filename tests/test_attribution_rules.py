@@ -771,6 +771,18 @@ def test_a_participle_made_a_conjunct_of_a_noun_continues_the_clause(lexicon) ->
     assert (s.text, s.speaker, s.mention.text) == ("We will rebuild the bridge", "Ruiz", "Ruiz")
 
 
+def test_a_quantifier_floating_after_the_names_is_not_the_speaker(lexicon) -> None:
+    _, statements = run("floating_quantifier", lexicon)
+    [s] = [p for p in attributed(statements) if p.cue.text == "said"]
+    assert s.text == "the bridge was unsafe" and s.speaker_type == "person" and "Lee" in s.speaker
+
+
+def test_a_fronted_phrase_of_common_words_is_no_subject(lexicon) -> None:
+    _, statements = run("fronted_phrase_subject", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.mention.text, s.kind) == ("the bridge will open", "the governor", "direct")
+
+
 def test_a_participle_hung_on_the_quoted_verb_continues_the_frame(lexicon) -> None:
     _, statements = run("participle_hung_on_quote", lexicon)
     [s] = [p for p in attributed(statements) if p.kind == "direct"]

@@ -223,11 +223,14 @@ def _misread_name(sentence: Sentence, word: Word) -> bool:
     return word.lemma[:1].isupper() or any(w.upos != "PUNCT" for w in sentence.words[: word.id - 1])
 
 
-def _pronominal_determiner(word: Word) -> bool:
+def _pronominal_determiner(sentence: Sentence, word: Word) -> bool:
     """A quantifier standing alone as a noun phrase ("*another* says", "*some* are saying",
-    "*both* said"): a determiner with a subject arc heads no noun, so it is the subject itself;
-    not an article or a demonstrative ("this shows"), which point at something else."""
-    return word.upos == "DET" and word.feat("PronType") not in ("Art", "Dem")
+    "..., *each* touting"): a determiner with a subject arc heads no noun, so it is the subject
+    itself; not an article or a demonstrative ("this shows"), which point at something else,
+    nor a quantifier floating after the subject it counts ("Clinton and Sanders *both* sought")."""
+    if word.upos != "DET" or word.feat("PronType") in ("Art", "Dem"):
+        return False
+    return word.id < 2 or sentence.words[word.id - 2].upos not in ("NOUN", "PROPN", "PRON")
 
 
 def _misread_speaker_noun(word: Word, words_: SpeakerWords) -> bool:
@@ -242,7 +245,7 @@ def _subjects(sentence: Sentence, verb: Word, words_: SpeakerWords) -> list[Word
     or a role noun tagged as a verb, and a quantifier standing alone ("another says"): a
     subject all the same."""
     return [c for c in sentence.children(verb) if c.deprel in ("nsubj", "nsubj:pass")
-            and (_nominal(c) or c.upos == "ADJ" or _misread_name(sentence, c) or _pronominal_determiner(c)
+            and (_nominal(c) or c.upos == "ADJ" or _misread_name(sentence, c) or _pronominal_determiner(sentence, c)
                  or _misread_speaker_noun(c, words_)) and not is_time(sentence, c, words_)]
 
 
@@ -370,9 +373,14 @@ def _opens_adverbial(sentence: Sentence, word: Word) -> bool:
 def _fronted_word(sentence: Sentence, word: Word) -> bool:
     """ "Meanwhile, CPAC attendees learned ...": a word opening the sentence before a comma that
     the tagger took for a name but the lemmatizer knows as a common word (lemma in lower case:
-    "meanwhile", "moreover", "overall") is an adverbial, not a second subject."""
+    "meanwhile", "moreover", "overall"), alone or with the rest of its phrase ("Sooner or
+    later, the governor told ..."), is an adverbial, not a second subject."""
     words = sentence.words
-    return word.id == 1 and len(words) > 1 and words[1].text == "," and word.lemma[:1].islower() and word.text[:1].isupper()
+    if word.id != 1 or len(words) < 2 or not (word.lemma[:1].islower() and word.text[:1].isupper()):
+        return False
+    # its own phrase closed by a comma: "Meanwhile,", "Sooner or later,"
+    last = max((w.id for w in sentence.subtree(word) if w.upos != "PUNCT"), default=word.id)
+    return last < len(words) and words[last].text == ","
 
 
 def _agent(sentence: Sentence, verb: Word) -> Word | None:

@@ -734,6 +734,55 @@ def test_a_name_set_off_before_the_subject_it_describes_speaks(lexicon) -> None:
     assert (s.text, s.kind, s.speaker) == ("The budget is not finished", "direct", "Ana Ruiz")
 
 
+def test_a_quantifier_standing_alone_is_the_subject_that_speaks(lexicon) -> None:
+    _, statements = run("pronominal_determiner_subject", lexicon)
+    [s] = [p for p in attributed(statements) if p.cue.text == "says"]
+    assert (s.text, s.speaker, s.speaker_type) == ("the mayor is ahead", "another", "anonymous")
+
+
+def test_a_role_noun_tagged_as_a_verb_is_still_the_subject(lexicon) -> None:
+    _, statements = run("role_noun_tagged_verb", lexicon)
+    [s] = attributed(statements)
+    assert (s.speaker, s.speaker_type, s.mention.text) == ("critics", "anonymous", "critics")
+
+
+def test_a_subject_not_set_off_by_a_comma_is_no_apposition_of_the_name_before(lexicon) -> None:
+    _, statements = run("subject_after_place", lexicon)
+    [s] = [p for p in attributed(statements) if p.cue.text == "argue"]
+    assert (s.text, s.speaker, s.speaker_type) == ("it began outside", "others", "anonymous")
+
+
+def test_a_description_running_from_a_comma_into_the_cue_is_the_speaker(lexicon) -> None:
+    _, statements = run("described_after_comma", lexicon)
+    said = {p.text: p for p in attributed(statements) if p.cue.text == "say"}
+    assert (said["she will run again"].speaker, said["she will run again"].speaker_type) == ("sources", "anonymous")
+    assert (said["the deal is not done"].mention.text, said["the deal is not done"].speaker_type) == ("several aides", "anonymous")
+
+
+def test_the_name_after_a_participle_cue_is_told_not_inverted(lexicon) -> None:
+    _, statements = run("participle_told_name", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.cue.text) == ("Ana and I have been friends for years", "Ruiz", "telling")
+
+
+def test_a_participle_made_a_conjunct_of_a_noun_continues_the_clause(lexicon) -> None:
+    _, statements = run("participle_conjunct_of_noun", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.mention.text) == ("We will rebuild the bridge", "Ruiz", "Ruiz")
+
+
+def test_a_quantifier_floating_after_the_names_is_not_the_speaker(lexicon) -> None:
+    _, statements = run("floating_quantifier", lexicon)
+    [s] = [p for p in attributed(statements) if p.cue.text == "said"]
+    assert s.text == "the bridge was unsafe" and s.speaker_type == "person" and "Lee" in s.speaker
+
+
+def test_a_fronted_phrase_of_common_words_is_no_subject(lexicon) -> None:
+    _, statements = run("fronted_phrase_subject", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.mention.text, s.kind) == ("the bridge will open", "the governor", "direct")
+
+
 def test_a_participle_hung_on_the_quoted_verb_continues_the_frame(lexicon) -> None:
     _, statements = run("participle_hung_on_quote", lexicon)
     [s] = [p for p in attributed(statements) if p.kind == "direct"]

@@ -105,6 +105,8 @@ def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], nam
     words = sentence.words
     lo = _left_boundary(sentence, verb, quotes)
     region = [w for w in words[lo : verb.id - 1] if not quoted(w, quotes)]
+    if not names_only and (described := _described_after_comma(sentence, region, words_)) is not None:
+        return described
     # a name opening the region and set off by a comma is the subject its asides describe:
     # "“...,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said"
     opening = next((w for w in region if w.upos != "PUNCT"), None)
@@ -147,6 +149,32 @@ def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], nam
         return None
     # a time is no speaker while the region holds another noun ("Tuesday, the agency said")
     return _first_noun(sentence, [w for w in region if not is_time(sentence, w, words_)]) or _first_noun(sentence, region)
+
+
+_NP_OPENERS = ("DET", "ADJ", "NUM", "NOUN", "PROPN")
+_SET_OFF = (",", "--", "—", "―", "–")  # what sets a phrase off (not a hyphen: "Bush-era")
+
+
+def _described_after_comma(sentence: Sentence, region: Sequence[Word], words_: SpeakerWords) -> Word | None:
+    """The head of a description of people that runs from the region's last comma straight into
+    the cue ("Rather, *sources* close to her campaign say", "While X does Y, multiple *sources*
+    privy to the talks say"): the subject the parser hung elsewhere. A name before that comma
+    is a fronted word or another clause's, not the speaker; a name right after the role noun is
+    left to the name rules ("..., campaign chairman John Podesta said")."""
+    comma = max((i for i, w in enumerate(region) if w.text in _SET_OFF), default=None)
+    stretch = [w for w in region[comma + 1 :] if w.upos != "PUNCT"] if comma is not None else []
+    if not stretch or stretch[0].upos not in _NP_OPENERS:
+        return None
+    for i, w in enumerate(stretch):
+        if w.upos not in _NP_OPENERS:
+            return None
+        if w.upos == "NOUN" and w.deprel not in ("compound", "amod", "nmod", "nmod:poss", "obl"):
+            following = stretch[i + 1] if i + 1 < len(stretch) else None
+            if following is not None and name_span(sentence, following) is not None:
+                return None
+            lemma = words_.standard(w.lemma.lower())
+            return w if lemma in words_.person_roles | words_.anonymous_heads else None
+    return None
 
 
 def _after_participle_phrase(region: Sequence[Word]) -> Word | None:
@@ -195,12 +223,30 @@ def _misread_name(sentence: Sentence, word: Word) -> bool:
     return word.lemma[:1].isupper() or any(w.upos != "PUNCT" for w in sentence.words[: word.id - 1])
 
 
+def _pronominal_determiner(sentence: Sentence, word: Word) -> bool:
+    """A quantifier standing alone as a noun phrase ("*another* says", "*some* are saying",
+    "..., *each* touting"): a determiner with a subject arc heads no noun, so it is the subject
+    itself; not an article or a demonstrative ("this shows"), which point at something else,
+    nor a quantifier floating after the subject it counts ("Clinton and Sanders *both* sought")."""
+    if word.upos != "DET" or word.feat("PronType") in ("Art", "Dem"):
+        return False
+    return word.id < 2 or sentence.words[word.id - 2].upos not in ("NOUN", "PROPN", "PRON")
+
+
+def _misread_speaker_noun(word: Word, words_: SpeakerWords) -> bool:
+    """A noun for people the tagger took for a verb ("which *critics* said"): its lemma is one
+    of the speaker words' role nouns."""
+    return word.upos == "VERB" and words_.standard(word.lemma.lower()) in words_.person_roles
+
+
 def _subjects(sentence: Sentence, verb: Word, words_: SpeakerWords) -> list[Word]:
     """The verb's nominal subjects. A subject arc on a word tagged as an adjective is a noun the
     tagger misread ("“...,” *Viguerie* says", "the *narrator* says"), and so is one on a name
-    tagged as a verb: a subject all the same."""
+    or a role noun tagged as a verb, and a quantifier standing alone ("another says"): a
+    subject all the same."""
     return [c for c in sentence.children(verb) if c.deprel in ("nsubj", "nsubj:pass")
-            and (_nominal(c) or c.upos == "ADJ" or _misread_name(sentence, c)) and not is_time(sentence, c, words_)]
+            and (_nominal(c) or c.upos == "ADJ" or _misread_name(sentence, c) or _pronominal_determiner(sentence, c)
+                 or _misread_speaker_noun(c, words_)) and not is_time(sentence, c, words_)]
 
 
 def _unquoted_subjects(sentence: Sentence, verb: Word, words_: SpeakerWords, quotes: Sequence[Quote]) -> list[Word]:
@@ -225,9 +271,13 @@ def _continued_clause(sentence: Sentence, verb: Word, words_: SpeakerWords, quot
     if not _participle(verb):
         return None
     word = verb
-    if verb.deprel == "acl" and verb.head and verb.id >= 2 and sentence.words[verb.id - 2].text == ",":
+    if verb.head and verb.id >= 2 and (
+            (verb.deprel == "acl" and sentence.words[verb.id - 2].text == ",")
+            or (verb.deprel == "conj" and sentence.word(verb.head).upos in ("NOUN", "PROPN"))):
         # ", saying" hung on the last noun ("attacked Clinton for her support of military
-        # action in Iraq and Libya, saying"): it continues the clause that noun is in
+        # action in Iraq and Libya, saying", or made its conjunct: "sounded a note of regret,
+        # saying", "pointing to bottles of soda and telling viewers"): it continues the clause
+        # that noun is in
         word = sentence.word(verb.head)
         for _ in range(words_.rules.clause_climb_words):
             if word.upos in ("VERB", "AUX") or not word.head:
@@ -323,9 +373,14 @@ def _opens_adverbial(sentence: Sentence, word: Word) -> bool:
 def _fronted_word(sentence: Sentence, word: Word) -> bool:
     """ "Meanwhile, CPAC attendees learned ...": a word opening the sentence before a comma that
     the tagger took for a name but the lemmatizer knows as a common word (lemma in lower case:
-    "meanwhile", "moreover", "overall") is an adverbial, not a second subject."""
+    "meanwhile", "moreover", "overall"), alone or with the rest of its phrase ("Sooner or
+    later, the governor told ..."), is an adverbial, not a second subject."""
     words = sentence.words
-    return word.id == 1 and len(words) > 1 and words[1].text == "," and word.lemma[:1].islower() and word.text[:1].isupper()
+    if word.id != 1 or len(words) < 2 or not (word.lemma[:1].islower() and word.text[:1].isupper()):
+        return False
+    # its own phrase closed by a comma: "Meanwhile,", "Sooner or later,"
+    last = max((w.id for w in sentence.subtree(word) if w.upos != "PUNCT"), default=word.id)
+    return last < len(words) and words[last].text == ","
 
 
 def _agent(sentence: Sentence, verb: Word) -> Word | None:
@@ -396,6 +451,15 @@ def _noun_cue_holder(sentence: Sentence, noun: Word) -> Word | None:
                 c.deprel == "case" and c.lemma.lower() == "by" for c in sentence.children(child)):
             return child
     return None
+
+
+def _closed_apposition(sentence: Sentence, subject: Word, verb: Word) -> bool:
+    """The subject phrase is set off on both sides, as an apposition is ("Ana Ruiz, a senior
+    adviser, said"): a comma or dash closes it before the verb. A phrase running straight into
+    the verb is the subject itself and the name before its comma another clause's ("... in
+    Reno, Nev., others argue")."""
+    last = max((w for w in sentence.subtree(subject) if w.upos != "PUNCT"), key=lambda w: w.id)
+    return any(w.text in _SET_OFF for w in sentence.words[last.id : verb.id - 1])
 
 
 def _clause_inside(sentence: Sentence, subject: Word, name: Word) -> bool:
@@ -532,7 +596,8 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
                 # subject and hung the name elsewhere; the name set off by the comma speaks (not a
                 # place: "During a stop in Onawa, Iowa, the candidate repeated ...")
                 first = next(w for w in sentence.subtree(subject) if w.upos != "PUNCT")
-                if span[1] == named.id - 1 and first.id - 1 == span[1] + 2 and sentence.words[span[1] + 1].text == ",":
+                if span[1] == named.id - 1 and first.id - 1 == span[1] + 2 and sentence.words[span[1] + 1].text == "," \
+                        and _closed_apposition(sentence, subject, clause):
                     return named
         if _is_relative(subject, words_):
             return _antecedent(sentence, clause, subject, words_)
@@ -581,8 +646,8 @@ def _inverted_name(sentence: Sentence, cue: CueHit, words_: SpeakerWords) -> Wor
     The parser often makes the clause's subject the cue's subject and the name its object; the
     name (a proper name right after the cue, then a comma or the sentence's end) is the speaker."""
     words, last = sentence.words, cue.words[-1]
-    if cue.verb.id < 3 or words[cue.verb.id - 2].text != "," or last.id >= len(words):
-        return None
+    if cue.verb.id < 3 or words[cue.verb.id - 2].text != "," or last.id >= len(words) or _participle(cue.verb):
+        return None  # (a participle is never inverted: in ", telling Reuters, ..." the name is told)
     span = name_span(sentence, words[last.id])
     if span is None or span[0] != last.id or is_time(sentence, words[span[1]], words_):
         return None  # (not "..., said Tuesday")

@@ -51,3 +51,13 @@ def test_a_reported_clause_the_arcs_lose_is_read_off_the_words(lexicon) -> None:
     assert [(s.speaker, s.text) for s in attributed(statements)] == [
         ("Mike Jones", "nearly every talk he has had with growers lately centers on the need for rain"),
         ("Club officials", "any attempt to drive the coach out could backfire, angering the fans")]
+
+
+def test_a_frame_set_off_by_a_comma_owns_no_word_before_it(lexicon) -> None:
+    # "But ..., she said.": the parser hangs the clause's "But" on the cue; "..., harbour officials
+    # told the paper this week.": its "when" and a verb mistagged as a noun subject too; all
+    # before the comma is the reported clause
+    _, statements = run("frame_closing_set_off", lexicon)
+    assert [(s.mention.text, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("she", "said", "But the ferry was never repaired"),
+        ("harbour officials", "told", "The mayor will visit the port when the cargo ship arrives next month")]

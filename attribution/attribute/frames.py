@@ -33,7 +33,7 @@ from attribution.document import Sentence, Word
 
 _SPEECH_CLASSES = ("speech", "writing")  # what a topic statement can be: a speech act named by its topic
 _FRAME_RELATIONS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:tmod", "obl:npmod", "advmod", "aux",
-                    "aux:pass", "expl", "compound:prt", "cc", "punct", "discourse", "obl:agent", "nmod:tmod")
+                    "aux:pass", "expl", "compound:prt", "cc", "punct", "discourse", "obl:agent", "nmod:tmod", "obl:unmarked")
 _CLAUSE_TAGS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "SYM")  # SYM: "said the average was [$] 27"
 
 
@@ -636,6 +636,25 @@ def _frame_words(sentence: Sentence, cue: CueHit, speaker: Phrase | None, conten
     if speaker is not None:
         out.extend(w for w in sentence.words if speaker.start <= w.start and w.end <= speaker.end)
     return out
+
+
+def _set_off_frame(sentence: Sentence, cue: CueHit, frame_ws: list[Word], speaker: Phrase | None) -> list[Word]:
+    """A frame that closes the sentence after a comma ("But the rule failed, he said.", "...,
+    officials said Wednesday.") owns no word before that comma: the parser hangs the reported
+    clause's opener, subject or adverbs on the cue ("But", "when"), and they are the clause's.
+    Only when a clause stands before the comma and nothing but the frame follows it."""
+    ids = {w.id for w in frame_ws}
+    words = sentence.words
+    if cue.verb.xpos == "VBG" or any(w.upos != "PUNCT" and w.id not in ids for w in words[cue.words[-1].id:]):
+        return frame_ws
+    first = min([cue.words[0].id] + ([w.id for w in words if speaker.start <= w.start and w.end <= speaker.end]
+                                     if speaker is not None else []))
+    comma = next((w for w in reversed(words[: first - 1]) if w.text == ","), None)
+    if comma is None or any(w.upos != "PUNCT" and w.id not in ids for w in words[comma.id : first - 1]):
+        return frame_ws
+    if not _has_clause([w for w in words[: comma.id - 1] if w.upos != "PUNCT"]):
+        return frame_ws
+    return [w for w in frame_ws if w.id > comma.id]
 
 
 def _apposition_as_complement(sentence: Sentence, cue: CueHit, head: Word | None, complement: Word | None,
@@ -1305,6 +1324,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
                 # one clause torn into two complements: 'said [Prigozhin was “likely”] [to have been on board]'
                 content_heads.add(child.id)
     frame_ws = _frame_words(sentence, cue, None if inherited else speaker, content_heads) + apposition
+    frame_ws = _set_off_frame(sentence, cue, frame_ws, None if inherited else speaker)
     role_noun = _role_noun(sentence, cue, head)
     if role_noun:
         frame_ws += role_noun

@@ -56,7 +56,8 @@ def test_a_reported_clause_the_arcs_lose_is_read_off_the_words(lexicon) -> None:
 def test_a_frame_set_off_by_a_comma_owns_no_word_before_it(lexicon) -> None:
     # "But ..., she said.": the parser hangs the clause's "But" on the cue; "..., harbour officials
     # told the paper this week.": its "when" and a verb mistagged as a noun subject too; all
-    # before the comma is the reported clause
+    # before the comma is the reported clause; not the cue's own adverbial clause ("But when
+    # the money ran out, the club said enough.")
     _, statements = run("frame_closing_set_off", lexicon)
     assert [(s.mention.text, s.cue.text, s.text) for s in attributed(statements)] == [
         ("she", "said", "But the ferry was never repaired"),

@@ -642,7 +642,8 @@ def _set_off_frame(sentence: Sentence, cue: CueHit, frame_ws: list[Word], speake
     """A frame that closes the sentence after a comma ("But the rule failed, he said.", "...,
     officials said Wednesday.") owns no word before that comma: the parser hangs the reported
     clause's opener, subject or adverbs on the cue ("But", "when"), and they are the clause's.
-    Only when a clause stands before the comma and nothing but the frame follows it."""
+    Only when a clause other than the cue's adverbial stands before the comma and nothing but
+    the frame follows it."""
     ids = {w.id for w in frame_ws}
     words = sentence.words
     if cue.verb.xpos == "VBG" or any(w.upos != "PUNCT" and w.id not in ids for w in words[cue.words[-1].id:]):
@@ -652,8 +653,9 @@ def _set_off_frame(sentence: Sentence, cue: CueHit, frame_ws: list[Word], speake
     comma = next((w for w in reversed(words[: first - 1]) if w.text == ","), None)
     if comma is None or any(w.upos != "PUNCT" and w.id not in ids for w in words[comma.id : first - 1]):
         return frame_ws
-    if not _has_clause([w for w in words[: comma.id - 1] if w.upos != "PUNCT"]):
-        return frame_ws
+    if not _has_clause([w for w in words[: comma.id - 1] if w.upos != "PUNCT"]) or any(
+            c.deprel == "advcl" and c.id < comma.id for c in sentence.children(cue.verb)):
+        return frame_ws  # "When the funds ran out, Mexico said enough.": the frame's own adverbial clause
     return [w for w in frame_ws if w.id > comma.id]
 
 

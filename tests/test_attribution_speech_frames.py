@@ -62,3 +62,15 @@ def test_a_frame_set_off_by_a_comma_owns_no_word_before_it(lexicon) -> None:
     assert [(s.mention.text, s.cue.text, s.text) for s in attributed(statements)] == [
         ("she", "said", "But the ferry was never repaired"),
         ("harbour officials", "told", "The mayor will visit the port when the cargo ship arrives next month")]
+
+
+def test_a_participle_the_parser_makes_the_frames_complement_continues_the_frame(lexicon) -> None:
+    # '"...," the captain said, adding that ...': "adding" hangs on "said" as its ccomp, yet it
+    # is the captain's next statement; the rest of its clause may hang on "said" too ("noting
+    # [the engineers] [had checked it twice]")
+    _, statements = run("participle_as_complement", lexicon)
+    assert [(s.mention.text, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("the captain", "said", "We will win the next race"),
+        ("the captain", "adding", "the crew had trained all winter"),
+        ("she", "said", "The bridge is safe"),
+        ("she", "noting", "the engineers had checked it twice")]

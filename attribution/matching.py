@@ -46,6 +46,7 @@ class Grammar:
     non_reporting_verbs: frozenset[str]
     comment_markers: frozenset[str]
     clause_joiners: frozenset[str]
+    state_verbs: frozenset[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> Grammar:

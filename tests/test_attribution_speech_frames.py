@@ -74,3 +74,14 @@ def test_a_participle_the_parser_makes_the_frames_complement_continues_the_frame
         ("the captain", "adding", "the crew had trained all winter"),
         ("she", "said", "The bridge is safe"),
         ("she", "noting", "the engineers had checked it twice")]
+
+
+def test_a_conjunct_of_the_frame_that_states_what_is_goes_on_with_the_reported_clause(lexicon) -> None:
+    # "said she joined ... and [was pleased] ...", "said he was tired and [had] no plans ...": the
+    # parser hangs the clause's second predicate on "said"; a copula, a passive, "be" or "have"
+    # is no act of the speaker's, so it is content; "... and [left] the meeting" is the mayor's act
+    _, statements = run("state_conjunct", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("coach", "she joined the club in May and was pleased with the team"),
+        ("senator", "he was tired and had no plans to run again"),
+        ("mayor", "the road was closed")]

@@ -786,13 +786,20 @@ def _own_subject(sentence: Sentence, word: Word) -> bool:
     return any(c.deprel.startswith("nsubj") for c in sentence.children(word))
 
 
-def _content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, speech_verbs: frozenset[int]) -> int:
+def _state_predicate(sentence: Sentence, word: Word, grammar: Grammar | None) -> bool:
+    """A predicate that states what is (a copula, a passive, "be" or "have"): no act of a speaker."""
+    return any(c.deprel in ("cop", "aux:pass") for c in sentence.children(word)) or (
+        grammar is not None and word.lemma.lower() in grammar.state_verbs)
+
+
+def _content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, speech_verbs: frozenset[int],
+                 grammar: Grammar | None = None) -> int:
     """Where the reported clause ends: the parser often hangs its second half on the cue
     ("said [he believes] [Obama was born ...]", "says [it means Trump] “[may not have paid]”"),
     so the dependents of the cue after the complement belong to the content, up to a coordinated
     predicate of the cue's own ("said ... and added", "..., but left"; "says ..., but she knows
-    ..." and one with a modal, "says the issue is complicated and will take time", are still
-    content), a coordinated speech verb ("..., but it did not say how") or a
+    ..." and one with a modal, "says the issue is complicated and will take time", or one that
+    states what is, "said she was hired and was pleased", are still content), a coordinated speech verb ("..., but it did not say how") or a
     speech verb's participle that continues the frame ("..., adding that ..."; other
     participles are content: "..., as well as a danger already manifesting itself ...")."""
     verb = cue.words[-1] if cue.lemma.startswith("quote as say") else cue.verb
@@ -801,7 +808,7 @@ def _content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, sp
             continue
         if child.deprel == "conj" and (child.id in speech_verbs or not (
                 _own_subject(sentence, child) or any(c.deprel == "aux" and c.xpos == "MD" for c in sentence.children(child))
-                or _tense_shift(sentence, verb, child))):
+                or _tense_shift(sentence, verb, child) or _state_predicate(sentence, child, grammar))):
             break
         if child.deprel in ("advcl", "xcomp", "parataxis") and child.xpos == "VBG" and child.id in speech_verbs:
             break
@@ -1400,7 +1407,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         lead = next((w for w in sentence.words if w.start >= start and w.upos != "PUNCT"), None)
         if lead is not None and lead.lemma.lower() == "that" and lead.deprel == "mark":
             start = lead.end  # the complementiser is the frame's, not the content's
-        end = _content_end(sentence, cue, complement, end, speech_verbs)
+        end = _content_end(sentence, cue, complement, end, speech_verbs, grammar)
         end = min(end, _comment_start(sentence, complement))
         if (subject := _inverted_subject(sentence, cue, head, words_)) is not None:
             start = _subtree_span(sentence, subject)[0]  # the frame stays inside: one span, as read

@@ -47,6 +47,7 @@ class Grammar:
     comment_markers: frozenset[str]
     clause_joiners: frozenset[str]
     neg_raising_verbs: frozenset[str]
+    state_verbs: frozenset[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> Grammar:

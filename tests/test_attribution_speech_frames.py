@@ -51,3 +51,37 @@ def test_a_reported_clause_the_arcs_lose_is_read_off_the_words(lexicon) -> None:
     assert [(s.speaker, s.text) for s in attributed(statements)] == [
         ("Mike Jones", "nearly every talk he has had with growers lately centers on the need for rain"),
         ("Club officials", "any attempt to drive the coach out could backfire, angering the fans")]
+
+
+def test_a_frame_set_off_by_a_comma_owns_no_word_before_it(lexicon) -> None:
+    # "But ..., she said.": the parser hangs the clause's "But" on the cue; "..., harbour officials
+    # told the paper this week.": its "when" and a verb mistagged as a noun subject too; all
+    # before the comma is the reported clause; not the cue's own adverbial clause ("But when
+    # the money ran out, the club said enough.")
+    _, statements = run("frame_closing_set_off", lexicon)
+    assert [(s.mention.text, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("she", "said", "But the ferry was never repaired"),
+        ("harbour officials", "told", "The mayor will visit the port when the cargo ship arrives next month")]
+
+
+def test_a_participle_the_parser_makes_the_frames_complement_continues_the_frame(lexicon) -> None:
+    # '"...," the captain said, adding that ...': "adding" hangs on "said" as its ccomp, yet it
+    # is the captain's next statement; the rest of its clause may hang on "said" too ("noting
+    # [the engineers] [had checked it twice]")
+    _, statements = run("participle_as_complement", lexicon)
+    assert [(s.mention.text, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("the captain", "said", "We will win the next race"),
+        ("the captain", "adding", "the crew had trained all winter"),
+        ("she", "said", "The bridge is safe"),
+        ("she", "noting", "the engineers had checked it twice")]
+
+
+def test_a_conjunct_of_the_frame_that_states_what_is_goes_on_with_the_reported_clause(lexicon) -> None:
+    # "said she joined ... and [was pleased] ...", "said he was tired and [had] no plans ...": the
+    # parser hangs the clause's second predicate on "said"; a copula, a passive, "be" or "have"
+    # is no act of the speaker's, so it is content; "... and [left] the meeting" is the mayor's act
+    _, statements = run("state_conjunct", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("coach", "she joined the club in May and was pleased with the team"),
+        ("senator", "he was tired and had no plans to run again"),
+        ("mayor", "the road was closed")]

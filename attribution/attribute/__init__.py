@@ -29,7 +29,7 @@ from attribution.attribute.quotes import Quote, find_quotes
 from attribution.attribute.resolve import Entity, Registry
 from attribution.attribute.spans import trim_content
 from attribution.attribute.words import SpeakerWords, speaker_words
-from attribution.document import ParsedDoc, Sentence
+from attribution.document import ParsedDoc, Sentence, Word
 from attribution.lexicon import Lexicon
 from attribution.matching import Grammar
 from attribution.parse import paragraph_starts
@@ -112,6 +112,8 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
                 continue  # "called for a moratorium": a statement only if the user wants topics
             if event is not None and event.cue.entry.is_learned and not _learned_content(sentence, event, framed):
                 continue
+            if event is not None and speaker is not None and event.pieces and _participle_complement(speech, cue.verb):
+                event.pieces[-1] = trim_content(body, event.pieces[-1][0], max(event.pieces[-1][1], _later_end(sentence, cue.verb)))
             if event is not None and host is not None:
                 # the host's reported clause ends before its second frame ("... and suggested")
                 cut = sentence.subtree(cue.verb)[0].start
@@ -221,12 +223,29 @@ def _closing_frame(body: str, sentence: Sentence, event: Event) -> bool:
 _CONTINUATIONS = ("advcl", "conj", "xcomp", "parataxis")
 
 
+def _participle_complement(events: Sequence[Event], verb: Word) -> bool:
+    """A participle set off by a comma that the parser made the frame verb's complement
+    ("..., he said, [adding] that ...", "..., she said, [noting] ..."): it continues the frame,
+    as an adverbial clause would; a reported clause never opens so."""
+    if verb.deprel != "ccomp" or verb.xpos != "VBG" or verb.id < 2 or not events:
+        return False
+    return events[0].sentence.words[verb.id - 2].text == ","
+
+
+def _later_end(sentence: Sentence, verb: Word) -> int:
+    """Where the clause of a participle that closes the sentence ends: the parser hangs the rest
+    of its clause on the frame verb after it ("..., she said, noting [he] ... [had backed] ...")."""
+    head = sentence.word(verb.head)
+    later = [c for c in sentence.children(head) if c.id > verb.id and c.upos != "PUNCT"]
+    return max((w.end for c in later for w in sentence.subtree(c)), default=0)
+
+
 def _continued(cue: CueHit, events: Sequence[Event]) -> Event | None:
     """The event whose frame the cue continues: "..., he said, adding that ...", "said ... and
     noted that ...", "..., insisting ...": the cue hangs on that event's verb as a participle
     clause or a coordinated predicate, outside its content."""
     verb = cue.verb
-    if verb.deprel not in _CONTINUATIONS or not verb.head:
+    if not (verb.deprel in _CONTINUATIONS or _participle_complement(events, verb)) or not verb.head:
         return None
     head = next((e for e in events if e.cue.verb.id == verb.head), None)
     if head is None and events:

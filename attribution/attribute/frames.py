@@ -33,7 +33,7 @@ from attribution.document import Sentence, Word
 
 _SPEECH_CLASSES = ("speech", "writing")  # what a topic statement can be: a speech act named by its topic
 _FRAME_RELATIONS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:tmod", "obl:npmod", "advmod", "aux",
-                    "aux:pass", "expl", "compound:prt", "cc", "punct", "discourse", "obl:agent", "nmod:tmod")
+                    "aux:pass", "expl", "compound:prt", "cc", "punct", "discourse", "obl:agent", "nmod:tmod", "obl:unmarked")
 _CLAUSE_TAGS = ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "SYM")  # SYM: "said the average was [$] 27"
 
 
@@ -706,6 +706,27 @@ def _frame_words(sentence: Sentence, cue: CueHit, speaker: Phrase | None, conten
     return out
 
 
+def _set_off_frame(sentence: Sentence, cue: CueHit, frame_ws: list[Word], speaker: Phrase | None) -> list[Word]:
+    """A frame that closes the sentence after a comma ("But the rule failed, he said.", "...,
+    officials said Wednesday.") owns no word before that comma: the parser hangs the reported
+    clause's opener, subject or adverbs on the cue ("But", "when"), and they are the clause's.
+    Only when a clause other than the cue's adverbial stands before the comma and nothing but
+    the frame follows it."""
+    ids = {w.id for w in frame_ws}
+    words = sentence.words
+    if cue.verb.xpos == "VBG" or any(w.upos != "PUNCT" and w.id not in ids for w in words[cue.words[-1].id:]):
+        return frame_ws
+    first = min([cue.words[0].id] + ([w.id for w in words if speaker.start <= w.start and w.end <= speaker.end]
+                                     if speaker is not None else []))
+    comma = next((w for w in reversed(words[: first - 1]) if w.text == ","), None)
+    if comma is None or any(w.upos != "PUNCT" and w.id not in ids for w in words[comma.id : first - 1]):
+        return frame_ws
+    if not _has_clause([w for w in words[: comma.id - 1] if w.upos != "PUNCT"]) or any(
+            c.deprel == "advcl" and c.id < comma.id for c in sentence.children(cue.verb)):
+        return frame_ws  # "When the funds ran out, Mexico said enough.": the frame's own adverbial clause
+    return [w for w in frame_ws if w.id > comma.id]
+
+
 def _apposition_as_complement(sentence: Sentence, cue: CueHit, head: Word | None, complement: Word | None,
                               words_: SpeakerWords) -> bool:
     """ "..., said Maria Lopez, a former port engineer.", "..., said Tom Reed, who teaches
@@ -833,14 +854,20 @@ def _own_subject(sentence: Sentence, word: Word) -> bool:
     return any(c.deprel.startswith("nsubj") for c in sentence.children(word))
 
 
+def _state_predicate(sentence: Sentence, word: Word, grammar: Grammar | None) -> bool:
+    """A predicate that states what is (a copula, a passive, "be" or "have"): no act of a speaker."""
+    return any(c.deprel in ("cop", "aux:pass") for c in sentence.children(word)) or (
+        grammar is not None and word.lemma.lower() in grammar.state_verbs)
+
+
 def _content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, speech_verbs: frozenset[int],
-                 quotes: Sequence[Quote] = ()) -> int:
+                 grammar: Grammar | None = None, quotes: Sequence[Quote] = ()) -> int:
     """Where the reported clause ends: the parser often hangs its second half on the cue
     ("said [he believes] [Obama was born ...]", "says [it means Trump] “[may not have paid]”"),
     so the dependents of the cue after the complement belong to the content, up to a coordinated
     predicate of the cue's own ("said ... and added", "..., but left"; "says ..., but she knows
-    ..." and one with a modal, "says the issue is complicated and will take time", are still
-    content), a coordinated speech verb ("..., but it did not say how") or a
+    ..." and one with a modal, "says the issue is complicated and will take time", or one that
+    states what is, "said she was hired and was pleased", are still content), a coordinated speech verb ("..., but it did not say how") or a
     speech verb's participle that continues the frame ("..., adding that ..."; other
     participles are content: "..., as well as a danger already manifesting itself ...").
     A dependent inside a quotation the reported clause opened is content whatever its arc
@@ -857,7 +884,7 @@ def _content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, sp
             continue
         if child.deprel == "conj" and (child.id in speech_verbs or not (
                 _own_subject(sentence, child) or any(c.deprel == "aux" and c.xpos == "MD" for c in sentence.children(child))
-                or _tense_shift(sentence, verb, child))):
+                or _tense_shift(sentence, verb, child) or _state_predicate(sentence, child, grammar))):
             break
         if child.deprel in ("advcl", "xcomp", "parataxis") and child.xpos == "VBG" and child.id in speech_verbs:
             break
@@ -1382,6 +1409,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
                 # one clause torn into two complements: 'said [Prigozhin was “likely”] [to have been on board]'
                 content_heads.add(child.id)
     frame_ws = _frame_words(sentence, cue, None if inherited else speaker, content_heads) + apposition
+    frame_ws = _set_off_frame(sentence, cue, frame_ws, None if inherited else speaker)
     role_noun = _role_noun(sentence, cue, head)
     if role_noun:
         frame_ws += role_noun
@@ -1455,7 +1483,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         lead = next((w for w in sentence.words if w.start >= start and w.upos != "PUNCT"), None)
         if lead is not None and lead.lemma.lower() == "that" and lead.deprel == "mark":
             start = lead.end  # the complementiser is the frame's, not the content's
-        end = _content_end(sentence, cue, complement, end, speech_verbs, quotes)
+        end = _content_end(sentence, cue, complement, end, speech_verbs, grammar, quotes)
         end = min(end, _comment_start(sentence, complement))
         if (subject := _inverted_subject(sentence, cue, head, words_)) is not None:
             start = _subtree_span(sentence, subject)[0]  # the frame stays inside: one span, as read

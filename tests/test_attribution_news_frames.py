@@ -73,3 +73,14 @@ def test_according_to_reports_a_clause_with_a_frame_inside_and_relays_a_main_cla
         ("poll", "according_to", "The lead among young voters who say they will vote is much larger", ("poll",)),
         ("young voters", "indirect", "they will vote", ("young voters",)),
         ("mayor", "indirect", "the bridge would close", ("local paper", "mayor"))]
+
+
+def test_called_x_y_with_the_name_misparsed_inside_the_object_or_as_a_subject(lexicon) -> None:
+    # "called the new toll a disaster": the parser hangs the name given ("a disaster") on the
+    # object, or makes it the subject of a clause of its own ("a cynical trick aimed at ...");
+    # it is still the description, with the object. A time is no name: "called the office the
+    # next day" is a phone call
+    _, statements = run("called_predicate_misparsed", lexicon)
+    assert [(s.text, s.speaker, s.cue.text) for s in attributed(statements)] == [
+        ("the new toll a disaster for drivers", "Maria Cole", "called"),
+        ("the fee and the delay a cynical trick aimed at nurses", "union", "called")]

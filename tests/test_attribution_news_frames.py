@@ -84,3 +84,12 @@ def test_called_x_y_with_the_name_misparsed_inside_the_object_or_as_a_subject(le
     assert [(s.text, s.speaker, s.cue.text) for s in attributed(statements)] == [
         ("the new toll a disaster for drivers", "Maria Cole", "called"),
         ("the fee and the delay a cynical trick aimed at nurses", "union", "called")]
+
+
+def test_a_quotation_opened_in_a_called_name_runs_to_its_close(lexicon) -> None:
+    # 'called the plan a "bad idea in a year when ..."': the parser hangs the quoted clause after
+    # "year" on "called", outside the name's phrase; the quotation is the name to its close
+    _, statements = run("called_quote_runs_on", lexicon)
+    [s] = attributed(statements)
+    assert (s.speaker, s.cue.text, s.text) == (
+        "Ruth Kim", "called", 'the plan a "bad idea in a year when so many people need homes')

@@ -1073,7 +1073,17 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
         # a bare object reports nothing: "called a meeting"
         return named if named is not None else _quoted_object(sentence, verb, objects[0], quotes)
     spans = [_subtree_span(sentence, p) for p in parts]
-    return min(a for a, _ in spans), max(b for _, b in spans)
+    return _to_quote_end(sentence, (min(a for a, _ in spans), max(b for _, b in spans)), quotes)
+
+
+def _to_quote_end(sentence: Sentence, span: tuple[int, int], quotes: Sequence[Quote]) -> tuple[int, int]:
+    """ 'called Burma a "good news story in an era when ..."': a quotation opened inside the
+    content is part of it to its close (in the sentence), wherever the parser hung its end."""
+    start, end = span
+    for q in quotes:
+        if start <= q.start < end < q.end <= sentence.end + 2:
+            end = q.end
+    return start, end
 
 
 _NOUN_PHRASE_TAGS = ("NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ", "ADP", "PART")

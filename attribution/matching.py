@@ -298,14 +298,25 @@ def governs_object(sentence: Sentence, word: Word) -> bool:
     return any(c.relation in ("obj", "iobj") for c in sentence.children(word))
 
 
+def _gerund_topic(sentence: Sentence, child: Word, topic: tuple[str, ...]) -> bool:
+    """ "called for *ending the program*", "spoke about *raising taxes*": a gerund clause opened
+    by one of the prepositions, with no subject of its own, is what the speech act was about."""
+    return child.relation == "advcl" and child.xpos == "VBG" and any(
+        c.relation == "mark" and c.lemma.lower() in topic and c.id < child.id for c in sentence.children(child)) and not any(
+        c.relation in ("nsubj", "csubj") for c in sentence.children(child))
+
+
 def topic_of(sentence: Sentence, word: Word, topic: tuple[str, ...]) -> Word | None:
     """What a speech act was about, by an entry's ``topic``: the verb's nominal object after it
     ("criticized *the ruling*") or a nominal oblique after it opened by one of the prepositions
-    ("called for *a moratorium*", "spoke about *the deal*"); for a noun cue, its prepositional
+    ("called for *a moratorium*", "spoke about *the deal*", "calls for *$1 billion*") or a gerund clause
+    opened by one (:func:`_gerund_topic`); for a noun cue, its prepositional
     modifier ("criticism *of the plan*", "attacks *on the press*"); None when it has neither."""
     relations = ("obl", "nmod") if word.upos == "NOUN" else ("obl",)
     for child in sentence.children(word):
-        if child.id < word.id or child.upos not in ("NOUN", "PROPN", "NUM", "PRON"):
+        if child.id > word.id and _gerund_topic(sentence, child, topic):
+            return child
+        if child.id < word.id or child.upos not in ("NOUN", "PROPN", "NUM", "PRON", "SYM"):
             continue
         if child.relation == "obj" and "object" in topic:
             return child

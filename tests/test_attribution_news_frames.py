@@ -82,3 +82,23 @@ def test_as_reported_by_relays_the_clause_it_comments_on(lexicon) -> None:
     assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
         ("Harbour Gazette", "reported", "the ferry will stop in May"),
         ("Harbour Gazette", "reported", "The ferry will stop")]
+
+
+def test_called_x_y_with_the_name_misparsed_inside_the_object_or_as_a_subject(lexicon) -> None:
+    # "called the new toll a disaster": the parser hangs the name given ("a disaster") on the
+    # object, or makes it the subject of a clause of its own ("a cynical trick aimed at ...");
+    # it is still the description, with the object. A time is no name: "called the office the
+    # next day" is a phone call
+    _, statements = run("called_predicate_misparsed", lexicon)
+    assert [(s.text, s.speaker, s.cue.text) for s in attributed(statements)] == [
+        ("the new toll a disaster for drivers", "Maria Cole", "called"),
+        ("the fee and the delay a cynical trick aimed at nurses", "union", "called")]
+
+
+def test_a_quotation_opened_in_a_called_name_runs_to_its_close(lexicon) -> None:
+    # 'called the plan a "bad idea in a year when ..."': the parser hangs the quoted clause after
+    # "year" on "called", outside the name's phrase; the quotation is the name to its close
+    _, statements = run("called_quote_runs_on", lexicon)
+    [s] = attributed(statements)
+    assert (s.speaker, s.cue.text, s.text) == (
+        "Ruth Kim", "called", 'the plan a "bad idea in a year when so many people need homes')

@@ -43,3 +43,33 @@ def test_a_reported_clause_that_opens_a_quotation_runs_to_its_closing_mark(lexic
     assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
         ("historians", "mixed", 'Taylor "had a poor ear, was stubborn, and made bad choices" in his term'),
         ("inspectors", "mixed", 'the plant "was old, was unsafe, and had to close" within a year')]
+
+
+def test_a_transcript_gives_each_turn_to_its_label_over_the_paragraphs_up_to_the_next(lexicon) -> None:
+    # "REED: ... / LOPEZ: ...": speakers the article never named take turns, so the labels are
+    # speakers; a turn runs on over a paragraph without a label up to the next label, stops at
+    # a stage direction, and the paragraph after the last turn is the outlet's
+    _, statements = run("transcript_turns", lexicon)
+    assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("Reed", ":", "direct", "Will the bridge open in May?"),
+        ("Lopez", ":", "direct", "It will open in June"), ("Lopez", ":", "direct", "The steel came late"),
+        ("Reed", ":", "direct", "And the cost?"),
+        ("Lopez", ":", "direct", "It rose by a tenth"), ("Lopez", ":", "direct", "We paid for it from the reserve"),
+        ("Reed", ":", "direct", "Thank you")]
+    assert [s.text for s in statements if s.is_own_voice][-1] == "Follow the show on the radio"
+
+
+def test_a_transcript_inside_opening_quote_marks_runs_over_the_quoted_paragraphs(lexicon) -> None:
+    # '“PARK: ... / “KOVAC: ... / “We expect ...': each paragraph opens with a quote mark
+    _, statements = run("transcript_quoted_turns", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("Park", "We start with the storm"), ("Park", "It hit the coast at dawn"),
+        ("Kovac", "The roads are shut"), ("Kovac", "We expect them to reopen on Friday"),
+        ("Park", "Thank you, Governor")]
+
+
+def test_section_labels_in_capitals_are_no_speakers(lexicon) -> None:
+    # "WINNERS: ... / LOSERS: ...": no label comes back, so this is no transcript, and
+    # "UPDATE:" labels news (lexicons/speakers.yaml, non_speaker_labels)
+    _, statements = run("transcript_section_labels", lexicon)
+    assert attributed(statements) == []

@@ -46,3 +46,11 @@ def test_a_noun_cue_names_its_topic_when_its_holder_is_given(lexicon) -> None:
 
 def test_widened_topics_are_left_out_on_request(lexicon) -> None:
     assert attributed("topic_widened", lexicon.excluding(["topic"])) == []
+
+
+def test_called_for_a_gerund_clause_or_a_sum_is_what_was_asked_for(lexicon) -> None:
+    # "has called for quickly closing the old bridge": the parser makes the gerund an adverbial
+    # clause marked by "for"; "calls for $2 million": the sum's head is the symbol
+    assert [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("called_for_gerund_and_sum", lexicon)] == [
+        ("Ruth Kim", "called", "quickly closing the old bridge", "topic"),
+        ("Tom Hale", "calls", "$2 million in new aid", "topic")]

@@ -24,7 +24,8 @@ from attribution.attribute.frames import Event, according_to_event, second_frame
 from attribution.attribute.headings import dateline_end, is_heading
 from attribution.attribute.phrases import Phrase, name_span, phrase_at
 from attribution.attribute.quoteframes import (colon_frame, framed_quotes, governed_quotes, plain_speech_entry, quote_frame_cues,
-                                              signature_frames, speech_verbs, transcript_line)
+                                              signature_frames, speech_verbs, transcript_line,
+                                              transcript_turns)
 from attribution.attribute.quotes import Quote, find_quotes
 from attribution.attribute.resolve import Entity, Registry
 from attribution.attribute.spans import trim_content
@@ -335,15 +336,14 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
     plain = plain_speech_entry(lexicon)
     framed = framed_quotes(doc.sentences, quotes, lexicon)  # quotations with a frame of their own
     transcribed: list[Quote] = []  # the rest of a transcript line: words of the name before the colon
+    turns, transcript = transcript_turns(doc.sentences, body, starts, words_)
 
     # pass 1: events, sentence by sentence, speakers resolved as the reader meets them
     for sentence in doc.sentences:
         line = None
-        if plain is not None and (sentence.index == 0 or doc.sentences[sentence.index - 1].paragraph != sentence.paragraph):
-            end = starts[sentence.paragraph + 1] if sentence.paragraph + 1 < len(starts) else len(body)
-            while end > sentence.start and body[end - 1].isspace():
-                end -= 1
-            line = transcript_line(sentence, body, end, plain, registry, words_)
+        if plain is not None and sentence.paragraph in turns and (
+                sentence.index == 0 or doc.sentences[sentence.index - 1].paragraph != sentence.paragraph):
+            line = transcript_line(sentence, body, turns[sentence.paragraph], plain, registry, words_, transcript)
         _register_mentions(sentence, body, registry, words_)
         if line is not None:
             event, entity, quote = line

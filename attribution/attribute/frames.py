@@ -1127,7 +1127,15 @@ def _holds_belief(sentence: Sentence, verb: Word) -> bool:
         verb.deprel == "conj" and any(c.deprel == "cc" for c in children))
 
 
-def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = ()) -> tuple[int, int] | None:
+def _bare_time(sentence: Sentence, word: Word, words_: SpeakerWords | None) -> bool:
+    """ "called him *the next day*", "cast their votes *this summer*": a time the parser took
+    for an object, with no phrase of its own ("described *a day at home* as ..." is an object)."""
+    return words_ is not None and is_time(sentence, word, words_) and not any(
+        c.deprel.startswith(("nmod", "acl")) for c in sentence.children(word))
+
+
+def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = (),
+                     words_: SpeakerWords | None = None) -> tuple[int, int] | None:
     """Content that is not a clause, for the cues whose lexicon entry says what they govern:
     an intention's to-infinitive with the person it is asked of ("urged *voters to stay home*",
     "wants *to close the road*") and a belief's whose holder the tree gives ("hopes *to win*",
@@ -1136,7 +1144,7 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
     "called *it a disgrace*"). None when the entry asks for neither or the tree has neither."""
     entry, verb = cue.entry, cue.verb
     children = sentence.children(verb)
-    objects = [c for c in children if c.deprel in ("obj", "iobj") and c.id > verb.id]
+    objects = [c for c in children if c.deprel in ("obj", "iobj") and c.id > verb.id and not _bare_time(sentence, c, words_)]
     infinitive = None
     if entry.attribution_class == "intention" or (entry.attribution_class == "belief" and _holds_belief(sentence, verb)):
         infinitive = next((c for c in children if c.deprel == "xcomp" and c.id > verb.id
@@ -1165,9 +1173,58 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
     if len(parts) < 2 and not any(  # the parser hangs "of hiding ..." on the object: "accused [the firm of hiding]"
             c.deprel == "acl" and any(k.deprel == "mark" and k.lemma.lower() in _GOVERNED_CASES
                                                 for k in sentence.children(c)) for c in sentence.children(objects[0])):
-        return _quoted_object(sentence, verb, objects[0], quotes)  # a bare object reports nothing: "called a meeting"
+        named = _predicate_nominal(sentence, verb, objects[0], words_) if words_ is not None else None
+        # a bare object reports nothing: "called a meeting"
+        return named if named is not None else _quoted_object(sentence, verb, objects[0], quotes)
     spans = [_subtree_span(sentence, p) for p in parts]
-    return min(a for a, _ in spans), max(b for _, b in spans)
+    return _to_quote_end(sentence, (min(a for a, _ in spans), max(b for _, b in spans)), quotes)
+
+
+def _to_quote_end(sentence: Sentence, span: tuple[int, int], quotes: Sequence[Quote]) -> tuple[int, int]:
+    """ 'called Burma a "good news story in an era when ..."': a quotation opened inside the
+    content is part of it to its close (in the sentence), wherever the parser hung its end."""
+    start, end = span
+    for q in quotes:
+        if start <= q.start < end < q.end <= sentence.end + 2:
+            end = q.end
+    return start, end
+
+
+_NOUN_PHRASE_TAGS = ("NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ", "ADP", "PART")
+_LOOSE_NOMINAL_ARCS = ("obl", "obl:tmod", "obl:npmod", "nmod:tmod", "nmod:npmod", "nmod:poss")
+
+
+def _predicate_nominal(sentence: Sentence, verb: Word, obj: Word, words_: SpeakerWords) -> tuple[int, int] | None:
+    """ "called climate change a hoax", "called her vote in favor of the war a mistake": the name
+    given to the object, a second noun phrase, which the parser hangs inside the object's phrase
+    (nmod, conj) or makes the subject of a clause of its own instead of the verb's xcomp. It is
+    that name when a determiner opens a noun phrase right after a noun, the words from the
+    object to it being noun phrases (no comma: "called Smith, a lawyer, ..." is an apposition;
+    no verb), and the phrase is no time ("called the police the next day") and has no preposition. The content is
+    the object with its name, to the end of the phrase that holds the name below the verb."""
+    if any(c.deprel.startswith("aux:pass") for c in sentence.children(verb)):
+        return None  # "X has been called a hoax": X does not speak
+    words = sentence.words
+    for det in words[obj.id:]:
+        before = words[det.id - 2]
+        if det.upos not in _NOUN_PHRASE_TAGS:
+            return None  # the object's phrase is over: a comma, a clause
+        if det.upos != "DET" or before.upos not in ("NOUN", "PROPN", "NUM") or not det.head or det.head < det.id:
+            continue
+        name = sentence.word(det.head)
+        if name.upos not in ("NOUN", "PROPN") or name.deprel in _LOOSE_NOMINAL_ARCS or is_time(sentence, name, words_) \
+                or any(c.deprel == "case" for c in sentence.children(name)):
+            return None
+        top = name
+        while top.head and top.head != verb.id:
+            top = sentence.word(top.head)
+        if top.head != verb.id:
+            return None
+        holder = top if top.id == obj.id or not any(c.deprel == "cc" for c in sentence.children(top)) else name
+        start = sentence.subtree(obj)[0].start
+        end = max(_subtree_span(sentence, obj)[1], _subtree_span(sentence, holder)[1])
+        return start, end
+    return None
 
 
 def _quoted_object(sentence: Sentence, verb: Word, obj: Word, quotes: Sequence[Quote]) -> tuple[int, int] | None:
@@ -1329,9 +1386,10 @@ def _clause_around_frame(body: str, sentence: Sentence, quotes: Sequence[Quote],
 
 
 def _topic_span(sentence: Sentence, topic: Sequence[Word]) -> tuple[int, int]:
-    """The words of a topic, without the preposition that opens it ("called for *a moratorium*")."""
+    """The words of a topic, without the preposition that opens it ("called for *a moratorium*",
+    "called for *closing the bridge*")."""
     head = topic[0]
-    cases = [c.id for c in sentence.children(head) if c.deprel == "case" and c.id < head.id]
+    cases = [c.id for c in sentence.children(head) if c.deprel in ("case", "mark") and c.id < head.id]
     # a clause set off by a comma is the outlet's aside, not the topic ("the reality of climate
     # change, which makes him an outlier")
     asides = [d.id for d in sentence.subtree(head) if d.id > head.id and d.deprel in ("acl:relcl", "acl", "appos", "parataxis")
@@ -1388,7 +1446,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     torn = _torn_clause(sentence, cue, words_, speech_verbs) if complement is None and cue.entry.frame != "document" \
         and not apposition else []
     content_heads |= {w.id for w in torn}
-    governed = governed_content(sentence, cue, quotes) if complement is None and not torn and not apposition else None
+    governed = governed_content(sentence, cue, quotes, words_) if complement is None and not torn and not apposition else None
     topic = _topic(sentence, cue) if complement is None and not torn and governed is None and not apposition else []
     topic = [w for w in topic if not is_time(sentence, w, words_)]  # "announced Friday" names a day, no topic
     if topic and not _topic_speaker(sentence, cue, words_, inherited):

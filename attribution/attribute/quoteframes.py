@@ -195,31 +195,87 @@ def signature_frames(sentence: Sentence, body: str, quotes: Sequence[Quote], ent
     return events
 
 
-def transcript_line(sentence: Sentence, body: str, paragraph_end: int, entry: Entry, registry: Registry,
-                    words_: SpeakerWords) -> tuple[Event, Entity, Quote] | None:
-    """A transcript line ``PENCE: Well, look, ...``: a paragraph opening with a person the article
-    has named, in capitals, and a colon; the rest of the paragraph is that person's words.
-
-    Only a person already known counts, so "CORRECTION:" or "The Latest:" are no speakers."""
+def _label(sentence: Sentence, body: str, words_: SpeakerWords) -> list[Word] | None:
+    """The words of a speaker label opening the sentence (``PENCE:``, ``JAKE TAPPER:``, after an
+    opening quote mark too): up to three words in capitals before a colon, none of them a word
+    that labels something other than a speaker ("CORRECTION:", "VIDEO:"), a place or a time."""
     words = [w for w in sentence.words if not is_quote_mark(w)]
     colon = next((k for k, w in enumerate(words[:4]) if w.text == ":"), None)
-    if not colon or not body[sentence.start : words[0].start].strip("\"“ ") == "":
+    if not colon or body[sentence.start : words[0].start].strip("\"“ ") != "":
         return None
     name = words[:colon]
     if not all(w.text.isalpha() and w.text.isupper() and len(w.text) >= 3 for w in name):
         return None
+    lower = [w.text.lower() for w in name]
+    if set(lower) & words_.non_speaker_labels or words_.is_place(lower) or set(lower) & words_.time_words:
+        return None
+    return name
+
+
+def _stage_direction(text: str) -> bool:
+    """ "(CROSSTALK.)", "[END VIDEO CLIP]", "….": a paragraph of a transcript that nobody says."""
+    text = text.strip().strip(QUOTE_MARK_CHARS).strip()
+    return not any(ch.isalnum() for ch in text) or text[:1] in "(["
+
+
+def transcript_turns(sentences: Sequence[Sentence], body: str, starts: Sequence[int],
+                     words_: SpeakerWords) -> tuple[dict[int, int], bool]:
+    """The paragraphs that open with a speaker label, each with the end of its turn, and whether
+    the article is a transcript: some speaker takes the floor more than once ("TAPPER: ...",
+    "FALLIN: ...", "TAPPER: ..."), among two speakers or more. A turn runs on over the paragraphs
+    without a label that follow it ("TAPPER: ... / Specifically I've heard ...") up to the next
+    label, and ends at a stage direction ("(CROSSTALK.)"); the last turn keeps to its paragraph,
+    so what the article adds after the transcript ("Follow X on Twitter") is nobody's turn."""
+    labels: dict[int, str] = {}
+    for sentence in sentences:
+        if sentence.index == 0 or sentences[sentence.index - 1].paragraph != sentence.paragraph:
+            name = _label(sentence, body, words_)
+            if name is not None:
+                labels[sentence.paragraph] = name[-1].text
+    surnames = list(labels.values())
+    transcript = len(set(surnames)) >= 2 and any(surnames.count(n) >= 2 for n in surnames)
+
+    def end_of(paragraph: int) -> int:
+        end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(body)
+        while end > starts[paragraph] and body[end - 1].isspace():
+            end -= 1
+        return end
+
+    turns: dict[int, int] = {}
+    for paragraph in labels:
+        end, nxt = end_of(paragraph), paragraph + 1
+        while transcript and nxt < len(starts) and nxt not in labels and any(p > nxt for p in labels) \
+                and not _stage_direction(body[starts[nxt] : end_of(nxt)]):
+            end, nxt = end_of(nxt), nxt + 1
+        turns[paragraph] = end
+    return turns, transcript
+
+
+def transcript_line(sentence: Sentence, body: str, turn_end: int, entry: Entry, registry: Registry,
+                    words_: SpeakerWords, transcript: bool = False) -> tuple[Event, Entity, Quote] | None:
+    """A transcript line ``PENCE: Well, look, ...``: a paragraph opening with a speaker label in
+    capitals and a colon; the rest of the turn (``transcript_turns``) is that speaker's words.
+
+    The label is a speaker when it names a person the article has named, or, in a transcript
+    (``transcript_turns``), whoever it names, so "CORRECTION:" or "The Latest:" are no speakers."""
+    name = _label(sentence, body, words_)
+    if name is None:
+        return None
     entity = registry.find_name(tuple(w.text.title() for w in name), "person")
+    if (entity is None or entity.type != "person") and transcript:
+        entity = registry.person(tuple(w.text.title() for w in name), sentence.index)
     if entity is None or entity.type != "person":
         return None
-    start = words[colon].end
-    while start < paragraph_end and body[start].isspace():
+    colon = sentence.words[name[-1].id]
+    start = colon.end
+    while start < turn_end and body[start].isspace():
         start += 1
-    if paragraph_end - start < 2:
+    if turn_end - start < 2:
         return None
     speaker = phrase_at(sentence, name[-1], body, words_)
-    quote = Quote(start, paragraph_end, sentence.paragraph, True, False)
-    event = Event(sentence, CueHit(sentence, (words[colon],), entry), speaker, [], "direct",
-                  (name[0].start, words[colon].end), quotes=[quote])
+    quote = Quote(start, turn_end, sentence.paragraph, True, False)
+    event = Event(sentence, CueHit(sentence, (colon,), entry), speaker, [], "direct",
+                  (name[0].start, colon.end), quotes=[quote])
     return event, entity, quote
 
 

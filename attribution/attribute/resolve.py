@@ -110,6 +110,15 @@ class Registry:
         self.entities.append(entity)
         return entity
 
+    def person(self, name: tuple[str, ...], sentence: int) -> Entity:
+        """The person a name given alone names ("Tapper" of a transcript's "TAPPER:"): whoever
+        already carries it, else a new person."""
+        entity = self.find_name(name, "person")
+        if entity is None:
+            entity = self._new("person", names=[name])
+        entity.last_seen = sentence
+        return entity
+
     # -- typing ----------------------------------------------------------------------------------
 
     def name_type(self, phrase: Phrase) -> str:

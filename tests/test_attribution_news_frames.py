@@ -82,3 +82,14 @@ def test_as_reported_by_relays_the_clause_it_comments_on(lexicon) -> None:
     assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
         ("Harbour Gazette", "reported", "the ferry will stop in May"),
         ("Harbour Gazette", "reported", "The ferry will stop")]
+
+
+def test_according_to_after_a_fronted_adverbial_keeps_its_source_and_clause(lexicon) -> None:
+    # "In addition, according to local radio stations, the head of the port Anna Berg was ...":
+    # the fronted adverbial is no content, the noun phrase after the comma is the clause's
+    # subject (no apposition of the source: it runs into the verb), and the ", but ..." comment
+    # is the outlet's
+    _, statements = run("according_after_adverbial", lexicon)
+    assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
+        ("local radio stations", "according_to", "the head of the port Anna Berg was also on the ship"),
+        ("police", "according_to", "the driver was sober")]

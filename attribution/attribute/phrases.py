@@ -224,6 +224,9 @@ def _description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
     words = sentence.words
     while left > 0:
         prev = words[left - 1]
+        if left > 1 and _hyphen(words[left - 2], prev, words[left]) and words[left - 2].text.isalpha():
+            left -= 2  # "state-run", "Kremlin-backed": a compound written with a hyphen is one modifier
+            continue
         if prev.upos == "ADP" and not _possessive(prev):
             break  # "after Ukrainian officials": the preposition is not part of the phrase
         attached = prev.head == head.id or (prev.head and sentence.word(prev.head).head == head.id and prev.deprel in ("case", "det", "amod", "compound"))

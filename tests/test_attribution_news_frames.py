@@ -102,3 +102,14 @@ def test_a_quotation_opened_in_a_called_name_runs_to_its_close(lexicon) -> None:
     [s] = attributed(statements)
     assert (s.speaker, s.cue.text, s.text) == (
         "Ruth Kim", "called", 'the plan a "bad idea in a year when so many people need homes')
+
+
+def test_according_to_after_a_fronted_adverbial_keeps_its_source_and_clause(lexicon) -> None:
+    # "In addition, according to local radio stations, the head of the port Anna Berg was ...":
+    # the fronted adverbial is no content, the noun phrase after the comma is the clause's
+    # subject (no apposition of the source: it runs into the verb), and the ", but ..." comment
+    # is the outlet's
+    _, statements = run("according_after_adverbial", lexicon)
+    assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
+        ("local radio stations", "according_to", "the head of the port Anna Berg was also on the ship"),
+        ("police", "according_to", "the driver was sober")]

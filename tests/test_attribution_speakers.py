@@ -115,3 +115,11 @@ def test_a_name_keeps_the_lower_case_part_written_into_it_with_a_hyphen(lexicon)
     assert [(s.speaker, s.mention.text, s.text) for s in attributed(statements)] == [
         ("Moon Jae-in", "Moon Jae-in", "the summit had been a success"),
         ("Bashar al-Assad", "Bashar al-Assad", "the war was over")]
+
+
+def test_a_description_keeps_a_modifier_written_with_a_hyphen(lexicon) -> None:
+    # "The state-run harbour radio said", "A well-known economist said": the tokenizer splits
+    # "state-run" and "well-known"; the mention is the whole phrase, not "run harbour radio"
+    _, statements = run("description_hyphen_modifier", lexicon)
+    assert [(s.speaker, s.mention.text) for s in attributed(statements)] == [
+        ("state-run harbour radio", "The state-run harbour radio"), ("well-known economist", "A well-known economist")]

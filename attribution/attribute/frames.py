@@ -1740,6 +1740,11 @@ def according_to_event(body: str, sentence: Sentence, cue: CueHit, quotes: Seque
     if head is None:
         return None, (cue.start, cue.end)
     phrase = phrase_at(sentence, head, body, words_)
+    beyond = next((w for w in words if w.start >= phrase.end), None)
+    if phrase.end > words[end].end and beyond is not None and beyond.upos in ("VERB", "AUX"):
+        # "according to telegram channels, the commander ... was on board": the noun phrase after
+        # the comma runs into a verb; it is the clause's subject, no apposition of the source
+        phrase = phrase_at(sentence, head, body, words_, appositions=False)
     # "according to the team's coach, Alireza Mehraban, ...": the name in apposition is in the phrase
     while end + 1 < len(words) and words[end + 1].end <= phrase.end:
         end += 1
@@ -1762,7 +1767,11 @@ def according_to_event(body: str, sentence: Sentence, cue: CueHit, quotes: Seque
     span = (cue.start, words[end].end)
     before = trim_content(body, sentence.start, span[0])
     after = trim_content(body, span[1], sentence.end)
-    has_before = before[1] > before[0] and len(body[before[0]:before[1]].split()) >= 2
+    # a fronted adverbial ("In addition, according to X, ...") is no part of the content
+    lead_words = [w for w in words if before[0] <= w.start < before[1] and w.upos != "PUNCT"]
+    adverbial = bool(lead_words) and lead_words[0].upos in ("ADP", "ADV", "SCONJ", "CCONJ") and not any(
+        w.upos in ("VERB", "AUX") for w in lead_words)
+    has_before = before[1] > before[0] and len(body[before[0]:before[1]].split()) >= 2 and not adverbial
     has_after = after[1] > after[0] and len(body[after[0]:after[1]].split()) >= 2
     lead = [w for w in words if w.end <= cue.start and w.upos != "PUNCT"]
     relative = bool(lead) and lead[-1].xpos in ("WDT", "WP") and lead[-1].lemma.lower() in ("which", "who", "that")
@@ -1776,4 +1785,8 @@ def according_to_event(body: str, sentence: Sentence, cue: CueHit, quotes: Seque
         piece = after
     else:
         return None, span
+    top = next((w for w in words if w.deprel == "root"), None)
+    if top is not None and piece[0] <= top.start < piece[1]:
+        # "according to X, the chief was on board, but there is no confirmation": the comment is the outlet's
+        piece = trim_content(body, piece[0], min(piece[1], _comment_start(sentence, top)))
     return Event(sentence, cue, phrase, [piece], "according_to", span, relays=relays), span

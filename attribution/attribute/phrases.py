@@ -224,6 +224,9 @@ def _description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
     words = sentence.words
     while left > 0:
         prev = words[left - 1]
+        if left > 1 and _hyphen(words[left - 2], prev, words[left]) and words[left - 2].text.isalpha():
+            left -= 2  # "state-run", "Kremlin-backed": a compound written with a hyphen is one modifier
+            continue
         if prev.upos == "ADP" and not _possessive(prev):
             break  # "after Ukrainian officials": the preposition is not part of the phrase
         attached = prev.head == head.id or (prev.head and sentence.word(prev.head).head == head.id and prev.deprel in ("case", "det", "amod", "compound"))
@@ -314,8 +317,10 @@ def _relative_role(sentence: Sentence, b: int, body: str) -> str | None:
     return _strip_det(body[words[start].start : words[end].end])
 
 
-def phrase_at(sentence: Sentence, head: Word, body: str, words_: SpeakerWords) -> Phrase:
-    """The speaker phrase around ``head``: a name, a pronoun, or a description, with its role."""
+def phrase_at(sentence: Sentence, head: Word, body: str, words_: SpeakerWords, appositions: bool = True) -> Phrase:
+    """The speaker phrase around ``head``: a name, a pronoun, or a description, with its role.
+    ``appositions=False``: a description never takes in a phrase after its comma (the caller
+    knows the phrase ends there)."""
     subject = head.deprel.startswith("nsubj")
     lemma = head.lemma.lower()
     if head.upos == "PRON" or lemma in words_.pronouns or lemma in words_.relative_pronouns:
@@ -355,10 +360,11 @@ def phrase_at(sentence: Sentence, head: Word, body: str, words_: SpeakerWords) -
             _text(body, sentence, mention_start, span[1]), head, "name", name=name_parts, title=title,
             role=role, plural=False, definite=True, subject=subject,
         )
-    return _description(sentence, head, body, words_, subject)
+    return _description(sentence, head, body, words_, subject, appositions)
 
 
-def _description(sentence: Sentence, head: Word, body: str, words_: SpeakerWords, subject: bool) -> Phrase:
+def _description(sentence: Sentence, head: Word, body: str, words_: SpeakerWords, subject: bool,
+                 appositions: bool = True) -> Phrase:
     left, right = _description_span(sentence, head)
     words = sentence.words
     # a possessor is not part of the mention: "South Korea's National Intelligence Service"
@@ -375,7 +381,7 @@ def _description(sentence: Sentence, head: Word, body: str, words_: SpeakerWords
     end = right
     while end + 2 < len(words) and words[end + 1].upos == "ADP" and words[end + 1].lemma.lower() in ("of", "in", "at", "for"):
         end = _np_end(sentence, end + 2)
-    appos = apposition(sentence, left, end, body, words_)
+    appos = apposition(sentence, left, end, body, words_) if appositions else None
     lemma = words_.standard(head.lemma)
     if appos is not None and lemma not in words_.person_roles | words_.organization_heads | words_.titles and (
         appos[1] + 1 >= len(words) or words[appos[1] + 1].upos != "PUNCT"

@@ -783,6 +783,12 @@ def test_a_fronted_phrase_of_common_words_is_no_subject(lexicon) -> None:
     assert (s.text, s.mention.text, s.kind) == ("the bridge will open", "the governor", "direct")
 
 
+def test_an_infinitive_inside_the_subjects_relative_clause_does_not_cut_the_subject_off(lexicon) -> None:
+    _, statements = run("subject_relative_infinitive", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.mention.text, s.speaker_type) == ("the bridge would open", "a city official", "anonymous")
+
+
 def test_a_participle_hung_on_the_quoted_verb_continues_the_frame(lexicon) -> None:
     _, statements = run("participle_hung_on_quote", lexicon)
     [s] = [p for p in attributed(statements) if p.kind == "direct"]

@@ -88,11 +88,23 @@ def _left_boundary(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) -> i
     while i >= 0:
         w = words[i]
         finite = w.upos == "VERB" and w.deprel not in ("amod", "acl", "acl:relcl") and w.xpos not in ("VBN", "VBG") \
-            and w.feat("VerbForm") not in ("Ger", "Part")
+            and w.feat("VerbForm") not in ("Ger", "Part") and not _inside_modifier(sentence, w, verb)
         if quoted(w, quotes) or finite:
             return i + 1
         i -= 1
     return 0
+
+
+def _inside_modifier(sentence: Sentence, word: Word, verb: Word) -> bool:
+    """The verb lies inside a clause modifying a noun before the cue ("a White House official
+    who spoke anonymously [to discuss] strategy said"): a word of the subject's phrase, not a
+    clause of its own that the subject region starts after."""
+    for a in sentence.ancestors(word):
+        if a.id == verb.id:
+            return False
+        if a.deprel in ("acl", "acl:relcl") and a.id < verb.id:
+            return True
+    return False
 
 
 def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], names_only: bool = False,

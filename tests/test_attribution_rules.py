@@ -789,6 +789,12 @@ def test_an_infinitive_inside_the_subjects_relative_clause_does_not_cut_the_subj
     assert (s.text, s.mention.text, s.speaker_type) == ("the bridge would open", "a city official", "anonymous")
 
 
+def test_an_inverted_frame_with_a_first_name_read_as_an_auxiliary_keeps_its_speaker(lexicon) -> None:
+    _, statements = run("inverted_misread_first_name", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.mention.text) == ("The bridge is safe", "direct", "Ortega")
+
+
 def test_a_participle_hung_on_the_quoted_verb_continues_the_frame(lexicon) -> None:
     _, statements = run("participle_hung_on_quote", lexicon)
     [s] = [p for p in attributed(statements) if p.kind == "direct"]

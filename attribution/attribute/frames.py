@@ -641,8 +641,21 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         if after and (after[0].upos == "DET" or (after[0].upos == "NUM" and after[0].deprel in ("nummod", "det"))) \
                 and len(after) > 1 and _nominal(after[1]):
             return next((w for w in after[1:] if w.upos in ("NOUN", "PROPN")), after[1])
+        if (misread := _misread_first_name(sentence, after)) is not None:
+            return misread
     # no subject arc: the nearest name before the cue ("..., Kyrylo Budanov, later claimed")
     return _nearest_before(sentence, verb, quotes)
+
+
+def _misread_first_name(sentence: Sentence, after: Sequence[Word]) -> Word | None:
+    """'“...,” said *Will* Doyle': a first name the tagger read as a common word of its own
+    (an auxiliary, a verb, an adverb), capitalised inside the sentence and followed by a name:
+    the end of that name is the speaker of the inverted frame."""
+    if len(after) < 2 or after[0].upos not in ("AUX", "VERB", "ADV", "ADJ", "X") or not after[0].text[:1].isupper() \
+            or after[0].id == 1 or after[1].upos != "PROPN":
+        return None
+    span = name_span(sentence, after[1])
+    return sentence.words[span[1]] if span is not None and span[0] == after[1].id - 1 else None
 
 
 _SPEAKER_TAGS = ("NOUN", "PROPN", "PRON", "NUM", "ADJ")

@@ -795,6 +795,12 @@ def test_an_inverted_frame_with_a_first_name_read_as_an_auxiliary_keeps_its_spea
     assert (s.text, s.kind, s.mention.text) == ("The bridge is safe", "direct", "Ortega")
 
 
+def test_a_day_is_never_the_organisation_a_description_stands_for(lexicon) -> None:
+    _, statements = run("description_after_day", lexicon)
+    [s] = attributed(statements)
+    assert (s.mention.text, s.speaker, s.speaker_type) == ("The company", "Acme Corp.", "organization")
+
+
 def test_a_participle_hung_on_the_quoted_verb_continues_the_frame(lexicon) -> None:
     _, statements = run("participle_hung_on_quote", lexicon)
     [s] = [p for p in attributed(statements) if p.kind == "direct"]

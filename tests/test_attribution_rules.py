@@ -801,6 +801,12 @@ def test_a_day_is_never_the_organisation_a_description_stands_for(lexicon) -> No
     assert (s.mention.text, s.speaker, s.speaker_type) == ("The company", "Acme Corp.", "organization")
 
 
+def test_a_role_noun_finds_the_person_its_short_title_introduced(lexicon) -> None:
+    _, statements = run("title_role_description", lexicon)
+    [s] = attributed(statements)
+    assert (s.mention.text, s.speaker, s.speaker_type) == ("The senator", "Ana Ruiz", "person")
+
+
 def test_a_participle_hung_on_the_quoted_verb_continues_the_frame(lexicon) -> None:
     _, statements = run("participle_hung_on_quote", lexicon)
     [s] = [p for p in attributed(statements) if p.kind == "direct"]

@@ -807,6 +807,12 @@ def test_a_role_noun_finds_the_person_its_short_title_introduced(lexicon) -> Non
     assert (s.mention.text, s.speaker, s.speaker_type) == ("The senator", "Ana Ruiz", "person")
 
 
+def test_a_day_after_an_according_to_source_is_not_the_source(lexicon) -> None:
+    _, statements = run("according_to_day", lexicon)
+    [s] = attributed(statements)
+    assert (s.kind, s.mention.text, s.speaker_type) == ("according_to", "a state report", "document")
+
+
 def test_a_participle_hung_on_the_quoted_verb_continues_the_frame(lexicon) -> None:
     _, statements = run("participle_hung_on_quote", lexicon)
     [s] = [p for p in attributed(statements) if p.kind == "direct"]

@@ -1619,15 +1619,16 @@ def _np_extent(words: Sequence[Word], i: int) -> int:
     return j
 
 
-def _last_name_head(sentence: Sentence, lo: int, hi: int) -> Word | None:
-    """The head word of the phrase ``lo..hi`` (0-based): the last name in it, else the last noun."""
+def _last_name_head(sentence: Sentence, lo: int, hi: int, words_: SpeakerWords) -> Word | None:
+    """The head word of the phrase ``lo..hi`` (0-based): the last name in it that is not a day
+    ("according to a report released on Wednesday"), else the last noun."""
     words = sentence.words
     inside = [w for w in words[lo : hi + 1] if w.text not in ("(", ")")]
     for w in reversed(inside):
         if words[w.id - 2].text == "(" if w.id >= 2 else False:
             continue  # "(KCNA)" is an alias of the name before it
         span = name_span(sentence, w)
-        if span is not None and span[1] <= hi:
+        if span is not None and span[1] <= hi and not is_time(sentence, words[span[1]], words_):
             return words[span[1]]
     first_np = words[lo : _np_extent(words, lo) + 1]
     return np_head(first_np) or (inside[-1] if inside else None)
@@ -1648,7 +1649,7 @@ def according_to_event(body: str, sentence: Sentence, cue: CueHit, quotes: Seque
                    and w.deprel not in ("amod", "compound", "acl")), None)
     if finite is not None:  # no comma closes it: "According to the Saudi Interior Ministry over 345 ..."
         end = _np_extent(words, first)
-    head = _last_name_head(sentence, first, end)
+    head = _last_name_head(sentence, first, end, words_)
     if head is None:
         return None, (cue.start, cue.end)
     phrase = phrase_at(sentence, head, body, words_)
@@ -1660,7 +1661,7 @@ def according_to_event(body: str, sentence: Sentence, cue: CueHit, quotes: Seque
     relays: list[Phrase] = []
     if end + 2 < len(words) and words[end + 1].text == "," and words[end + 2].lemma.lower() in ("quote", "cite"):
         relay_end = _close_comma(words, end + 3)
-        relayed = _last_name_head(sentence, end + 3, relay_end)
+        relayed = _last_name_head(sentence, end + 3, relay_end, words_)
         if relayed is not None:
             relays.append(phrase)
             phrase = phrase_at(sentence, relayed, body, words_)

@@ -813,6 +813,12 @@ def test_a_day_after_an_according_to_source_is_not_the_source(lexicon) -> None:
     assert (s.kind, s.mention.text, s.speaker_type) == ("according_to", "a state report", "document")
 
 
+def test_a_name_running_into_the_cue_outranks_a_time_after_a_preposition(lexicon) -> None:
+    _, statements = run("name_after_subordinator", lexicon)
+    [s] = attributed(statements)
+    assert (s.cue.text, s.mention.text) == ("announced", "Ruiz")
+
+
 def test_a_participle_hung_on_the_quoted_verb_continues_the_frame(lexicon) -> None:
     _, statements = run("participle_hung_on_quote", lexicon)
     [s] = [p for p in attributed(statements) if p.kind == "direct"]

@@ -159,8 +159,19 @@ def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], nam
             return words[span[1]]
     if names_only:
         return None
-    # a time is no speaker while the region holds another noun ("Tuesday, the agency said")
-    return _first_noun(sentence, [w for w in region if not is_time(sentence, w, words_)]) or _first_noun(sentence, region)
+    # a time is no speaker while the region holds another noun ("Tuesday, the agency said"), nor
+    # while a name runs into the cue, even after a preposition ("A few weeks after Obama announced")
+    return _first_noun(sentence, [w for w in region if not is_time(sentence, w, words_)]) \
+        or _name_before_cue(sentence, verb, words_) or _first_noun(sentence, region)
+
+
+def _name_before_cue(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
+    """The name that ends right before the cue, when it is no time."""
+    if verb.id < 2:
+        return None
+    last = sentence.words[verb.id - 2]
+    span = name_span(sentence, last)
+    return last if span is not None and span[1] == last.id - 1 and not is_time(sentence, last, words_) else None
 
 
 _NP_OPENERS = ("DET", "ADJ", "NUM", "NOUN", "PROPN")

@@ -819,6 +819,18 @@ def test_a_name_running_into_the_cue_outranks_a_time_after_a_preposition(lexicon
     assert (s.cue.text, s.mention.text) == ("announced", "Ruiz")
 
 
+def test_a_pronoun_frame_in_the_middle_is_no_apposition_of_the_name_before(lexicon) -> None:
+    _, statements = run("pronoun_middle_frame", lexicon)
+    [s] = attributed(statements)
+    assert (s.cue.text, s.mention.text) == ("said", "she")
+
+
+def test_an_inverted_frame_after_a_quoted_predicate_names_the_speaker_after_the_cue(lexicon) -> None:
+    _, statements = run("quoted_predicate_inverted", lexicon)
+    [s] = attributed(statements)
+    assert (s.cue.text, s.speaker, s.speaker_type) == ("says", "Ana Ruiz", "person")
+
+
 def test_a_participle_hung_on_the_quoted_verb_continues_the_frame(lexicon) -> None:
     _, statements = run("participle_hung_on_quote", lexicon)
     [s] = [p for p in attributed(statements) if p.kind == "direct"]

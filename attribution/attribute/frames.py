@@ -587,9 +587,12 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         # a subject before a quotation that closes before the verb is the quoted clause's own
         # ('Clinton “caused havoc,” he said.', 'Clinton is “the most dishonest ...,” Pence said')
         beyond = [s for s in before if not any(s.end <= q.start and q.end <= verb.start for q in quotes)]
+        if before and not beyond and any(q.end <= verb.start and _only_punct(body, q.end, verb.start) for q in quotes) \
+                and (after_cue := _name_after_cue(sentence, cue, words_)) is not None:
+            return after_cue  # 'The answers are “not enough,” says Paul Roe': the quoted clause's subject
         before = beyond or before
         named = [s for s in before if s.upos == "PROPN" and _set_off_name(sentence, s) and not _fronted_word(sentence, s)]
-        if len(before) > 1 and named:
+        if len(before) > 1 and named and not _pronoun_frame(sentence, max(before, key=lambda w: w.id), verb):
             subject = named[0]
         else:
             subject = max(before, key=lambda w: w.id) if before else min(subjects, key=lambda w: w.id)
@@ -656,6 +659,24 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
             return misread
     # no subject arc: the nearest name before the cue ("..., Kyrylo Budanov, later claimed")
     return _nearest_before(sentence, verb, quotes)
+
+
+def _name_after_cue(sentence: Sentence, cue: CueHit, words_: SpeakerWords) -> Word | None:
+    """The last word of a name that opens right after the cue ("..., says Paul Roe, ..."), not a day."""
+    last = cue.words[-1]
+    if last.id >= len(sentence.words):
+        return None
+    span = name_span(sentence, sentence.words[last.id])
+    if span is None or span[0] != last.id or is_time(sentence, sentence.words[span[1]], words_):
+        return None
+    return sentence.words[span[1]]
+
+
+def _pronoun_frame(sentence: Sentence, subject: Word, verb: Word) -> bool:
+    """ "Voters, he said, want ...": a pronoun set off by a comma right before the cue is the
+    frame's subject, never an apposition of the name before it."""
+    words = sentence.words
+    return subject.upos == "PRON" and subject.id == verb.id - 1 and subject.id >= 2 and words[subject.id - 2].text == ","
 
 
 def _misread_first_name(sentence: Sentence, after: Sequence[Word]) -> Word | None:

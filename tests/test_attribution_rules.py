@@ -831,6 +831,12 @@ def test_an_inverted_frame_after_a_quoted_predicate_names_the_speaker_after_the_
     assert (s.cue.text, s.speaker, s.speaker_type) == ("says", "Ana Ruiz", "person")
 
 
+def test_a_cue_coordinated_with_a_complement_infinitive_is_said_by_the_subject_above(lexicon) -> None:
+    _, statements = run("conjunct_of_complement_verb", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.cue.text, s.mention.text) == ("the bridge is safe", "tell", "Ruiz")
+
+
 def test_a_participle_hung_on_the_quoted_verb_continues_the_frame(lexicon) -> None:
     _, statements = run("participle_hung_on_quote", lexicon)
     [s] = [p for p in attributed(statements) if p.kind == "direct"]

@@ -569,6 +569,9 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
     if not subjects and verb.deprel == "conj" and verb.head and any(c.deprel == "cc" for c in sentence.children(verb)):
         clause = sentence.word(verb.head)  # "X said ... and added that": X
         subjects = _subjects(sentence, clause, words_)
+        if not subjects and clause.deprel == "xcomp" and clause.head:
+            clause = sentence.word(clause.head)  # "X will be unable to turn ... and accuse ...": X
+            subjects = [c for c in _subjects(sentence, clause, words_) if c.id < verb.id]
     if not subjects and (continued := _continued_clause(sentence, verb, words_, quotes)) is not None:
         clause = continued  # "X spoke out Tuesday, arguing that ...": X
         subjects = _subjects(sentence, clause, words_)

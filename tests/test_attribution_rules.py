@@ -837,6 +837,12 @@ def test_a_cue_coordinated_with_a_complement_infinitive_is_said_by_the_subject_a
     assert (s.text, s.cue.text, s.mention.text) == ("the bridge is safe", "tell", "Ruiz")
 
 
+def test_the_noun_a_gerund_cue_hangs_on_is_its_subject(lexicon) -> None:
+    _, statements = run("gerund_subject", lexicon)
+    [s] = attributed(statements)
+    assert (s.cue.text, s.mention.text, s.speaker) == ("calling", "Mayor Ruiz", "Ruiz")
+
+
 def test_a_participle_hung_on_the_quoted_verb_continues_the_frame(lexicon) -> None:
     _, statements = run("participle_hung_on_quote", lexicon)
     [s] = [p for p in attributed(statements) if p.kind == "direct"]

@@ -429,6 +429,21 @@ def _as_saying_host(sentence: Sentence, verb: Word) -> Word | None:
     return None
 
 
+def _gerund_subject(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
+    """The noun right before a participle cue that hangs on it ("about Pope Francis *calling*
+    Christmas a sham", "Oz's *saying* that ..."): the gerund's own subject, which the parser
+    gives as a compound or possessor, not the subject of the clause around it."""
+    if not _participle(verb) or verb.id < 2:
+        return None
+    before = sentence.words[verb.id - 2]
+    if before.text in ("'s", "’s") and before.head and before.head != verb.id:
+        before = sentence.word(before.head)  # "Oz's saying": the possessor
+    if before.head != verb.id or before.deprel not in ("compound", "nmod:poss", "obl", "obl:npmod") \
+            or before.upos not in ("PROPN", "PRON", "NOUN") or is_time(sentence, before, words_):
+        return None
+    return before if before.upos != "NOUN" or can_speak(before, words_) else None
+
+
 def can_speak(word: Word, words_: SpeakerWords) -> bool:
     """A word that can head a speaker phrase: a name, a pronoun, or a noun the speaker words list
     for people, organisations, groups, media, documents or data ("the spokesman", "the agency",
@@ -561,6 +576,8 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
     )]
     if not subjects and (host := _as_saying_host(sentence, verb)) is not None:
         return next(c for c in sentence.children(host) if c.deprel == "obj" and _nominal(c))
+    if not subjects and (gerund_subject := _gerund_subject(sentence, verb, words_)) is not None:
+        return gerund_subject
     clause = verb
     if not subjects and verb.deprel == "xcomp" and verb.head and verb.xpos in ("VBN", "VBD") and not any(
             c.deprel == "mark" for c in sentence.children(verb)):

@@ -843,6 +843,13 @@ def test_the_noun_a_gerund_cue_hangs_on_is_its_subject(lexicon) -> None:
     assert (s.cue.text, s.mention.text, s.speaker) == ("calling", "Mayor Ruiz", "Ruiz")
 
 
+def test_an_inverted_frame_in_the_middle_names_a_group_after_the_cue(lexicon) -> None:
+    _, statements = run("inverted_group_middle", lexicon)
+    [s] = attributed(statements)
+    assert (s.mention.text, s.cue.text) == ("Ruiz and others", "said")
+    assert s.text == "The delay, said Ruiz and others, would be costly"
+
+
 def test_a_participle_hung_on_the_quoted_verb_continues_the_frame(lexicon) -> None:
     _, statements = run("participle_hung_on_quote", lexicon)
     [s] = [p for p in attributed(statements) if p.kind == "direct"]

@@ -607,7 +607,8 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         # a subject before a quotation that closes before the verb is the quoted clause's own
         # ('Clinton “caused havoc,” he said.', 'Clinton is “the most dishonest ...,” Pence said')
         beyond = [s for s in before if not any(s.end <= q.start and q.end <= verb.start for q in quotes)]
-        if before and not beyond and any(q.end <= verb.start and _only_punct(body, q.end, verb.start) for q in quotes) \
+        if before and not beyond and clause is verb and not _participle(verb) \
+                and any(q.end <= verb.start and _only_punct(body, q.end, verb.start) for q in quotes) \
                 and (after_cue := _name_after_cue(sentence, cue, words_)) is not None:
             return after_cue  # 'The answers are “not enough,” says Paul Roe': the quoted clause's subject
         before = beyond or before
@@ -718,7 +719,8 @@ def _inverted_name(sentence: Sentence, cue: CueHit, words_: SpeakerWords) -> Wor
     """The name of an inverted frame set off by commas inside or after the clause it reports:
     "Institutional recipients, *said Mauer*, are required ...", "Sales fell, *said Ann Roy*."
     The parser often makes the clause's subject the cue's subject and the name its object; the
-    name (a proper name right after the cue, then a comma or the sentence's end) is the speaker."""
+    name (a proper name right after the cue, then a comma or the sentence's end, or its group:
+    "said Doyle and others,") is the speaker."""
     words, last = sentence.words, cue.words[-1]
     if cue.verb.id < 3 or words[cue.verb.id - 2].text != "," or last.id >= len(words) or _participle(cue.verb):
         return None  # (a participle is never inverted: in ", telling Reuters, ..." the name is told)
@@ -726,6 +728,12 @@ def _inverted_name(sentence: Sentence, cue: CueHit, words_: SpeakerWords) -> Wor
     if span is None or span[0] != last.id or is_time(sentence, words[span[1]], words_):
         return None  # (not "..., said Tuesday")
     after = words[span[1] + 1] if span[1] + 1 < len(words) else None
+    if after is not None and after.upos == "CCONJ":  # "..., said Doyle and others, ...": the group
+        conj = next((c for c in sentence.children(words[span[1]]) if c.deprel == "conj" and c.id > after.id), None)
+        if conj is None:
+            return None
+        end = max(w.id for w in sentence.subtree(conj))  # the word after the conjunct (0-based index)
+        after = words[end] if end < len(words) else None
     if after is not None and after.text not in (",", ".", ";", "—", "–"):
         return None
     return words[span[1]]

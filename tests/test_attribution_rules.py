@@ -783,6 +783,73 @@ def test_a_fronted_phrase_of_common_words_is_no_subject(lexicon) -> None:
     assert (s.text, s.mention.text, s.kind) == ("the bridge will open", "the governor", "direct")
 
 
+def test_an_infinitive_inside_the_subjects_relative_clause_does_not_cut_the_subject_off(lexicon) -> None:
+    _, statements = run("subject_relative_infinitive", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.mention.text, s.speaker_type) == ("the bridge would open", "a city official", "anonymous")
+
+
+def test_an_inverted_frame_with_a_first_name_read_as_an_auxiliary_keeps_its_speaker(lexicon) -> None:
+    _, statements = run("inverted_misread_first_name", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.kind, s.mention.text) == ("The bridge is safe", "direct", "Ortega")
+
+
+def test_a_day_is_never_the_organisation_a_description_stands_for(lexicon) -> None:
+    _, statements = run("description_after_day", lexicon)
+    [s] = attributed(statements)
+    assert (s.mention.text, s.speaker, s.speaker_type) == ("The company", "Acme Corp.", "organization")
+
+
+def test_a_role_noun_finds_the_person_its_short_title_introduced(lexicon) -> None:
+    _, statements = run("title_role_description", lexicon)
+    [s] = attributed(statements)
+    assert (s.mention.text, s.speaker, s.speaker_type) == ("The senator", "Ana Ruiz", "person")
+
+
+def test_a_day_after_an_according_to_source_is_not_the_source(lexicon) -> None:
+    _, statements = run("according_to_day", lexicon)
+    [s] = attributed(statements)
+    assert (s.kind, s.mention.text, s.speaker_type) == ("according_to", "a state report", "document")
+
+
+def test_a_name_running_into_the_cue_outranks_a_time_after_a_preposition(lexicon) -> None:
+    _, statements = run("name_after_subordinator", lexicon)
+    [s] = attributed(statements)
+    assert (s.cue.text, s.mention.text) == ("announced", "Ruiz")
+
+
+def test_a_pronoun_frame_in_the_middle_is_no_apposition_of_the_name_before(lexicon) -> None:
+    _, statements = run("pronoun_middle_frame", lexicon)
+    [s] = attributed(statements)
+    assert (s.cue.text, s.mention.text) == ("said", "she")
+
+
+def test_an_inverted_frame_after_a_quoted_predicate_names_the_speaker_after_the_cue(lexicon) -> None:
+    _, statements = run("quoted_predicate_inverted", lexicon)
+    [s] = attributed(statements)
+    assert (s.cue.text, s.speaker, s.speaker_type) == ("says", "Ana Ruiz", "person")
+
+
+def test_a_cue_coordinated_with_a_complement_infinitive_is_said_by_the_subject_above(lexicon) -> None:
+    _, statements = run("conjunct_of_complement_verb", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.cue.text, s.mention.text) == ("the bridge is safe", "tell", "Ruiz")
+
+
+def test_the_noun_a_gerund_cue_hangs_on_is_its_subject(lexicon) -> None:
+    _, statements = run("gerund_subject", lexicon)
+    [s] = attributed(statements)
+    assert (s.cue.text, s.mention.text, s.speaker) == ("calling", "Mayor Ruiz", "Ruiz")
+
+
+def test_an_inverted_frame_in_the_middle_names_a_group_after_the_cue(lexicon) -> None:
+    _, statements = run("inverted_group_middle", lexicon)
+    [s] = attributed(statements)
+    assert (s.mention.text, s.cue.text) == ("Ruiz and others", "said")
+    assert s.text == "The delay, said Ruiz and others, would be costly"
+
+
 def test_a_participle_hung_on_the_quoted_verb_continues_the_frame(lexicon) -> None:
     _, statements = run("participle_hung_on_quote", lexicon)
     [s] = [p for p in attributed(statements) if p.kind == "direct"]

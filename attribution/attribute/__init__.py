@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from attribution.attribute.cues import CueHit, closing_shape, find_cues, learned_hits
-from attribution.attribute.frames import Event, according_to_event, second_frame, second_frame_shape, speech_event
+from attribution.attribute.frames import Event, according_to_event, is_time, second_frame, second_frame_shape, speech_event
 from attribution.attribute.headings import dateline_end, is_heading
 from attribution.attribute.phrases import Phrase, name_span, phrase_at
 from attribution.attribute.quoteframes import (colon_frame, framed_quotes, governed_quotes, plain_speech_entry, quote_frame_cues,
@@ -64,7 +64,8 @@ def own_voice(article: Article, doc: ParsedDoc, sentence_index: int, n: int) -> 
 
 
 def _register_mentions(sentence: Sentence, body: str, registry: Registry, words_: SpeakerWords) -> None:
-    """Every name in the sentence, and every subject described by a role noun, becomes known."""
+    """Every name in the sentence, and every subject described by a role noun, becomes known; a
+    day or month is no name of anyone ("Tuesday" is never the company "the company" stands for)."""
     seen_until = -1
     for word in sentence.words:
         if word.id - 1 <= seen_until:
@@ -73,6 +74,8 @@ def _register_mentions(sentence: Sentence, body: str, registry: Registry, words_
         if span is not None:
             seen_until = span[1]
             head = sentence.words[span[1]]
+            if is_time(sentence, head, words_):
+                continue
             entity = registry.register(phrase_at(sentence, head, body, words_), sentence.index)
             # "Korean Central News Agency (KCNA)": the bracketed acronym is another name for it
             words = sentence.words

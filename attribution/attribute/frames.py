@@ -88,11 +88,23 @@ def _left_boundary(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) -> i
     while i >= 0:
         w = words[i]
         finite = w.upos == "VERB" and w.deprel not in ("amod", "acl", "acl:relcl") and w.xpos not in ("VBN", "VBG") \
-            and w.feat("VerbForm") not in ("Ger", "Part")
+            and w.feat("VerbForm") not in ("Ger", "Part") and not _inside_modifier(sentence, w, verb)
         if quoted(w, quotes) or finite:
             return i + 1
         i -= 1
     return 0
+
+
+def _inside_modifier(sentence: Sentence, word: Word, verb: Word) -> bool:
+    """The verb lies inside a clause modifying a noun before the cue ("a White House official
+    who spoke anonymously [to discuss] strategy said"): a word of the subject's phrase, not a
+    clause of its own that the subject region starts after."""
+    for a in sentence.ancestors(word):
+        if a.id == verb.id:
+            return False
+        if a.deprel in ("acl", "acl:relcl") and a.id < verb.id:
+            return True
+    return False
 
 
 def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], names_only: bool = False,
@@ -147,8 +159,19 @@ def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], nam
             return words[span[1]]
     if names_only:
         return None
-    # a time is no speaker while the region holds another noun ("Tuesday, the agency said")
-    return _first_noun(sentence, [w for w in region if not is_time(sentence, w, words_)]) or _first_noun(sentence, region)
+    # a time is no speaker while the region holds another noun ("Tuesday, the agency said"), nor
+    # while a name runs into the cue, even after a preposition ("A few weeks after Obama announced")
+    return _first_noun(sentence, [w for w in region if not is_time(sentence, w, words_)]) \
+        or _name_before_cue(sentence, verb, words_) or _first_noun(sentence, region)
+
+
+def _name_before_cue(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
+    """The name that ends right before the cue, when it is no time."""
+    if verb.id < 2:
+        return None
+    last = sentence.words[verb.id - 2]
+    span = name_span(sentence, last)
+    return last if span is not None and span[1] == last.id - 1 and not is_time(sentence, last, words_) else None
 
 
 _NP_OPENERS = ("DET", "ADJ", "NUM", "NOUN", "PROPN")
@@ -409,6 +432,21 @@ def _as_saying_host(sentence: Sentence, verb: Word) -> Word | None:
     return None
 
 
+def _gerund_subject(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
+    """The noun right before a participle cue that hangs on it ("about Pope Francis *calling*
+    Christmas a sham", "Oz's *saying* that ..."): the gerund's own subject, which the parser
+    gives as a compound or possessor, not the subject of the clause around it."""
+    if not _participle(verb) or verb.id < 2:
+        return None
+    before = sentence.words[verb.id - 2]
+    if before.text in ("'s", "’s") and before.head and before.head != verb.id:
+        before = sentence.word(before.head)  # "Oz's saying": the possessor
+    if before.head != verb.id or before.deprel not in ("compound", "nmod:poss", "obl", "obl:npmod") \
+            or before.upos not in ("PROPN", "PRON", "NOUN") or is_time(sentence, before, words_):
+        return None
+    return before if before.upos != "NOUN" or can_speak(before, words_) else None
+
+
 def can_speak(word: Word, words_: SpeakerWords) -> bool:
     """A word that can head a speaker phrase: a name, a pronoun, or a noun the speaker words list
     for people, organisations, groups, media, documents or data ("the spokesman", "the agency",
@@ -541,6 +579,8 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
     )]
     if not subjects and (host := _as_saying_host(sentence, verb)) is not None:
         return next(c for c in sentence.children(host) if c.deprel == "obj" and _nominal(c))
+    if not subjects and (gerund_subject := _gerund_subject(sentence, verb, words_)) is not None:
+        return gerund_subject
     clause = verb
     if not subjects and verb.deprel == "xcomp" and verb.head and verb.xpos in ("VBN", "VBD") and not any(
             c.deprel == "mark" for c in sentence.children(verb)):
@@ -549,6 +589,9 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
     if not subjects and verb.deprel == "conj" and verb.head and any(c.deprel == "cc" for c in sentence.children(verb)):
         clause = sentence.word(verb.head)  # "X said ... and added that": X
         subjects = _subjects(sentence, clause, words_)
+        if not subjects and clause.deprel == "xcomp" and clause.head:
+            clause = sentence.word(clause.head)  # "X will be unable to turn ... and accuse ...": X
+            subjects = [c for c in _subjects(sentence, clause, words_) if c.id < verb.id]
     if not subjects and (continued := _continued_clause(sentence, verb, words_, quotes)) is not None:
         clause = continued  # "X spoke out Tuesday, arguing that ...": X
         subjects = _subjects(sentence, clause, words_)
@@ -567,9 +610,13 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         # a subject before a quotation that closes before the verb is the quoted clause's own
         # ('Clinton “caused havoc,” he said.', 'Clinton is “the most dishonest ...,” Pence said')
         beyond = [s for s in before if not any(s.end <= q.start and q.end <= verb.start for q in quotes)]
+        if before and not beyond and clause is verb and not _participle(verb) \
+                and any(q.end <= verb.start and _only_punct(body, q.end, verb.start) for q in quotes) \
+                and (after_cue := _name_after_cue(sentence, cue, words_)) is not None:
+            return after_cue  # 'The answers are “not enough,” says Paul Roe': the quoted clause's subject
         before = beyond or before
         named = [s for s in before if s.upos == "PROPN" and _set_off_name(sentence, s) and not _fronted_word(sentence, s)]
-        if len(before) > 1 and named:
+        if len(before) > 1 and named and not _pronoun_frame(sentence, max(before, key=lambda w: w.id), verb):
             subject = named[0]
         else:
             subject = max(before, key=lambda w: w.id) if before else min(subjects, key=lambda w: w.id)
@@ -632,8 +679,39 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         if after and (after[0].upos == "DET" or (after[0].upos == "NUM" and after[0].deprel in ("nummod", "det"))) \
                 and len(after) > 1 and _nominal(after[1]):
             return next((w for w in after[1:] if w.upos in ("NOUN", "PROPN")), after[1])
+        if (misread := _misread_first_name(sentence, after)) is not None:
+            return misread
     # no subject arc: the nearest name before the cue ("..., Kyrylo Budanov, later claimed")
     return _nearest_before(sentence, verb, quotes)
+
+
+def _name_after_cue(sentence: Sentence, cue: CueHit, words_: SpeakerWords) -> Word | None:
+    """The last word of a name that opens right after the cue ("..., says Paul Roe, ..."), not a day."""
+    last = cue.words[-1]
+    if last.id >= len(sentence.words):
+        return None
+    span = name_span(sentence, sentence.words[last.id])
+    if span is None or span[0] != last.id or is_time(sentence, sentence.words[span[1]], words_):
+        return None
+    return sentence.words[span[1]]
+
+
+def _pronoun_frame(sentence: Sentence, subject: Word, verb: Word) -> bool:
+    """ "Voters, he said, want ...": a pronoun set off by a comma right before the cue is the
+    frame's subject, never an apposition of the name before it."""
+    words = sentence.words
+    return subject.upos == "PRON" and subject.id == verb.id - 1 and subject.id >= 2 and words[subject.id - 2].text == ","
+
+
+def _misread_first_name(sentence: Sentence, after: Sequence[Word]) -> Word | None:
+    """'“...,” said *Will* Doyle': a first name the tagger read as a common word of its own
+    (an auxiliary, a verb, an adverb), capitalised inside the sentence and followed by a name:
+    the end of that name is the speaker of the inverted frame."""
+    if len(after) < 2 or after[0].upos not in ("AUX", "VERB", "ADV", "ADJ", "X") or not after[0].text[:1].isupper() \
+            or after[0].id == 1 or after[1].upos != "PROPN":
+        return None
+    span = name_span(sentence, after[1])
+    return sentence.words[span[1]] if span is not None and span[0] == after[1].id - 1 else None
 
 
 _SPEAKER_TAGS = ("NOUN", "PROPN", "PRON", "NUM", "ADJ")
@@ -644,7 +722,8 @@ def _inverted_name(sentence: Sentence, cue: CueHit, words_: SpeakerWords) -> Wor
     """The name of an inverted frame set off by commas inside or after the clause it reports:
     "Institutional recipients, *said Mauer*, are required ...", "Sales fell, *said Ann Roy*."
     The parser often makes the clause's subject the cue's subject and the name its object; the
-    name (a proper name right after the cue, then a comma or the sentence's end) is the speaker."""
+    name (a proper name right after the cue, then a comma or the sentence's end, or its group:
+    "said Doyle and others,") is the speaker."""
     words, last = sentence.words, cue.words[-1]
     if cue.verb.id < 3 or words[cue.verb.id - 2].text != "," or last.id >= len(words) or _participle(cue.verb):
         return None  # (a participle is never inverted: in ", telling Reuters, ..." the name is told)
@@ -652,6 +731,12 @@ def _inverted_name(sentence: Sentence, cue: CueHit, words_: SpeakerWords) -> Wor
     if span is None or span[0] != last.id or is_time(sentence, words[span[1]], words_):
         return None  # (not "..., said Tuesday")
     after = words[span[1] + 1] if span[1] + 1 < len(words) else None
+    if after is not None and after.upos == "CCONJ":  # "..., said Doyle and others, ...": the group
+        conj = next((c for c in sentence.children(words[span[1]]) if c.deprel == "conj" and c.id > after.id), None)
+        if conj is None:
+            return None
+        end = max(w.id for w in sentence.subtree(conj))  # the word after the conjunct (0-based index)
+        after = words[end] if end < len(words) else None
     if after is not None and after.text not in (",", ".", ";", "—", "–"):
         return None
     return words[span[1]]
@@ -1707,15 +1792,16 @@ def _np_extent(words: Sequence[Word], i: int) -> int:
     return j
 
 
-def _last_name_head(sentence: Sentence, lo: int, hi: int) -> Word | None:
-    """The head word of the phrase ``lo..hi`` (0-based): the last name in it, else the last noun."""
+def _last_name_head(sentence: Sentence, lo: int, hi: int, words_: SpeakerWords) -> Word | None:
+    """The head word of the phrase ``lo..hi`` (0-based): the last name in it that is not a day
+    ("according to a report released on Wednesday"), else the last noun."""
     words = sentence.words
     inside = [w for w in words[lo : hi + 1] if w.text not in ("(", ")")]
     for w in reversed(inside):
         if words[w.id - 2].text == "(" if w.id >= 2 else False:
             continue  # "(KCNA)" is an alias of the name before it
         span = name_span(sentence, w)
-        if span is not None and span[1] <= hi:
+        if span is not None and span[1] <= hi and not is_time(sentence, words[span[1]], words_):
             return words[span[1]]
     first_np = words[lo : _np_extent(words, lo) + 1]
     return np_head(first_np) or (inside[-1] if inside else None)
@@ -1736,7 +1822,7 @@ def according_to_event(body: str, sentence: Sentence, cue: CueHit, quotes: Seque
                    and w.deprel not in ("amod", "compound", "acl")), None)
     if finite is not None:  # no comma closes it: "According to the Saudi Interior Ministry over 345 ..."
         end = _np_extent(words, first)
-    head = _last_name_head(sentence, first, end)
+    head = _last_name_head(sentence, first, end, words_)
     if head is None:
         return None, (cue.start, cue.end)
     phrase = phrase_at(sentence, head, body, words_)
@@ -1753,7 +1839,7 @@ def according_to_event(body: str, sentence: Sentence, cue: CueHit, quotes: Seque
     relays: list[Phrase] = []
     if end + 2 < len(words) and words[end + 1].text == "," and words[end + 2].lemma.lower() in ("quote", "cite"):
         relay_end = _close_comma(words, end + 3)
-        relayed = _last_name_head(sentence, end + 3, relay_end)
+        relayed = _last_name_head(sentence, end + 3, relay_end, words_)
         if relayed is not None:
             relays.append(phrase)
             phrase = phrase_at(sentence, relayed, body, words_)

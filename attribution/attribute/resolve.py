@@ -259,7 +259,8 @@ class Registry:
             entity.roles.append(phrase.role)
         if phrase.kind == "name":
             said = [(phrase.title or "").lower().rstrip(".")] + (phrase.role or "").lower().split()
-            entity.role_words |= {self.words.standard(w) for w in said if w in self.words.person_roles}
+            # a short title counts as its role noun: "Sen. Ruiz" is "the senator"
+            entity.role_words |= {self.words.standard(w) for w in said if self.words.standard(w) in self.words.person_roles}
         entity.last_seen = sentence
         if phrase.subject:
             entity.last_subject = sentence

@@ -54,3 +54,9 @@ def test_called_for_a_gerund_clause_or_a_sum_is_what_was_asked_for(lexicon) -> N
     assert [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("called_for_gerund_and_sum", lexicon)] == [
         ("Ruth Kim", "called", "quickly closing the old bridge", "topic"),
         ("Tom Hale", "calls", "$2 million in new aid", "topic")]
+
+
+def test_a_topic_noun_phrase_the_parser_made_a_conjunct_of_the_verb_is_still_the_topic(lexicon) -> None:
+    # "called for a recount, and then a new count": "count" hangs on "called" as its conjunct
+    assert [(s.cue.text, s.text) for s in attributed("called_for_coordinated_topic", lexicon)] == [
+        ("called", "a recount, and then a new count")]

@@ -1183,7 +1183,12 @@ def _topic(sentence: Sentence, cue: CueHit) -> list[Word]:
         or c.deprel in ("obl", "advcl", "xcomp") and any(m.deprel in ("case", "mark") and m.lemma.lower() == "as" for m in sentence.children(c))
         or head.relation == "obj" and c.deprel in ("obl", "advcl") and any(
             m.deprel in ("case", "mark") and m.lemma.lower() == "for" and m.id < c.id for m in sentence.children(c)))]
-    return [head] + asked[:1]
+    # "called for a voice vote, and then a visual vote": the parser hangs the second noun
+    # phrase of the topic on the verb as its conjunct
+    joined = [c for c in sentence.children(cue.verb) if c.id > head.id and c.deprel == "conj" and c.upos in ("NOUN", "PROPN")
+              and any(k.deprel == "cc" for k in sentence.children(c)) and not any(
+                  k.deprel.startswith(("nsubj", "case")) for k in sentence.children(c))]
+    return [head] + asked[:1] + joined[:1]
 
 
 def _topic_speaker(sentence: Sentence, cue: CueHit, words_: SpeakerWords, inherited: bool) -> bool:

@@ -63,3 +63,10 @@ def test_section_labels_in_capitals_are_no_speakers(lexicon) -> None:
     # "UPDATE:" labels news (lexicons/speakers.yaml, non_speaker_labels)
     _, statements = run("transcript_section_labels", lexicon)
     assert attributed(statements) == []
+
+
+def test_a_label_that_names_no_speaker_ends_a_turn(lexicon) -> None:
+    # "LOPEZ: ... / VIDEO: ... / REED: ...": the video's paragraph is nobody's turn
+    _, statements = run("transcript_other_label", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("Reed", "Is the bridge safe?"), ("Lopez", "It is safe"), ("Reed", "Thank you")]

@@ -195,16 +195,22 @@ def signature_frames(sentence: Sentence, body: str, quotes: Sequence[Quote], ent
     return events
 
 
-def _label(sentence: Sentence, body: str, words_: SpeakerWords) -> list[Word] | None:
-    """The words of a speaker label opening the sentence (``PENCE:``, ``JAKE TAPPER:``, after an
-    opening quote mark too): up to three words in capitals before a colon, none of them a word
-    that labels something other than a speaker ("CORRECTION:", "VIDEO:"), a place or a time."""
+def _capitals_label(sentence: Sentence, body: str) -> list[Word] | None:
+    """Up to three words in capitals before a colon opening the sentence (after an opening quote
+    mark too): ``PENCE:``, ``JAKE TAPPER:``, ``VIDEO:``."""
     words = [w for w in sentence.words if not is_quote_mark(w)]
     colon = next((k for k, w in enumerate(words[:4]) if w.text == ":"), None)
     if not colon or body[sentence.start : words[0].start].strip("\"“ ") != "":
         return None
     name = words[:colon]
-    if not all(w.text.isalpha() and w.text.isupper() and len(w.text) >= 3 for w in name):
+    return name if all(w.text.isalpha() and w.text.isupper() and len(w.text) >= 3 for w in name) else None
+
+
+def _label(sentence: Sentence, body: str, words_: SpeakerWords) -> list[Word] | None:
+    """The words of a speaker label opening the sentence (``_capitals_label``), none of them a
+    word that labels something other than a speaker ("CORRECTION:", "VIDEO:"), a place or a time."""
+    name = _capitals_label(sentence, body)
+    if name is None:
         return None
     lower = [w.text.lower() for w in name]
     if set(lower) & words_.non_speaker_labels or words_.is_place(lower) or set(lower) & words_.time_words:
@@ -224,14 +230,18 @@ def transcript_turns(sentences: Sequence[Sentence], body: str, starts: Sequence[
     the article is a transcript: some speaker takes the floor more than once ("TAPPER: ...",
     "FALLIN: ...", "TAPPER: ..."), among two speakers or more. A turn runs on over the paragraphs
     without a label that follow it ("TAPPER: ... / Specifically I've heard ...") up to the next
-    label, and ends at a stage direction ("(CROSSTALK.)"); the last turn keeps to its paragraph,
-    so what the article adds after the transcript ("Follow X on Twitter") is nobody's turn."""
+    label (of a speaker or not: "VIDEO: ..."), and ends at a stage direction ("(CROSSTALK.)");
+    the last turn keeps to its paragraph, so what the article adds after the transcript ("Follow
+    X on Twitter") is nobody's turn."""
     labels: dict[int, str] = {}
+    marked: set[int] = set()  # paragraphs opening with any label: "VIDEO: ..." is no turn's either
     for sentence in sentences:
         if sentence.index == 0 or sentences[sentence.index - 1].paragraph != sentence.paragraph:
             name = _label(sentence, body, words_)
             if name is not None:
                 labels[sentence.paragraph] = name[-1].text
+            if _capitals_label(sentence, body) is not None:
+                marked.add(sentence.paragraph)
     surnames = list(labels.values())
     transcript = len(set(surnames)) >= 2 and any(surnames.count(n) >= 2 for n in surnames)
 
@@ -244,7 +254,7 @@ def transcript_turns(sentences: Sequence[Sentence], body: str, starts: Sequence[
     turns: dict[int, int] = {}
     for paragraph in labels:
         end, nxt = end_of(paragraph), paragraph + 1
-        while transcript and nxt < len(starts) and nxt not in labels and any(p > nxt for p in labels) \
+        while transcript and nxt < len(starts) and nxt not in marked and any(p > nxt for p in labels) \
                 and not _stage_direction(body[starts[nxt] : end_of(nxt)]):
             end, nxt = end_of(nxt), nxt + 1
         turns[paragraph] = end

@@ -70,3 +70,12 @@ def test_a_label_that_names_no_speaker_ends_a_turn(lexicon) -> None:
     _, statements = run("transcript_other_label", lexicon)
     assert [(s.speaker, s.text) for s in attributed(statements)] == [
         ("Reed", "Is the bridge safe?"), ("Lopez", "It is safe"), ("Reed", "Thank you")]
+
+
+def test_a_colon_frame_after_a_fronted_clause_the_parser_made_the_root(lexicon) -> None:
+    # 'With voters worried about ..., Ruth Kim is rolling out a new message: "..."': the parser
+    # makes "worried" the root and the announcing clause its conjunct; the clause that ends at
+    # the colon, with its own subject, frames the quotation
+    _, statements = run("colon_frame_fronted_root", lexicon)
+    [s] = attributed(statements)
+    assert (s.speaker, s.cue.text, s.kind, s.text) == ("Ruth Kim", "rolling", "direct", "We will build homes")

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from attribution.attribute.cues import CueHit
 from attribution.attribute.frames import Event, speaker_word
-from attribution.attribute.phrases import name_span, phrase_at
+from attribution.attribute.phrases import Phrase, name_span, phrase_at
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, quoted
 from attribution.attribute.resolve import Entity, Registry
 from attribution.attribute.spans import trim_content
@@ -369,17 +369,40 @@ def colon_frame(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequenc
         speaker = phrase_at(sentence, named, body, words_)
         cue = CueHit(sentence, (colon,), plain)
     else:
-        if len(verbs) != 1 or is_negated(sentence, verbs[0], grammar, [(q.start, q.end) for q in quotes]):
+        found = _colon_verb(sentence, body, lexicon, quotes, verbs, ids, plain, words_, grammar)
+        if found is None:
+            # "With leaders worried about ..., Obama is rolling out a new message: "..."": the
+            # parser made the fronted clause the root; the clause that ends at the colon announces
+            found = _colon_verb(sentence, body, lexicon, quotes, _announcing(sentence, stretch), ids, plain, words_, grammar)
+        if found is None:
             return None
-        verb = verbs[0]
-        entry = _speech_entry(lexicon, verb) or lexicon.unlisted() or plain
-        head = speaker_word(sentence, CueHit(sentence, (verb,), entry), body, words_, quotes)
-        holder = _frame_holder(sentence, head, words_) if head is not None and head.id in ids else None
-        if holder is None:
-            return None
-        speaker = phrase_at(sentence, holder, body, words_)
-        cue = CueHit(sentence, (verb,), entry)
+        cue, speaker = found
     return Event(sentence, cue, speaker, [], "direct", (stretch[0].start, colon.end), quotes=[quote])
+
+
+def _colon_verb(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote], verbs: Sequence[Word],
+                ids: set[int], plain: Entry, words_: SpeakerWords, grammar: Grammar) -> tuple[CueHit, Phrase] | None:
+    """The cue and speaker of a colon frame whose stretch has one verb (``colon_frame``)."""
+    if len(verbs) != 1 or is_negated(sentence, verbs[0], grammar, [(q.start, q.end) for q in quotes]):
+        return None
+    verb = verbs[0]
+    entry = _speech_entry(lexicon, verb) or lexicon.unlisted() or plain
+    head = speaker_word(sentence, CueHit(sentence, (verb,), entry), body, words_, quotes)
+    holder = _frame_holder(sentence, head, words_) if head is not None and head.id in ids else None
+    if holder is None:
+        return None
+    return CueHit(sentence, (verb,), entry), phrase_at(sentence, holder, body, words_)
+
+
+def _announcing(sentence: Sentence, stretch: Sequence[Word]) -> list[Word]:
+    """The verb of the clause that ends at the colon, with a subject of its own before it: the
+    innermost one whose phrase runs to the stretch's last word."""
+    last = stretch[-1].id
+    ids = {w.id for w in stretch}
+    found = [w for w in stretch if w.upos in ("VERB", "AUX") and any(
+        c.deprel == "nsubj" and c.id < w.id and c.id in ids for c in sentence.children(w)) and max(
+        d.id for d in sentence.subtree(w) if d.upos != "PUNCT" and d.id in ids) == last]
+    return found[-1:]
 
 
 def framed_quotes(sentences: Sequence[Sentence], quotes: Sequence[Quote], lexicon: Lexicon) -> frozenset[Quote]:

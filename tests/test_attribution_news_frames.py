@@ -93,3 +93,13 @@ def test_a_quotation_opened_in_a_called_name_runs_to_its_close(lexicon) -> None:
     [s] = attributed(statements)
     assert (s.speaker, s.cue.text, s.text) == (
         "Ruth Kim", "called", 'the plan a "bad idea in a year when so many people need homes')
+
+
+def test_a_passive_name_is_the_agents_words_about_the_subject(lexicon) -> None:
+    # "Tom Hale, a city lawyer, has been called a bully by his rivals": the rivals speak, about
+    # Hale (never Hale himself); the parser may hang the agent on the name ("a disgrace by
+    # local farmers on Monday"), which it leaves
+    _, statements = run("called_passive_agent", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("rivals", "called", "Tom Hale, a city lawyer"), ("rivals", "called", "a bully"),
+        ("local farmers", "called", "The new tax"), ("local farmers", "called", "a disgrace")]

@@ -337,7 +337,37 @@ def _agent(sentence: Sentence, verb: Word) -> Word | None:
             c.deprel == "case" and c.lemma.lower() == "by" for c in sentence.children(child)
         ):
             return child
+    return _agent_in_name(sentence, verb)
+
+
+def _agent_in_name(sentence: Sentence, verb: Word) -> Word | None:
+    """ "X has been called a charlatan by fellow physicians": the parser hangs the agent on the
+    name given, the passive verb's object."""
+    for obj in (c for c in sentence.children(verb) if c.deprel == "obj" and c.id > verb.id):
+        for child in sentence.children(obj):
+            if child.deprel == "nmod" and _nominal(child) and any(
+                    c.deprel == "case" and c.lemma.lower() == "by" for c in sentence.children(child)):
+                return child
     return None
+
+
+def _passive_naming(sentence: Sentence, cue: CueHit) -> list[tuple[int, int]]:
+    """ "Mehmet Oz, a TV star, has been called a charlatan by fellow physicians": the agent named
+    the passive subject; the content is the subject's phrase and the name it was given (the agent
+    left out), as for "the physicians called Oz a charlatan". Only for an entry that governs an
+    object, a passive verb with its subject before it and an agent (``_agent``)."""
+    verb = cue.verb
+    if cue.entry.governs != "object" or _agent(sentence, verb) is None:
+        return []
+    subject = next((c for c in sentence.children(verb) if c.deprel == "nsubj:pass" and c.id < verb.id and _nominal(c)), None)
+    name = next((c for c in sentence.children(verb) if c.deprel in ("obj", "xcomp") and c.id > verb.id), None)
+    if subject is None or name is None:
+        return []
+    agent = _agent(sentence, verb)
+    subjects = [c for c in sentence.children(verb) if c.deprel == "nsubj:pass" and c.id < verb.id]
+    start = min(sentence.subtree(w)[0].start for w in subjects)
+    end = max(sentence.subtree(w)[-1].end for w in subjects)
+    return [(start, end), _subtree_span(sentence, name, exclude=[agent.id])]
 
 
 def _as_saying_host(sentence: Sentence, verb: Word) -> Word | None:
@@ -1415,6 +1445,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     if torn:  # "has said [single people] ... [would qualify] ...": the pieces read as one clause
         spans = [_subtree_span(sentence, w) for w in torn]
         pieces.append((max(min(a for a, _ in spans), frame[1]), max(b for _, b in spans)))
+    elif passive := _passive_naming(sentence, cue):  # "X has been called a charlatan by ..."
+        pieces.extend(passive)
     elif governed is not None:  # "wants *to close the road*", "described *the plan as a failure*"
         pieces.append(governed)
     elif complement is not None:

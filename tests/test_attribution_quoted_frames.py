@@ -79,3 +79,11 @@ def test_a_colon_frame_after_a_fronted_clause_the_parser_made_the_root(lexicon) 
     _, statements = run("colon_frame_fronted_root", lexicon)
     [s] = attributed(statements)
     assert (s.speaker, s.cue.text, s.kind, s.text) == ("Ruth Kim", "rolling", "direct", "We will build homes")
+
+
+def test_a_colon_frame_whose_subject_is_an_editorial_is_the_editorials(lexicon) -> None:
+    # 'The editorial made its case in one line: "..."': an editorial (an op-ed, a column, a
+    # piece) is a text that says things (speakers.yaml, document_heads)
+    _, statements = run("colon_frame_document", lexicon)
+    [s] = attributed(statements)
+    assert (s.speaker, s.speaker_type, s.kind, s.text) == ("editorial", "document", "direct", "The mayor must go")

@@ -87,3 +87,13 @@ def test_a_colon_frame_whose_subject_is_an_editorial_is_the_editorials(lexicon) 
     _, statements = run("colon_frame_document", lexicon)
     [s] = attributed(statements)
     assert (s.speaker, s.speaker_type, s.kind, s.text) == ("editorial", "document", "direct", "The mayor must go")
+
+
+def test_a_block_quotation_after_a_colon_frame_is_the_speakers(lexicon) -> None:
+    # "Later she wrote:" ending its paragraph: the next paragraph, set off without quote marks,
+    # is what she wrote; "Four rivals took the stage:" has no speech verb, so what follows is
+    # the outlet's
+    _, statements = run("colon_frame_block_quote", lexicon)
+    assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("Ruth Kim", "wrote", "direct", "The bridge will open in June"),
+        ("Ruth Kim", "wrote", "direct", "It will carry trains")]

@@ -12,6 +12,8 @@ follows the verb itself ("..., tweeting, “...”", "She continued, “...”")
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 
 from attribution.attribute.cues import CueHit
@@ -302,10 +304,26 @@ def _colon_stretch(sentence: Sentence, body: str, quotes: Sequence[Quote]) -> tu
         return None
     quote = next((q for q in quotes if q.start >= colon.end), None)
     if quote is None or body[colon.end : quote.start].strip().strip(QUOTE_MARK_CHARS).strip():
-        return None
+        quote = block_after(body, colon.end, sentence.paragraph)
+        if quote is None:
+            return None
     lo = max((q.end for q in quotes if sentence.start <= q.end <= colon.start), default=sentence.start)
     stretch = [w for w in sentence.words if lo <= w.start and w.end <= colon.start and w.upos != "PUNCT"]
     return (stretch, colon, quote) if stretch else None
+
+
+_BREAK = re.compile(r"[ \t]*\n[ \t]*\n\s*")
+
+
+def block_after(body: str, at: int, paragraph: int) -> Quote | None:
+    """A block quotation: the paragraph after one that ends with a colon (``Hewitt writes:`` /
+    ``The movie mentions ...``), set off without quote marks; it runs to its paragraph's end."""
+    gap = _BREAK.match(body, at)
+    if gap is None or gap.end() >= len(body) or body[gap.end()] in QUOTE_MARK_CHARS:
+        return None
+    end = _BREAK.search(body, gap.end())
+    stop = end.start() if end is not None else len(body.rstrip())
+    return Quote(gap.end(), stop, paragraph + 1, True, False) if stop - gap.end() > 1 else None
 
 
 def _named_before_colon(sentence: Sentence, stretch: Sequence[Word]) -> Word | None:
@@ -377,6 +395,8 @@ def colon_frame(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequenc
         if found is None:
             return None
         cue, speaker = found
+    if quote not in quotes and _speech_entry(lexicon, cue.verb) is None:
+        return None  # a block quotation needs a speech verb: "Hewitt writes:", not "CORRECTION APPENDED:"
     return Event(sentence, cue, speaker, [], "direct", (stretch[0].start, colon.end), quotes=[quote])
 
 

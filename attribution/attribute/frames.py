@@ -1316,7 +1316,14 @@ def _clause_around_frame(body: str, sentence: Sentence, quotes: Sequence[Quote],
     return pieces if all(b > a for a, b in pieces) else None
 
 
-def _topic_span(sentence: Sentence, topic: Sequence[Word]) -> tuple[int, int]:
+def _frame_medium(sentence: Sentence, word: Word, words_: SpeakerWords) -> bool:
+    """ "called for more investment *in a statement*", "*in an interview*": a text or medium the
+    speech act came in, hung on the topic by the parser; the frame's adjunct, not the topic's."""
+    return word.deprel in ("nmod", "obl") and word.lemma.lower() in (words_.document_heads | words_.media_heads) and any(
+        c.deprel == "case" and c.lemma.lower() in ("in", "during") for c in sentence.children(word))
+
+
+def _topic_span(sentence: Sentence, topic: Sequence[Word], words_: SpeakerWords | None = None) -> tuple[int, int]:
     """The words of a topic, without the preposition that opens it ("called for *a moratorium*",
     "called for *closing the bridge*")."""
     head = topic[0]
@@ -1325,6 +1332,7 @@ def _topic_span(sentence: Sentence, topic: Sequence[Word]) -> tuple[int, int]:
     # change, which makes him an outlier")
     asides = [d.id for d in sentence.subtree(head) if d.id > head.id and d.deprel in ("acl:relcl", "acl", "appos", "parataxis")
               and d.id >= 2 and sentence.words[min(w.id for w in sentence.subtree(d)) - 2].text == ","]
+    asides += [d.id for d in sentence.subtree(head) if d.id > head.id and words_ is not None and _frame_medium(sentence, d, words_)]
     spans = [_subtree_span(sentence, w, exclude=cases + asides) for w in topic]
     return min(a for a, _ in spans), max(b for _, b in spans)
 
@@ -1413,7 +1421,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     if cue.entry.frame == "speech":
         adjacent = _direct_quotes(body, sentence, quotes, frame)
         direct = [q for q in adjacent if not _title_quote(body, sentence, q) and not _quoted_term(body, sentence, q)]
-        described = governed or (_topic_span(sentence, topic) if topic else None)
+        described = governed or (_topic_span(sentence, topic, words_) if topic else None)
         if direct and described is not None and all(described[0] <= q.start and q.end <= described[1] + 1 for q in direct):
             direct = []  # the quotation is part of a description: "criticized the law as a “crazy system”"
         if direct and complement is not None and complement.id > cue.verb.id and complement.upos in ("VERB", "AUX", "ADJ") and (
@@ -1498,7 +1506,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             pieces.append((that.end, sentence.end))
             topic = []  # "rejected claims by X that ...": the clause, not the topic
         elif topic:  # "called for *a moratorium*", "called on *the mayor to resign*"
-            pieces.append(_topic_span(sentence, topic))
+            pieces.append(_topic_span(sentence, topic, words_))
         elif (linear := _linear_clause(sentence, cue, words_, speech_verbs, frame_ws)) is not None:
             pieces.append(linear)  # "said [nearly every talk he has had ... centers on ...]", arcs astray
         elif cue.entry.frame != "document" and rest and _has_clause(rest) and _nominal(rest[0]) and not before:

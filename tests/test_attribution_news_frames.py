@@ -113,3 +113,13 @@ def test_according_to_after_a_fronted_adverbial_keeps_its_source_and_clause(lexi
     assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
         ("local radio stations", "according_to", "the head of the port Anna Berg was also on the ship"),
         ("police", "according_to", "the driver was sober")]
+
+
+def test_a_passive_name_is_the_agents_words_about_the_subject(lexicon) -> None:
+    # "Tom Hale, a city lawyer, has been called a bully by his rivals": the rivals speak, about
+    # Hale (never Hale himself); the parser may hang the agent on the name ("a disgrace by
+    # local farmers on Monday"), which it leaves
+    _, statements = run("called_passive_agent", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("rivals", "called", "Tom Hale, a city lawyer"), ("rivals", "called", "a bully"),
+        ("local farmers", "called", "The new tax"), ("local farmers", "called", "a disgrace")]

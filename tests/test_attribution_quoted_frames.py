@@ -73,3 +73,37 @@ def test_section_labels_in_capitals_are_no_speakers(lexicon) -> None:
     # "UPDATE:" labels news (lexicons/speakers.yaml, non_speaker_labels)
     _, statements = run("transcript_section_labels", lexicon)
     assert attributed(statements) == []
+
+
+def test_a_label_that_names_no_speaker_ends_a_turn(lexicon) -> None:
+    # "LOPEZ: ... / VIDEO: ... / REED: ...": the video's paragraph is nobody's turn
+    _, statements = run("transcript_other_label", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("Reed", "Is the bridge safe?"), ("Lopez", "It is safe"), ("Reed", "Thank you")]
+
+
+def test_a_colon_frame_after_a_fronted_clause_the_parser_made_the_root(lexicon) -> None:
+    # 'With voters worried about ..., Ruth Kim is rolling out a new message: "..."': the parser
+    # makes "worried" the root and the announcing clause its conjunct; the clause that ends at
+    # the colon, with its own subject, frames the quotation
+    _, statements = run("colon_frame_fronted_root", lexicon)
+    [s] = attributed(statements)
+    assert (s.speaker, s.cue.text, s.kind, s.text) == ("Ruth Kim", "rolling", "direct", "We will build homes")
+
+
+def test_a_colon_frame_whose_subject_is_an_editorial_is_the_editorials(lexicon) -> None:
+    # 'The editorial made its case in one line: "..."': an editorial (an op-ed, a column, a
+    # piece) is a text that says things (speakers.yaml, document_heads)
+    _, statements = run("colon_frame_document", lexicon)
+    [s] = attributed(statements)
+    assert (s.speaker, s.speaker_type, s.kind, s.text) == ("editorial", "document", "direct", "The mayor must go")
+
+
+def test_a_block_quotation_after_a_colon_frame_is_the_speakers(lexicon) -> None:
+    # "Later she wrote:" ending its paragraph: the next paragraph, set off without quote marks,
+    # is what she wrote; "Four rivals took the stage:" has no speech verb, so what follows is
+    # the outlet's
+    _, statements = run("colon_frame_block_quote", lexicon)
+    assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("Ruth Kim", "wrote", "direct", "The bridge will open in June"),
+        ("Ruth Kim", "wrote", "direct", "It will carry trains")]

@@ -54,3 +54,16 @@ def test_called_for_a_gerund_clause_or_a_sum_is_what_was_asked_for(lexicon) -> N
     assert [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("called_for_gerund_and_sum", lexicon)] == [
         ("Ruth Kim", "called", "quickly closing the old bridge", "topic"),
         ("Tom Hale", "calls", "$2 million in new aid", "topic")]
+
+
+def test_a_topic_noun_phrase_the_parser_made_a_conjunct_of_the_verb_is_still_the_topic(lexicon) -> None:
+    # "called for a recount, and then a new count": "count" hangs on "called" as its conjunct
+    assert [(s.cue.text, s.text) for s in attributed("called_for_coordinated_topic", lexicon)] == [
+        ("called", "a recount, and then a new count")]
+
+
+def test_the_text_a_topic_came_in_is_the_frames_not_the_topics(lexicon) -> None:
+    # "called for more bus lanes in a statement on Friday": the parser hangs "in a statement"
+    # on the topic noun; the statement it came in (a document or medium noun after "in" or
+    # "during") is left out of the topic
+    assert [(s.cue.text, s.text) for s in attributed("topic_frame_medium", lexicon)] == [("called", "more bus lanes")]

@@ -364,6 +364,8 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
             colon = colon_frame(sentence, body, lexicon, quotes, events, plain, words_)
             if colon is not None:
                 events.append(colon)
+                if colon.quotes and colon.quotes[0] not in quotes:  # a block quotation: its words are the speaker's
+                    transcribed.append(colon.quotes[0])
         events += governed_quotes(sentence, body, lexicon, quotes, events, words_, words_.rules.governed_quote_words)
         for event in events:
             entity = registry.resolve(event.speaker, sentence.index) if event.speaker is not None else None

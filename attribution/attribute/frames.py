@@ -418,7 +418,37 @@ def _agent(sentence: Sentence, verb: Word) -> Word | None:
             c.deprel == "case" and c.lemma.lower() == "by" for c in sentence.children(child)
         ):
             return child
+    return _agent_in_name(sentence, verb)
+
+
+def _agent_in_name(sentence: Sentence, verb: Word) -> Word | None:
+    """ "X has been called a charlatan by fellow physicians": the parser hangs the agent on the
+    name given, the passive verb's object."""
+    for obj in (c for c in sentence.children(verb) if c.deprel == "obj" and c.id > verb.id):
+        for child in sentence.children(obj):
+            if child.deprel == "nmod" and _nominal(child) and any(
+                    c.deprel == "case" and c.lemma.lower() == "by" for c in sentence.children(child)):
+                return child
     return None
+
+
+def _passive_naming(sentence: Sentence, cue: CueHit) -> list[tuple[int, int]]:
+    """ "Mehmet Oz, a TV star, has been called a charlatan by fellow physicians": the agent named
+    the passive subject; the content is the subject's phrase and the name it was given (the agent
+    left out), as for "the physicians called Oz a charlatan". Only for an entry that governs an
+    object, a passive verb with its subject before it and an agent (``_agent``)."""
+    verb = cue.verb
+    if cue.entry.governs != "object" or _agent(sentence, verb) is None:
+        return []
+    subject = next((c for c in sentence.children(verb) if c.deprel == "nsubj:pass" and c.id < verb.id and _nominal(c)), None)
+    name = next((c for c in sentence.children(verb) if c.deprel in ("obj", "xcomp") and c.id > verb.id), None)
+    if subject is None or name is None:
+        return []
+    agent = _agent(sentence, verb)
+    subjects = [c for c in sentence.children(verb) if c.deprel == "nsubj:pass" and c.id < verb.id]
+    start = min(sentence.subtree(w)[0].start for w in subjects)
+    end = max(sentence.subtree(w)[-1].end for w in subjects)
+    return [(start, end), _subtree_span(sentence, name, exclude=[agent.id])]
 
 
 def _as_saying_host(sentence: Sentence, verb: Word) -> Word | None:
@@ -1372,7 +1402,12 @@ def _topic(sentence: Sentence, cue: CueHit) -> list[Word]:
         or c.deprel in ("obl", "advcl", "xcomp") and any(m.deprel in ("case", "mark") and m.lemma.lower() == "as" for m in sentence.children(c))
         or head.relation == "obj" and c.deprel in ("obl", "advcl") and any(
             m.deprel in ("case", "mark") and m.lemma.lower() == "for" and m.id < c.id for m in sentence.children(c)))]
-    return [head] + asked[:1]
+    # "called for a voice vote, and then a visual vote": the parser hangs the second noun
+    # phrase of the topic on the verb as its conjunct
+    joined = [c for c in sentence.children(cue.verb) if c.id > head.id and c.deprel == "conj" and c.upos in ("NOUN", "PROPN")
+              and any(k.deprel == "cc" for k in sentence.children(c)) and not any(
+                  k.deprel.startswith(("nsubj", "case")) for k in sentence.children(c))]
+    return [head] + asked[:1] + joined[:1]
 
 
 def _topic_speaker(sentence: Sentence, cue: CueHit, words_: SpeakerWords, inherited: bool) -> bool:
@@ -1470,7 +1505,14 @@ def _clause_around_frame(body: str, sentence: Sentence, quotes: Sequence[Quote],
     return pieces if all(b > a for a, b in pieces) else None
 
 
-def _topic_span(sentence: Sentence, topic: Sequence[Word]) -> tuple[int, int]:
+def _frame_medium(sentence: Sentence, word: Word, words_: SpeakerWords) -> bool:
+    """ "called for more investment *in a statement*", "*in an interview*": a text or medium the
+    speech act came in, hung on the topic by the parser; the frame's adjunct, not the topic's."""
+    return word.deprel in ("nmod", "obl") and word.lemma.lower() in (words_.document_heads | words_.media_heads) and any(
+        c.deprel == "case" and c.lemma.lower() in ("in", "during") for c in sentence.children(word))
+
+
+def _topic_span(sentence: Sentence, topic: Sequence[Word], words_: SpeakerWords | None = None) -> tuple[int, int]:
     """The words of a topic, without the preposition that opens it ("called for *a moratorium*",
     "called for *closing the bridge*")."""
     head = topic[0]
@@ -1479,6 +1521,7 @@ def _topic_span(sentence: Sentence, topic: Sequence[Word]) -> tuple[int, int]:
     # change, which makes him an outlier")
     asides = [d.id for d in sentence.subtree(head) if d.id > head.id and d.deprel in ("acl:relcl", "acl", "appos", "parataxis")
               and d.id >= 2 and sentence.words[min(w.id for w in sentence.subtree(d)) - 2].text == ","]
+    asides += [d.id for d in sentence.subtree(head) if d.id > head.id and words_ is not None and _frame_medium(sentence, d, words_)]
     spans = [_subtree_span(sentence, w, exclude=cases + asides) for w in topic]
     return min(a for a, _ in spans), max(b for _, b in spans)
 
@@ -1568,7 +1611,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     if cue.entry.frame == "speech":
         adjacent = _direct_quotes(body, sentence, quotes, frame)
         direct = [q for q in adjacent if not _title_quote(body, sentence, q) and not _quoted_term(body, sentence, q)]
-        described = governed or (_topic_span(sentence, topic) if topic else None)
+        described = governed or (_topic_span(sentence, topic, words_) if topic else None)
         if direct and described is not None and all(described[0] <= q.start and q.end <= described[1] + 1 for q in direct):
             direct = []  # the quotation is part of a description: "criticized the law as a “crazy system”"
         if direct and complement is not None and complement.id > cue.verb.id and complement.upos in ("VERB", "AUX", "ADJ") and (
@@ -1600,6 +1643,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     if torn:  # "has said [single people] ... [would qualify] ...": the pieces read as one clause
         spans = [_subtree_span(sentence, w) for w in torn]
         pieces.append((max(min(a for a, _ in spans), frame[1]), max(b for _, b in spans)))
+    elif passive := _passive_naming(sentence, cue):  # "X has been called a charlatan by ..."
+        pieces.extend(passive)
     elif governed is not None:  # "wants *to close the road*", "described *the plan as a failure*"
         pieces.append(governed)
     elif complement is not None:
@@ -1651,7 +1696,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             pieces.append((that.end, sentence.end))
             topic = []  # "rejected claims by X that ...": the clause, not the topic
         elif topic:  # "called for *a moratorium*", "called on *the mayor to resign*"
-            pieces.append(_topic_span(sentence, topic))
+            pieces.append(_topic_span(sentence, topic, words_))
         elif (linear := _linear_clause(sentence, cue, words_, speech_verbs, frame_ws)) is not None:
             pieces.append(linear)  # "said [nearly every talk he has had ... centers on ...]", arcs astray
         elif cue.entry.frame != "document" and rest and _has_clause(rest) and _nominal(rest[0]) and not before:

@@ -12,11 +12,13 @@ follows the verb itself ("..., tweeting, “...”", "She continued, “...”")
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 
 from attribution.attribute.cues import CueHit
 from attribution.attribute.frames import Event, speaker_word
-from attribution.attribute.phrases import name_span, phrase_at
+from attribution.attribute.phrases import Phrase, name_span, phrase_at
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, quoted
 from attribution.attribute.resolve import Entity, Registry
 from attribution.attribute.spans import trim_content
@@ -195,16 +197,22 @@ def signature_frames(sentence: Sentence, body: str, quotes: Sequence[Quote], ent
     return events
 
 
-def _label(sentence: Sentence, body: str, words_: SpeakerWords) -> list[Word] | None:
-    """The words of a speaker label opening the sentence (``PENCE:``, ``JAKE TAPPER:``, after an
-    opening quote mark too): up to three words in capitals before a colon, none of them a word
-    that labels something other than a speaker ("CORRECTION:", "VIDEO:"), a place or a time."""
+def _capitals_label(sentence: Sentence, body: str) -> list[Word] | None:
+    """Up to three words in capitals before a colon opening the sentence (after an opening quote
+    mark too): ``PENCE:``, ``JAKE TAPPER:``, ``VIDEO:``."""
     words = [w for w in sentence.words if not is_quote_mark(w)]
     colon = next((k for k, w in enumerate(words[:4]) if w.text == ":"), None)
     if not colon or body[sentence.start : words[0].start].strip("\"“ ") != "":
         return None
     name = words[:colon]
-    if not all(w.text.isalpha() and w.text.isupper() and len(w.text) >= 3 for w in name):
+    return name if all(w.text.isalpha() and w.text.isupper() and len(w.text) >= 3 for w in name) else None
+
+
+def _label(sentence: Sentence, body: str, words_: SpeakerWords) -> list[Word] | None:
+    """The words of a speaker label opening the sentence (``_capitals_label``), none of them a
+    word that labels something other than a speaker ("CORRECTION:", "VIDEO:"), a place or a time."""
+    name = _capitals_label(sentence, body)
+    if name is None:
         return None
     lower = [w.text.lower() for w in name]
     if set(lower) & words_.non_speaker_labels or words_.is_place(lower) or set(lower) & words_.time_words:
@@ -224,14 +232,18 @@ def transcript_turns(sentences: Sequence[Sentence], body: str, starts: Sequence[
     the article is a transcript: some speaker takes the floor more than once ("TAPPER: ...",
     "FALLIN: ...", "TAPPER: ..."), among two speakers or more. A turn runs on over the paragraphs
     without a label that follow it ("TAPPER: ... / Specifically I've heard ...") up to the next
-    label, and ends at a stage direction ("(CROSSTALK.)"); the last turn keeps to its paragraph,
-    so what the article adds after the transcript ("Follow X on Twitter") is nobody's turn."""
+    label (of a speaker or not: "VIDEO: ..."), and ends at a stage direction ("(CROSSTALK.)");
+    the last turn keeps to its paragraph, so what the article adds after the transcript ("Follow
+    X on Twitter") is nobody's turn."""
     labels: dict[int, str] = {}
+    marked: set[int] = set()  # paragraphs opening with any label: "VIDEO: ..." is no turn's either
     for sentence in sentences:
         if sentence.index == 0 or sentences[sentence.index - 1].paragraph != sentence.paragraph:
             name = _label(sentence, body, words_)
             if name is not None:
                 labels[sentence.paragraph] = name[-1].text
+            if _capitals_label(sentence, body) is not None:
+                marked.add(sentence.paragraph)
     surnames = list(labels.values())
     transcript = len(set(surnames)) >= 2 and any(surnames.count(n) >= 2 for n in surnames)
 
@@ -244,7 +256,7 @@ def transcript_turns(sentences: Sequence[Sentence], body: str, starts: Sequence[
     turns: dict[int, int] = {}
     for paragraph in labels:
         end, nxt = end_of(paragraph), paragraph + 1
-        while transcript and nxt < len(starts) and nxt not in labels and any(p > nxt for p in labels) \
+        while transcript and nxt < len(starts) and nxt not in marked and any(p > nxt for p in labels) \
                 and not _stage_direction(body[starts[nxt] : end_of(nxt)]):
             end, nxt = end_of(nxt), nxt + 1
         turns[paragraph] = end
@@ -292,10 +304,26 @@ def _colon_stretch(sentence: Sentence, body: str, quotes: Sequence[Quote]) -> tu
         return None
     quote = next((q for q in quotes if q.start >= colon.end), None)
     if quote is None or body[colon.end : quote.start].strip().strip(QUOTE_MARK_CHARS).strip():
-        return None
+        quote = block_after(body, colon.end, sentence.paragraph)
+        if quote is None:
+            return None
     lo = max((q.end for q in quotes if sentence.start <= q.end <= colon.start), default=sentence.start)
     stretch = [w for w in sentence.words if lo <= w.start and w.end <= colon.start and w.upos != "PUNCT"]
     return (stretch, colon, quote) if stretch else None
+
+
+_BREAK = re.compile(r"[ \t]*\n[ \t]*\n\s*")
+
+
+def block_after(body: str, at: int, paragraph: int) -> Quote | None:
+    """A block quotation: the paragraph after one that ends with a colon (``Hewitt writes:`` /
+    ``The movie mentions ...``), set off without quote marks; it runs to its paragraph's end."""
+    gap = _BREAK.match(body, at)
+    if gap is None or gap.end() >= len(body) or body[gap.end()] in QUOTE_MARK_CHARS:
+        return None
+    end = _BREAK.search(body, gap.end())
+    stop = end.start() if end is not None else len(body.rstrip())
+    return Quote(gap.end(), stop, paragraph + 1, True, False) if stop - gap.end() > 1 else None
 
 
 def _named_before_colon(sentence: Sentence, stretch: Sequence[Word]) -> Word | None:
@@ -359,17 +387,42 @@ def colon_frame(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequenc
         speaker = phrase_at(sentence, named, body, words_)
         cue = CueHit(sentence, (colon,), plain)
     else:
-        if len(verbs) != 1 or is_negated(sentence, verbs[0], grammar, [(q.start, q.end) for q in quotes]):
+        found = _colon_verb(sentence, body, lexicon, quotes, verbs, ids, plain, words_, grammar)
+        if found is None:
+            # "With leaders worried about ..., Obama is rolling out a new message: "..."": the
+            # parser made the fronted clause the root; the clause that ends at the colon announces
+            found = _colon_verb(sentence, body, lexicon, quotes, _announcing(sentence, stretch), ids, plain, words_, grammar)
+        if found is None:
             return None
-        verb = verbs[0]
-        entry = _speech_entry(lexicon, verb) or lexicon.unlisted() or plain
-        head = speaker_word(sentence, CueHit(sentence, (verb,), entry), body, words_, quotes)
-        holder = _frame_holder(sentence, head, words_) if head is not None and head.id in ids else None
-        if holder is None:
-            return None
-        speaker = phrase_at(sentence, holder, body, words_)
-        cue = CueHit(sentence, (verb,), entry)
+        cue, speaker = found
+    if quote not in quotes and _speech_entry(lexicon, cue.verb) is None:
+        return None  # a block quotation needs a speech verb: "Hewitt writes:", not "CORRECTION APPENDED:"
     return Event(sentence, cue, speaker, [], "direct", (stretch[0].start, colon.end), quotes=[quote])
+
+
+def _colon_verb(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote], verbs: Sequence[Word],
+                ids: set[int], plain: Entry, words_: SpeakerWords, grammar: Grammar) -> tuple[CueHit, Phrase] | None:
+    """The cue and speaker of a colon frame whose stretch has one verb (``colon_frame``)."""
+    if len(verbs) != 1 or is_negated(sentence, verbs[0], grammar, [(q.start, q.end) for q in quotes]):
+        return None
+    verb = verbs[0]
+    entry = _speech_entry(lexicon, verb) or lexicon.unlisted() or plain
+    head = speaker_word(sentence, CueHit(sentence, (verb,), entry), body, words_, quotes)
+    holder = _frame_holder(sentence, head, words_) if head is not None and head.id in ids else None
+    if holder is None:
+        return None
+    return CueHit(sentence, (verb,), entry), phrase_at(sentence, holder, body, words_)
+
+
+def _announcing(sentence: Sentence, stretch: Sequence[Word]) -> list[Word]:
+    """The verb of the clause that ends at the colon, with a subject of its own before it: the
+    innermost one whose phrase runs to the stretch's last word."""
+    last = stretch[-1].id
+    ids = {w.id for w in stretch}
+    found = [w for w in stretch if w.upos in ("VERB", "AUX") and any(
+        c.deprel == "nsubj" and c.id < w.id and c.id in ids for c in sentence.children(w)) and max(
+        d.id for d in sentence.subtree(w) if d.upos != "PUNCT" and d.id in ids) == last]
+    return found[-1:]
 
 
 def framed_quotes(sentences: Sequence[Sentence], quotes: Sequence[Quote], lexicon: Lexicon) -> frozenset[Quote]:

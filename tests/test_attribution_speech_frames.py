@@ -85,3 +85,13 @@ def test_a_conjunct_of_the_frame_that_states_what_is_goes_on_with_the_reported_c
         ("coach", "she joined the club in May and was pleased with the team"),
         ("senator", "he was tired and had no plans to run again"),
         ("mayor", "the road was closed")]
+
+
+def test_a_frame_inside_the_reported_clause_leaves_its_first_part_to_the_content(lexicon) -> None:
+    # "[The plan to close ...], she said, [is not fair].": the predicate after the frame is the
+    # cue's complement, its subject before the frame, and the parser hangs words of the first
+    # part on the cue ("close"; "But", "months"): both parts are content, the frame is not
+    _, statements = run("frame_inside_clause", lexicon)
+    assert [(s.mention.text, s.text) for s in attributed(statements)] == [
+        ("she", "The plan to close the two schools"), ("she", "is not fair"),
+        ("he", "But the months that followed"), ("he", "brought new problems")]

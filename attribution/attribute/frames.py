@@ -659,6 +659,32 @@ def _set_off_frame(sentence: Sentence, cue: CueHit, frame_ws: list[Word], speake
     return [w for w in frame_ws if w.id > comma.id]
 
 
+def _interrupted_subject(sentence: Sentence, cue: CueHit, frame_ws: list[Word], speaker: Phrase | None,
+                         complement: Word | None) -> Word | None:
+    """'[The question of ...], she said, [is not so cut and dried].': a frame set off by commas
+    inside a reported clause whose subject stands before it. The parser makes the predicate after
+    the frame the cue's complement, finite, its subject before the frame or none, and may hang
+    the first part's words on the cue ("But the years that followed, he said, brought ..."). Returns the
+    comma before the frame, where the clause's first part ends; None for any other shape."""
+    if complement is None or complement.id < cue.verb.id or any(
+            c.deprel.startswith("nsubj") and c.id > cue.verb.id for c in sentence.children(complement)) or not (
+            complement.xpos in _FINITE_TAGS or any(c.deprel in ("cop", "aux") and c.xpos in _FINITE_TAGS
+                                                   for c in sentence.children(complement))):
+        return None
+    words = sentence.words
+    first = min([cue.words[0].id] + ([w.id for w in words if speaker.start <= w.start and w.end <= speaker.end]
+                                     if speaker is not None else []))
+    opened = min(w.id for w in sentence.subtree(complement) if w.id > cue.verb.id and w.upos != "PUNCT")
+    if first < 2 or words[first - 2].text != "," or opened < 2 or words[opened - 2].text != ",":
+        return None
+    ids = {w.id for w in frame_ws}
+    if any(w.upos != "PUNCT" and w.id not in ids for w in words[first - 1 : opened - 1]):
+        return None
+    if not any(w.upos in ("NOUN", "PROPN", "PRON", "NUM") for w in words[: first - 2]):
+        return None
+    return words[first - 2]
+
+
 def _apposition_as_complement(sentence: Sentence, cue: CueHit, head: Word | None, complement: Word | None,
                               words_: SpeakerWords) -> bool:
     """ "..., said Maria Lopez, a former port engineer.", "..., said Tom Reed, who teaches
@@ -1334,6 +1360,9 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
                 content_heads.add(child.id)
     frame_ws = _frame_words(sentence, cue, None if inherited else speaker, content_heads) + apposition
     frame_ws = _set_off_frame(sentence, cue, frame_ws, None if inherited else speaker)
+    interrupted = None if inherited else _interrupted_subject(sentence, cue, frame_ws, speaker, complement)
+    if interrupted is not None:  # "The plan, she said, is sound": the words before the comma are the clause's
+        frame_ws = [w for w in frame_ws if w.id > interrupted.id]
     role_noun = _role_noun(sentence, cue, head)
     if role_noun:
         frame_ws += role_noun
@@ -1403,6 +1432,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         fronted = _fronted_part(sentence, complement, start, frame) if start < frame[0] and frame[1] <= end else None
         if fronted is not None:  # "If the law conflicts, Rubio said, Christians must ignore it"
             pieces.append(fronted)
+        elif interrupted is not None:  # "The question ..., she said, is not so cut and dried"
+            pieces.append((opening, interrupted.start))
         start = max(start, frame[1]) if start < frame[1] <= end else start
         lead = next((w for w in sentence.words if w.start >= start and w.upos != "PUNCT"), None)
         if lead is not None and lead.lemma.lower() == "that" and lead.deprel == "mark":

@@ -95,3 +95,11 @@ def test_a_frame_inside_the_reported_clause_leaves_its_first_part_to_the_content
     assert [(s.mention.text, s.text) for s in attributed(statements)] == [
         ("she", "The plan to close the two schools"), ("she", "is not fair"),
         ("he", "But the months that followed"), ("he", "brought new problems")]
+
+
+def test_a_participle_taken_for_the_reported_clauses_predicate_does_not_end_it(lexicon) -> None:
+    # "by saying that [the firm] [running] the port, ..., cannot keep the contract": a bare participle
+    # with a subject heads no clause; the clause runs on to the predicate the parser hung elsewhere
+    _, statements = run("modifier_as_predicate", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("mayor", "the firm running the port, a company from Oslo, cannot keep the contract")]

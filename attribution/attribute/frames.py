@@ -812,6 +812,23 @@ def _own_subject(sentence: Sentence, word: Word) -> bool:
     return any(c.deprel.startswith("nsubj") for c in sentence.children(word))
 
 
+def _modifier_as_predicate_end(sentence: Sentence, complement: Word, speech_verbs: frozenset[int]) -> int:
+    """Where the reported clause ends when the parser took a participle modifying its subject
+    for its predicate ("said that [the judge] [overseeing] the lawsuits, ..., can't be impartial",
+    "say the program, [run] by the agency, has brought ..."): a bare participle with a subject
+    of its own heads no clause, so the real predicate comes later, hung elsewhere; the clause
+    runs to the sentence's end or the comma before the next speech verb. 0 for any other head."""
+    children = sentence.children(complement)
+    if complement.xpos not in ("VBG", "VBN") or not _own_subject(sentence, complement) or any(
+            c.deprel in ("aux", "aux:pass", "cop") for c in children):
+        return 0
+    later = next((w for w in sentence.words if w.id > complement.id and w.id in speech_verbs), None)
+    if later is None:
+        return sentence.end
+    commas = [w for w in sentence.words if complement.id < w.id < later.id and w.text in _SEGMENT_ENDS]
+    return commas[-1].start if commas else later.start
+
+
 def _state_predicate(sentence: Sentence, word: Word, grammar: Grammar | None) -> bool:
     """A predicate that states what is (a copula, a passive, "be" or "have"): no act of a speaker."""
     return any(c.deprel in ("cop", "aux:pass") for c in sentence.children(word)) or (
@@ -1439,6 +1456,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         if lead is not None and lead.lemma.lower() == "that" and lead.deprel == "mark":
             start = lead.end  # the complementiser is the frame's, not the content's
         end = _content_end(sentence, cue, complement, end, speech_verbs, grammar)
+        end = max(end, _modifier_as_predicate_end(sentence, complement, speech_verbs))
         end = min(end, _comment_start(sentence, complement))
         if (subject := _inverted_subject(sentence, cue, head, words_)) is not None:
             start = _subtree_span(sentence, subject)[0]  # the frame stays inside: one span, as read

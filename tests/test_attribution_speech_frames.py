@@ -103,3 +103,12 @@ def test_a_participle_taken_for_the_reported_clauses_predicate_does_not_end_it(l
     _, statements = run("modifier_as_predicate", lexicon)
     assert [(s.speaker, s.text) for s in attributed(statements)] == [
         ("mayor", "the firm running the port, a company from Oslo, cannot keep the contract")]
+
+
+def test_an_indirect_question_hung_as_an_adverbial_clause_is_the_content(lexicon) -> None:
+    # "wondered [whether the bridge would reopen]", "asked [whether the plan would pass]": the
+    # parser makes the question an adverbial clause; it ends before a participle set off by a
+    # comma ("..., prompting a second vote")
+    _, statements = run("indirect_question_advcl", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("Residents", "whether the bridge would reopen"), ("council member", "whether the plan would pass")]

@@ -710,7 +710,9 @@ def _apposition_as_complement(sentence: Sentence, cue: CueHit, head: Word | None
 
 
 def _complement(sentence: Sentence, cue: CueHit) -> Word | None:
-    """The cue's clausal complement by the arcs: ccomp, or an adverbial clause opened by "that"."""
+    """The cue's clausal complement by the arcs: ccomp, or an adverbial clause opened by "that",
+    or by "whether" with a subject of its own (an indirect question), when the cue has no ccomp;
+    not "if", which opens a condition as often ("stipulates aid if either side is attacked")."""
     verbs = [cue.words[-1], cue.verb] if cue.lemma.startswith("quote as say") else [cue.verb]
     for verb in verbs:
         for child in sentence.children(verb):
@@ -722,6 +724,10 @@ def _complement(sentence: Sentence, cue: CueHit) -> Word | None:
                 m.deprel == "mark" and m.lemma.lower() == "that" for m in sentence.children(child)
             ):
                 return child
+            if child.deprel == "advcl" and _own_subject(sentence, child) and any(
+                m.deprel == "mark" and m.id < child.id and m.lemma.lower() == "whether" for m in sentence.children(child)
+            ) and not any(c.deprel == "ccomp" for c in sentence.children(verb)):
+                return child  # "wondered [whether the plan would pass]": an indirect question
     return None
 
 
@@ -810,6 +816,18 @@ _CONTENT_TAIL = ("ccomp", "xcomp", "parataxis", "advcl", "obj", "iobj", "nsubj",
 
 def _own_subject(sentence: Sentence, word: Word) -> bool:
     return any(c.deprel.startswith("nsubj") for c in sentence.children(word))
+
+
+def _question_end(sentence: Sentence, complement: Word, end: int) -> int:
+    """Where an indirect question ends: before an adverbial clause set off by a comma after it
+    ("wondered whether the moderators will be fair, [engaging in ...]"), the outlet's words, or
+    before a second subject the parser hung on it after a comma (", even as [footage] ...")."""
+    for child in sentence.children(complement):
+        if child.id > complement.id and (child.deprel in ("advcl", "parataxis") or child.deprel.startswith("nsubj")):
+            first = next(w for w in sentence.subtree(child) if w.upos != "PUNCT")
+            if first.id >= 2 and sentence.words[first.id - 2].text == ",":
+                return min(end, sentence.words[first.id - 2].start)
+    return end
 
 
 def _modifier_as_predicate_end(sentence: Sentence, complement: Word, speech_verbs: frozenset[int]) -> int:
@@ -1455,7 +1473,9 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         lead = next((w for w in sentence.words if w.start >= start and w.upos != "PUNCT"), None)
         if lead is not None and lead.lemma.lower() == "that" and lead.deprel == "mark":
             start = lead.end  # the complementiser is the frame's, not the content's
-        end = _content_end(sentence, cue, complement, end, speech_verbs, grammar)
+        question = complement.deprel == "advcl" and any(m.deprel == "mark" and m.lemma.lower() == "whether"
+                                                         for m in sentence.children(complement))
+        end = _question_end(sentence, complement, end) if question else _content_end(sentence, cue, complement, end, speech_verbs, grammar)
         end = max(end, _modifier_as_predicate_end(sentence, complement, speech_verbs))
         end = min(end, _comment_start(sentence, complement))
         if (subject := _inverted_subject(sentence, cue, head, words_)) is not None:

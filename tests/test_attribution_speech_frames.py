@@ -112,3 +112,11 @@ def test_an_indirect_question_hung_as_an_adverbial_clause_is_the_content(lexicon
     _, statements = run("indirect_question_advcl", lexicon)
     assert [(s.speaker, s.text) for s in attributed(statements)] == [
         ("Residents", "whether the bridge would reopen"), ("council member", "whether the plan would pass")]
+
+
+def test_a_quotation_before_a_coordinated_frame_is_not_its_content(lexicon) -> None:
+    # 'called the referee "unfair" and said that ...': the quotation right before "and said"
+    # is the first predicate's; the second frame reports its own that-clause
+    _, statements = run("quote_before_coordinated_frame", lexicon)
+    said = [s for s in attributed(statements) if s.cue.text == "said"]
+    assert [(s.speaker, s.kind, s.text) for s in said] == [("coach", "indirect", "the team would appeal")]

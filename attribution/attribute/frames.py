@@ -638,6 +638,12 @@ def _frame_words(sentence: Sentence, cue: CueHit, speaker: Phrase | None, conten
     return out
 
 
+def _coordinated_frame_start(sentence: Sentence, cue: CueHit, frame: tuple[int, int]) -> bool:
+    """The frame opens with the cue's own coordinator ('called him “driven” [and asserted] that
+    ...'): a quotation right before it is the previous predicate's."""
+    return any(c.deprel == "cc" and c.start == frame[0] for c in sentence.children(cue.verb))
+
+
 def _set_off_frame(sentence: Sentence, cue: CueHit, frame_ws: list[Word], speaker: Phrase | None) -> list[Word]:
     """A frame that closes the sentence after a comma ("But the rule failed, he said.", "...,
     officials said Wednesday.") owns no word before that comma: the parser hangs the reported
@@ -1419,7 +1425,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         if direct and complement is not None and complement.id > cue.verb.id and complement.upos in ("VERB", "AUX", "ADJ") and (
                 _own_subject(sentence, complement) or any(m.deprel == "mark" and m.lemma.lower() == "that"
                                                           for m in sentence.children(complement))) and all(
-                q.end <= _subtree_span(sentence, complement)[0] and (q.start >= frame[1] or not _only_punct(body, q.end, frame[0]))
+                q.end <= _subtree_span(sentence, complement)[0] and (q.start >= frame[1] or not _only_punct(body, q.end, frame[0])
+                                                                     or _coordinated_frame_start(sentence, cue, frame))
                 for q in direct):
             # the cue's own clause follows the quotation: the quotation is another frame's
             # ('exhorted them to "vote your conscience" and said he was ...') or a title

@@ -120,3 +120,12 @@ def test_a_quotation_before_a_coordinated_frame_is_not_its_content(lexicon) -> N
     _, statements = run("quote_before_coordinated_frame", lexicon)
     said = [s for s in attributed(statements) if s.cue.text == "said"]
     assert [(s.speaker, s.kind, s.text) for s in said] == [("coach", "indirect", "the team would appeal")]
+
+
+def test_an_object_that_stands_for_words_said_before_is_a_topic_statement(lexicon) -> None:
+    # "said the same thing about ...", "said as much": PolNeAR annotates the pro-form as the
+    # content (speakers.yaml pro_form_contents), a statement of cue class topic; "said nothing"
+    # reports no words
+    _, statements = run("pro_form_content", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("Most fans", "the same thing about the coach"), ("mayor", "as much")]

@@ -644,6 +644,21 @@ def _coordinated_frame_start(sentence: Sentence, cue: CueHit, frame: tuple[int, 
     return any(c.deprel == "cc" and c.start == frame[0] for c in sentence.children(cue.verb))
 
 
+def _pro_form_content(sentence: Sentence, cue: CueHit, words_: SpeakerWords) -> Word | None:
+    """An object of a speech verb that stands for words said before ("said *the same*", "said
+    *the same thing*", "said *as much*"; speakers.yaml pro_form_contents): its head, a pro-form
+    adjective or adverb or a noun it modifies. None for any other object."""
+    if cue.entry.frame != "speech" or cue.entry.attribution_class not in _SPEECH_CLASSES:
+        return None
+    for child in sentence.children(cue.verb):
+        if child.id < cue.verb.id or child.deprel not in ("obj", "advmod") or child.upos not in ("ADJ", "ADV", "NOUN"):
+            continue
+        forms = [child] if child.upos != "NOUN" else [c for c in sentence.children(child) if c.deprel == "amod"]
+        if any(w.lemma.lower() in words_.pro_form_contents for w in forms):
+            return child
+    return None
+
+
 def _set_off_frame(sentence: Sentence, cue: CueHit, frame_ws: list[Word], speaker: Phrase | None) -> list[Word]:
     """A frame that closes the sentence after a comma ("But the rule failed, he said.", "...,
     officials said Wednesday.") owns no word before that comma: the parser hangs the reported
@@ -1509,6 +1524,9 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             topic = []  # "rejected claims by X that ...": the clause, not the topic
         elif topic:  # "called for *a moratorium*", "called on *the mayor to resign*"
             pieces.append(_topic_span(sentence, topic))
+        elif (pro_form := _pro_form_content(sentence, cue, words_)) is not None and (inherited or head is not None):
+            pieces.append(_subtree_span(sentence, pro_form))  # "43 said *the same for Sanders*"
+            topic = [pro_form]
         elif (linear := _linear_clause(sentence, cue, words_, speech_verbs, frame_ws)) is not None:
             pieces.append(linear)  # "said [nearly every talk he has had ... centers on ...]", arcs astray
         elif cue.entry.frame != "document" and rest and _has_clause(rest) and _nominal(rest[0]) and not before:

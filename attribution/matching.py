@@ -273,10 +273,14 @@ def governs_object(sentence: Sentence, word: Word) -> bool:
 def topic_of(sentence: Sentence, word: Word, topic: tuple[str, ...]) -> Word | None:
     """What a speech act was about, by an entry's ``topic``: the verb's nominal object after it
     ("criticized *the ruling*") or a nominal oblique after it opened by one of the prepositions
-    ("called for *a moratorium*", "spoke about *the deal*"); for a noun cue, its prepositional
+    ("called for *a moratorium*", "spoke about *the deal*"), or a gerund so opened ("called for
+    *cutting the rate*"); for a noun cue, its prepositional
     modifier ("criticism *of the plan*", "attacks *on the press*"); None when it has neither."""
     relations = ("obl", "nmod") if word.upos == "NOUN" else ("obl",)
     for child in sentence.children(word):
+        if child.id > word.id and child.relation == "advcl" and child.xpos == "VBG" and word.upos != "NOUN" and any(
+                c.relation in ("mark", "case") and c.id < child.id and c.lemma.lower() in topic for c in sentence.children(child)):
+            return child  # "called for *reducing the rate*": a gerund the parser makes an adverbial clause
         if child.id < word.id or child.upos not in ("NOUN", "PROPN", "NUM", "PRON"):
             continue
         if child.relation == "obj" and "object" in topic:

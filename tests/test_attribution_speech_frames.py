@@ -129,3 +129,12 @@ def test_an_object_that_stands_for_words_said_before_is_a_topic_statement(lexico
     _, statements = run("pro_form_content", lexicon)
     assert [(s.speaker, s.text) for s in attributed(statements)] == [
         ("Most fans", "the same thing about the coach"), ("mayor", "as much")]
+
+
+def test_a_gerund_after_a_topic_preposition_is_the_topic(lexicon) -> None:
+    # "called for [cutting the fuel tax ...]", "spoke about [building a new school]": the parser
+    # makes the gerund an adverbial clause; it is what was asked for or talked about, without
+    # its preposition
+    _, statements = run("topic_gerund", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("senator", "cutting the fuel tax to ten cents"), ("mayor", "building a new school")]

@@ -1337,7 +1337,7 @@ def _clause_around_frame(body: str, sentence: Sentence, quotes: Sequence[Quote],
 def _topic_span(sentence: Sentence, topic: Sequence[Word]) -> tuple[int, int]:
     """The words of a topic, without the preposition that opens it ("called for *a moratorium*")."""
     head = topic[0]
-    cases = [c.id for c in sentence.children(head) if c.deprel == "case" and c.id < head.id]
+    cases = [c.id for c in sentence.children(head) if c.deprel in ("case", "mark") and c.id < head.id]
     # a clause set off by a comma is the outlet's aside, not the topic ("the reality of climate
     # change, which makes him an outlier")
     asides = [d.id for d in sentence.subtree(head) if d.id > head.id and d.deprel in ("acl:relcl", "acl", "appos", "parataxis")

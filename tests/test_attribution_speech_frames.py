@@ -138,3 +138,12 @@ def test_a_gerund_after_a_topic_preposition_is_the_topic(lexicon) -> None:
     _, statements = run("topic_gerund", lexicon)
     assert [(s.speaker, s.text) for s in attributed(statements)] == [
         ("senator", "cutting the fuel tax to ten cents"), ("mayor", "building a new school")]
+
+
+def test_the_name_an_object_is_given_is_found_inside_the_objects_phrase(lexicon) -> None:
+    # "called [the new plan] [a failure]": the parser hangs the name on the object as a modifier
+    # or conjunct; object and name are the content; after a comma (", a long one") it is the
+    # outlet's description, and "called a meeting" reports nothing
+    _, statements = run("name_in_object", lexicon)
+    assert [(s.mention.text, s.text) for s in attributed(statements)] == [
+        ("The mayor", "the new plan a failure"), ("She", "her vote for the war a mistake")]

@@ -1168,12 +1168,31 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
             objects[0].end <= w.start < q.start and w.text in (":", ";", "(") for w in sentence.words)), None)
         if named is not None:  # the name it was given in quote marks, wherever the parser hung it:
             return start, max(end, named.end)  # 'called half of his supporters “deplorables”'
+    if len(parts) < 2 and _misplaced_name(sentence, objects[0]):  # "called [climate change] [a hoax] ...", hung on the object
+        return _subtree_span(sentence, objects[0])
     if len(parts) < 2 and not any(  # the parser hangs "of hiding ..." on the object: "accused [the firm of hiding]"
             c.deprel == "acl" and any(k.deprel == "mark" and k.lemma.lower() in _GOVERNED_CASES
                                                 for k in sentence.children(c)) for c in sentence.children(objects[0])):
         return _quoted_object(sentence, verb, objects[0], quotes)  # a bare object reports nothing: "called a meeting"
     spans = [_subtree_span(sentence, p) for p in parts]
     return min(a for a, _ in spans), max(b for _, b in spans)
+
+
+def _misplaced_name(sentence: Sentence, obj: Word) -> bool:
+    """The name an object is given ("called [climate change] [a hoax]"), which the parser hung
+    inside the object's phrase (a modifier or conjunct of one of its nouns): a noun phrase opened
+    by "a" or "an" after the object's head, with no preposition of its own and no comma before it
+    (", a Democrat," describes the object in the outlet's words)."""
+    for word in sentence.subtree(obj):
+        if word.id <= obj.id or word.upos not in ("NOUN", "PROPN") or word.deprel not in ("nmod", "conj", "appos", "obj"):
+            continue
+        children = sentence.children(word)
+        if any(c.deprel in ("case", "cc") for c in children):
+            continue
+        det = next((c for c in children if c.deprel == "det" and c.lemma.lower() in ("a", "an")), None)
+        if det is not None and det.id >= 2 and sentence.words[det.id - 2].upos != "PUNCT":
+            return True
+    return False
 
 
 def _quoted_object(sentence: Sentence, verb: Word, obj: Word, quotes: Sequence[Quote]) -> tuple[int, int] | None:

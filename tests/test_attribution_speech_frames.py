@@ -85,3 +85,65 @@ def test_a_conjunct_of_the_frame_that_states_what_is_goes_on_with_the_reported_c
         ("coach", "she joined the club in May and was pleased with the team"),
         ("senator", "he was tired and had no plans to run again"),
         ("mayor", "the road was closed")]
+
+
+def test_a_frame_inside_the_reported_clause_leaves_its_first_part_to_the_content(lexicon) -> None:
+    # "[The plan to close ...], she said, [is not fair].": the predicate after the frame is the
+    # cue's complement, its subject before the frame, and the parser hangs words of the first
+    # part on the cue ("close"; "But", "months"): both parts are content, the frame is not
+    _, statements = run("frame_inside_clause", lexicon)
+    assert [(s.mention.text, s.text) for s in attributed(statements)] == [
+        ("she", "The plan to close the two schools"), ("she", "is not fair"),
+        ("he", "But the months that followed"), ("he", "brought new problems")]
+
+
+def test_a_participle_taken_for_the_reported_clauses_predicate_does_not_end_it(lexicon) -> None:
+    # "by saying that [the firm] [running] the port, ..., cannot keep the contract": a bare participle
+    # with a subject heads no clause; the clause runs on to the predicate the parser hung elsewhere
+    _, statements = run("modifier_as_predicate", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("mayor", "the firm running the port, a company from Oslo, cannot keep the contract")]
+
+
+def test_an_indirect_question_hung_as_an_adverbial_clause_is_the_content(lexicon) -> None:
+    # "wondered [whether the bridge would reopen]", "asked [whether the plan would pass]": the
+    # parser makes the question an adverbial clause; it ends before a participle set off by a
+    # comma ("..., prompting a second vote")
+    _, statements = run("indirect_question_advcl", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("Residents", "whether the bridge would reopen"), ("council member", "whether the plan would pass")]
+
+
+def test_a_quotation_before_a_coordinated_frame_is_not_its_content(lexicon) -> None:
+    # 'called the referee "unfair" and said that ...': the quotation right before "and said"
+    # is the first predicate's; the second frame reports its own that-clause
+    _, statements = run("quote_before_coordinated_frame", lexicon)
+    said = [s for s in attributed(statements) if s.cue.text == "said"]
+    assert [(s.speaker, s.kind, s.text) for s in said] == [("coach", "indirect", "the team would appeal")]
+
+
+def test_an_object_that_stands_for_words_said_before_is_a_topic_statement(lexicon) -> None:
+    # "said the same thing about ...", "said as much": PolNeAR annotates the pro-form as the
+    # content (speakers.yaml pro_form_contents), a statement of cue class topic; "said nothing"
+    # reports no words
+    _, statements = run("pro_form_content", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("Most fans", "the same thing about the coach"), ("mayor", "as much")]
+
+
+def test_a_gerund_after_a_topic_preposition_is_the_topic(lexicon) -> None:
+    # "called for [cutting the fuel tax ...]", "spoke about [building a new school]": the parser
+    # makes the gerund an adverbial clause; it is what was asked for or talked about, without
+    # its preposition
+    _, statements = run("topic_gerund", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("senator", "cutting the fuel tax to ten cents"), ("mayor", "building a new school")]
+
+
+def test_the_name_an_object_is_given_is_found_inside_the_objects_phrase(lexicon) -> None:
+    # "called [the new plan] [a failure]": the parser hangs the name on the object as a modifier
+    # or conjunct; object and name are the content; after a comma (", a long one") it is the
+    # outlet's description, and "called a meeting" reports nothing
+    _, statements = run("name_in_object", lexicon)
+    assert [(s.mention.text, s.text) for s in attributed(statements)] == [
+        ("The mayor", "the new plan a failure"), ("She", "her vote for the war a mistake")]

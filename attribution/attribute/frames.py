@@ -821,6 +821,27 @@ def _frame_words(sentence: Sentence, cue: CueHit, speaker: Phrase | None, conten
     return out
 
 
+def _coordinated_frame_start(sentence: Sentence, cue: CueHit, frame: tuple[int, int]) -> bool:
+    """The frame opens with the cue's own coordinator ('called him “driven” [and asserted] that
+    ...'): a quotation right before it is the previous predicate's."""
+    return any(c.deprel == "cc" and c.start == frame[0] for c in sentence.children(cue.verb))
+
+
+def _pro_form_content(sentence: Sentence, cue: CueHit, words_: SpeakerWords) -> Word | None:
+    """An object of a speech verb that stands for words said before ("said *the same*", "said
+    *the same thing*", "said *as much*"; speakers.yaml pro_form_contents): its head, a pro-form
+    adjective or adverb or a noun it modifies. None for any other object."""
+    if cue.entry.frame != "speech" or cue.entry.attribution_class not in _SPEECH_CLASSES:
+        return None
+    for child in sentence.children(cue.verb):
+        if child.id < cue.verb.id or child.deprel not in ("obj", "advmod") or child.upos not in ("ADJ", "ADV", "NOUN"):
+            continue
+        forms = [child] if child.upos != "NOUN" else [c for c in sentence.children(child) if c.deprel == "amod"]
+        if any(w.lemma.lower() in words_.pro_form_contents for w in forms):
+            return child
+    return None
+
+
 def _set_off_frame(sentence: Sentence, cue: CueHit, frame_ws: list[Word], speaker: Phrase | None) -> list[Word]:
     """A frame that closes the sentence after a comma ("But the rule failed, he said.", "...,
     officials said Wednesday.") owns no word before that comma: the parser hangs the reported
@@ -840,6 +861,32 @@ def _set_off_frame(sentence: Sentence, cue: CueHit, frame_ws: list[Word], speake
             c.deprel == "advcl" and c.id < comma.id for c in sentence.children(cue.verb)):
         return frame_ws  # "When the funds ran out, Mexico said enough.": the frame's own adverbial clause
     return [w for w in frame_ws if w.id > comma.id]
+
+
+def _interrupted_subject(sentence: Sentence, cue: CueHit, frame_ws: list[Word], speaker: Phrase | None,
+                         complement: Word | None) -> Word | None:
+    """'[The question of ...], she said, [is not so cut and dried].': a frame set off by commas
+    inside a reported clause whose subject stands before it. The parser makes the predicate after
+    the frame the cue's complement, finite, its subject before the frame or none, and may hang
+    the first part's words on the cue ("But the years that followed, he said, brought ..."). Returns the
+    comma before the frame, where the clause's first part ends; None for any other shape."""
+    if complement is None or complement.id < cue.verb.id or any(
+            c.deprel.startswith("nsubj") and c.id > cue.verb.id for c in sentence.children(complement)) or not (
+            complement.xpos in _FINITE_TAGS or any(c.deprel in ("cop", "aux") and c.xpos in _FINITE_TAGS
+                                                   for c in sentence.children(complement))):
+        return None
+    words = sentence.words
+    first = min([cue.words[0].id] + ([w.id for w in words if speaker.start <= w.start and w.end <= speaker.end]
+                                     if speaker is not None else []))
+    opened = min(w.id for w in sentence.subtree(complement) if w.id > cue.verb.id and w.upos != "PUNCT")
+    if first < 2 or words[first - 2].text != "," or opened < 2 or words[opened - 2].text != ",":
+        return None
+    ids = {w.id for w in frame_ws}
+    if any(w.upos != "PUNCT" and w.id not in ids for w in words[first - 1 : opened - 1]):
+        return None
+    if not any(w.upos in ("NOUN", "PROPN", "PRON", "NUM") for w in words[: first - 2]):
+        return None
+    return words[first - 2]
 
 
 def _apposition_as_complement(sentence: Sentence, cue: CueHit, head: Word | None, complement: Word | None,
@@ -867,7 +914,9 @@ def _apposition_as_complement(sentence: Sentence, cue: CueHit, head: Word | None
 
 
 def _complement(sentence: Sentence, cue: CueHit) -> Word | None:
-    """The cue's clausal complement by the arcs: ccomp, or an adverbial clause opened by "that"."""
+    """The cue's clausal complement by the arcs: ccomp, or an adverbial clause opened by "that",
+    or by "whether" with a subject of its own (an indirect question), when the cue has no ccomp;
+    not "if", which opens a condition as often ("stipulates aid if either side is attacked")."""
     verbs = [cue.words[-1], cue.verb] if cue.lemma.startswith("quote as say") else [cue.verb]
     for verb in verbs:
         for child in sentence.children(verb):
@@ -879,6 +928,10 @@ def _complement(sentence: Sentence, cue: CueHit) -> Word | None:
                 m.deprel == "mark" and m.lemma.lower() == "that" for m in sentence.children(child)
             ):
                 return child
+            if child.deprel == "advcl" and _own_subject(sentence, child) and any(
+                m.deprel == "mark" and m.id < child.id and m.lemma.lower() == "whether" for m in sentence.children(child)
+            ) and not any(c.deprel == "ccomp" for c in sentence.children(verb)):
+                return child  # "wondered [whether the plan would pass]": an indirect question
     return None
 
 
@@ -967,6 +1020,35 @@ _CONTENT_TAIL = ("ccomp", "xcomp", "parataxis", "advcl", "obj", "iobj", "nsubj",
 
 def _own_subject(sentence: Sentence, word: Word) -> bool:
     return any(c.deprel.startswith("nsubj") for c in sentence.children(word))
+
+
+def _question_end(sentence: Sentence, complement: Word, end: int) -> int:
+    """Where an indirect question ends: before an adverbial clause set off by a comma after it
+    ("wondered whether the moderators will be fair, [engaging in ...]"), the outlet's words, or
+    before a second subject the parser hung on it after a comma (", even as [footage] ...")."""
+    for child in sentence.children(complement):
+        if child.id > complement.id and (child.deprel in ("advcl", "parataxis") or child.deprel.startswith("nsubj")):
+            first = next(w for w in sentence.subtree(child) if w.upos != "PUNCT")
+            if first.id >= 2 and sentence.words[first.id - 2].text == ",":
+                return min(end, sentence.words[first.id - 2].start)
+    return end
+
+
+def _modifier_as_predicate_end(sentence: Sentence, complement: Word, speech_verbs: frozenset[int]) -> int:
+    """Where the reported clause ends when the parser took a participle modifying its subject
+    for its predicate ("said that [the judge] [overseeing] the lawsuits, ..., can't be impartial",
+    "say the program, [run] by the agency, has brought ..."): a bare participle with a subject
+    of its own heads no clause, so the real predicate comes later, hung elsewhere; the clause
+    runs to the sentence's end or the comma before the next speech verb. 0 for any other head."""
+    children = sentence.children(complement)
+    if complement.xpos not in ("VBG", "VBN") or not _own_subject(sentence, complement) or any(
+            c.deprel in ("aux", "aux:pass", "cop") for c in children):
+        return 0
+    later = next((w for w in sentence.words if w.id > complement.id and w.id in speech_verbs), None)
+    if later is None:
+        return sentence.end
+    commas = [w for w in sentence.words if complement.id < w.id < later.id and w.text in _SEGMENT_ENDS]
+    return commas[-1].start if commas else later.start
 
 
 def _state_predicate(sentence: Sentence, word: Word, grammar: Grammar | None) -> bool:
@@ -1285,6 +1367,8 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
             objects[0].end <= w.start < q.start and w.text in (":", ";", "(") for w in sentence.words)), None)
         if named is not None:  # the name it was given in quote marks, wherever the parser hung it:
             return start, max(end, named.end)  # 'called half of his supporters “deplorables”'
+    if len(parts) < 2 and _misplaced_name(sentence, objects[0]):  # "called [climate change] [a hoax] ...", hung on the object
+        return _subtree_span(sentence, objects[0])
     if len(parts) < 2 and not any(  # the parser hangs "of hiding ..." on the object: "accused [the firm of hiding]"
             c.deprel == "acl" and any(k.deprel == "mark" and k.lemma.lower() in _GOVERNED_CASES
                                                 for k in sentence.children(c)) for c in sentence.children(objects[0])):
@@ -1340,6 +1424,23 @@ def _predicate_nominal(sentence: Sentence, verb: Word, obj: Word, words_: Speake
         end = max(_subtree_span(sentence, obj)[1], _subtree_span(sentence, holder)[1])
         return start, end
     return None
+
+
+def _misplaced_name(sentence: Sentence, obj: Word) -> bool:
+    """The name an object is given ("called [climate change] [a hoax]"), which the parser hung
+    inside the object's phrase (a modifier or conjunct of one of its nouns): a noun phrase opened
+    by "a" or "an" after the object's head, with no preposition of its own and no comma before it
+    (", a Democrat," describes the object in the outlet's words)."""
+    for word in sentence.subtree(obj):
+        if word.id <= obj.id or word.upos not in ("NOUN", "PROPN") or word.deprel not in ("nmod", "conj", "appos", "obj"):
+            continue
+        children = sentence.children(word)
+        if any(c.deprel in ("case", "cc") for c in children):
+            continue
+        det = next((c for c in children if c.deprel == "det" and c.lemma.lower() in ("a", "an")), None)
+        if det is not None and det.id >= 2 and sentence.words[det.id - 2].upos != "PUNCT":
+            return True
+    return False
 
 
 def _quoted_object(sentence: Sentence, verb: Word, obj: Word, quotes: Sequence[Quote]) -> tuple[int, int] | None:
@@ -1596,6 +1697,9 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
                 content_heads.add(child.id)
     frame_ws = _frame_words(sentence, cue, None if inherited else speaker, content_heads) + apposition
     frame_ws = _set_off_frame(sentence, cue, frame_ws, None if inherited else speaker)
+    interrupted = None if inherited else _interrupted_subject(sentence, cue, frame_ws, speaker, complement)
+    if interrupted is not None:  # "The plan, she said, is sound": the words before the comma are the clause's
+        frame_ws = [w for w in frame_ws if w.id > interrupted.id]
     role_noun = _role_noun(sentence, cue, head)
     if role_noun:
         frame_ws += role_noun
@@ -1617,7 +1721,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         if direct and complement is not None and complement.id > cue.verb.id and complement.upos in ("VERB", "AUX", "ADJ") and (
                 _own_subject(sentence, complement) or any(m.deprel == "mark" and m.lemma.lower() == "that"
                                                           for m in sentence.children(complement))) and all(
-                q.end <= _subtree_span(sentence, complement)[0] and (q.start >= frame[1] or not _only_punct(body, q.end, frame[0]))
+                q.end <= _subtree_span(sentence, complement)[0] and (q.start >= frame[1] or not _only_punct(body, q.end, frame[0])
+                                                                     or _coordinated_frame_start(sentence, cue, frame))
                 for q in direct):
             # the cue's own clause follows the quotation: the quotation is another frame's
             # ('exhorted them to "vote your conscience" and said he was ...') or a title
@@ -1667,11 +1772,17 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         fronted = _fronted_part(sentence, complement, start, frame) if start < frame[0] and frame[1] <= end else None
         if fronted is not None:  # "If the law conflicts, Rubio said, Christians must ignore it"
             pieces.append(fronted)
+        elif interrupted is not None:  # "The question ..., she said, is not so cut and dried"
+            pieces.append((opening, interrupted.start))
         start = max(start, frame[1]) if start < frame[1] <= end else start
         lead = next((w for w in sentence.words if w.start >= start and w.upos != "PUNCT"), None)
         if lead is not None and lead.lemma.lower() == "that" and lead.deprel == "mark":
             start = lead.end  # the complementiser is the frame's, not the content's
-        end = _content_end(sentence, cue, complement, end, speech_verbs, grammar, quotes)
+        question = complement.deprel == "advcl" and any(m.deprel == "mark" and m.lemma.lower() == "whether"
+                                                         for m in sentence.children(complement))
+        end = _question_end(sentence, complement, end) if question else _content_end(
+            sentence, cue, complement, end, speech_verbs, grammar, quotes)
+        end = max(end, _modifier_as_predicate_end(sentence, complement, speech_verbs))
         end = min(end, _comment_start(sentence, complement))
         if (subject := _inverted_subject(sentence, cue, head, words_)) is not None:
             start = _subtree_span(sentence, subject)[0]  # the frame stays inside: one span, as read
@@ -1697,6 +1808,9 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             topic = []  # "rejected claims by X that ...": the clause, not the topic
         elif topic:  # "called for *a moratorium*", "called on *the mayor to resign*"
             pieces.append(_topic_span(sentence, topic, words_))
+        elif (pro_form := _pro_form_content(sentence, cue, words_)) is not None and (inherited or head is not None):
+            pieces.append(_subtree_span(sentence, pro_form))  # "43 said *the same for Sanders*"
+            topic = [pro_form]
         elif (linear := _linear_clause(sentence, cue, words_, speech_verbs, frame_ws)) is not None:
             pieces.append(linear)  # "said [nearly every talk he has had ... centers on ...]", arcs astray
         elif cue.entry.frame != "document" and rest and _has_clause(rest) and _nominal(rest[0]) and not before:

@@ -20,8 +20,8 @@ from attribution.yamlfile import YamlError, kind_of, line_of, load_yaml
 LIST_NAMES = (
     "titles", "male_titles", "female_titles", "person_roles", "organization_heads", "document_heads",
     "media_heads", "group_pronouns", "person_pronouns", "thing_pronouns", "relative_pronouns", "places",
-    "addressee_verbs", "pro_form_objects", "time_words", "anonymous_heads", "generic_organization_heads", "data_heads",
-    "non_speaker_labels",
+    "addressee_verbs", "pro_form_objects", "pro_form_contents", "time_words", "anonymous_heads", "generic_organization_heads",
+    "data_heads", "non_speaker_labels",
 )
 
 
@@ -63,6 +63,7 @@ class SpeakerWords:
     places: frozenset[str]
     addressee_verbs: frozenset[str]
     pro_form_objects: frozenset[str]
+    pro_form_contents: frozenset[str]
     time_words: frozenset[str]
     anonymous_heads: frozenset[str]
     generic_organization_heads: frozenset[str]

@@ -1786,6 +1786,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         end = min(end, _comment_start(sentence, complement))
         if (subject := _inverted_subject(sentence, cue, head, words_)) is not None:
             start = _subtree_span(sentence, subject)[0]  # the frame stays inside: one span, as read
+            pieces = [p for p in pieces if not (start <= p[0] and p[1] <= end)]  # the fronted piece is in it
         pieces.append((start, end))
     else:
         words = sentence.words

@@ -1023,6 +1023,22 @@ def _holds_belief(sentence: Sentence, verb: Word) -> bool:
         verb.deprel == "conj" and any(c.deprel == "cc" for c in children))
 
 
+def _asked_infinitive(sentence: Sentence, verb: Word, objects: Sequence[Word], quotes: Sequence[Quote]) -> Word | None:
+    """ "urged [the rest of the party] to coalesce": the to-infinitive right after an intention
+    verb's object is what is asked of it, though the parser made it an adverbial clause; only
+    right after the object's words (nothing between), so a later purpose clause stays out. Not
+    when it holds a quotation ('lobbied the board to “stop ...”'): the quoted words are direct
+    speech of their own (quoteframes.governed_quotes)."""
+    if not objects:
+        return None
+    end = max(w.id for w in sentence.subtree(objects[0]))
+    asked = next((c for c in sentence.children(verb) if c.deprel == "advcl" and min(w.id for w in sentence.subtree(c)) == end + 1
+                  and any(m.deprel == "mark" and m.lemma.lower() == "to" and m.id == end + 1 for m in sentence.children(c))), None)
+    if asked is None or any(q.overlaps(*_subtree_span(sentence, asked)) for q in quotes):
+        return None
+    return asked
+
+
 def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = ()) -> tuple[int, int] | None:
     """Content that is not a clause, for the cues whose lexicon entry says what they govern:
     an intention's to-infinitive with the person it is asked of ("urged *voters to stay home*",
@@ -1038,9 +1054,11 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
         infinitive = next((c for c in children if c.deprel == "xcomp" and c.id > verb.id
                            and any(m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))), None)
         if infinitive is None and entry.attribution_class == "intention":
+            infinitive = _asked_infinitive(sentence, verb, objects, quotes)
+        if infinitive is None and entry.attribution_class == "intention":
             return None
     if infinitive is not None:
-        start = min([w.start for w in sentence.subtree(infinitive)] + [o.start for o in objects if o.id < infinitive.id])
+        start = min([w.start for w in sentence.subtree(infinitive)] + [_subtree_span(sentence, o)[0] for o in objects if o.id < infinitive.id])
         return start, _subtree_span(sentence, infinitive)[1]
     if entry.governs == "object" and (not objects or any(q.contains(objects[0].start, objects[0].end) for q in quotes)):
         named = _named_by_relative(sentence, verb, quotes)

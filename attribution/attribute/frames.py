@@ -1161,6 +1161,16 @@ def _topic_speaker(sentence: Sentence, cue: CueHit, words_: SpeakerWords, inheri
     return _continued_clause(sentence, cue.verb, words_) is not None
 
 
+def _named_stance(cue: CueHit, topic: Sequence[Word]) -> bool:
+    """An attitude to whom or what a name or a personal pronoun names ("has endorsed *Sanders*",
+    "I support *him*"): the one word is what is supported or opposed, so it is content here,
+    while a speech act's one-word topic ("discussed *it*") says too little to stand alone."""
+    if not topic or cue.entry.attribution_class in _SPEECH_CLASSES:
+        return False
+    head = topic[0]
+    return head.upos == "PROPN" or (head.upos == "PRON" and head.feat("PronType") == "Prs" and head.lemma.lower() != "it")
+
+
 def _title_quote(body: str, sentence: Sentence, quote: Quote) -> bool:
     """A quotation in a phrase of the frame is a name, not the words said: the title of a
     programme or an article after a preposition, a determiner or a possessive ('said on “Fox
@@ -1422,6 +1432,9 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             topic = []  # "rejected claims by X that ...": the clause, not the topic
         elif topic:  # "called for *a moratorium*", "called on *the mayor to resign*"
             pieces.append(_topic_span(sentence, topic))
+            if _named_stance(cue, topic) and (name := name_span(sentence, topic[0])) is not None:
+                # the whole name, however the parser split it ("endorsed [Sen.] Ted Cruz")
+                pieces[-1] = (min(pieces[-1][0], sentence.words[name[0]].start), max(pieces[-1][1], sentence.words[name[1]].end))
         elif (linear := _linear_clause(sentence, cue, words_, speech_verbs, frame_ws)) is not None:
             pieces.append(linear)  # "said [nearly every talk he has had ... centers on ...]", arcs astray
         elif cue.entry.frame != "document" and rest and _has_clause(rest) and _nominal(rest[0]) and not before:
@@ -1448,7 +1461,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     )):
         return None  # "the video shows soldiers" reports a recording, not a statement
     pieces = [trim_content(body, a, b) for a, b in pieces]
-    pieces = [(a, b) for a, b in pieces if b - a > 0 and len(body[a:b].split()) >= 2]
+    least = 1 if _named_stance(cue, topic) else 2
+    pieces = [(a, b) for a, b in pieces if b - a > 0 and len(body[a:b].split()) >= least]
     if not pieces:
         return None
     inner = [q for a, b in pieces for q in _quotes_in(quotes, a, b)]

@@ -1000,3 +1000,21 @@ def test_a_negated_neg_raising_verb_still_reports_a_thought_or_an_aim(lexicon) -
     _, statements = run("neg_raising", lexicon)
     assert [(p.text, p.cue.lemma, p.cue_class, p.speaker) for p in attributed(statements)] == [
         ("the bridge will open", "think", "belief", "mayor"), ("to close the road", "plan", "intention", "council")]
+
+
+def test_the_infinitive_after_an_intention_verbs_object_is_what_is_asked(lexicon) -> None:
+    # "urged [the city council] to approve ..." with "to approve" hung on "urged" as an adverbial
+    # clause: still what the council is asked to do, with the whole object, though the parser
+    # lost the verb's subject (the name hung on the date) and only its position names the mayor
+    _, statements = run("urge_object_advcl", lexicon)
+    assert [(p.text, p.cue.lemma, p.cue_class, p.speaker) for p in attributed(statements)] == [
+        ("the city council to approve the budget", "urge", "intention", "Reyes")]
+
+
+def test_a_stance_towards_a_name_or_a_person_is_content_of_one_word(lexicon) -> None:
+    # "has endorsed Sen. Garcia" (the whole name, though the parser made two objects of it) and
+    # "oppose him": the one named is what is supported or opposed; a speech act's one-word topic
+    # ("praised Garcia") says too little to stand as a statement
+    _, statements = run("named_stance", lexicon)
+    assert [(p.text, p.cue.lemma, p.cue_class) for p in attributed(statements)] == [
+        ("Sen. Garcia", "endorse", "belief"), ("him", "oppose", "belief")]

@@ -1331,6 +1331,22 @@ def _bare_time(sentence: Sentence, word: Word, words_: SpeakerWords | None) -> b
         c.deprel.startswith(("nmod", "acl")) for c in sentence.children(word))
 
 
+def _asked_infinitive(sentence: Sentence, verb: Word, objects: Sequence[Word], quotes: Sequence[Quote]) -> Word | None:
+    """ "urged [the rest of the party] to coalesce": the to-infinitive right after an intention
+    verb's object is what is asked of it, though the parser made it an adverbial clause; only
+    right after the object's words (nothing between), so a later purpose clause stays out. Not
+    when it holds a quotation ('lobbied the board to “stop ...”'): the quoted words are direct
+    speech of their own (quoteframes.governed_quotes)."""
+    if not objects:
+        return None
+    end = max(w.id for w in sentence.subtree(objects[0]))
+    asked = next((c for c in sentence.children(verb) if c.deprel == "advcl" and min(w.id for w in sentence.subtree(c)) == end + 1
+                  and any(m.deprel == "mark" and m.lemma.lower() == "to" and m.id == end + 1 for m in sentence.children(c))), None)
+    if asked is None or any(q.overlaps(*_subtree_span(sentence, asked)) for q in quotes):
+        return None
+    return asked
+
+
 def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = (),
                      words_: SpeakerWords | None = None) -> tuple[int, int] | None:
     """Content that is not a clause, for the cues whose lexicon entry says what they govern:
@@ -1347,9 +1363,11 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
         infinitive = next((c for c in children if c.deprel == "xcomp" and c.id > verb.id
                            and any(m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))), None)
         if infinitive is None and entry.attribution_class == "intention":
+            infinitive = _asked_infinitive(sentence, verb, objects, quotes)
+        if infinitive is None and entry.attribution_class == "intention":
             return None
     if infinitive is not None:
-        start = min([w.start for w in sentence.subtree(infinitive)] + [o.start for o in objects if o.id < infinitive.id])
+        start = min([w.start for w in sentence.subtree(infinitive)] + [_subtree_span(sentence, o)[0] for o in objects if o.id < infinitive.id])
         return start, _subtree_span(sentence, infinitive)[1]
     if entry.governs == "object" and (not objects or any(q.contains(objects[0].start, objects[0].end) for q in quotes)):
         named = _named_by_relative(sentence, verb, quotes)
@@ -1523,6 +1541,16 @@ def _topic_speaker(sentence: Sentence, cue: CueHit, words_: SpeakerWords, inheri
     if inherited or any(s.id < cue.verb.id for s in _subjects(sentence, cue.verb, words_)):
         return True
     return _continued_clause(sentence, cue.verb, words_) is not None
+
+
+def _named_stance(cue: CueHit, topic: Sequence[Word]) -> bool:
+    """An attitude to whom or what a name or a personal pronoun names ("has endorsed *Sanders*",
+    "I support *him*"): the one word is what is supported or opposed, so it is content here,
+    while a speech act's one-word topic ("discussed *it*") says too little to stand alone."""
+    if not topic or cue.entry.attribution_class in _SPEECH_CLASSES:
+        return False
+    head = topic[0]
+    return head.upos == "PROPN" or (head.upos == "PRON" and head.feat("PronType") == "Prs" and head.lemma.lower() != "it")
 
 
 def _title_quote(body: str, sentence: Sentence, quote: Quote) -> bool:
@@ -1809,6 +1837,9 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             topic = []  # "rejected claims by X that ...": the clause, not the topic
         elif topic:  # "called for *a moratorium*", "called on *the mayor to resign*"
             pieces.append(_topic_span(sentence, topic, words_))
+            if _named_stance(cue, topic) and (name := name_span(sentence, topic[0])) is not None:
+                # the whole name, however the parser split it ("endorsed [Sen.] Ted Cruz")
+                pieces[-1] = (min(pieces[-1][0], sentence.words[name[0]].start), max(pieces[-1][1], sentence.words[name[1]].end))
         elif (pro_form := _pro_form_content(sentence, cue, words_)) is not None and (inherited or head is not None):
             pieces.append(_subtree_span(sentence, pro_form))  # "43 said *the same for Sanders*"
             topic = [pro_form]
@@ -1838,7 +1869,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     )):
         return None  # "the video shows soldiers" reports a recording, not a statement
     pieces = [trim_content(body, a, b) for a, b in _to_closing_marks(pieces, quotes, sentence, frame)]
-    pieces = [(a, b) for a, b in pieces if b - a > 0 and len(body[a:b].split()) >= 2]
+    least = 1 if _named_stance(cue, topic) else 2
+    pieces = [(a, b) for a, b in pieces if b - a > 0 and len(body[a:b].split()) >= least]
     if not pieces:
         return None
     inner = [q for a, b in pieces for q in _quotes_in(quotes, a, b)]

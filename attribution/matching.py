@@ -326,6 +326,16 @@ def topic_of(sentence: Sentence, word: Word, topic: tuple[str, ...]) -> Word | N
     return None
 
 
+def cue_topic(sentence: Sentence, words: Sequence[Word], topic: tuple[str, ...]) -> Word | None:
+    """The topic of a cue (:func:`topic_of`) on its first word or, for a light verb and its
+    speech noun ("made *comments* about X", "gave a *speech* on X"), on the noun, where the
+    parser often hangs the prepositional phrase."""
+    found = topic_of(sentence, words[0], topic)
+    if found is None and len(words) > 1 and words[-1].upos == "NOUN" and words[0].upos == "VERB":
+        found = topic_of(sentence, words[-1], topic)
+    return found
+
+
 _PROPOSITION_RELATIONS = frozenset({"ccomp", "xcomp", "csubj", "parataxis", "obj"})
 _PARENTHETICAL_RELATIONS = frozenset({"parataxis", "advcl", "discourse", "dep"})
 
@@ -449,7 +459,8 @@ def _conditions_hold(entry: Entry, sentence: Sentence, first: Word, anchor: Word
         negated = any(negated_word(sentence, w, grammar) is not None for w in matched)
         if negated != entry.negated:
             return False
-    if entry.topic_for(anchor.lemma) and topic_of(sentence, anchor, entry.topic_for(anchor.lemma)) is not None:
+    if entry.topic_for(anchor.lemma) and cue_topic(sentence, [anchor, *(w for w in matched if w.id != anchor.id)],
+                                                   entry.topic_for(anchor.lemma)) is not None:
         return True  # "criticized the ruling": what the speech act was about (cue class topic)
     if entry.governs and entry.frame == "speech" and commented_clause(sentence, anchor, grammar) is not None \
             and not any(c.relation in ("obj", "iobj") and c.upos != "PRON" for c in sentence.children(anchor)):

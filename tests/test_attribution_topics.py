@@ -54,3 +54,14 @@ def test_called_for_a_gerund_clause_or_a_sum_is_what_was_asked_for(lexicon) -> N
     assert [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("called_for_gerund_and_sum", lexicon)] == [
         ("Ruth Kim", "called", "quickly closing the old bridge", "topic"),
         ("Tom Hale", "calls", "$2 million in new aid", "topic")]
+
+
+def test_a_light_verb_and_speech_noun_name_their_topic(lexicon) -> None:
+    # "made comments about X" (the phrase on the verb) and "gave a speech on X", "made no mention
+    # of X" (on the noun): the speech act is the noun's, its speaker the verb's subject;
+    # "made a call to his brother" names an addressee, no topic
+    found = [(s.mention.text, s.cue.text, s.text, s.cue_class) for s in attributed("light_verb_speech", lexicon)]
+    assert found == [
+        ("The senator", "made comments", "the new budget", "topic"),
+        ("She", "gave a long speech", "rural schools", "topic"),
+        ("The coach", "made no mention", "the injured striker", "topic")]

@@ -465,15 +465,22 @@ def _conditions_hold(entry: Entry, sentence: Sentence, first: Word, anchor: Word
     if entry.governs and entry.frame == "speech" and commented_clause(sentence, anchor, grammar) is not None \
             and not any(c.relation in ("obj", "iobj") and c.upos != "PRON" for c in sentence.children(anchor)):
         return True  # "As Smith noted, prices rose": the frame governs the clause it comments on
-    if entry.governs == "clause" and not governs_clause(sentence, anchor, grammar):
+    # a light verb's pattern ("make ... clear"): what it governs may hang on its last word
+    heads = [anchor] + ([matched[-1]] if None in entry.slots and matched[-1].id != anchor.id else [])
+    return any(_governs(entry, sentence, head, grammar) for head in heads)
+
+
+def _governs(entry: Entry, sentence: Sentence, word: Word, grammar: Grammar) -> bool:
+    """The entry's ``governs`` condition holds on the word."""
+    if entry.governs == "clause" and not governs_clause(sentence, word, grammar):
         return False
-    if entry.governs == "finite_clause" and not governs_finite_clause(sentence, anchor, grammar):
+    if entry.governs == "finite_clause" and not governs_finite_clause(sentence, word, grammar):
         return False
-    if entry.governs == "content" and not governs_content(sentence, anchor, grammar):
+    if entry.governs == "content" and not governs_content(sentence, word, grammar):
         return False
-    if entry.governs == "object" and not governs_object(sentence, anchor):
+    if entry.governs == "object" and not governs_object(sentence, word):
         return False
-    if entry.governs == "proposition" and not governs_proposition(sentence, anchor, grammar):
+    if entry.governs == "proposition" and not governs_proposition(sentence, word, grammar):
         return False
     return True
 

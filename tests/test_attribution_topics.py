@@ -65,3 +65,19 @@ def test_a_light_verb_and_speech_noun_name_their_topic(lexicon) -> None:
         ("The senator", "made comments", "the new budget", "topic"),
         ("She", "gave a long speech", "rural schools", "topic"),
         ("The coach", "made no mention", "the injured striker", "topic")]
+
+
+def test_made_it_clear_reports_the_clause_on_the_verb_or_on_clear(lexicon) -> None:
+    # the clause hangs on "clear" (ccomp) or, as the parser often has it, on "made" (advcl with
+    # "that"); "made the road clear" has no clause and reports nothing
+    found = [(s.mention.text, s.cue.text, s.text) for s in attributed("make_clear", lexicon)]
+    assert found == [
+        ("The mayor", "made it clear", "she would veto the new tax"),
+        ("The union", "made clear", "its members will strike on Monday")]
+
+
+def test_a_light_verb_alone_stays_unlisted(lexicon) -> None:
+    # "make" starts only light-verb patterns ("make ... comment"): alone it is no listed
+    # reporting verb, so the unlisted-verb rule and the learned cue model judge it as before
+    assert "say" in lexicon.reporting_lemmas()
+    assert "make" not in lexicon.reporting_lemmas() and "give" not in lexicon.reporting_lemmas()

@@ -754,6 +754,8 @@ def _apposition_as_complement(sentence: Sentence, cue: CueHit, head: Word | None
 def _complement(sentence: Sentence, cue: CueHit) -> Word | None:
     """The cue's clausal complement by the arcs: ccomp, or an adverbial clause opened by "that"."""
     verbs = [cue.words[-1], cue.verb] if cue.lemma.startswith("quote as say") else [cue.verb]
+    if None in cue.entry.slots and cue.words[-1].upos == "ADJ":  # "made it *clear* [he would run]"
+        verbs.append(cue.words[-1])
     for verb in verbs:
         for child in sentence.children(verb):
             if child.id < verb.id:

@@ -81,3 +81,11 @@ def test_a_light_verb_alone_stays_unlisted(lexicon) -> None:
     # reporting verb, so the unlisted-verb rule and the learned cue model judge it as before
     assert "say" in lexicon.reporting_lemmas()
     assert "make" not in lexicon.reporting_lemmas() and "give" not in lexicon.reporting_lemmas()
+
+
+def test_a_light_verb_reports_the_clause_on_its_noun(lexicon) -> None:
+    # "made the point that ...", "made a promise that ...": the clause hangs on the speech noun
+    found = [(s.mention.text, s.cue.text, s.text, s.cue_class) for s in attributed("light_verb_clause", lexicon)]
+    assert found == [
+        ("The coach", "made the point", "the young team was tired", "speech"),
+        ("The owner", "made a promise", "the old stadium would stay open", "speech")]

@@ -332,9 +332,12 @@ class Lexicon:
         return [e for e in self.active("reporting") if not e.is_rule]
 
     def reporting_lemmas(self) -> frozenset[str]:
-        """Every lemma a reporting entry's pattern can start with (built once)."""
+        """Every lemma a reporting entry's pattern can start with (built once); not a light verb
+        that only reports with a noun after a gap ("make ... comment"): "made" alone is left to
+        the unlisted-verb rule and the learned cue model as before."""
         if self._reporting_lemmas is None:
-            self._reporting_lemmas = frozenset(lemma for e in self.reporting() for lemma in e.first_lemmas)
+            self._reporting_lemmas = frozenset(lemma for e in self.reporting() if not (len(e.slots) > 1 and e.slots[1] is None)
+                                               for lemma in e.first_lemmas)
         return self._reporting_lemmas
 
     def unlisted(self) -> Entry | None:

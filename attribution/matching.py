@@ -326,6 +326,16 @@ def topic_of(sentence: Sentence, word: Word, topic: tuple[str, ...]) -> Word | N
     return None
 
 
+def cue_topic(sentence: Sentence, words: Sequence[Word], topic: tuple[str, ...]) -> Word | None:
+    """The topic of a cue (:func:`topic_of`) on its first word or, for a light verb and its
+    speech noun ("made *comments* about X", "gave a *speech* on X"), on the noun, where the
+    parser often hangs the prepositional phrase."""
+    found = topic_of(sentence, words[0], topic)
+    if found is None and len(words) > 1 and words[-1].upos == "NOUN" and words[0].upos == "VERB":
+        found = topic_of(sentence, words[-1], topic)
+    return found
+
+
 _PROPOSITION_RELATIONS = frozenset({"ccomp", "xcomp", "csubj", "parataxis", "obj"})
 _PARENTHETICAL_RELATIONS = frozenset({"parataxis", "advcl", "discourse", "dep"})
 
@@ -449,20 +459,28 @@ def _conditions_hold(entry: Entry, sentence: Sentence, first: Word, anchor: Word
         negated = any(negated_word(sentence, w, grammar) is not None for w in matched)
         if negated != entry.negated:
             return False
-    if entry.topic_for(anchor.lemma) and topic_of(sentence, anchor, entry.topic_for(anchor.lemma)) is not None:
+    if entry.topic_for(anchor.lemma) and cue_topic(sentence, [anchor, *(w for w in matched if w.id != anchor.id)],
+                                                   entry.topic_for(anchor.lemma)) is not None:
         return True  # "criticized the ruling": what the speech act was about (cue class topic)
     if entry.governs and entry.frame == "speech" and commented_clause(sentence, anchor, grammar) is not None \
             and not any(c.relation in ("obj", "iobj") and c.upos != "PRON" for c in sentence.children(anchor)):
         return True  # "As Smith noted, prices rose": the frame governs the clause it comments on
-    if entry.governs == "clause" and not governs_clause(sentence, anchor, grammar):
+    # a light verb's pattern ("make ... clear"): what it governs may hang on its last word
+    heads = [anchor] + ([matched[-1]] if None in entry.slots and matched[-1].id != anchor.id else [])
+    return any(_governs(entry, sentence, head, grammar) for head in heads)
+
+
+def _governs(entry: Entry, sentence: Sentence, word: Word, grammar: Grammar) -> bool:
+    """The entry's ``governs`` condition holds on the word."""
+    if entry.governs == "clause" and not governs_clause(sentence, word, grammar):
         return False
-    if entry.governs == "finite_clause" and not governs_finite_clause(sentence, anchor, grammar):
+    if entry.governs == "finite_clause" and not governs_finite_clause(sentence, word, grammar):
         return False
-    if entry.governs == "content" and not governs_content(sentence, anchor, grammar):
+    if entry.governs == "content" and not governs_content(sentence, word, grammar):
         return False
-    if entry.governs == "object" and not governs_object(sentence, anchor):
+    if entry.governs == "object" and not governs_object(sentence, word):
         return False
-    if entry.governs == "proposition" and not governs_proposition(sentence, anchor, grammar):
+    if entry.governs == "proposition" and not governs_proposition(sentence, word, grammar):
         return False
     return True
 

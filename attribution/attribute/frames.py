@@ -27,7 +27,7 @@ from attribution.attribute.headings import dateline_end
 from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at, speaker_phrase
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, quoted
 from attribution.attribute.spans import trim_content
-from attribution.matching import Grammar, commented_clause, topic_of
+from attribution.matching import Grammar, commented_clause, cue_topic
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 
@@ -918,6 +918,8 @@ def _complement(sentence: Sentence, cue: CueHit) -> Word | None:
     or by "whether" with a subject of its own (an indirect question), when the cue has no ccomp;
     not "if", which opens a condition as often ("stipulates aid if either side is attacked")."""
     verbs = [cue.words[-1], cue.verb] if cue.lemma.startswith("quote as say") else [cue.verb]
+    if None in cue.entry.slots and cue.words[-1].upos == "ADJ":  # "made it *clear* [he would run]"
+        verbs.append(cue.words[-1])
     for verb in verbs:
         for child in sentence.children(verb):
             if child.id < verb.id:
@@ -1508,7 +1510,7 @@ def _topic(sentence: Sentence, cue: CueHit) -> list[Word]:
     ("criticized *the law* *as a “crazy system”*") or what an object was blamed or praised for
     ("criticized *Clinton* *for accepting the fees*")."""
     topic = cue.entry.topic_for(cue.verb.lemma)
-    head = topic_of(sentence, cue.verb, topic) if topic and not cue.lemma.startswith("quote") else None
+    head = cue_topic(sentence, cue.words, topic) if topic and not cue.lemma.startswith("quote") else None
     if head is None:  # "quoting the agency" names a source, not a topic
         return []
     if any(c.upos in ("VERB", "AUX") and any(m.deprel == "mark" and m.lemma.lower() == "as" for m in sentence.children(c))

@@ -123,3 +123,22 @@ def test_a_passive_name_is_the_agents_words_about_the_subject(lexicon) -> None:
     assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
         ("rivals", "called", "Tom Hale, a city lawyer"), ("rivals", "called", "a bully"),
         ("local farmers", "called", "The new tax"), ("local farmers", "called", "a disgrace")]
+
+
+def test_a_perspective_frame_gives_the_view_of_the_person_it_names(lexicon) -> None:
+    # "For Ann Roy, a nurse in Dayton, ...": the parser makes the apposition a second subject of
+    # the clause; the clause is Ann Roy's view, "She said" after it is hers, and "To many
+    # farmers, ..." names whose view the clause is; "For years," and a bare "For Ann," name none
+    _, statements = run("perspective_frame", lexicon)
+    found = [(s.text, s.speaker, s.kind, s.cue.text) for s in attributed(statements)]
+    assert found == [
+        ("the new clinic is a lifeline", "Ann Roy", "according_to", "For"),
+        ("We waited ten years for it", "Ann Roy", "direct", "said"),
+        ("the tariff is a betrayal", "many farmers", "according_to", "To"),
+    ]
+
+
+def test_a_perspective_frame_with_the_apposition_parsed_right(lexicon) -> None:
+    _, statements = run("perspective_frame_appos", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.kind) == ("the new clinic is a lifeline", "Ann Roy", "according_to")

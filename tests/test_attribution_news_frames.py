@@ -142,3 +142,13 @@ def test_a_perspective_frame_with_the_apposition_parsed_right(lexicon) -> None:
     _, statements = run("perspective_frame_appos", lexicon)
     [s] = attributed(statements)
     assert (s.text, s.speaker, s.kind) == ("the new clinic is a lifeline", "Ann Roy", "according_to")
+
+
+def test_a_sentence_naming_a_statement_frames_the_quotation_after_it(lexicon) -> None:
+    # "X issued a statement regarding ... . “...”": longer than a bare frame, but its object names
+    # the statement, so the quotation that follows with no frame of its own is X's
+    for tree in ("statement_named_frame", "statement_named_frame_fixed"):
+        _, statements = run(tree, lexicon)
+        quoted = [(s.text, s.speaker, s.kind) for s in attributed(statements)]
+        assert quoted == [("I am disappointed with the decision", "Ann Roy", "direct"),
+                          ("The workers deserved better", "Ann Roy", "direct")], tree

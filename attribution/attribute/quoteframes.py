@@ -110,17 +110,20 @@ _CLAUSE_ARCS = ("ccomp", "xcomp", "advcl", "parataxis", "csubj", "conj")
 
 
 def _bare_frame(sentence: Sentence, body: str, word: Word, quotes: Sequence[Quote], framed: frozenset[Quote],
-                most: int) -> bool:
+                most: int, statement_nouns: frozenset[str] = frozenset()) -> bool:
     """``Dianne Bystrom agreed. “...”``, ``Smith told reporters. “...”``: a sentence that is
     nothing but the frame (the speech verb heads it, with a subject and no clause of its own,
     no quotation in it, a few words) right before a quotation that opens the next sentence of
-    the paragraph and has no frame of its own (``framed``)."""
+    the paragraph and has no frame of its own (``framed``). A verb whose object names the
+    statement ("issued a statement regarding ...") frames it at any length: the quotation is
+    that statement."""
     if word.head != 0 or any(q.overlaps(sentence.start, sentence.end) for q in quotes):
         return False
     children = sentence.children(word)
     if not any(c.deprel.startswith("nsubj") for c in children) or any(c.deprel in _CLAUSE_ARCS for c in children):
         return False
-    if len([w for w in sentence.words if w.upos != "PUNCT"]) > most or body[sentence.end - 1 : sentence.end] != ".":
+    named = any(c.deprel == "obj" and c.lemma.lower() in statement_nouns for c in children)
+    if (len([w for w in sentence.words if w.upos != "PUNCT"]) > most and not named) or body[sentence.end - 1 : sentence.end] != ".":
         return False
     following = next((q for q in quotes if q.start >= sentence.end), None)
     if following is None or following in framed:
@@ -130,7 +133,8 @@ def _bare_frame(sentence: Sentence, body: str, word: Word, quotes: Sequence[Quot
 
 
 def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote],
-                     found: Sequence[CueHit], framed: frozenset[Quote] = frozenset(), most: int = 0) -> list[CueHit]:
+                     found: Sequence[CueHit], framed: frozenset[Quote] = frozenset(), most: int = 0,
+                     statement_nouns: frozenset[str] = frozenset()) -> list[CueHit]:
     """Cues the lexicon's conditions refused that frame a quotation next to them, or the
     quotation that opens the next sentence when their sentence is nothing but the frame."""
     grammar = Grammar.of(lexicon)
@@ -144,7 +148,7 @@ def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Se
             continue
         if is_negated(sentence, word, grammar, [(q.start, q.end) for q in quotes]):
             continue
-        if _closes_sentence(sentence, word) or (most and _bare_frame(sentence, body, word, quotes, framed, most)):
+        if _closes_sentence(sentence, word) or (most and _bare_frame(sentence, body, word, quotes, framed, most, statement_nouns)):
             out.append(CueHit(sentence, (word,), entry))
             continue
         lo, hi, left, right = _stretch(sentence, quotes, word)

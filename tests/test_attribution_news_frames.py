@@ -152,3 +152,15 @@ def test_a_sentence_naming_a_statement_frames_the_quotation_after_it(lexicon) ->
         quoted = [(s.text, s.speaker, s.kind) for s in attributed(statements)]
         assert quoted == [("I am disappointed with the decision", "Ann Roy", "direct"),
                           ("The workers deserved better", "Ann Roy", "direct")], tree
+
+
+def test_a_conclusion_opening_a_quotation_gives_the_quotation_to_its_subject(lexicon) -> None:
+    # 'X's study ... concluded, "..."': the parser hangs "concluded" on the quotation's clause as
+    # an adverbial, and the final stop on "concluded"; a listed verb with its own subject right
+    # before the comma that opens the quotation frames it, and the quotation goes on after it
+    _, statements = run("conclusion_opens_quote", lexicon)
+    found = [(s.text, s.speaker, s.kind, s.cue.text) for s in attributed(statements)]
+    assert found == [
+        ("Usually, the sports page is the most read page after the front page", "Tribune", "direct", "concluded"),
+        ("It might be a passing trend", "Tribune", "direct", "concluded"),
+    ]

@@ -55,6 +55,21 @@ def _speech_entry(lexicon: Lexicon, word: Word) -> Entry | None:
     return None
 
 
+def _opening_entry(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote], word: Word) -> Entry | None:
+    """The plain speech entry for a listed verb of another frame (a conclusion, a finding: "The
+    study concluded, “...”") with a subject of its own right before a comma or colon that opens a
+    quotation: the quotation gives its words, as after "said", whatever the parser hung it on."""
+    if not any(c.deprel.startswith("nsubj") for c in sentence.children(word)):
+        return None
+    _, _, _, right = _stretch(sentence, quotes, word)
+    gap = body[word.end : right.start] if right is not None else ""
+    if right is None or gap.strip().strip(QUOTE_MARK_CHARS).strip() not in (",", ":"):
+        return None
+    listed = any(e.type == "reporting" and len(e.slots) == 1 and not e.negated and not e.is_rule
+                 for key in (word.lemma.lower(), word.text.lower()) for e in lexicon.by_first_lemma().get(key, ()))
+    return plain_speech_entry(lexicon) if listed else None
+
+
 def speech_verbs(sentence: Sentence, lexicon: Lexicon) -> frozenset[int]:
     """Ids of the words whose lemma is a one-word speech verb of the lexicon, whatever its conditions."""
     return frozenset(w.id for w in sentence.words if w.upos in ("VERB", "AUX") and _speech_entry(lexicon, w) is not None)
@@ -143,7 +158,7 @@ def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Se
     for word in sentence.words:
         if word.id in taken or quoted(word, quotes):
             continue
-        entry = _speech_entry(lexicon, word)
+        entry = _speech_entry(lexicon, word) or _opening_entry(sentence, body, lexicon, quotes, word)
         if entry is None or not fits_upos(sentence, word, entry.upos or ("VERB",), grammar):
             continue
         if is_negated(sentence, word, grammar, [(q.start, q.end) for q in quotes]):

@@ -164,3 +164,13 @@ def test_a_conclusion_opening_a_quotation_gives_the_quotation_to_its_subject(lex
         ("Usually, the sports page is the most read page after the front page", "Tribune", "direct", "concluded"),
         ("It might be a passing trend", "Tribune", "direct", "concluded"),
     ]
+
+
+def test_a_quotation_inside_a_reported_clause_is_not_given_again_as_direct(lexicon) -> None:
+    # 'told the paper that ..., Kim "walked into ...", and told the guards, "..."': the first
+    # quotation is part of Lee's mixed statement; the second frame, which also takes it, gives
+    # no direct statement of it again
+    _, statements = run("quote_inside_reported_clause", lexicon)
+    quoted = "walked into the office and handed over the keys"
+    holding = [s for s in attributed(statements) if quoted in s.text]
+    assert [(s.kind, s.speaker) for s in holding] == [("mixed", "Lee")]

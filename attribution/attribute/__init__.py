@@ -441,6 +441,9 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
                 a, b = trim_content(body, max(q.start, sentence.start), min(q.end, sentence.end))
                 if any(pa < b and a < pb for pa, pb in item.event.pieces):
                     continue  # the part inside the reported clause is in its statement already
+                if any(pa <= a and b <= pb for other in by_sentence.get(sentence.index, []) if other.event.kind == "mixed"
+                       for pa, pb in other.event.pieces):
+                    continue  # quoted inside another frame's reported clause ('told X that Y "..."'): in that statement
                 if b > a and any(ch.isalnum() for ch in body[a:b]):
                     pieces.append((a, b, sentence.index, item, "direct"))
                     found = True

@@ -123,3 +123,54 @@ def test_a_passive_name_is_the_agents_words_about_the_subject(lexicon) -> None:
     assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
         ("rivals", "called", "Tom Hale, a city lawyer"), ("rivals", "called", "a bully"),
         ("local farmers", "called", "The new tax"), ("local farmers", "called", "a disgrace")]
+
+
+def test_a_perspective_frame_gives_the_view_of_the_person_it_names(lexicon) -> None:
+    # "For Ann Roy, a nurse in Dayton, ...": the parser makes the apposition a second subject of
+    # the clause; the clause is Ann Roy's view, "She said" after it is hers, and "To many
+    # farmers, ..." names whose view the clause is; "For years," and a bare "For Ann," name none
+    _, statements = run("perspective_frame", lexicon)
+    found = [(s.text, s.speaker, s.kind, s.cue.text) for s in attributed(statements)]
+    assert found == [
+        ("the new clinic is a lifeline", "Ann Roy", "according_to", "For"),
+        ("We waited ten years for it", "Ann Roy", "direct", "said"),
+        ("the tariff is a betrayal", "many farmers", "according_to", "To"),
+    ]
+
+
+def test_a_perspective_frame_with_the_apposition_parsed_right(lexicon) -> None:
+    _, statements = run("perspective_frame_appos", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.kind) == ("the new clinic is a lifeline", "Ann Roy", "according_to")
+
+
+def test_a_sentence_naming_a_statement_frames_the_quotation_after_it(lexicon) -> None:
+    # "X issued a statement regarding ... . “...”": longer than a bare frame, but its object names
+    # the statement, so the quotation that follows with no frame of its own is X's
+    for tree in ("statement_named_frame", "statement_named_frame_fixed"):
+        _, statements = run(tree, lexicon)
+        quoted = [(s.text, s.speaker, s.kind) for s in attributed(statements)]
+        assert quoted == [("I am disappointed with the decision", "Ann Roy", "direct"),
+                          ("The workers deserved better", "Ann Roy", "direct")], tree
+
+
+def test_a_conclusion_opening_a_quotation_gives_the_quotation_to_its_subject(lexicon) -> None:
+    # 'X's study ... concluded, "..."': the parser hangs "concluded" on the quotation's clause as
+    # an adverbial, and the final stop on "concluded"; a listed verb with its own subject right
+    # before the comma that opens the quotation frames it, and the quotation goes on after it
+    _, statements = run("conclusion_opens_quote", lexicon)
+    found = [(s.text, s.speaker, s.kind, s.cue.text) for s in attributed(statements)]
+    assert found == [
+        ("Usually, the sports page is the most read page after the front page", "Tribune", "direct", "concluded"),
+        ("It might be a passing trend", "Tribune", "direct", "concluded"),
+    ]
+
+
+def test_a_quotation_inside_a_reported_clause_is_not_given_again_as_direct(lexicon) -> None:
+    # 'told the paper that ..., Kim "walked into ...", and told the guards, "..."': the first
+    # quotation is part of Lee's mixed statement; the second frame, which also takes it, gives
+    # no direct statement of it again
+    _, statements = run("quote_inside_reported_clause", lexicon)
+    quoted = "walked into the office and handed over the keys"
+    holding = [s for s in attributed(statements) if quoted in s.text]
+    assert [(s.kind, s.speaker) for s in holding] == [("mixed", "Lee")]

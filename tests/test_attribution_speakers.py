@@ -123,3 +123,11 @@ def test_a_description_keeps_a_modifier_written_with_a_hyphen(lexicon) -> None:
     _, statements = run("description_hyphen_modifier", lexicon)
     assert [(s.speaker, s.mention.text) for s in attributed(statements)] == [
         ("state-run harbour radio", "The state-run harbour radio"), ("well-known economist", "A well-known economist")]
+
+
+def test_a_pronoun_takes_the_person_of_its_gender_named_in_its_own_sentence(lexicon) -> None:
+    # "Mr. Lee's sister begged him to stay, but he said ...": Mr. Lee, named in the sentence, is
+    # nearer than Mr. Park, who spoke last
+    _, statements = run("pronoun_named_in_sentence", lexicon)
+    assert [(s.text, s.speaker) for s in attributed(statements)] == [
+        ("the plan was sound", "Park"), ("he had to leave", "Lee")]

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from attribution.attribute.cues import CueHit, closing_shape, find_cues, learned_hits
 from attribution.attribute.frames import Event, according_to_event, is_time, second_frame, second_frame_shape, speech_event
 from attribution.attribute.headings import dateline_end, is_heading
+from attribution.attribute.perspective import perspective_cue
 from attribution.attribute.phrases import Phrase, name_span, phrase_at
 from attribution.attribute.quoteframes import (colon_frame, framed_quotes, governed_quotes, plain_speech_entry, quote_frame_cues,
                                               signature_frames, speech_verbs, transcript_line,
@@ -93,8 +94,10 @@ def rule_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[
     """The sentence's cues found by the lexicon and the rules (entries, the unlisted-verb rule,
     verbs framing a quotation), in order: what the learned cue model never overrides."""
     cues = find_cues(sentence, lexicon, quotes, data_heads=words_.data_heads)
-    return sorted(cues + quote_frame_cues(sentence, body, lexicon, quotes, cues, framed, words_.rules.bare_frame_words),
-                  key=lambda c: c.start)
+    cues = cues + quote_frame_cues(sentence, body, lexicon, quotes, cues, framed, words_.rules.bare_frame_words,
+                                   words_.statement_nouns)
+    perspective = None if cues else perspective_cue(sentence, lexicon, quotes, words_)
+    return sorted(cues + [perspective] if perspective is not None else cues, key=lambda c: c.start)
 
 
 def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote], words_: SpeakerWords,
@@ -438,6 +441,9 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
                 a, b = trim_content(body, max(q.start, sentence.start), min(q.end, sentence.end))
                 if any(pa < b and a < pb for pa, pb in item.event.pieces):
                     continue  # the part inside the reported clause is in its statement already
+                if any(pa <= a and b <= pb for other in by_sentence.get(sentence.index, []) if other.event.kind == "mixed"
+                       for pa, pb in other.event.pieces):
+                    continue  # quoted inside another frame's reported clause ('told X that Y "..."'): in that statement
                 if b > a and any(ch.isalnum() for ch in body[a:b]):
                     pieces.append((a, b, sentence.index, item, "direct"))
                     found = True

@@ -35,6 +35,7 @@ class CueHit:
     sentence: Sentence
     words: tuple[Word, ...]
     entry: Entry
+    perspective: bool = False  # "For X, ...": a one-word frame read like "according to X"
 
     @property
     def start(self) -> int:
@@ -58,7 +59,7 @@ class CueHit:
         """A source named in a prepositional phrase ("according to X"): a pattern of several
         words none of which is used as a verb of its own, the first a preposition (``case``)."""
         first = self.words[0]
-        return len(self.words) > 1 and (first.relation in ("case", "fixed", "mark") or first.upos == "ADP")
+        return self.perspective or len(self.words) > 1 and (first.relation in ("case", "fixed", "mark") or first.upos == "ADP")
 
 
 def acts_as_verb(sentence: Sentence, word: Word, grammar: Grammar) -> bool:

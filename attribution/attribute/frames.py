@@ -2001,6 +2001,30 @@ def _last_name_head(sentence: Sentence, lo: int, hi: int, words_: SpeakerWords) 
     return np_head(first_np) or (inside[-1] if inside else None)
 
 
+def _misparsed_apposition(sentence: Sentence, end: int) -> int:
+    """``end`` moved over an apposition of the source set off by commas ("For Ann Roy, a nurse in
+    Ohio, the law is a lifeline"), also where the parser took it for a second subject of the
+    clause ("nurse" and "law" both subjects of "lifeline"): a noun phrase with no verb whose head
+    is a subject with another subject of the same clause after it. 0-based, as ``end``."""
+    words = sentence.words
+    if end + 2 >= len(words) or words[end + 1].text != ",":
+        return end
+    close = _close_comma(words, end + 2)
+    segment = words[end + 2 : close + 1]
+    if close + 1 >= len(words) or words[close + 1].text != "," or not segment \
+            or any(w.upos in ("VERB", "AUX") for w in segment):
+        return end
+    ids = {w.id for w in segment}
+    heads = [w for w in segment if w.head not in ids]
+    if len(heads) == 1 and heads[0].deprel == "appos" and heads[0].head <= end + 1:
+        return close  # a description the phrase's own rules took for no role ("a nurse in Ohio")
+    if len(heads) != 1 or not heads[0].deprel.startswith("nsubj"):
+        return end
+    head = heads[0]
+    later = [w for w in words[close + 1 :] if w.head == head.head and w.deprel.startswith("nsubj")]
+    return close if later else end
+
+
 def according_to_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords) -> tuple[Event | None, tuple[int, int]]:
     """The "according to X[, quoting Y]" frame: (its event or None, the span of the whole phrase).
 
@@ -2025,6 +2049,7 @@ def according_to_event(body: str, sentence: Sentence, cue: CueHit, quotes: Seque
         # "according to telegram channels, the commander ... was on board": the noun phrase after
         # the comma runs into a verb; it is the clause's subject, no apposition of the source
         phrase = phrase_at(sentence, head, body, words_, appositions=False)
+    end = _misparsed_apposition(sentence, end)
     # "according to the team's coach, Alireza Mehraban, ...": the name in apposition is in the phrase
     while end + 1 < len(words) and words[end + 1].end <= phrase.end:
         end += 1

@@ -55,6 +55,21 @@ def _speech_entry(lexicon: Lexicon, word: Word) -> Entry | None:
     return None
 
 
+def _opening_entry(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote], word: Word) -> Entry | None:
+    """The plain speech entry for a listed verb of another frame (a conclusion, a finding: "The
+    study concluded, “...”") with a subject of its own right before a comma or colon that opens a
+    quotation: the quotation gives its words, as after "said", whatever the parser hung it on."""
+    if not any(c.deprel.startswith("nsubj") for c in sentence.children(word)):
+        return None
+    _, _, _, right = _stretch(sentence, quotes, word)
+    gap = body[word.end : right.start] if right is not None else ""
+    if right is None or gap.strip().strip(QUOTE_MARK_CHARS).strip() not in (",", ":"):
+        return None
+    listed = any(e.type == "reporting" and len(e.slots) == 1 and not e.negated and not e.is_rule
+                 for key in (word.lemma.lower(), word.text.lower()) for e in lexicon.by_first_lemma().get(key, ()))
+    return plain_speech_entry(lexicon) if listed else None
+
+
 def speech_verbs(sentence: Sentence, lexicon: Lexicon) -> frozenset[int]:
     """Ids of the words whose lemma is a one-word speech verb of the lexicon, whatever its conditions."""
     return frozenset(w.id for w in sentence.words if w.upos in ("VERB", "AUX") and _speech_entry(lexicon, w) is not None)
@@ -110,17 +125,20 @@ _CLAUSE_ARCS = ("ccomp", "xcomp", "advcl", "parataxis", "csubj", "conj")
 
 
 def _bare_frame(sentence: Sentence, body: str, word: Word, quotes: Sequence[Quote], framed: frozenset[Quote],
-                most: int) -> bool:
+                most: int, statement_nouns: frozenset[str] = frozenset()) -> bool:
     """``Dianne Bystrom agreed. “...”``, ``Smith told reporters. “...”``: a sentence that is
     nothing but the frame (the speech verb heads it, with a subject and no clause of its own,
     no quotation in it, a few words) right before a quotation that opens the next sentence of
-    the paragraph and has no frame of its own (``framed``)."""
+    the paragraph and has no frame of its own (``framed``). A verb whose object names the
+    statement ("issued a statement regarding ...") frames it at any length: the quotation is
+    that statement."""
     if word.head != 0 or any(q.overlaps(sentence.start, sentence.end) for q in quotes):
         return False
     children = sentence.children(word)
     if not any(c.deprel.startswith("nsubj") for c in children) or any(c.deprel in _CLAUSE_ARCS for c in children):
         return False
-    if len([w for w in sentence.words if w.upos != "PUNCT"]) > most or body[sentence.end - 1 : sentence.end] != ".":
+    named = any(c.deprel == "obj" and c.lemma.lower() in statement_nouns for c in children)
+    if (len([w for w in sentence.words if w.upos != "PUNCT"]) > most and not named) or body[sentence.end - 1 : sentence.end] != ".":
         return False
     following = next((q for q in quotes if q.start >= sentence.end), None)
     if following is None or following in framed:
@@ -130,7 +148,8 @@ def _bare_frame(sentence: Sentence, body: str, word: Word, quotes: Sequence[Quot
 
 
 def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote],
-                     found: Sequence[CueHit], framed: frozenset[Quote] = frozenset(), most: int = 0) -> list[CueHit]:
+                     found: Sequence[CueHit], framed: frozenset[Quote] = frozenset(), most: int = 0,
+                     statement_nouns: frozenset[str] = frozenset()) -> list[CueHit]:
     """Cues the lexicon's conditions refused that frame a quotation next to them, or the
     quotation that opens the next sentence when their sentence is nothing but the frame."""
     grammar = Grammar.of(lexicon)
@@ -139,12 +158,12 @@ def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Se
     for word in sentence.words:
         if word.id in taken or quoted(word, quotes):
             continue
-        entry = _speech_entry(lexicon, word)
+        entry = _speech_entry(lexicon, word) or _opening_entry(sentence, body, lexicon, quotes, word)
         if entry is None or not fits_upos(sentence, word, entry.upos or ("VERB",), grammar):
             continue
         if is_negated(sentence, word, grammar, [(q.start, q.end) for q in quotes]):
             continue
-        if _closes_sentence(sentence, word) or (most and _bare_frame(sentence, body, word, quotes, framed, most)):
+        if _closes_sentence(sentence, word) or (most and _bare_frame(sentence, body, word, quotes, framed, most, statement_nouns)):
             out.append(CueHit(sentence, (word,), entry))
             continue
         lo, hi, left, right = _stretch(sentence, quotes, word)

@@ -204,6 +204,12 @@ class Registry:
         spoke = [e for e in candidates if e.last_spoke >= 0 and sentence - e.last_spoke <= window]
         if spoke:
             speaker = max(spoke, key=lambda e: e.last_spoke)
+            here = [e for e in candidates if e.last_seen == sentence and e.type == "person" and gender is not None
+                    and e.gender == gender]
+            if speaker.last_seen < sentence and len(here) == 1 and here[0] is not speaker:
+                # "X's sister pleaded with him, but he replied ...": a person of that gender named
+                # in the sentence itself is nearer than the last speaker
+                return here[0]
             if gender is not None and speaker.gender is None:
                 # "Minister X said ... . Spokeswoman Y told ... . '...,' she said": a subject named
                 # since, known to be a woman, is likelier than a speaker whose gender is not known

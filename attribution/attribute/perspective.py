@@ -1,0 +1,80 @@
+"""The perspective frame: "For X, [clause]" / "To X, [clause]".
+
+A person, group or organisation named in a fronted "for"/"to" phrase, set off by a comma before a
+finite clause, is whose view the clause gives ("For the mayor, the plan is a mistake"): the
+clause is X's, as after "according to X". A time, an amount or a connective in that place ("For
+years, ...", "For example, ...", "To date, ...") names nobody, so the phrase must be a name
+or a word for a person, an organisation or a group (speakers.yaml). A bare "For X," is as often
+"as far as X is concerned" ("For Ann, the format was not ideal"), which PolNeAR does not
+annotate; it gives X's view when it introduces X with a description ("For Ann Roy, a nurse in
+Ohio, the law is a lifeline"), as a feature story brings in a voice. The frame is taken only in a
+sentence with no other reporting cue: "For X, officials said, ..." reports the officials.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attribution.attribute.cues import CueHit
+from attribution.attribute.frames import is_time
+from attribution.attribute.phrases import name_span
+from attribution.attribute.quotes import Quote
+from attribution.attribute.words import SpeakerWords
+from attribution.document import Sentence, Word
+from attribution.lexicon import Lexicon
+
+# the perspective frame is scored like the according-to phrase it stands for
+_ENTRY_ID = "according-to"
+
+
+def perspective_cue(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote], words_: SpeakerWords) -> CueHit | None:
+    """The cue "For"/"To" of a perspective frame opening the sentence (outside quotation marks:
+    inside, the view is the quoted speaker's words), or None."""
+    entry = next((e for e in lexicon.reporting() if e.id == _ENTRY_ID), None)
+    lead = [w for w in sentence.words if w.upos != "PUNCT"]
+    if entry is None or not lead:
+        return None
+    first = lead[1] if lead[0].upos == "CCONJ" and len(lead) > 1 else lead[0]
+    if first.lemma.lower() not in words_.perspective_prepositions or first.deprel != "case" or first.head == 0 \
+            or any(q.contains(first.start, first.end) for q in quotes):
+        return None
+    holder = sentence.word(first.head)
+    if holder.deprel != "obl" or holder.head == 0 or not _is_holder(sentence, holder, words_):
+        return None
+    clause = sentence.word(holder.head)
+    if clause.deprel != "root" or clause.id < holder.id or not _finite(sentence, clause):
+        return None
+    last = [w for w in sentence.subtree(holder) if w.upos != "PUNCT"][-1]
+    after = sentence.words[last.id] if last.id < len(sentence.words) else None
+    if after is None or after.text != ",":
+        return None
+    if first.lemma.lower() in words_.described_perspective_prepositions and not _described(sentence, holder, after):
+        return None
+    return CueHit(sentence, (first,), entry, perspective=True)
+
+
+def _is_holder(sentence: Sentence, word: Word, words_: SpeakerWords) -> bool:
+    """A name that is no time, or a noun or pronoun for a person, an organisation or a group."""
+    if name_span(sentence, word) is not None:
+        return not is_time(sentence, word, words_)
+    lemma = word.lemma.lower()
+    people = words_.person_roles | words_.organization_heads | words_.anonymous_heads
+    pronouns = words_.person_pronouns | words_.group_pronouns
+    return (word.upos == "NOUN" and lemma in people) or (word.upos == "PRON" and lemma in pronouns)
+
+
+def _described(sentence: Sentence, holder: Word, comma: Word) -> bool:
+    """The holder comes with a description in apposition ("For Ann Roy, a nurse in Ohio, ..."),
+    or one the parser took for a second subject of the clause ("nurse" beside "law")."""
+    if any(c.deprel == "appos" for c in sentence.children(holder)):
+        return True
+    following = sentence.words[comma.id] if comma.id < len(sentence.words) else None
+    clause = sentence.head_of(holder)
+    subjects = [c for c in sentence.children(clause) if c.deprel.startswith("nsubj")] if clause is not None else []
+    return following is not None and len(subjects) >= 2 and subjects[0].id > comma.id \
+        and following.id in {w.id for w in sentence.subtree(subjects[0])}
+
+
+def _finite(sentence: Sentence, verb: Word) -> bool:
+    """A clause with a subject of its own: "the plan is a mistake", not "to win, ..."."""
+    return any(c.deprel.startswith("nsubj") or c.deprel.startswith("csubj") for c in sentence.children(verb))

@@ -10,7 +10,9 @@ found at all, though the word form and its place leave no doubt:
   the main verb, so the main frame's content stops before ", with";
 * a count as subject, "[Nine out of 10] *say* [...]", "[One in five] *say* ...": the bare or
   -s form of a speech verb right after a count of numbers and prepositions that opens the
-  sentence (an adverb before it: "Nearly"), with words after it.
+  sentence (an adverb before it: "Nearly"), with words after it;
+* a frame closing its sentence, "The plan is fair, [Ruiz] *maintains*.": the -s form of a speech
+  verb after a noun phrase set off by a comma, nothing but punctuation after it.
 
 The mended word becomes a VERB heading its subject (``nsubj``) and its clause (``ccomp``); every
 other arc stays. A mend that would leave a cycle is not made.
@@ -40,7 +42,8 @@ def mend_doc(doc: ParsedDoc, verbs: frozenset[str]) -> ParsedDoc:
 
 def mend_sentence(sentence: Sentence, verbs: frozenset[str]) -> Sentence:
     for word in sentence.words:
-        mended = _absolute(sentence, word, verbs) or _count_subject(sentence, word, verbs)
+        mended = _absolute(sentence, word, verbs) or _count_subject(sentence, word, verbs) \
+            or _closing_frame(sentence, word, verbs)
         if mended is not None:
             return mended
     return sentence
@@ -105,6 +108,32 @@ def _count_subject(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sen
     verb = word._replace(upos="VERB", xpos="VBP" if stem == text else "VBZ", lemma=stem,
                          feats="Mood=Ind|Tense=Pres|VerbForm=Fin", head=0, deprel="root")
     return _rebuild(sentence, verb, range(1, word.id), range(word.id + 1, end + 1), {})
+
+
+def _present_stem(text: str, verbs: frozenset[str]) -> str | None:
+    """The verb an -s form comes from: maintains -> maintain, pushes -> push, implies -> imply."""
+    if not text.endswith("s"):
+        return None
+    stems = (text[:-1], text[:-2] if text.endswith("es") else "", text[:-3] + "y" if text.endswith("ies") else "")
+    return next((s for s in stems if s and s in verbs), None)
+
+
+def _closing_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """"..., Blackwell maintains.": an -s speech verb that ends its sentence after a noun phrase
+    set off by a comma; what comes before the comma is its clause."""
+    stem = _present_stem(word.text.lower(), verbs)
+    if word.upos != "NOUN" or stem is None or any(w.upos != "PUNCT" for w in sentence.words[word.id:]):
+        return None
+    comma = next((w for w in reversed(sentence.words[:word.id - 1]) if w.upos == "PUNCT"), None)
+    if comma is None or comma.text != "," or comma.id < 3 or not 2 <= word.id - comma.id <= 8 or \
+            any(w.upos not in _NOMINAL + ("ADP",) and w.text not in ("'s", "’s") for w in sentence.words[comma.id:word.id - 1]):
+        return None  # a noun phrase only between the comma and the verb
+    before = sentence.word(word.id - 1)
+    if before.upos not in ("NOUN", "PROPN", "PRON") and not before.text[:1].isupper():
+        return None  # a subject of its own, a name however tagged ("[Blackwell/ADJ] maintains"); not "more diverse states"
+    verb = word._replace(upos="VERB", xpos="VBZ", lemma=stem, feats="Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
+                         head=0, deprel="root")
+    return _rebuild(sentence, verb, range(comma.id + 1, word.id), range(1, comma.id), {comma.id: "punct"})
 
 
 def _top(sentence: Sentence, ids: Iterable[int]) -> Word | None:

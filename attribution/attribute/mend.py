@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from attribution.document import ParsedDoc, Sentence, Word
 from attribution.lexicon import Lexicon
+from attribution.matching import Grammar
 
 _NOMINAL = ("NOUN", "PROPN", "NUM", "ADJ", "DET", "PRON")
 
@@ -35,14 +36,14 @@ def speech_verb_lemmas(lexicon: Lexicon) -> frozenset[str]:
                      and "VERB" in e.upos and not e.negated for lemma in e.first_lemmas)
 
 
-def mend_doc(doc: ParsedDoc, verbs: frozenset[str]) -> ParsedDoc:
-    sentences = tuple(mend_sentence(s, verbs) for s in doc.sentences)
+def mend_doc(doc: ParsedDoc, verbs: frozenset[str], grammar: Grammar) -> ParsedDoc:
+    sentences = tuple(mend_sentence(s, verbs, grammar) for s in doc.sentences)
     return doc if all(a is b for a, b in zip(sentences, doc.sentences)) else replace(doc, sentences=sentences)
 
 
-def mend_sentence(sentence: Sentence, verbs: frozenset[str]) -> Sentence:
+def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar) -> Sentence:
     for word in sentence.words:
-        mended = _absolute(sentence, word, verbs) or _count_subject(sentence, word, verbs) \
+        mended = _absolute(sentence, word, verbs, grammar.absolute_openers) or _count_subject(sentence, word, verbs) \
             or _closing_frame(sentence, word, verbs)
         if mended is not None:
             return mended
@@ -64,7 +65,7 @@ def _content_end(sentence: Sentence, after: int) -> int:
     return last
 
 
-def _absolute(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+def _absolute(sentence: Sentence, word: Word, verbs: frozenset[str], openers: frozenset[str]) -> Sentence | None:
     """", with X saying ...": the verb, its subject phrase after "with", its clause after it."""
     text = word.text.lower()
     if not text.endswith("ing") or not any(s in verbs for s in _stems(text)):
@@ -72,11 +73,11 @@ def _absolute(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence
     if not (word.upos in ("NOUN", "ADJ") and word.lemma.lower() == text
             or word.upos == "VERB" and word.deprel == "acl"):
         return None
-    opener = next((w for w in reversed(sentence.words[:word.id - 1]) if w.lemma.lower() == "with"), None)
+    opener = next((w for w in reversed(sentence.words[:word.id - 1]) if w.lemma.lower() in openers), None)
     if opener is None or opener.id < 3 or word.id - opener.id < 2 or word.id - opener.id > 10:
         return None
     if sentence.word(opener.id - 1).text != "," or \
-            any(w.upos not in _NOMINAL + ("ADP",) and w.text not in ("'s", "’s") for w in sentence.words[opener.id:word.id - 1]):
+            any(w.upos not in _NOMINAL + ("ADP",) and w.xpos != "POS" for w in sentence.words[opener.id:word.id - 1]):
         return None  # a noun phrase only between "with" and the verb
     end = _content_end(sentence, word.id)
     start = word.id + 1
@@ -126,7 +127,7 @@ def _closing_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sen
         return None
     comma = next((w for w in reversed(sentence.words[:word.id - 1]) if w.upos == "PUNCT"), None)
     if comma is None or comma.text != "," or comma.id < 3 or not 2 <= word.id - comma.id <= 8 or \
-            any(w.upos not in _NOMINAL + ("ADP",) and w.text not in ("'s", "’s") for w in sentence.words[comma.id:word.id - 1]):
+            any(w.upos not in _NOMINAL + ("ADP",) and w.xpos != "POS" for w in sentence.words[comma.id:word.id - 1]):
         return None  # a noun phrase only between the comma and the verb
     before = sentence.word(word.id - 1)
     if before.upos not in ("NOUN", "PROPN", "PRON") and not before.text[:1].isupper():

@@ -48,6 +48,7 @@ class Grammar:
     clause_joiners: frozenset[str]
     neg_raising_verbs: frozenset[str]
     state_verbs: frozenset[str]
+    absolute_openers: frozenset[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> Grammar:

@@ -1,0 +1,181 @@
+"""Trees mended where the small tagger read a speech verb as a noun, before the frame rules read them.
+
+The tagger calls a speech verb a noun in two shapes it rarely saw in training, so no cue is
+found at all, though the word form and its place leave no doubt:
+
+* an absolute clause after a comma, "..., with [President Ruiz] *saying* [the plan is fair]":
+  the -ing form (lemma left unstripped, or a participle hung on the noun before it) of a
+  speech verb, right after a noun phrase opened by "with", with words after it. The phrase is
+  the verb's subject, what follows its reported clause, and the whole an adverbial clause of
+  the main verb, so the main frame's content stops before ", with";
+* a count as subject, "[Nine out of 10] *say* [...]", "[One in five] *say* ...": the bare or
+  -s form of a speech verb right after a count of numbers and prepositions that opens the
+  sentence (an adverb before it: "Nearly"), with words after it;
+* a frame closing its sentence, "The plan is fair, [Ruiz] *maintains*.": the -s form of a speech
+  verb after a noun phrase set off by a comma, nothing but punctuation after it.
+
+The mended word becomes a VERB heading its subject (``nsubj``) and its clause (``ccomp``); every
+other arc stays. A mend that would leave a cycle is not made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from attribution.document import ParsedDoc, Sentence, Word
+from attribution.lexicon import Lexicon
+from attribution.matching import Grammar
+
+_NOMINAL = ("NOUN", "PROPN", "NUM", "ADJ", "DET", "PRON")
+
+
+def speech_verb_lemmas(lexicon: Lexicon) -> frozenset[str]:
+    """Lemmas of the one-word speech-verb entries ("say", "tell", "warn")."""
+    return frozenset(lemma for e in lexicon.reporting() if e.frame == "speech" and len(e.slots) == 1
+                     and "VERB" in e.upos and not e.negated for lemma in e.first_lemmas)
+
+
+def mend_doc(doc: ParsedDoc, verbs: frozenset[str], grammar: Grammar) -> ParsedDoc:
+    sentences = tuple(mend_sentence(s, verbs, grammar) for s in doc.sentences)
+    return doc if all(a is b for a, b in zip(sentences, doc.sentences)) else replace(doc, sentences=sentences)
+
+
+def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar) -> Sentence:
+    for word in sentence.words:
+        mended = _absolute(sentence, word, verbs, grammar.absolute_openers) or _count_subject(sentence, word, verbs) \
+            or _closing_frame(sentence, word, verbs)
+        if mended is not None:
+            return mended
+    return sentence
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    """The verbs an -ing form can come from: saying -> say, noting -> note, admitting -> admit."""
+    stem = text[:-3]
+    doubled = (stem[:-1],) if len(stem) > 2 and stem[-1] == stem[-2] else ()
+    return (stem, stem + "e") + doubled
+
+
+def _content_end(sentence: Sentence, after: int) -> int:
+    """The last word id of what follows the cue: to the sentence's end, final punctuation left out."""
+    last = len(sentence.words)
+    while last > after and sentence.word(last).upos == "PUNCT":
+        last -= 1
+    return last
+
+
+def _absolute(sentence: Sentence, word: Word, verbs: frozenset[str], openers: frozenset[str]) -> Sentence | None:
+    """", with X saying ...": the verb, its subject phrase after "with", its clause after it."""
+    text = word.text.lower()
+    if not text.endswith("ing") or not any(s in verbs for s in _stems(text)):
+        return None
+    if not (word.upos in ("NOUN", "ADJ") and word.lemma.lower() == text
+            or word.upos == "VERB" and word.deprel == "acl"):
+        return None
+    opener = next((w for w in reversed(sentence.words[:word.id - 1]) if w.lemma.lower() in openers), None)
+    if opener is None or opener.id < 3 or word.id - opener.id < 2 or word.id - opener.id > 10:
+        return None
+    if sentence.word(opener.id - 1).text != "," or \
+            any(w.upos not in _NOMINAL + ("ADP",) and w.xpos != "POS" for w in sentence.words[opener.id:word.id - 1]):
+        return None  # a noun phrase only between "with" and the verb
+    end = _content_end(sentence, word.id)
+    start = word.id + 1
+    while start <= end and sentence.word(start).upos == "PUNCT":
+        start += 1  # 'saying: "..."'
+    if start > end:
+        return None
+    top = _top(sentence, range(opener.id, word.id + 1))
+    host = sentence.head_of(top) if top is not None else None
+    if host is None or opener.id <= host.id <= end:
+        return None
+    stem = next(s for s in _stems(text) if s in verbs)
+    verb = word._replace(upos="VERB", xpos="VBG", lemma=stem, feats="VerbForm=Part", head=host.id, deprel="advcl")
+    return _rebuild(sentence, verb, range(opener.id + 1, word.id), range(start, end + 1), {opener.id: "mark"})
+
+
+def _count_subject(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """"Nine out of 10 say ...": a bare or -s speech verb right after the number of a sentence-opening count."""
+    text = word.text.lower()
+    if word.upos != "NOUN" or word.id < 2 or sentence.word(word.id - 1).upos != "NUM":
+        return None
+    stem = text[:-1] if text.endswith("s") and text[:-1] in verbs else text
+    count = [w for w in sentence.words[:word.id - 1] if not (w.id == 1 and w.upos == "ADV")]
+    if stem not in verbs or not count or count[0].upos != "NUM" or any(w.upos not in ("NUM", "ADP") for w in count):
+        return None  # "(Nearly) nine out of 10", "One in five"; not "In one email", "the 2008 campaign"
+    end = _content_end(sentence, word.id)
+    if end <= word.id or sentence.word(word.id + 1).upos == "PUNCT":
+        return None
+    verb = word._replace(upos="VERB", xpos="VBP" if stem == text else "VBZ", lemma=stem,
+                         feats="Mood=Ind|Tense=Pres|VerbForm=Fin", head=0, deprel="root")
+    return _rebuild(sentence, verb, range(1, word.id), range(word.id + 1, end + 1), {})
+
+
+def _present_stem(text: str, verbs: frozenset[str]) -> str | None:
+    """The verb an -s form comes from: maintains -> maintain, pushes -> push, implies -> imply."""
+    if not text.endswith("s"):
+        return None
+    stems = (text[:-1], text[:-2] if text.endswith("es") else "", text[:-3] + "y" if text.endswith("ies") else "")
+    return next((s for s in stems if s and s in verbs), None)
+
+
+def _closing_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """"..., Blackwell maintains.": an -s speech verb that ends its sentence after a noun phrase
+    set off by a comma; what comes before the comma is its clause."""
+    stem = _present_stem(word.text.lower(), verbs)
+    if word.upos != "NOUN" or stem is None or any(w.upos != "PUNCT" for w in sentence.words[word.id:]):
+        return None
+    comma = next((w for w in reversed(sentence.words[:word.id - 1]) if w.upos == "PUNCT"), None)
+    if comma is None or comma.text != "," or comma.id < 3 or not 2 <= word.id - comma.id <= 8 or \
+            any(w.upos not in _NOMINAL + ("ADP",) and w.xpos != "POS" for w in sentence.words[comma.id:word.id - 1]):
+        return None  # a noun phrase only between the comma and the verb
+    before = sentence.word(word.id - 1)
+    if before.upos not in ("NOUN", "PROPN", "PRON") and not before.text[:1].isupper():
+        return None  # a subject of its own, a name however tagged ("[Blackwell/ADJ] maintains"); not "more diverse states"
+    verb = word._replace(upos="VERB", xpos="VBZ", lemma=stem, feats="Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
+                         head=0, deprel="root")
+    return _rebuild(sentence, verb, range(comma.id + 1, word.id), range(1, comma.id), {comma.id: "punct"})
+
+
+def _top(sentence: Sentence, ids: Iterable[int]) -> Word | None:
+    """The word of the stretch whose head lies outside it and that heads most of it."""
+    inside = set(ids)
+    tops = [sentence.word(i) for i in inside if sentence.word(i).head not in inside]
+    return max(tops, key=lambda w: (len(sentence.subtree(w)), w.id), default=None)
+
+
+def _rebuild(sentence: Sentence, verb: Word, subject: Sequence[int], content: Sequence[int],
+             relations: dict[int, str]) -> Sentence | None:
+    """The sentence with ``verb`` heading the stretch ``subject`` (nsubj) and ``content`` (ccomp);
+    ``relations``: words hung on the verb with the given relation ("with": mark). None on a cycle."""
+    words = list(sentence.words)
+    words[verb.id - 1] = verb
+    for ids, relation in ((subject, "nsubj"), (content, "ccomp")):
+        top = _top(sentence, [i for i in ids if i != verb.id])
+        if top is None:
+            return None
+        inside = set(ids)
+        for i in ids:
+            w = words[i - 1]
+            if w.head not in inside and i != top.id:
+                words[i - 1] = w._replace(head=top.id)
+        words[top.id - 1] = words[top.id - 1]._replace(head=verb.id, deprel=relation)
+    for i, relation in relations.items():
+        words[i - 1] = words[i - 1]._replace(head=verb.id, deprel=relation)
+    if verb.head == 0:
+        for i, w in enumerate(words, 1):
+            if w.head == 0 and i != verb.id:
+                words[i - 1] = w._replace(head=verb.id, deprel="punct" if w.upos == "PUNCT" else w.deprel)
+    mended = replace(sentence, words=tuple(words))
+    return mended if _acyclic(mended) else None
+
+
+def _acyclic(sentence: Sentence) -> bool:
+    for w in sentence.words:
+        seen, current = set(), w
+        while current.head:
+            if current.id in seen:
+                return False
+            seen.add(current.id)
+            current = sentence.word(current.head)
+    return True

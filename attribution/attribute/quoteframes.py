@@ -447,7 +447,7 @@ def _announcing(sentence: Sentence, stretch: Sequence[Word]) -> list[Word]:
 def framed_quotes(sentences: Sequence[Sentence], quotes: Sequence[Quote], lexicon: Lexicon) -> frozenset[Quote]:
     """The quotations with a frame of their own: a speech verb outside quotation marks in a
     sentence the quotation reaches ("“...,” she said."), which a bare frame before them does not take."""
-    framing = [s for s in sentences if any(w.id in speech_verbs(s, lexicon) and not quoted(w, quotes) for w in s.words)]
+    framing = [s for s in sentences if any(not quoted(s.word(i), quotes) for i in speech_verbs(s, lexicon))]
     return frozenset(q for q in quotes if any(s.start < q.end + 2 and q.start < s.end for s in framing))
 
 

@@ -438,14 +438,13 @@ def _passive_naming(sentence: Sentence, cue: CueHit) -> list[tuple[int, int]]:
     left out), as for "the physicians called Oz a charlatan". Only for an entry that governs an
     object, a passive verb with its subject before it and an agent (``_agent``)."""
     verb = cue.verb
-    if cue.entry.governs != "object" or _agent(sentence, verb) is None:
+    agent = _agent(sentence, verb) if cue.entry.governs == "object" else None
+    if agent is None:
         return []
-    subject = next((c for c in sentence.children(verb) if c.deprel == "nsubj:pass" and c.id < verb.id and _nominal(c)), None)
-    name = next((c for c in sentence.children(verb) if c.deprel in ("obj", "xcomp") and c.id > verb.id), None)
-    if subject is None or name is None:
-        return []
-    agent = _agent(sentence, verb)
     subjects = [c for c in sentence.children(verb) if c.deprel == "nsubj:pass" and c.id < verb.id]
+    name = next((c for c in sentence.children(verb) if c.deprel in ("obj", "xcomp") and c.id > verb.id), None)
+    if not any(_nominal(c) for c in subjects) or name is None:
+        return []
     start = min(sentence.subtree(w)[0].start for w in subjects)
     end = max(sentence.subtree(w)[-1].end for w in subjects)
     return [(start, end), _subtree_span(sentence, name, exclude=[agent.id])]

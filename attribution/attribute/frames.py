@@ -841,6 +841,12 @@ def _pro_form_content(sentence: Sentence, cue: CueHit, words_: SpeakerWords) -> 
     return None
 
 
+def _frame_first(sentence: Sentence, cue: CueHit, speaker: Phrase | None) -> int:
+    """The id of the frame's first word: the cue's or its speaker phrase's, whichever comes first."""
+    inside = [w.id for w in sentence.words if speaker.start <= w.start and w.end <= speaker.end] if speaker is not None else []
+    return min([cue.words[0].id] + inside)
+
+
 def _set_off_frame(sentence: Sentence, cue: CueHit, frame_ws: list[Word], speaker: Phrase | None) -> list[Word]:
     """A frame that closes the sentence after a comma ("But the rule failed, he said.", "...,
     officials said Wednesday.") owns no word before that comma: the parser hangs the reported
@@ -851,8 +857,7 @@ def _set_off_frame(sentence: Sentence, cue: CueHit, frame_ws: list[Word], speake
     words = sentence.words
     if cue.verb.xpos == "VBG" or any(w.upos != "PUNCT" and w.id not in ids for w in words[cue.words[-1].id:]):
         return frame_ws
-    first = min([cue.words[0].id] + ([w.id for w in words if speaker.start <= w.start and w.end <= speaker.end]
-                                     if speaker is not None else []))
+    first = _frame_first(sentence, cue, speaker)
     comma = next((w for w in reversed(words[: first - 1]) if w.text == ","), None)
     if comma is None or any(w.upos != "PUNCT" and w.id not in ids for w in words[comma.id : first - 1]):
         return frame_ws
@@ -875,8 +880,7 @@ def _interrupted_subject(sentence: Sentence, cue: CueHit, frame_ws: list[Word], 
                                                    for c in sentence.children(complement))):
         return None
     words = sentence.words
-    first = min([cue.words[0].id] + ([w.id for w in words if speaker.start <= w.start and w.end <= speaker.end]
-                                     if speaker is not None else []))
+    first = _frame_first(sentence, cue, speaker)
     opened = min(w.id for w in sentence.subtree(complement) if w.id > cue.verb.id and w.upos != "PUNCT")
     if first < 2 or words[first - 2].text != "," or opened < 2 or words[opened - 2].text != ",":
         return None

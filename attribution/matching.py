@@ -195,19 +195,20 @@ def commented_clause(sentence: Sentence, word: Word, grammar: Grammar) -> Word |
     clause of its own but a pronoun ("as she put *it*") or the person spoken to (left to the
     caller): "as he discussed his plan", "as they prepare to vote" and "as improbable as it may
     seem" are times and comparisons, not frames. None for any other word."""
-    misread = word.relation == "conj" and _passive_agent(sentence, word) and not any(
+    passive = word.xpos == "VBN" and by_agent(sentence, word)  # "as (first) reported by the Star": the agent stands in for a subject
+    misread = word.relation == "conj" and passive and not any(
         c.relation == "cc" for c in sentence.children(word))  # "..., as reported by X.": a conjunct to the parser
     if not (word.relation.startswith("advcl") or misread) or not word.head:
         return None
     subtree = [w for w in sentence.subtree(word)]
     words = [w for w in subtree if w.upos != "PUNCT"]
     first = words[0]
-    opener = ("mark", "case", "advmod") if _passive_agent(sentence, word) else ("mark", "case")  # ", as [ADV] reported by"
+    opener = ("mark", "case", "advmod") if passive else ("mark", "case")  # ", as [ADV] reported by"
     if first.lemma.lower() not in grammar.comment_markers or first.relation not in opener or any(
             m.relation == "mark" and m.id != first.id for m in sentence.children(word)):
         return None
     children = sentence.children(word)
-    if not (any(c.relation in grammar.subject_relations for c in children) or _passive_agent(sentence, word)) or any(
+    if not (any(c.relation in grammar.subject_relations for c in children) or passive) or any(
             c.relation in grammar.clausal_relations or c.relation in ("xcomp", "advcl") for c in children):
         return None
     before = sentence.words[first.id - 2] if first.id >= 2 else None
@@ -221,12 +222,10 @@ def commented_clause(sentence: Sentence, word: Word, grammar: Grammar) -> Word |
     return host
 
 
-def _passive_agent(sentence: Sentence, word: Word) -> bool:
-    """A passive participle with its agent stands in for a frame's subject: "as (first)
-    reported by the Star", "as noted by the court"."""
-    return word.xpos == "VBN" and any(
-        c.relation.startswith("obl") and any(k.relation == "case" and k.lemma.lower() == "by" for k in sentence.children(c))
-        for c in sentence.children(word))
+def by_agent(sentence: Sentence, word: Word) -> bool:
+    """A participle that names its agent: "reviewed *by the AP*", "as noted *by the court*"."""
+    return any(c.deprel in ("obl:agent", "obl") and any(k.deprel == "case" and k.lemma.lower() == "by"
+                                                         for k in sentence.children(c)) for c in sentence.children(word))
 
 
 def governs_finite_clause(sentence: Sentence, word: Word, grammar: Grammar) -> bool:

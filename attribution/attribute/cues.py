@@ -27,7 +27,7 @@ from attribution.attribute.learned import Verdict, candidates, features, load_mo
 from attribution.attribute.quotes import Quote
 from attribution.document import Sentence, Word
 from attribution.lexicon import Entry, Lexicon
-from attribution.matching import Grammar, Matcher, closing_shape, is_clause, is_negated, used_as_verb
+from attribution.matching import Grammar, Matcher, by_agent, closing_shape, is_clause, is_negated, used_as_verb
 
 
 @dataclass(frozen=True)
@@ -164,7 +164,7 @@ def finding_entry(sentence: Sentence, word: Word, lexicon: Lexicon, data_heads: 
         return None
     children = sentence.children(word)
     subject = next((c for c in children if c.deprel == "nsubj" and {c.lemma.lower(), c.text.lower()} & data_heads), None)
-    if subject is None or any(_by_agent(sentence, m) for m in sentence.children(subject) if m.deprel.startswith("acl")):
+    if subject is None or any(by_agent(sentence, m) for m in sentence.children(subject) if m.deprel.startswith("acl")):
         return None  # "data reviewed by the AP shows ...": the finding is the reviewer's, not the data's
     closing = all(w.upos == "PUNCT" for w in sentence.words[word.id:]) and sentence.subtree(subject)[0].id > 1
     if not closing and not any(c.deprel in ("obj", "ccomp", "xcomp") and c.id > word.id for c in children):
@@ -172,12 +172,6 @@ def finding_entry(sentence: Sentence, word: Word, lexicon: Lexicon, data_heads: 
     lemma = word.lemma.lower()
     return next((e for e in lexicon.reporting() if e.frame == "document" and len(e.slots) == 1
                  and lemma in e.first_lemmas), None)
-
-
-def _by_agent(sentence: Sentence, verb: Word) -> bool:
-    """A participle that names its agent: "reviewed *by the AP*", "compiled *by the bureau*"."""
-    return any(c.deprel in ("obl:agent", "obl") and any(k.deprel == "case" and k.lemma.lower() == "by"
-                                                         for k in sentence.children(c)) for c in sentence.children(verb))
 
 
 _SUBJECT_TAGS = ("NOUN", "PROPN", "PRON")

@@ -121,7 +121,7 @@ def is_clause(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
     return word.relation == "ccomp" and before is not None and before.lemma.lower() in grammar.wh_words
 
 
-_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")  # a tense of its own: past, present, modal
 
 
 def is_finite(sentence: Sentence, word: Word) -> bool:
@@ -129,9 +129,9 @@ def is_finite(sentence: Sentence, word: Word) -> bool:
     modal or finite auxiliary or copula ("should now be a test"). Such a complement is a clause
     even when the parser hung its subject on the verb above ("thinks [the issue] should be ...")
     or made it a determiner ("believe [this/DET] provides ..."): a finite verb has a subject."""
-    if word.upos in ("VERB", "AUX") and word.xpos in _FINITE_TAGS:
+    if word.upos in ("VERB", "AUX") and word.xpos in FINITE_TAGS:
         return True
-    return any(c.relation in ("aux", "cop") and c.xpos in _FINITE_TAGS for c in sentence.children(word))
+    return any(c.relation in ("aux", "cop") and c.xpos in FINITE_TAGS for c in sentence.children(word))
 
 
 def complement_of(sentence: Sentence, word: Word, grammar: Grammar) -> Word | None:

@@ -27,7 +27,7 @@ from attribution.attribute.headings import dateline_end
 from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at, speaker_phrase
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, quoted
 from attribution.attribute.spans import trim_content
-from attribution.matching import Grammar, commented_clause, cue_topic
+from attribution.matching import FINITE_TAGS, Grammar, commented_clause, cue_topic
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 
@@ -876,7 +876,7 @@ def _interrupted_subject(sentence: Sentence, cue: CueHit, frame_ws: list[Word], 
     comma before the frame, where the clause's first part ends; None for any other shape."""
     if complement is None or complement.id < cue.verb.id or any(
             c.deprel.startswith("nsubj") and c.id > cue.verb.id for c in sentence.children(complement)) or not (
-            complement.xpos in _FINITE_TAGS or any(c.deprel in ("cop", "aux") and c.xpos in _FINITE_TAGS
+            complement.xpos in FINITE_TAGS or any(c.deprel in ("cop", "aux") and c.xpos in FINITE_TAGS
                                                    for c in sentence.children(complement))):
         return None
     words = sentence.words
@@ -940,9 +940,6 @@ def _complement(sentence: Sentence, cue: CueHit) -> Word | None:
     return None
 
 
-_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
-
-
 def _predicate_shape(sentence: Sentence, word: Word) -> bool:
     """A clause's predicate whatever its tag: it has a subject and a copula or auxiliary of its
     own, so a tagger's slip ("said the calls are [unlikely/ADV] to ...") loses no clause."""
@@ -956,7 +953,7 @@ def _finite_clause(sentence: Sentence, verb: Word) -> bool:
     with a finite copula counts too ("[comments from X] ... [were consistent] with ...")."""
     children = sentence.children(verb)
     if verb.upos in ("ADJ", "NOUN") and not verb.deprel.startswith("acl") and any(
-            c.deprel in ("cop", "aux") and c.xpos in _FINITE_TAGS for c in children):
+            c.deprel in ("cop", "aux") and c.xpos in FINITE_TAGS for c in children):
         # "had always been careful": the finite word may be the auxiliary before the copula;
         # a coordinator is the subject's own when the predicate has a subject of its own
         # ("said [the Clintons] and [the foundation had been careful]")
@@ -965,8 +962,8 @@ def _finite_clause(sentence: Sentence, verb: Word) -> bool:
         return False
     if any(c.deprel in ("mark", "cc") for c in children):
         return False  # "because they ...", "... and left": a clause of the frame's own
-    return (_own_subject(sentence, verb) or verb.xpos in _FINITE_TAGS
-            or any(c.deprel == "aux" and c.xpos in _FINITE_TAGS for c in children))
+    return (_own_subject(sentence, verb) or verb.xpos in FINITE_TAGS
+            or any(c.deprel == "aux" and c.xpos in FINITE_TAGS for c in children))
 
 
 def _torn_clause(sentence: Sentence, cue: CueHit, words_: SpeakerWords, speech_verbs: frozenset[int]) -> list[Word]:
@@ -1098,7 +1095,7 @@ def _content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, sp
 def _tense(sentence: Sentence, verb: Word) -> str | None:
     """The tense a predicate is finite in, by its own tag or its first finite auxiliary's."""
     for word in [verb] + [c for c in sentence.children(verb) if c.deprel in ("aux", "cop")]:
-        if word.xpos in _FINITE_TAGS and word.xpos != "MD":
+        if word.xpos in FINITE_TAGS and word.xpos != "MD":
             return "Past" if word.xpos == "VBD" else "Pres"
     return None
 
@@ -1930,7 +1927,7 @@ def _linear_clause(sentence: Sentence, cue: CueHit, words_: SpeakerWords, speech
         return None
     words = sentence.words
     verb = cue.verb
-    finite = verb.xpos in _FINITE_TAGS or any(c.deprel == "aux" and c.xpos in _FINITE_TAGS for c in sentence.children(verb))
+    finite = verb.xpos in FINITE_TAGS or any(c.deprel == "aux" and c.xpos in FINITE_TAGS for c in sentence.children(verb))
     if not finite and not (verb.xpos == "VBG" and verb.id >= 2 and words[verb.id - 2].text == ","):
         return None  # "appeared to say ...", "from claiming asylum ...": another verb's clause
     objects = {w.id for c in sentence.children(cue.verb) if c.deprel in ("obj", "iobj") for w in sentence.subtree(c)}
@@ -1947,7 +1944,7 @@ def _linear_clause(sentence: Sentence, cue: CueHit, words_: SpeakerWords, speech
             return None
         if word.lemma.lower() in words_.relative_pronouns and word.id > rest[0].id:
             return None
-        if word.xpos in _FINITE_TAGS and word.upos in ("VERB", "AUX"):
+        if word.xpos in FINITE_TAGS and word.upos in ("VERB", "AUX"):
             break
     else:
         return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from attribution.attribute.cues import CueHit
 from attribution.attribute.frames import Event, speaker_word
@@ -46,13 +46,17 @@ def _stretch(sentence: Sentence, quotes: Sequence[Quote], word: Word) -> tuple[i
     return lo, hi, left, right
 
 
-def _speech_entry(lexicon: Lexicon, word: Word) -> Entry | None:
-    """The one-word speech entry of the lexicon for the word's lemma, if it has one."""
+def _one_word_entries(lexicon: Lexicon, word: Word) -> Iterator[Entry]:
+    """The lexicon's one-word reporting entries (not negated) for the word's lemma, then its form."""
     for key in (word.lemma.lower(), word.text.lower()):
         for entry in lexicon.by_first_lemma().get(key, ()):
-            if entry.type == "reporting" and entry.frame == "speech" and len(entry.slots) == 1 and not entry.negated:
-                return entry
-    return None
+            if entry.type == "reporting" and len(entry.slots) == 1 and not entry.negated:
+                yield entry
+
+
+def _speech_entry(lexicon: Lexicon, word: Word) -> Entry | None:
+    """The one-word speech entry of the lexicon for the word's lemma, if it has one."""
+    return next((e for e in _one_word_entries(lexicon, word) if e.frame == "speech"), None)
 
 
 def _opening_entry(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote], word: Word) -> Entry | None:
@@ -65,8 +69,7 @@ def _opening_entry(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequ
     gap = body[word.end : right.start] if right is not None else ""
     if right is None or gap.strip().strip(QUOTE_MARK_CHARS).strip() not in (",", ":"):
         return None
-    listed = any(e.type == "reporting" and len(e.slots) == 1 and not e.negated and not e.is_rule
-                 for key in (word.lemma.lower(), word.text.lower()) for e in lexicon.by_first_lemma().get(key, ()))
+    listed = any(not e.is_rule for e in _one_word_entries(lexicon, word))
     return plain_speech_entry(lexicon) if listed else None
 
 
@@ -457,11 +460,7 @@ _CLAUSE_ARGS = ("ccomp", "xcomp", "advcl", "csubj")
 def _entry_of(lexicon: Lexicon, word: Word) -> Entry | None:
     """The lexicon's one-word reporting entry for the word's lemma (any class), else the
     unlisted entry."""
-    for key in (word.lemma.lower(), word.text.lower()):
-        for entry in lexicon.by_first_lemma().get(key, ()):
-            if entry.type == "reporting" and len(entry.slots) == 1 and not entry.negated:
-                return entry
-    return lexicon.unlisted()
+    return next(_one_word_entries(lexicon, word), None) or lexicon.unlisted()
 
 
 def _governor(sentence: Sentence, top: Word, quotes: Sequence[Quote]) -> tuple[Word, Word, Word] | None:

@@ -30,9 +30,8 @@ _ENTRY_ID = "according-to"
 def perspective_cue(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote], words_: SpeakerWords) -> CueHit | None:
     """The cue "For"/"To" of a perspective frame opening the sentence (outside quotation marks:
     inside, the view is the quoted speaker's words), or None."""
-    entry = next((e for e in lexicon.reporting() if e.id == _ENTRY_ID), None)
     lead = [w for w in sentence.words if w.upos != "PUNCT"]
-    if entry is None or not lead:
+    if not lead:
         return None
     first = lead[1] if lead[0].upos == "CCONJ" and len(lead) > 1 else lead[0]
     if first.lemma.lower() not in words_.perspective_prepositions or first.deprel != "case" or first.head == 0 \
@@ -49,6 +48,9 @@ def perspective_cue(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote
     if after is None or after.text != ",":
         return None
     if first.lemma.lower() in words_.described_perspective_prepositions and not _described(sentence, holder, after):
+        return None
+    entry = lexicon.entries.get(_ENTRY_ID)  # looked up by id, only once the shape is there
+    if entry is None or not entry.enabled or entry.type != "reporting" or entry.is_rule:
         return None
     return CueHit(sentence, (first,), entry, perspective=True)
 

@@ -29,7 +29,7 @@ BASE_PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
 OPTIONAL_PROCESSORS = ("ner",)
 # Bump when the text given to Stanza or the post-processing of its output changes: cached parses
 # made by older code are then not reused.
-PREPROCESSING_VERSION = 2
+PREPROCESSING_VERSION = 3
 
 
 class ModelError(RuntimeError):

@@ -26,6 +26,7 @@ from typing import Any
 from attribution.config import Settings
 from attribution.document import ParsedDoc, Sentence, Token, Word
 from attribution.models import ModelSet
+from attribution.quotemarks import typewriter_marks
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +53,33 @@ _GPU_BATCH = {
 
 
 def prepare_text(body: str) -> str:
-    """The body as Stanza should read it; ``len(prepare_text(b)) == len(b)`` always."""
-    return body.translate(_PREPARE)
+    """The body as Stanza should read it; ``len(prepare_text(b)) == len(b)`` always.
+
+    A typewriter double mark (``''``, ``\`\```) becomes one straight double mark and a space, the
+    space on the side away from the quoted words (``''Poor Mexico,'' he said`` is read as
+    `` "Poor Mexico," he said``): Stanza's English models split the pair into two apostrophes or
+    tag it as a word, and the parse around the quotation breaks."""
+    text = body.translate(_PREPARE)
+    if "''" not in text and "``" not in text:
+        return text
+    chars = list(text)
+    for i, role in typewriter_marks(body, paragraph_starts(body)):
+        if role == "open":
+            chars[i : i + 2] = [" ", '"']
+        elif role == "close":
+            chars[i : i + 2] = ['"', " "]
+    return "".join(chars)
+
+
+def _typewriter_span(body: str, start: int, end: int, text: str) -> tuple[int, int]:
+    """The body span of a mark Stanza read from a prepared typewriter pair: both characters (its
+    word text stays the ``"`` Stanza read, so rules see one double mark)."""
+    if text == '"' and end - start == 1 and body[start] in "'`":
+        if body[start : start + 2] in ("''", "``"):
+            return start, start + 2
+        if start > 0 and body[start - 1 : start + 1] in ("''", "``"):
+            return start - 1, start + 1
+    return start, end
 
 
 # Other English multiword tokens, split as UD English does: the length of the first piece.
@@ -146,14 +172,15 @@ def from_stanza(stanza_doc: Any, body: str, model: str) -> ParsedDoc:
         tokens: list[Token] = []
         words: list[Word] = []
         for t in s.tokens:
-            t_start, t_end = t.start_char, t.end_char
+            t_start, t_end = _typewriter_span(body, t.start_char, t.end_char, t.text)
             ner = getattr(t, "ner", None) or ""
             ids = t.id if isinstance(t.id, tuple) else (t.id,)
             tokens.append(Token(ids[0], ids[-1], body[t_start:t_end], t_start, t_end, ner))
             for w in t.words:
                 start = w.start_char if w.start_char is not None else t_start
                 end = w.end_char if w.end_char is not None else t_end
-                text = body[start:end] if end - start == len(w.text) else w.text
+                start, end = _typewriter_span(body, start, end, w.text)
+                text = body[start:end] if end - start == len(w.text) else w.text  # a typewriter pair stays "
                 words.append(
                     Word(
                         id=w.id, text=text, lemma=w.lemma if w.lemma is not None else w.text,

@@ -51,6 +51,23 @@ def test_prepared_text_keeps_every_offset() -> None:
     assert prepare_text(body)[3] == "'"
 
 
+def test_typewriter_marks_reach_the_parser_as_one_double_mark() -> None:
+    body = "He said, ''Poor Mexico,'' and left. ``Yes,'' she said, ''the word 'old-school,''' too."
+    prepared = prepare_text(body)
+    assert len(prepared) == len(body)
+    assert prepared == "He said,  \"Poor Mexico,\"  and left.  \"Yes,\"  she said,  \"the word 'old-school,'\"  too."
+
+
+def test_a_typewriter_mark_is_one_punctuation_word_over_both_characters(parse) -> None:
+    body = "The mayor said the bridge was ''perfectly safe'' on Monday."
+    doc = parse(body)
+    marks = [w for s in doc.sentences for w in s.words if w.upos == "PUNCT" and w.text != "."]
+    assert [(w.text, w.upos, body[w.start : w.end]) for w in marks] == [('"', "PUNCT", "''")] * 2
+    for sentence in doc.sentences:
+        for token in sentence.tokens:
+            assert body[token.start : token.end] == token.text
+
+
 def test_pathological_sentences_are_cut() -> None:
     postprocess = make_postprocessor(50)
     sentence = [f"w{i}" if i % 7 else "," for i in range(1, 181)]

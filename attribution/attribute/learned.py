@@ -27,9 +27,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from attribution.attribute.quotes import DOUBLE_MARKS, Quote
+from attribution.attribute.quotes import Quote
 from attribution.document import Sentence, Word
 from attribution.matching import Grammar, is_clause, is_negated
+from attribution.quotemarks import DOUBLE_MARKS
 
 MODEL_FILE = Path(__file__).with_name("cue_model.json")
 RARE = "<rare>"

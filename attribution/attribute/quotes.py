@@ -18,14 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from attribution.document import Word
+from attribution.quotemarks import AFTER_CLOSE, BEFORE_OPEN, double_marks, mark_role
 
-DOUBLE_MARKS = frozenset('"“”„‟«»')
-_OPEN_GLYPH = set("“„‟«")
-_CLOSE_GLYPH = set("”»")
 QUOTE_MARK_CHARS = "\"“”'‘`«"  # the marks stripped from the gap between a frame and its quote
 QUOTE_MARK_WORDS = frozenset({'"', "“", "”", "'"})  # tokens that are quote marks, not words of a clause
-_BEFORE_OPEN = set(" \t\n\u00a0([{—–-/:")
-_AFTER_CLOSE = set(" \t\n\u00a0.,;:!?)]}—–-")
 
 
 @dataclass(frozen=True)
@@ -55,57 +51,6 @@ def is_quote_mark(word: Word) -> bool:
     return word.upos == "PUNCT" and word.text in QUOTE_MARK_WORDS
 
 
-def _role(body: str, i: int, lo: int, hi: int, width: int = 1) -> str:
-    """'open', 'close' or 'either' for the double mark at ``i`` (``width`` characters) in
-    paragraph ``[lo, hi)``."""
-    before = body[i - 1] if i > lo else None
-    after = body[i + width] if i + width < hi else None
-    if width == 2:
-        mark = "“" if body[i] == "`" else '"'
-        return _role_of(mark, before, after)
-    return _role_of(body[i], before, after)
-
-
-def _role_of(mark: str, before: str | None, after: str | None) -> str:
-    opens = (before is None or before in _BEFORE_OPEN) and after is not None and not after.isspace()
-    closes = (after is None or after in _AFTER_CLOSE) and before is not None and not before.isspace()
-    if opens and not closes:
-        return "open"
-    if closes and not opens:
-        return "close"
-    if mark in _OPEN_GLYPH:
-        return "open"
-    if mark in _CLOSE_GLYPH:
-        return "close"
-    return "either"
-
-
-def _marks(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """(offset, width) of every double quote mark of the paragraph: one glyph, or the typewriter
-    pairs ``''`` and ``\`\``` that some outlets print instead (''Poor Mexico,'' he said)."""
-    out: list[tuple[int, int]] = []
-    i = lo
-    while i < hi:
-        if body[i : i + 3] == "'''" and body[i + 3 : i + 4] != "'" and (i == lo or body[i - 1] != "'"):
-            # a single mark beside a double one (''the word 'old-school,''' he said): the double
-            # mark is the outer one, last when it closes, first when it opens
-            closing = i > lo and not body[i - 1].isspace() and body[i - 1] not in _BEFORE_OPEN
-            opening = i + 3 < hi and not body[i + 3].isspace()
-            if closing or opening:  # (three marks with white space on both sides are nobody's)
-                out.append((i + 1, 2) if closing else (i, 2))
-            i += 3
-            continue
-        pair = body[i : i + 2]
-        if pair in ("''", "``") and body[i + 2 : i + 3] != pair[0] and (i == lo or body[i - 1] != pair[0]):
-            out.append((i, 2))
-            i += 2
-            continue
-        if body[i] in DOUBLE_MARKS:
-            out.append((i, 1))
-        i += 1
-    return out
-
-
 def _line_end(body: str, start: int) -> int:
     end = body.index("\n", start)
     while end > start and body[end - 1].isspace():
@@ -116,12 +61,12 @@ def _line_end(body: str, start: int) -> int:
 def _paragraph_quotes(body: str, lo: int, hi: int, index: int, carried: bool) -> tuple[list[Quote], bool]:
     """Quotes in one paragraph and whether it ends inside a quote."""
     quotes: list[Quote] = []
-    marks = _marks(body, lo, hi)
+    marks = double_marks(body, lo, hi)
     inside = False
     start = lo
     continues = False
     for n, (i, width) in enumerate(marks):
-        role = _role(body, i, lo, hi, width)
+        role = mark_role(body, i, lo, hi, width)
         if inside and "\n" in body[start:i]:  # a line break closes a quotation left open
             quotes.append(Quote(start, _line_end(body, start), index, False, continues))
             inside = False
@@ -152,10 +97,10 @@ def _single_quotes(body: str, lo: int, hi: int, index: int) -> list[Quote]:
     out: list[Quote] = []
     i = lo
     while i < hi:
-        if body[i] in "‘'" and (i == lo or body[i - 1] in _BEFORE_OPEN) and i + 1 < hi and body[i + 1].isalpha():
+        if body[i] in "‘'" and (i == lo or body[i - 1] in BEFORE_OPEN) and i + 1 < hi and body[i + 1].isalpha():
             j = i + 1
             while j < hi:
-                if body[j] in "’'" and (j + 1 == hi or body[j + 1] in _AFTER_CLOSE) and not body[j - 1].isspace():
+                if body[j] in "’'" and (j + 1 == hi or body[j + 1] in AFTER_CLOSE) and not body[j - 1].isspace():
                     break
                 j += 1
             if j < hi and len(body[i + 1 : j].split()) >= 4:

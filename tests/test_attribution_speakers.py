@@ -131,3 +131,20 @@ def test_a_pronoun_takes_the_person_of_its_gender_named_in_its_own_sentence(lexi
     _, statements = run("pronoun_named_in_sentence", lexicon)
     assert [(s.text, s.speaker) for s in attributed(statements)] == [
         ("the plan was sound", "Park"), ("he had to leave", "Lee")]
+
+
+def test_a_name_inside_an_aside_before_a_subjectless_cue_is_no_speaker(lexicon) -> None:
+    # "Ms. Lane - in a remark aimed at Mr. Reyes's handling ... - declared", "Mr. Reyes, asked
+    # about the layoffs under Ms. Lane, had said": the parser leaves the cue without a subject
+    # arc; the titled name inside the dash or participle aside is not the speaker
+    _, statements = run("aside_before_cue", lexicon)
+    assert [(s.mention.text, s.cue.text) for s in attributed(statements)] == [
+        ("Ms. Lane", "declared"), ("Mr. Reyes", "said")]
+
+
+def test_a_cue_after_and_shares_the_subject_of_the_clause_made_its_adverbial(lexicon) -> None:
+    # "When Reyes later mentioned the fire ... and said he would ...": "mentioned" parsed as an
+    # adverbial clause of "said"; the speaker is Reyes, not the fire
+    _, statements = run("conjunct_under_adverbial", lexicon)
+    assert [(s.mention.text, s.cue.text) for s in attributed(statements)] == [
+        ("Reyes", "mentioned"), ("Reyes", "said")]

@@ -88,11 +88,31 @@ def _left_boundary(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) -> i
     while i >= 0:
         w = words[i]
         finite = w.upos == "VERB" and w.deprel not in ("amod", "acl", "acl:relcl") and w.xpos not in ("VBN", "VBG") \
-            and w.feat("VerbForm") not in ("Ger", "Part") and not _inside_modifier(sentence, w, verb)
+            and w.feat("VerbForm") not in ("Ger", "Part") and not _inside_modifier(sentence, w, verb) \
+            and not _opens_aside(sentence, w, verb)
         if quoted(w, quotes) or finite:
             return i + 1
         i -= 1
     return 0
+
+
+def _aside_participle(sentence: Sentence, word: Word) -> bool:
+    """A participle opening an aside after a comma (", asked about the cuts,"), tagged VBD or
+    VBN alike: a verb with no subject of its own."""
+    return word.upos == "VERB" and (word.xpos in ("VBD", "VBN") or _participle(word)) and word.id >= 2 \
+        and sentence.words[word.id - 2].text == "," and not any(c.deprel.startswith("nsubj") for c in sentence.children(word))
+
+
+def _opens_aside(sentence: Sentence, word: Word, verb: Word) -> bool:
+    """The verb opens a participle aside that a comma closes right before the cue ("Mr. Reyes,
+    asked about the cuts, had said"): a word of the subject region, not a clause it starts after."""
+    if not _aside_participle(sentence, word):
+        return False
+    between = sentence.words[word.id : verb.id - 1]
+    while between and between[-1].upos in ("AUX", "ADV", "PART"):
+        between = between[:-1]
+    return bool(between) and between[-1].text == "," and word.id >= 3 \
+        and sentence.words[word.id - 3].upos in ("NOUN", "PROPN", "PRON")
 
 
 def _inside_modifier(sentence: Sentence, word: Word, verb: Word) -> bool:
@@ -116,7 +136,7 @@ def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], nam
     words_ = words_ or speaker_words()
     words = sentence.words
     lo = _left_boundary(sentence, verb, quotes)
-    region = [w for w in words[lo : verb.id - 1] if not quoted(w, quotes)]
+    region = _without_aside(sentence, [w for w in words[lo : verb.id - 1] if not quoted(w, quotes)])
     if not names_only and (described := _described_after_comma(sentence, region, words_)) is not None:
         return described
     # a name opening the region and set off by a comma is the subject its asides describe:
@@ -163,6 +183,38 @@ def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], nam
     # while a name runs into the cue, even after a preposition ("A few weeks after Obama announced")
     return _first_noun(sentence, [w for w in region if not is_time(sentence, w, words_)]) \
         or _name_before_cue(sentence, verb, words_) or _first_noun(sentence, region)
+
+
+def _set_off_dash(region: Sequence[Word], i: int) -> bool:
+    """A dash with a space before it, as an aside opens or closes ("X - in a remark - said"),
+    not the hyphen of "R-Iowa" that the tokenizer splits off."""
+    return region[i].text in _DASHES and i > 0 and region[i - 1].end < region[i].start
+
+
+def _without_aside(sentence: Sentence, region: Sequence[Word]) -> list[Word]:
+    """The subject region without the aside that closes right before the cue: a stretch between
+    two dashes ("Ms. Lane - in a remark aimed at Mr. Reyes's plan - declared") or a participle
+    or prepositional phrase between commas ("Mr. Reyes, asked about the cuts under Ms. Lane, had
+    said"). The parser leaves such a cue without a subject arc, and a name inside the aside is
+    no speaker; the phrase before the aside is. Kept whole when nothing stands before it."""
+    words = list(region)
+    close = len(words) - 1
+    while close >= 0 and words[close].upos in ("AUX", "ADV", "PART"):
+        close -= 1  # "..., had said", "- later declared"
+    if close < 1:
+        return words
+    if _set_off_dash(words, close):
+        opened = next((i for i in range(close - 1, -1, -1) if _set_off_dash(words, i)), None)
+    elif words[close].text == ",":
+        opened = next((i for i in range(close - 1, -1, -1) if words[i].text == ","), None)
+        after = words[opened + 1] if opened is not None and opened + 1 < close else None
+        if after is None or not (after.upos == "ADP" or _aside_participle(sentence, after)):
+            opened = None
+    else:
+        return words
+    if opened is None or not any(w.upos in ("NOUN", "PROPN", "PRON") for w in words[:opened]):
+        return words
+    return words[:opened] + words[close + 1 :]
 
 
 def _name_before_cue(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
@@ -476,6 +528,20 @@ def _gerund_subject(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Wor
     return before if before.upos != "NOUN" or can_speak(before, words_) else None
 
 
+def _conjunct_as_adverbial(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
+    """The first conjunct of "When X mentioned the fire and said ..." that the parser hung on the
+    cue as its adverbial clause, the cue opening with "and" right after that clause: the two verbs
+    share the subject. None when anything but the clause stands between it and the "and"."""
+    cc = next((c for c in sentence.children(verb) if c.deprel == "cc" and c.id < verb.id), None)
+    if cc is None or cc.id != verb.id - 1:
+        return None
+    for child in sentence.children(verb):
+        if child.deprel == "advcl" and child.upos == "VERB" and child.id < cc.id \
+                and any(w.id == cc.id - 1 for w in sentence.subtree(child)) and _subjects(sentence, child, words_):
+            return child
+    return None
+
+
 def can_speak(word: Word, words_: SpeakerWords) -> bool:
     """A word that can head a speaker phrase: a name, a pronoun, or a noun the speaker words list
     for people, organisations, groups, media, documents or data ("the spokesman", "the agency",
@@ -621,6 +687,9 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         if not subjects and clause.deprel == "xcomp" and clause.head:
             clause = sentence.word(clause.head)  # "X will be unable to turn ... and accuse ...": X
             subjects = [c for c in _subjects(sentence, clause, words_) if c.id < verb.id]
+    if not subjects and (first := _conjunct_as_adverbial(sentence, verb, words_)) is not None:
+        clause = first  # "When X mentioned the fire and said ...": the parser made "mentioned" an adverbial of "said"
+        subjects = _subjects(sentence, clause, words_)
     if not subjects and (continued := _continued_clause(sentence, verb, words_, quotes)) is not None:
         clause = continued  # "X spoke out Tuesday, arguing that ...": X
         subjects = _subjects(sentence, clause, words_)

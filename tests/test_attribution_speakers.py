@@ -148,3 +148,12 @@ def test_a_cue_after_and_shares_the_subject_of_the_clause_made_its_adverbial(lex
     _, statements = run("conjunct_under_adverbial", lexicon)
     assert [(s.mention.text, s.cue.text) for s in attributed(statements)] == [
         ("Reyes", "mentioned"), ("Reyes", "said")]
+
+
+def test_a_speaker_pronoun_stands_for_the_named_subject_above_its_clause(lexicon) -> None:
+    # "Tom Reyes stayed out ..., arguing he did not want to ...": he is Reyes, the subject of the
+    # clause above, not Ortega who spoke last; "Lane won the vote, he said": the name inside the
+    # reported clause never binds the pronoun
+    _, statements = run("pronoun_bound_by_subject", lexicon)
+    assert [(s.mention.text, s.speaker, s.cue.text) for s in attributed(statements)] == [
+        ("Paul Ortega", "Paul Ortega", "said"), ("he", "Tom Reyes", "want"), ("he", "Tom Reyes", "said")]

@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from attribution.attribute.cues import CueHit, closing_shape, find_cues, learned_hits
-from attribution.attribute.frames import Event, according_to_event, is_time, second_frame, second_frame_shape, speech_event
+from attribution.attribute.frames import (Event, according_to_event, binding_subject, is_time, second_frame, second_frame_shape,
+                                         speech_event)
 from attribution.attribute.headings import dateline_end, is_heading
 from attribution.attribute.mend import mend_doc, speech_verb_lemmas
 from attribution.attribute.perspective import perspective_cue
@@ -308,6 +309,14 @@ def _cut_at(body: str, piece: tuple[int, int], spans: Sequence[tuple[int, int]])
     return trim_content(body, a, b)
 
 
+def _binder(sentence: Sentence, speaker: Phrase, body: str, quotes: Sequence[Quote], words_: SpeakerWords) -> Phrase | None:
+    """The name phrase a pronoun speaker is bound to in its sentence (frames.binding_subject)."""
+    if speaker.kind != "pronoun":
+        return None
+    word = binding_subject(sentence, speaker.head, quotes)
+    return phrase_at(sentence, word, body, words_) if word is not None else None
+
+
 def _relay_name(phrase: Phrase, registry: Registry, sentence: int) -> str:
     entity = registry.resolve(phrase, sentence) if phrase.kind != "pronoun" else None
     if entity is not None and entity.names:
@@ -373,7 +382,8 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
                     transcribed.append(colon.quotes[0])
         events += governed_quotes(sentence, body, lexicon, quotes, events, words_, words_.rules.governed_quote_words)
         for event in events:
-            entity = registry.resolve(event.speaker, sentence.index) if event.speaker is not None else None
+            entity = registry.resolve(event.speaker, sentence.index, _binder(sentence, event.speaker, body, quotes, words_)) \
+                if event.speaker is not None else None
             if entity is not None:
                 registry.spoke(entity, sentence.index)
             relays = [_relay_name(p, registry, sentence.index) for p in event.relays if p is not None]

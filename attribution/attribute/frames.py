@@ -542,6 +542,30 @@ def _conjunct_as_adverbial(sentence: Sentence, verb: Word, words_: SpeakerWords)
     return None
 
 
+def binding_subject(sentence: Sentence, pronoun: Word, quotes: Sequence[Quote] = ()) -> Word | None:
+    """The name a speaker pronoun most likely stands for in its own sentence: the subject of the
+    nearest clause above the pronoun's ("Santilli wears a suit in videos *he* calls ...", "Trump
+    wavered in answering whether *he* would consider ...", "Obama stayed out, arguing *he* ...").
+    None when that nearest subject is no name ("The report said he ...") or comes after the
+    pronoun, or when the pronoun's own clause is the top one: in "Reyes won, he said" the
+    subject inside the reported clause is never the speaker."""
+    if quoted(pronoun, quotes):
+        return None
+    below = pronoun
+    while below.head:
+        above = sentence.word(below.head)
+        if below.deprel == "parataxis" or quoted(above, quotes):
+            return None
+        subjects = [c for c in sentence.children(above) if c.deprel.startswith("nsubj") and c.id != below.id]
+        if above.id != pronoun.head and subjects:  # (the pronoun's own verb: it is that subject)
+            subject = min(subjects, key=lambda c: c.id)
+            if subject.id < pronoun.id and subject.upos == "PROPN" and name_span(sentence, subject) is not None:
+                return subject
+            return None
+        below = above
+    return None
+
+
 def can_speak(word: Word, words_: SpeakerWords) -> bool:
     """A word that can head a speaker phrase: a name, a pronoun, or a noun the speaker words list
     for people, organisations, groups, media, documents or data ("the spokesman", "the agency",

@@ -312,15 +312,25 @@ class Registry:
                        and 0 <= sentence - e.last_seen <= window]
         return max(matches, key=lambda e: e.last_seen) if matches else None
 
-    def resolve(self, phrase: Phrase, sentence: int) -> Entity | None:
-        """The entity a speaker phrase refers to, creating it when new."""
+    def _bound(self, binder: Phrase | None, gender: str) -> Entity | None:
+        """The person a pronoun's binder names, when nothing tells another gender."""
+        if binder is None or binder.kind != "name":
+            return None
+        entity = self.find_name(binder.name)
+        if entity is None or entity.type != "person" or entity.plural or entity.gender not in (None, gender):
+            return None
+        return entity
+
+    def resolve(self, phrase: Phrase, sentence: int, binder: Phrase | None = None) -> Entity | None:
+        """The entity a speaker phrase refers to, creating it when new. ``binder``: the name that
+        is the subject of the clause above a pronoun in its sentence, which it stands for first."""
         if phrase.kind == "pronoun":
             lemma = phrase.head_lemma
             if lemma in self.words.person_pronouns:
                 gender = "f" if lemma in ("she", "her") else "m"
                 # an anonymous person counts too: "A source close to the talks said ... He
                 # added ..." is the source again, not the named person quoted before
-                entity = self._recent(("person", "anonymous"), sentence, gender, plural=False)
+                entity = self._bound(binder, gender) or self._recent(("person", "anonymous"), sentence, gender, plural=False)
                 if entity is not None and entity.gender is None:
                     entity.gender = gender
             elif lemma in self.words.thing_pronouns:

@@ -165,3 +165,13 @@ def test_a_possessive_pronoun_holding_a_noun_cue_is_resolved(lexicon) -> None:
     _, statements = run("possessive_pronoun_holder", lexicon)
     assert [(s.mention.text, s.speaker, s.cue.text) for s in attributed(statements)] == [
         ("Paul Ortega", "Paul Ortega", "said"), ("his", "Tom Reyes", "praise")]
+
+
+def test_a_share_of_respondents_speaks_through_the_poll_the_sentence_names(lexicon) -> None:
+    # "In a poll released Sunday, just 9 percent said ...", "A poll ... found that 62 percent
+    # said ...", "According to a survey, 54 percent said ...": the poll is the source (the parser
+    # makes it the subject of "released"); "Nearly half of the staff said" names no poll
+    _, statements = run("share_through_poll", lexicon)
+    assert [(s.mention.text, s.cue.text) for s in attributed(statements)] == [
+        ("a Gazette poll", "said"), ("A new State University poll", "said"), ("a Gazette survey", "said"),
+        ("Nearly half", "said")]

@@ -566,6 +566,27 @@ def binding_subject(sentence: Sentence, pronoun: Word, quotes: Sequence[Quote] =
     return None
 
 
+def is_share(word: Word, words_: SpeakerWords) -> bool:
+    """A share of people asked: "51 percent (of respondents)", "a majority", "43" standing alone."""
+    return word.lemma.lower() in words_.share_heads or (word.upos == "NUM" and word.deprel.startswith("nsubj"))
+
+
+def poll_of_share(sentence: Sentence, share: Word, verb: Word, words_: SpeakerWords) -> Word | None:
+    """The poll a share of respondents spoke through, named before the share outside the cue's
+    content: after "in" or "according to" ("In a poll released Sunday, 8 percent said") or as a subject ("A poll
+    released Monday found that 70 percent said ...", where the parser may make the poll the
+    subject of "released"). The nearest such poll."""
+    inside = {w.id for c in sentence.children(verb) if c.deprel in ("ccomp", "parataxis", "xcomp") and c.id > verb.id
+              for w in sentence.subtree(c)}
+    for word in reversed(sentence.words[: share.id - 1]):
+        if word.id in inside or word.upos != "NOUN" or words_.standard(word.lemma.lower()) not in words_.data_heads:
+            continue
+        if word.deprel.startswith("nsubj") or any(c.deprel == "case" and c.lemma.lower() in ("in", "accord")
+                                                  for c in sentence.children(word)):
+            return word
+    return None
+
+
 def can_speak(word: Word, words_: SpeakerWords) -> bool:
     """A word that can head a speaker phrase: a name, a pronoun, or a noun the speaker words list
     for people, organisations, groups, media, documents or data ("the spokesman", "the agency",

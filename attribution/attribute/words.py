@@ -22,7 +22,7 @@ LIST_NAMES = (
     "media_heads", "group_pronouns", "person_pronouns", "thing_pronouns", "relative_pronouns", "places",
     "addressee_verbs", "pro_form_objects", "pro_form_contents", "time_words", "anonymous_heads", "generic_organization_heads",
     "data_heads", "non_speaker_labels", "perspective_prepositions",
-    "described_perspective_prepositions", "statement_nouns",
+    "described_perspective_prepositions", "statement_nouns", "share_heads",
 )
 
 
@@ -72,6 +72,7 @@ class SpeakerWords:
     perspective_prepositions: frozenset[str]
     described_perspective_prepositions: frozenset[str]
     statement_nouns: frozenset[str]
+    share_heads: frozenset[str]
     spelling: dict[str, str]
     rules: SpeakerRules = SpeakerRules()
 

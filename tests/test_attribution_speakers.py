@@ -175,3 +175,11 @@ def test_a_share_of_respondents_speaks_through_the_poll_the_sentence_names(lexic
     assert [(s.mention.text, s.cue.text) for s in attributed(statements)] == [
         ("a Gazette poll", "said"), ("A new State University poll", "said"), ("a Gazette survey", "said"),
         ("Nearly half", "said")]
+
+
+def test_a_first_name_rules_out_a_pronoun_of_the_other_gender(lexicon) -> None:
+    # "Ann Brooks said ... James Ortega said ... She said ...": no title tells a gender, but
+    # the first name James rules "she" out; she is Brooks, not the last speaker
+    _, statements = run("pronoun_first_name_gender", lexicon)
+    assert [(s.mention.text, s.speaker) for s in attributed(statements)] == [
+        ("Ann Brooks", "Ann Brooks"), ("James Ortega", "James Ortega"), ("She", "Ann Brooks")]

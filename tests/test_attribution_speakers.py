@@ -183,3 +183,10 @@ def test_a_first_name_rules_out_a_pronoun_of_the_other_gender(lexicon) -> None:
     _, statements = run("pronoun_first_name_gender", lexicon)
     assert [(s.mention.text, s.speaker) for s in attributed(statements)] == [
         ("Ann Brooks", "Ann Brooks"), ("James Ortega", "James Ortega"), ("She", "Ann Brooks")]
+
+
+def test_a_bare_number_subject_is_a_count_of_people_not_a_year(lexicon) -> None:
+    # "While 81 percent of older voters in a recent survey had ..., 39 said the same for Brooks":
+    # 39 is no year; the survey hangs on "voters", so the count keeps its own voice
+    _, statements = run("bare_count_subject", lexicon)
+    assert [(s.mention.text, s.cue.text) for s in attributed(statements)] == [("39", "said")]

@@ -278,10 +278,14 @@ def is_time(sentence: Sentence, word: Word, words_: SpeakerWords) -> bool:
     """A day, month, year or other time ("said Friday", "who in 2010 said"): never a speaker.
 
     A one-word time only: "Theresa May" and "Friday Ogbu" are names. A number with a phrase of
-    its own is a count of people, not a year ("4 in 10 said", "3 of them said").
+    its own is a count of people, not a year ("4 in 10 said", "3 of them said"), and so is a
+    number that is neither a year nor a day after its month ("..., 43 said the same").
     """
     if word.text.isdigit():
-        return not any(c.deprel.startswith("nmod") for c in sentence.children(word))
+        before = sentence.words[word.id - 2] if word.id >= 2 else None
+        dated = len(word.text) == 4 or (before is not None and (before.lemma.lower() in words_.time_words
+                                                               or before.text.lower().rstrip(".") in words_.time_words))
+        return dated and not any(c.deprel.startswith("nmod") for c in sentence.children(word))
     if word.lemma.lower() not in words_.time_words and word.text.lower() not in words_.time_words:
         return False
     span = name_span(sentence, word)
@@ -573,16 +577,17 @@ def is_share(word: Word, words_: SpeakerWords) -> bool:
 
 def poll_of_share(sentence: Sentence, share: Word, verb: Word, words_: SpeakerWords) -> Word | None:
     """The poll a share of respondents spoke through, named before the share outside the cue's
-    content: after "in" or "according to" ("In a poll released Sunday, 8 percent said") or as a subject ("A poll
-    released Monday found that 70 percent said ...", where the parser may make the poll the
-    subject of "released"). The nearest such poll."""
+    content: after "in" or "according to" hung on a clause ("In a poll released Sunday, 8 percent
+    said", not "voters in a poll") or as a subject ("A poll released Monday found that 70
+    percent said ...", where the parser may make the poll the subject of "released"). The
+    nearest such poll."""
     inside = {w.id for c in sentence.children(verb) if c.deprel in ("ccomp", "parataxis", "xcomp") and c.id > verb.id
               for w in sentence.subtree(c)}
     for word in reversed(sentence.words[: share.id - 1]):
         if word.id in inside or word.upos != "NOUN" or words_.standard(word.lemma.lower()) not in words_.data_heads:
             continue
-        if word.deprel.startswith("nsubj") or any(c.deprel == "case" and c.lemma.lower() in ("in", "accord")
-                                                  for c in sentence.children(word)):
+        if word.deprel.startswith("nsubj") or (word.deprel.startswith("obl") and any(
+                c.deprel == "case" and c.lemma.lower() in ("in", "accord") for c in sentence.children(word))):
             return word
     return None
 

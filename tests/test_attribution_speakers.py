@@ -190,3 +190,11 @@ def test_a_bare_number_subject_is_a_count_of_people_not_a_year(lexicon) -> None:
     # 39 is no year; the survey hangs on "voters", so the count keeps its own voice
     _, statements = run("bare_count_subject", lexicon)
     assert [(s.mention.text, s.cue.text) for s in attributed(statements)] == [("39", "said")]
+
+
+def test_a_relative_subject_above_a_pronoun_binds_it_through_its_antecedent(lexicon) -> None:
+    # "... was Tom Reyes, who went on television to defend his praise of ...": "who" stands for
+    # Reyes, and so does "his"; not Ortega, who spoke last
+    _, statements = run("pronoun_bound_through_relative", lexicon)
+    assert [(s.mention.text, s.speaker, s.cue.text) for s in attributed(statements)] == [
+        ("Paul Ortega", "Paul Ortega", "said"), ("his", "Tom Reyes", "praise")]

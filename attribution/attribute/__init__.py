@@ -321,7 +321,7 @@ def _binder(sentence: Sentence, speaker: Phrase, body: str, quotes: Sequence[Quo
     """The name phrase a pronoun speaker is bound to in its sentence (frames.binding_subject)."""
     if speaker.kind != "pronoun":
         return None
-    word = binding_subject(sentence, speaker.head, quotes)
+    word = binding_subject(sentence, speaker.head, words_, quotes)
     return phrase_at(sentence, word, body, words_) if word is not None else None
 
 

@@ -546,10 +546,11 @@ def _conjunct_as_adverbial(sentence: Sentence, verb: Word, words_: SpeakerWords)
     return None
 
 
-def binding_subject(sentence: Sentence, pronoun: Word, quotes: Sequence[Quote] = ()) -> Word | None:
+def binding_subject(sentence: Sentence, pronoun: Word, words_: SpeakerWords, quotes: Sequence[Quote] = ()) -> Word | None:
     """The name a speaker pronoun most likely stands for in its own sentence: the subject of the
     nearest clause above the pronoun's ("Santilli wears a suit in videos *he* calls ...", "Trump
-    wavered in answering whether *he* would consider ...", "Obama stayed out, arguing *he* ...").
+    wavered in answering whether *he* would consider ...", "Obama stayed out, arguing *he* ...");
+    a relative pronoun subject stands for its antecedent ("Trump, who went on to defend *his* ...").
     None when that nearest subject is no name ("The report said he ...") or comes after the
     pronoun, or when the pronoun's own clause is the top one: in "Reyes won, he said" the
     subject inside the reported clause is never the speaker."""
@@ -563,6 +564,8 @@ def binding_subject(sentence: Sentence, pronoun: Word, quotes: Sequence[Quote] =
         subjects = [c for c in sentence.children(above) if c.deprel.startswith("nsubj") and c.id != below.id]
         if above.id != pronoun.head and subjects:  # (the pronoun's own verb: it is that subject)
             subject = min(subjects, key=lambda c: c.id)
+            if _is_relative(subject, words_):  # "Trump, who took to the talk shows to defend his praise"
+                subject = _antecedent(sentence, above, subject, words_) or subject
             if subject.id < pronoun.id and subject.upos == "PROPN" and name_span(sentence, subject) is not None:
                 return subject
             return None

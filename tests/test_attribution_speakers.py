@@ -198,3 +198,10 @@ def test_a_relative_subject_above_a_pronoun_binds_it_through_its_antecedent(lexi
     _, statements = run("pronoun_bound_through_relative", lexicon)
     assert [(s.mention.text, s.speaker, s.cue.text) for s in attributed(statements)] == [
         ("Paul Ortega", "Paul Ortega", "said"), ("his", "Tom Reyes", "praise")]
+
+
+def test_a_participle_on_a_written_document_is_said_by_its_writer(lexicon) -> None:
+    # "Tom Reyes, by contrast, wrote an op-ed urging the council to ...": "urging" hung on the
+    # split "op - ed"; Reyes urges, through his op-ed
+    _, statements = run("document_participle_author", lexicon)
+    assert [(s.mention.text, s.cue.text) for s in attributed(statements)] == [("Tom Reyes", "urging")]

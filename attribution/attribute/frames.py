@@ -532,6 +532,23 @@ def _gerund_subject(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Wor
     return before if before.upos != "NOUN" or can_speak(before, words_) else None
 
 
+def _document_author(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
+    """The subject of the verb whose object is the document a participle cue hangs on ("X wrote
+    an op-ed urging ...", "X issued a statement saying ..."): the author speaks through it. None
+    when the document is no object or its verb has no subject before it."""
+    if not _participle(verb) or verb.deprel != "acl" or not verb.head:
+        return None
+    noun = sentence.word(verb.head)
+    words = sentence.words
+    hyphened = f"{words[noun.id - 3].text}-{noun.text}" if noun.id >= 3 and words[noun.id - 2].text == "-" else ""
+    documents = words_.document_heads | words_.statement_nouns
+    if noun.upos != "NOUN" or noun.deprel != "obj" or not noun.head or not (
+            words_.standard(noun.lemma.lower()) in documents or hyphened.lower() in documents):
+        return None
+    subjects = [c for c in _subjects(sentence, sentence.word(noun.head), words_) if c.id < noun.id]
+    return max(subjects, key=lambda w: w.id) if subjects else None
+
+
 def _conjunct_as_adverbial(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
     """The first conjunct of "When X mentioned the fire and said ..." that the parser hung on the
     cue as its adverbial clause, the cue opening with "and" right after that clause: the two verbs
@@ -740,6 +757,8 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         if not subjects and clause.deprel == "xcomp" and clause.head:
             clause = sentence.word(clause.head)  # "X will be unable to turn ... and accuse ...": X
             subjects = [c for c in _subjects(sentence, clause, words_) if c.id < verb.id]
+    if not subjects and (author := _document_author(sentence, verb, words_)) is not None:
+        return author  # "X wrote an op-ed urging ...": the writer urges, through the op-ed
     if not subjects and (first := _conjunct_as_adverbial(sentence, verb, words_)) is not None:
         clause = first  # "When X mentioned the fire and said ...": the parser made "mentioned" an adverbial of "said"
         subjects = _subjects(sentence, clause, words_)

@@ -205,3 +205,12 @@ def test_a_participle_on_a_written_document_is_said_by_its_writer(lexicon) -> No
     # split "op - ed"; Reyes urges, through his op-ed
     _, statements = run("document_participle_author", lexicon)
     assert [(s.mention.text, s.cue.text) for s in attributed(statements)] == [("Tom Reyes", "urging")]
+
+
+def test_the_object_after_a_cue_closing_an_aside_is_no_inverted_speaker(lexicon) -> None:
+    # "On the other side, Sen. Ann Brooks (D-Ore.), a member of the panel who has made housing
+    # ..., tweeted a warning.": the parser leaves "tweeted" without a subject arc; the comma
+    # before it closes the relative clause of an apposition, so "a warning" is its object, not a
+    # speaker as in "..., said a spokesman", and the clause before is not what was tweeted
+    _, statements = run("object_after_aside", lexicon)
+    assert not [s for s in attributed(statements) if s.mention is not None and s.mention.text == "a warning"]

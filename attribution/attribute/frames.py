@@ -829,6 +829,8 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         after = [w for w in words[cue.words[-1].id :] if w.upos != "ADV" and not is_time(sentence, w, words_)]
         if after and after[0].lemma.lower() in ("that", "whether", "if", "how", "what", "why"):
             after = []
+        if after and _object_after_subject(sentence, verb, after[0], body, quotes, words_):
+            after = []  # "X, a senator who has made Y his cause, tweeted a warning": the object
         if after and after[0].deprel.startswith("nsubj") and after[0].head not in (0, verb.id):
             after = []  # the reported clause's subject: "Phil Lovas, said he cannot comment"
         if after and _addressee(sentence, verb, after[0], words_) and _nearest_before(sentence, verb, quotes, True, words_) is not None:
@@ -853,6 +855,25 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
             return misread
     # no subject arc: the nearest name before the cue ("..., Kyrylo Budanov, later claimed")
     return _nearest_before(sentence, verb, quotes)
+
+
+def _object_after_subject(sentence: Sentence, verb: Word, word: Word, body: str, quotes: Sequence[Quote],
+                          words_: SpeakerWords) -> bool:
+    """The phrase after a cue that follows a comma is its object, not an inverted speaker, when
+    no quotation closes before the cue and a name opens the sentence's subject region ("Sen. Ted
+    Cruz (R-Tex.), a candidate who has made X his cause, tweeted a warning", "as Ana Ruiz, the
+    mayor's sister, attacked Reyes for ..."): the parser lost the subject arc over the aside."""
+    head = word if word.deprel == "obj" else (sentence.word(word.head) if word.head else word)
+    if head.deprel != "obj" or head.head != verb.id:
+        return False
+    if any(q.end <= verb.start and _only_punct(body, q.end, verb.start) for q in quotes):
+        return False
+    before = [w for w in sentence.words[: verb.id - 1] if w.upos != "PUNCT"]
+    if not before or sentence.words[verb.id - 2].text not in _SET_OFF or not any(
+            a.deprel in ("appos", "acl:relcl", "acl") for a in [before[-1]] + list(sentence.ancestors(before[-1]))):
+        return False  # an aside closes before the cue; "..., say some Democrats" follows a clause
+    named = _nearest_before(sentence, verb, quotes, True, words_)
+    return named is not None and not quoted(named, quotes)
 
 
 def _name_after_cue(sentence: Sentence, cue: CueHit, words_: SpeakerWords) -> Word | None:

@@ -152,7 +152,7 @@ def test_the_name_an_object_is_given_is_found_inside_the_objects_phrase(lexicon)
 def test_a_speech_verb_the_tagger_read_as_a_noun_is_a_cue(lexicon) -> None:
     # ", with Mayor Ruiz saying: ..." (saying a noun, the quotation a parataxis of "denied"),
     # ", with 40 percent of residents saying they ..." (the clause a conjunct of "found"): the
-    # absolute clause's phrase speaks, the main frame's content stops before ", with";
+    # absolute clause speaks (a share of residents: through the survey), the main frame's content stops before ", with";
     # "Nearly eight out of 10 say ..." (say a noun under the count); "In one email, ..." is no count;
     # "..., Hartwell maintains." (maintains a noun, Hartwell its adjective); ", the nuclear talks." is a noun phrase
     _, statements = run("speech_verbs_read_as_nouns", lexicon)
@@ -160,6 +160,6 @@ def test_a_speech_verb_the_tagger_read_as_a_noun_is_a_cue(lexicon) -> None:
         ("city", "denied", "any role in the delay"),
         ("Ana Ruiz", "saying", "We did nothing wrong"),
         ("survey", "found", "the mayor"),
-        ("40 percent", "saying", "they would vote for her again"),
+        ("survey", "saying", "they would vote for her again"),  # the share speaks through the survey
         ("Nearly eight", "say", "the bridge should be rebuilt"),
         ("Hartwell", "maintains", "The ferry will run again in May")]

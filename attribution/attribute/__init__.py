@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from attribution.attribute.cues import CueHit, closing_shape, find_cues, learned_hits
-from attribution.attribute.frames import Event, according_to_event, is_time, second_frame, second_frame_shape, speech_event
+from attribution.attribute.frames import (Event, according_to_event, binding_subject, is_share, is_time, poll_of_share,
+                                         second_frame, second_frame_shape, speech_event)
 from attribution.attribute.headings import dateline_end, is_heading
 from attribution.attribute.mend import mend_doc, speech_verb_lemmas
 from attribution.attribute.perspective import perspective_cue
@@ -145,11 +146,19 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
     for e in outer:
         if e.kind != "according_to":
             e.pieces = [_cut_at(body, piece, spans) for piece in e.pieces]
+    for e in outer:
+        if e.speaker is not None and is_share(e.speaker.head, words_) \
+                and (poll := poll_of_share(sentence, e.speaker.head, e.cue.verb, words_)) is not None:
+            e.speaker = phrase_at(sentence, poll, body, words_)  # "a poll found that 70 percent said": the poll
     for event, span in according:
         hosts = [e for e in outer if not any(a < span[1] and span[0] < b for a, b in e.pieces)
                  and _main_clause_frame(sentence, e, event)]
         if hosts:  # the sentence already reports someone: "according to" names who relayed it
             host = min(hosts, key=lambda e: abs(e.cue.start - span[0]))
+            if event is not None and event.speaker is not None and host.speaker is not None \
+                    and is_share(host.speaker.head, words_) and event.speaker.head_lemma in words_.data_heads:
+                host.speaker = event.speaker  # "According to a survey, 51 percent said ...": the survey
+                continue
             if event is not None:
                 host.relays = list(event.relays) + [event.speaker] + host.relays if event.speaker else host.relays
             continue
@@ -308,6 +317,14 @@ def _cut_at(body: str, piece: tuple[int, int], spans: Sequence[tuple[int, int]])
     return trim_content(body, a, b)
 
 
+def _binder(sentence: Sentence, speaker: Phrase, body: str, quotes: Sequence[Quote], words_: SpeakerWords) -> Phrase | None:
+    """The name phrase a pronoun speaker is bound to in its sentence (frames.binding_subject)."""
+    if speaker.kind != "pronoun":
+        return None
+    word = binding_subject(sentence, speaker.head, words_, quotes)
+    return phrase_at(sentence, word, body, words_) if word is not None else None
+
+
 def _relay_name(phrase: Phrase, registry: Registry, sentence: int) -> str:
     entity = registry.resolve(phrase, sentence) if phrase.kind != "pronoun" else None
     if entity is not None and entity.names:
@@ -373,7 +390,8 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
                     transcribed.append(colon.quotes[0])
         events += governed_quotes(sentence, body, lexicon, quotes, events, words_, words_.rules.governed_quote_words)
         for event in events:
-            entity = registry.resolve(event.speaker, sentence.index) if event.speaker is not None else None
+            entity = registry.resolve(event.speaker, sentence.index, _binder(sentence, event.speaker, body, quotes, words_)) \
+                if event.speaker is not None else None
             if entity is not None:
                 registry.spoke(entity, sentence.index)
             relays = [_relay_name(p, registry, sentence.index) for p in event.relays if p is not None]

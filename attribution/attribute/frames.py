@@ -88,11 +88,31 @@ def _left_boundary(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) -> i
     while i >= 0:
         w = words[i]
         finite = w.upos == "VERB" and w.deprel not in ("amod", "acl", "acl:relcl") and w.xpos not in ("VBN", "VBG") \
-            and w.feat("VerbForm") not in ("Ger", "Part") and not _inside_modifier(sentence, w, verb)
+            and w.feat("VerbForm") not in ("Ger", "Part") and not _inside_modifier(sentence, w, verb) \
+            and not _opens_aside(sentence, w, verb)
         if quoted(w, quotes) or finite:
             return i + 1
         i -= 1
     return 0
+
+
+def _aside_participle(sentence: Sentence, word: Word) -> bool:
+    """A participle opening an aside after a comma (", asked about the cuts,"), tagged VBD or
+    VBN alike: a verb with no subject of its own."""
+    return word.upos == "VERB" and (word.xpos in ("VBD", "VBN") or _participle(word)) and word.id >= 2 \
+        and sentence.words[word.id - 2].text == "," and not any(c.deprel.startswith("nsubj") for c in sentence.children(word))
+
+
+def _opens_aside(sentence: Sentence, word: Word, verb: Word) -> bool:
+    """The verb opens a participle aside that a comma closes right before the cue ("Mr. Reyes,
+    asked about the cuts, had said"): a word of the subject region, not a clause it starts after."""
+    if not _aside_participle(sentence, word):
+        return False
+    between = sentence.words[word.id : verb.id - 1]
+    while between and between[-1].upos in ("AUX", "ADV", "PART"):
+        between = between[:-1]
+    return bool(between) and between[-1].text == "," and word.id >= 3 \
+        and sentence.words[word.id - 3].upos in ("NOUN", "PROPN", "PRON")
 
 
 def _inside_modifier(sentence: Sentence, word: Word, verb: Word) -> bool:
@@ -116,7 +136,7 @@ def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], nam
     words_ = words_ or speaker_words()
     words = sentence.words
     lo = _left_boundary(sentence, verb, quotes)
-    region = [w for w in words[lo : verb.id - 1] if not quoted(w, quotes)]
+    region = _without_aside(sentence, [w for w in words[lo : verb.id - 1] if not quoted(w, quotes)])
     if not names_only and (described := _described_after_comma(sentence, region, words_)) is not None:
         return described
     # a name opening the region and set off by a comma is the subject its asides describe:
@@ -163,6 +183,38 @@ def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], nam
     # while a name runs into the cue, even after a preposition ("A few weeks after Obama announced")
     return _first_noun(sentence, [w for w in region if not is_time(sentence, w, words_)]) \
         or _name_before_cue(sentence, verb, words_) or _first_noun(sentence, region)
+
+
+def _set_off_dash(region: Sequence[Word], i: int) -> bool:
+    """A dash with a space before it, as an aside opens or closes ("X - in a remark - said"),
+    not the hyphen of "R-Iowa" that the tokenizer splits off."""
+    return region[i].text in _DASHES and i > 0 and region[i - 1].end < region[i].start
+
+
+def _without_aside(sentence: Sentence, region: Sequence[Word]) -> list[Word]:
+    """The subject region without the aside that closes right before the cue: a stretch between
+    two dashes ("Ms. Lane - in a remark aimed at Mr. Reyes's plan - declared") or a participle
+    or prepositional phrase between commas ("Mr. Reyes, asked about the cuts under Ms. Lane, had
+    said"). The parser leaves such a cue without a subject arc, and a name inside the aside is
+    no speaker; the phrase before the aside is. Kept whole when nothing stands before it."""
+    words = list(region)
+    close = len(words) - 1
+    while close >= 0 and words[close].upos in ("AUX", "ADV", "PART"):
+        close -= 1  # "..., had said", "- later declared"
+    if close < 1:
+        return words
+    if _set_off_dash(words, close):
+        opened = next((i for i in range(close - 1, -1, -1) if _set_off_dash(words, i)), None)
+    elif words[close].text == ",":
+        opened = next((i for i in range(close - 1, -1, -1) if words[i].text == ","), None)
+        after = words[opened + 1] if opened is not None and opened + 1 < close else None
+        if after is None or not (after.upos == "ADP" or _aside_participle(sentence, after)):
+            opened = None
+    else:
+        return words
+    if opened is None or not any(w.upos in ("NOUN", "PROPN", "PRON") for w in words[:opened]):
+        return words
+    return words[:opened] + words[close + 1 :]
 
 
 def _name_before_cue(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
@@ -226,10 +278,14 @@ def is_time(sentence: Sentence, word: Word, words_: SpeakerWords) -> bool:
     """A day, month, year or other time ("said Friday", "who in 2010 said"): never a speaker.
 
     A one-word time only: "Theresa May" and "Friday Ogbu" are names. A number with a phrase of
-    its own is a count of people, not a year ("4 in 10 said", "3 of them said").
+    its own is a count of people, not a year ("4 in 10 said", "3 of them said"), and so is a
+    number that is neither a year nor a day after its month ("..., 43 said the same").
     """
     if word.text.isdigit():
-        return not any(c.deprel.startswith("nmod") for c in sentence.children(word))
+        before = sentence.words[word.id - 2] if word.id >= 2 else None
+        dated = len(word.text) == 4 or (before is not None and (before.lemma.lower() in words_.time_words
+                                                               or before.text.lower().rstrip(".") in words_.time_words))
+        return dated and not any(c.deprel.startswith("nmod") for c in sentence.children(word))
     if word.lemma.lower() not in words_.time_words and word.text.lower() not in words_.time_words:
         return False
     span = name_span(sentence, word)
@@ -476,6 +532,86 @@ def _gerund_subject(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Wor
     return before if before.upos != "NOUN" or can_speak(before, words_) else None
 
 
+def _document_author(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
+    """The subject of the verb whose object is the document a participle cue hangs on ("X wrote
+    an op-ed urging ...", "X issued a statement saying ..."): the author speaks through it. None
+    when the document is no object or its verb has no subject before it."""
+    if not _participle(verb) or verb.deprel != "acl" or not verb.head:
+        return None
+    noun = sentence.word(verb.head)
+    words = sentence.words
+    hyphened = f"{words[noun.id - 3].text}-{noun.text}" if noun.id >= 3 and words[noun.id - 2].text == "-" else ""
+    documents = words_.document_heads | words_.statement_nouns
+    if noun.upos != "NOUN" or noun.deprel != "obj" or not noun.head or not (
+            words_.standard(noun.lemma.lower()) in documents or hyphened.lower() in documents):
+        return None
+    subjects = [c for c in _subjects(sentence, sentence.word(noun.head), words_) if c.id < noun.id]
+    return max(subjects, key=lambda w: w.id) if subjects else None
+
+
+def _conjunct_as_adverbial(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
+    """The first conjunct of "When X mentioned the fire and said ..." that the parser hung on the
+    cue as its adverbial clause, the cue opening with "and" right after that clause: the two verbs
+    share the subject. None when anything but the clause stands between it and the "and"."""
+    cc = next((c for c in sentence.children(verb) if c.deprel == "cc" and c.id < verb.id), None)
+    if cc is None or cc.id != verb.id - 1:
+        return None
+    for child in sentence.children(verb):
+        if child.deprel == "advcl" and child.upos == "VERB" and child.id < cc.id \
+                and any(w.id == cc.id - 1 for w in sentence.subtree(child)) and _subjects(sentence, child, words_):
+            return child
+    return None
+
+
+def binding_subject(sentence: Sentence, pronoun: Word, words_: SpeakerWords, quotes: Sequence[Quote] = ()) -> Word | None:
+    """The name a speaker pronoun most likely stands for in its own sentence: the subject of the
+    nearest clause above the pronoun's ("Santilli wears a suit in videos *he* calls ...", "Trump
+    wavered in answering whether *he* would consider ...", "Obama stayed out, arguing *he* ...");
+    a relative pronoun subject stands for its antecedent ("Trump, who went on to defend *his* ...").
+    None when that nearest subject is no name ("The report said he ...") or comes after the
+    pronoun, or when the pronoun's own clause is the top one: in "Reyes won, he said" the
+    subject inside the reported clause is never the speaker."""
+    if quoted(pronoun, quotes):
+        return None
+    below = pronoun
+    while below.head:
+        above = sentence.word(below.head)
+        if below.deprel == "parataxis" or quoted(above, quotes):
+            return None
+        subjects = [c for c in sentence.children(above) if c.deprel.startswith("nsubj") and c.id != below.id]
+        if above.id != pronoun.head and subjects:  # (the pronoun's own verb: it is that subject)
+            subject = min(subjects, key=lambda c: c.id)
+            if _is_relative(subject, words_):  # "Trump, who took to the talk shows to defend his praise"
+                subject = _antecedent(sentence, above, subject, words_) or subject
+            if subject.id < pronoun.id and subject.upos == "PROPN" and name_span(sentence, subject) is not None:
+                return subject
+            return None
+        below = above
+    return None
+
+
+def is_share(word: Word, words_: SpeakerWords) -> bool:
+    """A share of people asked: "51 percent (of respondents)", "a majority", "43" standing alone."""
+    return word.lemma.lower() in words_.share_heads or (word.upos == "NUM" and word.deprel.startswith("nsubj"))
+
+
+def poll_of_share(sentence: Sentence, share: Word, verb: Word, words_: SpeakerWords) -> Word | None:
+    """The poll a share of respondents spoke through, named before the share outside the cue's
+    content: after "in" or "according to" hung on a clause ("In a poll released Sunday, 8 percent
+    said", not "voters in a poll") or as a subject ("A poll released Monday found that 70
+    percent said ...", where the parser may make the poll the subject of "released"). The
+    nearest such poll."""
+    inside = {w.id for c in sentence.children(verb) if c.deprel in ("ccomp", "parataxis", "xcomp") and c.id > verb.id
+              for w in sentence.subtree(c)}
+    for word in reversed(sentence.words[: share.id - 1]):
+        if word.id in inside or word.upos != "NOUN" or words_.standard(word.lemma.lower()) not in words_.data_heads:
+            continue
+        if word.deprel.startswith("nsubj") or (word.deprel.startswith("obl") and any(
+                c.deprel == "case" and c.lemma.lower() in ("in", "accord") for c in sentence.children(word))):
+            return word
+    return None
+
+
 def can_speak(word: Word, words_: SpeakerWords) -> bool:
     """A word that can head a speaker phrase: a name, a pronoun, or a noun the speaker words list
     for people, organisations, groups, media, documents or data ("the spokesman", "the agency",
@@ -621,6 +757,11 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         if not subjects and clause.deprel == "xcomp" and clause.head:
             clause = sentence.word(clause.head)  # "X will be unable to turn ... and accuse ...": X
             subjects = [c for c in _subjects(sentence, clause, words_) if c.id < verb.id]
+    if not subjects and (author := _document_author(sentence, verb, words_)) is not None:
+        return author  # "X wrote an op-ed urging ...": the writer urges, through the op-ed
+    if not subjects and (first := _conjunct_as_adverbial(sentence, verb, words_)) is not None:
+        clause = first  # "When X mentioned the fire and said ...": the parser made "mentioned" an adverbial of "said"
+        subjects = _subjects(sentence, clause, words_)
     if not subjects and (continued := _continued_clause(sentence, verb, words_, quotes)) is not None:
         clause = continued  # "X spoke out Tuesday, arguing that ...": X
         subjects = _subjects(sentence, clause, words_)
@@ -688,6 +829,8 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         after = [w for w in words[cue.words[-1].id :] if w.upos != "ADV" and not is_time(sentence, w, words_)]
         if after and after[0].lemma.lower() in ("that", "whether", "if", "how", "what", "why"):
             after = []
+        if after and _object_after_subject(sentence, verb, after[0], body, quotes, words_):
+            after = []  # "X, a senator who has made Y his cause, tweeted a warning": the object
         if after and after[0].deprel.startswith("nsubj") and after[0].head not in (0, verb.id):
             after = []  # the reported clause's subject: "Phil Lovas, said he cannot comment"
         if after and _addressee(sentence, verb, after[0], words_) and _nearest_before(sentence, verb, quotes, True, words_) is not None:
@@ -712,6 +855,25 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
             return misread
     # no subject arc: the nearest name before the cue ("..., Kyrylo Budanov, later claimed")
     return _nearest_before(sentence, verb, quotes)
+
+
+def _object_after_subject(sentence: Sentence, verb: Word, word: Word, body: str, quotes: Sequence[Quote],
+                          words_: SpeakerWords) -> bool:
+    """The phrase after a cue that follows a comma is its object, not an inverted speaker, when
+    no quotation closes before the cue and a name opens the sentence's subject region ("Sen. Ted
+    Cruz (R-Tex.), a candidate who has made X his cause, tweeted a warning", "as Ana Ruiz, the
+    mayor's sister, attacked Reyes for ..."): the parser lost the subject arc over the aside."""
+    head = word if word.deprel == "obj" else (sentence.word(word.head) if word.head else word)
+    if head.deprel != "obj" or head.head != verb.id:
+        return False
+    if any(q.end <= verb.start and _only_punct(body, q.end, verb.start) for q in quotes):
+        return False
+    before = [w for w in sentence.words[: verb.id - 1] if w.upos != "PUNCT"]
+    if not before or sentence.words[verb.id - 2].text not in _SET_OFF or not any(
+            a.deprel in ("appos", "acl:relcl", "acl") for a in [before[-1]] + list(sentence.ancestors(before[-1]))):
+        return False  # an aside closes before the cue; "..., say some Democrats" follows a clause
+    named = _nearest_before(sentence, verb, quotes, True, words_)
+    return named is not None and not quoted(named, quotes)
 
 
 def _name_after_cue(sentence: Sentence, cue: CueHit, words_: SpeakerWords) -> Word | None:

@@ -37,6 +37,7 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     role_words: set[str] = field(default_factory=set)  # "minister", "spokesperson": found by "the minister"
     gender: str | None = None
+    name_gender: str | None = None  # what the first name tells: only rules a pronoun of the other gender out
     plural: bool = False
     indefinite: bool = False
     last_seen: int = -1
@@ -121,6 +122,13 @@ class Registry:
 
     # -- typing ----------------------------------------------------------------------------------
 
+    def _first_name_gender(self, first: str) -> str | None:
+        """The gender a given name tells ("James Roe": m), None for a name the lists lack."""
+        first = first.lower().rstrip(".")
+        if first in self.words.male_first_names:
+            return "m"
+        return "f" if first in self.words.female_first_names else None
+
     def name_type(self, phrase: Phrase) -> str:
         ner = phrase.head.ner.split("-")[-1] if phrase.head.ner and phrase.head.ner != "O" else ""
         if ner in _NER_TYPES:
@@ -194,7 +202,7 @@ class Registry:
                 return False
             if e.type == "anonymous" and not e.heads & self.words.person_roles:
                 return False  # "the exact cause" is no one a pronoun stands for
-            if gender is not None and e.gender not in (None, gender):
+            if gender is not None and (e.gender or e.name_gender) not in (None, gender):
                 return False
             return plural is None or e.plural == plural or e.type == "group"
 
@@ -252,6 +260,8 @@ class Registry:
                 entity.gender = "m"
             elif told & self.words.female_titles and not told & self.words.male_titles:
                 entity.gender = "f"
+            if entity.name_gender is None and type_ == "person" and len(phrase.name) >= 2:
+                entity.name_gender = self._first_name_gender(phrase.name[0])
         else:
             type_ = self.description_type(phrase)
             if type_ == "anonymous" and phrase.head_lemma not in self.words.person_roles and not speaking:
@@ -312,15 +322,25 @@ class Registry:
                        and 0 <= sentence - e.last_seen <= window]
         return max(matches, key=lambda e: e.last_seen) if matches else None
 
-    def resolve(self, phrase: Phrase, sentence: int) -> Entity | None:
-        """The entity a speaker phrase refers to, creating it when new."""
+    def _bound(self, binder: Phrase | None, gender: str) -> Entity | None:
+        """The person a pronoun's binder names, when nothing tells another gender."""
+        if binder is None or binder.kind != "name":
+            return None
+        entity = self.find_name(binder.name)
+        if entity is None or entity.type != "person" or entity.plural or (entity.gender or entity.name_gender) not in (None, gender):
+            return None
+        return entity
+
+    def resolve(self, phrase: Phrase, sentence: int, binder: Phrase | None = None) -> Entity | None:
+        """The entity a speaker phrase refers to, creating it when new. ``binder``: the name that
+        is the subject of the clause above a pronoun in its sentence, which it stands for first."""
         if phrase.kind == "pronoun":
             lemma = phrase.head_lemma
             if lemma in self.words.person_pronouns:
                 gender = "f" if lemma in ("she", "her") else "m"
                 # an anonymous person counts too: "A source close to the talks said ... He
                 # added ..." is the source again, not the named person quoted before
-                entity = self._recent(("person", "anonymous"), sentence, gender, plural=False)
+                entity = self._bound(binder, gender) or self._recent(("person", "anonymous"), sentence, gender, plural=False)
                 if entity is not None and entity.gender is None:
                     entity.gender = gender
             elif lemma in self.words.thing_pronouns:

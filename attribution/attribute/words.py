@@ -18,11 +18,11 @@ from attribution.resources import lexicons_dir
 from attribution.yamlfile import YamlError, kind_of, line_of, load_yaml
 
 LIST_NAMES = (
-    "titles", "male_titles", "female_titles", "person_roles", "organization_heads", "document_heads",
+    "titles", "male_titles", "female_titles", "male_first_names", "female_first_names", "person_roles", "organization_heads", "document_heads",
     "media_heads", "group_pronouns", "person_pronouns", "thing_pronouns", "relative_pronouns", "places",
     "addressee_verbs", "pro_form_objects", "pro_form_contents", "time_words", "anonymous_heads", "generic_organization_heads",
     "data_heads", "non_speaker_labels", "perspective_prepositions",
-    "described_perspective_prepositions", "statement_nouns",
+    "described_perspective_prepositions", "statement_nouns", "share_heads",
 )
 
 
@@ -52,6 +52,8 @@ class SpeakerWords:
     titles: frozenset[str]
     male_titles: frozenset[str]
     female_titles: frozenset[str]
+    male_first_names: frozenset[str]
+    female_first_names: frozenset[str]
     person_roles: frozenset[str]
     organization_heads: frozenset[str]
     document_heads: frozenset[str]
@@ -72,6 +74,7 @@ class SpeakerWords:
     perspective_prepositions: frozenset[str]
     described_perspective_prepositions: frozenset[str]
     statement_nouns: frozenset[str]
+    share_heads: frozenset[str]
     spelling: dict[str, str]
     rules: SpeakerRules = SpeakerRules()
 

@@ -820,6 +820,35 @@ def _frame_words(sentence: Sentence, cue: CueHit, speaker: Phrase | None, conten
     return out
 
 
+def _quote_after_speaker(quote: Quote, cue: CueHit, head: Word | None, frame: tuple[int, int]) -> bool:
+    """A quotation between the cue's own subject and the frame that follows it ('Ruiz, who
+    starred in “The Long Road,” posted the clip'): a title in the speaker's phrase, not the
+    words the verb reports, which stand before the speaker ('“We won,” Ruiz posted')."""
+    return head is not None and head.head == cue.verb.id and head.deprel.startswith("nsubj") \
+        and head.end <= quote.start and quote.end <= frame[0]
+
+
+def _speaker_across_quote(sentence: Sentence, cue: CueHit, head: Word | None, speaker: Phrase | None,
+                          frame: tuple[int, int], quotes: Sequence[Quote]) -> tuple[int, int]:
+    """The frame with the speaker's whole phrase when a quotation in that phrase cuts it off
+    (see ``_quote_after_speaker``): the words before the verb are the speaker's, no content.
+    The phrase starts after any quotation before the speaker, which is the speaker's words."""
+    if speaker is None or head is None or not any(_quote_after_speaker(q, cue, head, frame) for q in quotes):
+        return frame
+    floor = max((q.end for q in quotes if q.end <= head.start), default=sentence.start)
+    return (max(floor, min(frame[0], speaker.start, _subtree_span(sentence, head)[0])), frame[1])
+
+
+def _speaker_description(sentence: Sentence, head: Word | None, rest: Sequence[Word]) -> bool:
+    """Every word after the frame describes the speaker ("..., said Ana Ruiz, a farmer who
+    grows rice", "..., say some teachers, who worry ..."): the clause there is the speaker's
+    relative clause or apposition, none of the content."""
+    if head is None or not rest or rest[0].id < head.id:
+        return False
+    inside = {w.id for w in sentence.subtree(head)}
+    return all(w.id in inside for w in rest)
+
+
 def _coordinated_frame_start(sentence: Sentence, cue: CueHit, frame: tuple[int, int]) -> bool:
     """The frame opens with the cue's own coordinator ('called him “driven” [and asserted] that
     ...'): a quotation right before it is the previous predicate's."""
@@ -1740,6 +1769,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     frame = _span(frame_ws) if frame_ws else (cue.start, cue.end)
     if phrase := noun_phrase_after_quote(body, sentence, cue.verb, quotes):
         frame = (min(frame[0], phrase[0].start), frame[1])  # the speaker's whole phrase is the frame's
+    if not inherited:  # "Ruiz, who starred in “The Long Road,” posted ...": a title in the speaker's phrase
+        frame = _speaker_across_quote(sentence, cue, head, speaker, frame, quotes)
     embedded = (cue.verb.deprel.startswith("acl") and not role_noun) or (head is not None and _is_relative(head, words_))
     # a quotation right next to the frame: direct speech
     if cue.entry.frame == "speech":
@@ -1858,7 +1889,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
               and not _subordinate(sentence, cue.verb)):
             # a frame in the middle: "The plan, he said, was never approved."
             pieces.append((opening, frame[0]))
-            pieces.append((rest[0].start, sentence.end))
+            if not _speaker_description(sentence, head, rest):
+                pieces.append((rest[0].start, sentence.end))
     finding = cue.entry.frame == "document" and head is not None and bool({head.lemma.lower(), head.text.lower()} & words_.data_heads)
     if finding and not pieces:  # "Polls show [Clinton ahead]", "shows [Democrats outpacing Republicans]"
         later = [c for c in sentence.children(cue.verb) if c.id > cue.words[-1].id and c.upos != "PUNCT"

@@ -1,0 +1,28 @@
+"""Units that report nothing, or content that runs into words that are no content: the
+speaker's own description, a title in the speaker's phrase (fixed trees in tests/data/trees,
+each as the parser gives the construction, as its header says)."""
+
+from __future__ import annotations
+
+from .test_attribution_rules import attributed, run
+
+
+def test_a_relative_clause_of_the_speaker_after_the_frame_is_no_content(lexicon) -> None:
+    # "..., said Moreno, a Denver Democrat who founded ...", "..., say some teachers, who
+    # worry ...": the words after the frame describe the speaker
+    _, statements = run("frame_speaker_relative", lexicon)
+    assert [(s.text, s.speaker) for s in attributed(statements)] == [
+        ("Local taxes are a burden on small farms", "Moreno"),
+        ("The new rules are too strict", "some teachers"),
+    ]
+
+
+def test_a_title_in_the_speakers_phrase_is_no_quotation_of_the_verb(lexicon) -> None:
+    # "Okafor, who has acted in “The Long Road” and “Blue Harbor,” posted the video": the parser
+    # hangs the relative clause on "posted"; nobody is quoted and nothing before the verb is
+    # content. With the title in the name ("Mary “Bea” Jones, shouted"), the quotation before
+    # the whole frame is the one shouted (the name's nickname split is the speaker rules' matter).
+    _, statements = run("speaker_title_quote", lexicon)
+    assert [(s.text, s.kind, s.cue.text) for s in attributed(statements)] == [
+        ("This is a big day for our next senator!", "direct", "shouted")]
+    assert "Mary" in attributed(statements)[0].speaker

@@ -320,8 +320,9 @@ def topic_of(sentence: Sentence, word: Word, topic: tuple[str, ...]) -> Word | N
             continue
         if child.relation == "obj" and "object" in topic:
             return child
-        if child.relation in relations and child.deprel != "nmod:poss" and any(
-                c.relation == "case" and c.lemma.lower() in topic for c in sentence.children(child)):
+        cases = [c for c in sentence.children(child) if c.relation == "case"]
+        # the preposition that opens the phrase: "spoke for *about* ten minutes" is a duration
+        if child.relation in relations and child.deprel != "nmod:poss" and cases and cases[0].lemma.lower() in topic:
             return child
     return None
 

@@ -26,3 +26,15 @@ def test_a_title_in_the_speakers_phrase_is_no_quotation_of_the_verb(lexicon) -> 
     assert [(s.text, s.kind, s.cue.text) for s in attributed(statements)] == [
         ("This is a big day for our next senator!", "direct", "shouted")]
     assert "Mary" in attributed(statements)[0].speaker
+
+
+def test_a_frames_own_adjuncts_after_it_are_no_content(lexicon) -> None:
+    # "..., he said, wiping rain off his coat": the parser makes the participle the complement of
+    # "said"; "she said Tuesday morning on ...": it makes "morning" a participle complement;
+    # "spoke for about ten minutes": "about" parsed as a second case is no topic preposition
+    _, statements = run("frame_own_adjuncts", lexicon)
+    assert [(s.text, s.cue.text) for s in attributed(statements)] == [
+        ("Business was slow", "said"),
+        ("The mayor was firmly against the tax while the council debated it", "said"),
+        ("the new tax", "spoke"),
+    ]

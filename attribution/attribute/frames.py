@@ -945,7 +945,7 @@ def _apposition_as_complement(sentence: Sentence, cue: CueHit, head: Word | None
     return span[0].upos in ("DET", "ADJ", "NOUN", "PROPN") or _is_relative(span[0], words_)
 
 
-def _complement(sentence: Sentence, cue: CueHit) -> Word | None:
+def _complement(sentence: Sentence, cue: CueHit, words_: SpeakerWords | None = None) -> Word | None:
     """The cue's clausal complement by the arcs: ccomp, or an adverbial clause opened by "that",
     or by "whether" with a subject of its own (an indirect question), when the cue has no ccomp;
     not "if", which opens a condition as often ("stipulates aid if either side is attacked")."""
@@ -956,6 +956,9 @@ def _complement(sentence: Sentence, cue: CueHit) -> Word | None:
         for child in sentence.children(verb):
             if child.id < verb.id:
                 continue
+            if child.deprel == "ccomp" and (_set_off_participle(sentence, verb, child)
+                                            or words_ is not None and is_time(sentence, child, words_)):
+                continue  # "..., he said, wiping rain off his coat", "said Tuesday [morning]": how or when, not what
             if child.deprel == "ccomp" and (child.upos in _CLAUSE_TAGS or _predicate_shape(sentence, child)):
                 return child
             if child.deprel in ("advcl", "parataxis") and any(
@@ -967,6 +970,14 @@ def _complement(sentence: Sentence, cue: CueHit) -> Word | None:
             ) and not any(c.deprel == "ccomp" for c in sentence.children(verb)):
                 return child  # "wondered [whether the plan would pass]": an indirect question
     return None
+
+
+def _set_off_participle(sentence: Sentence, verb: Word, word: Word) -> bool:
+    """A participle after a comma hanging on the frame verb, without a subject of its own
+    ("..., he said, wiping rain off his coat", "..., she said, adding that ..."): a clause of
+    manner or a frame going on, never the reported clause, which does not open so."""
+    return word.head == verb.id and word.xpos == "VBG" and word.id >= 2 and sentence.words[word.id - 2].text == "," \
+        and not any(c.deprel.startswith("nsubj") for c in sentence.children(word))
 
 
 def _predicate_shape(sentence: Sentence, word: Word) -> bool:
@@ -1727,7 +1738,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         return None  # the article never speaks as "I": this is inside somebody's unmarked quote
     if speaker is None:
         speaker = speaker_phrase(sentence, head, body, words_) if head is not None else None
-    complement = _complement(sentence, cue)
+    complement = _complement(sentence, cue, words_)
     apposition = sentence.subtree(complement) if _apposition_as_complement(sentence, cue, head, complement, words_) else []
     complement = None if apposition else complement
     content_heads = {complement.id} if complement is not None else set()
@@ -1889,7 +1900,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
               and not _subordinate(sentence, cue.verb)):
             # a frame in the middle: "The plan, he said, was never approved."
             pieces.append((opening, frame[0]))
-            if not _speaker_description(sentence, head, rest):
+            if not _speaker_description(sentence, head, rest) and not _set_off_participle(sentence, cue.verb, rest[0]) \
+                    and not is_time(sentence, rest[0], words_):  # "..., she said Tuesday on ...": the frame's time
                 pieces.append((rest[0].start, sentence.end))
     finding = cue.entry.frame == "document" and head is not None and bool({head.lemma.lower(), head.text.lower()} & words_.data_heads)
     if finding and not pieces:  # "Polls show [Clinton ahead]", "shows [Democrats outpacing Republicans]"

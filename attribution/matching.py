@@ -43,6 +43,7 @@ class Grammar:
     negation_passes_up: frozenset[str]
     predicate_relations: frozenset[str]
     nominal_relations: frozenset[str]
+    noun_dependent_relations: frozenset[str]
     non_reporting_verbs: frozenset[str]
     comment_markers: frozenset[str]
     clause_joiners: frozenset[str]
@@ -364,6 +365,9 @@ def used_as_verb(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
     which it does not do to real nouns in -ing). "The *said* agreement" is no verb."""
     if word.upos in ("VERB", "AUX"):
         return True
+    if word.upos in ("NOUN", "PROPN") and not _verb_form(word) and any(
+            c.deprel in grammar.noun_dependent_relations for c in sentence.children(word)):
+        return False  # "the United *States* and China", "the three *states*": a noun's own dependents
     if word.deprel in grammar.nominal_relations:
         return _verb_form(word) and word.relation not in ("amod", "compound", "det")
     return (word.deprel in grammar.predicate_relations or _verb_form(word)

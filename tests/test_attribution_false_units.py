@@ -38,3 +38,10 @@ def test_a_frames_own_adjuncts_after_it_are_no_content(lexicon) -> None:
         ("The mayor was firmly against the tax while the council debated it", "said"),
         ("the new tax", "spoke"),
     ]
+
+
+def test_a_noun_with_an_adjective_is_no_verb_cue(lexicon) -> None:
+    # "the United States and Japan": the parser makes "States" a conjunct, which a verb the
+    # tagger called a noun could be ("..., an expert says"); its adjective makes it a noun
+    _, statements = run("noun_state_not_verb", lexicon)
+    assert attributed(statements) == []

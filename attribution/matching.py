@@ -365,13 +365,17 @@ def used_as_verb(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
     which it does not do to real nouns in -ing). "The *said* agreement" is no verb."""
     if word.upos in ("VERB", "AUX"):
         return True
+    children = sentence.children(word)
     if word.upos in ("NOUN", "PROPN") and not _verb_form(word) and any(
-            c.deprel in grammar.noun_dependent_relations for c in sentence.children(word)):
-        return False  # "the United *States* and China", "the three *states*": a noun's own dependents
+            c.deprel in grammar.noun_dependent_relations for c in children) and (
+            not any(c.deprel.startswith("nsubj") for c in children) or any(c.deprel == "cop" for c in children)):
+        # "the United *States* and China", "the three *states*": a noun's own dependents, and no
+        # subject but that of a copula ("It's a good *bet* that ...")
+        return False
     if word.deprel in grammar.nominal_relations:
         return _verb_form(word) and word.relation not in ("amod", "compound", "det")
     return (word.deprel in grammar.predicate_relations or _verb_form(word)
-            or any(c.deprel.startswith("nsubj") for c in sentence.children(word)))
+            or any(c.deprel.startswith("nsubj") for c in children))
 
 
 def _verb_form(word: Word) -> bool:

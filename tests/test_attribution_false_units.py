@@ -47,3 +47,10 @@ def test_a_noun_with_an_adjective_is_no_verb_cue(lexicon) -> None:
     # has a subject, so it is still the verb.
     _, statements = run("noun_state_not_verb", lexicon)
     assert [(s.text, s.cue.text) for s in attributed(statements)] == [("the town's output peaked in 2019", "suggest")]
+
+
+def test_a_coordinated_predicate_at_the_end_is_no_frame_closing_the_sentence(lexicon) -> None:
+    # "The mayor was never charged ..., and the voters considered her honest.": a frame that
+    # opens with its own "and" is a second predicate; the clause before it is nobody's report
+    _, statements = run("coordinated_closing_frame", lexicon)
+    assert not any("never charged" in s.text for s in attributed(statements))

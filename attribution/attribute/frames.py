@@ -1892,7 +1892,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         elif cue.entry.frame != "document" and rest and _has_clause(rest) and _nominal(rest[0]) and not before:
             pieces.append((rest[0].start, sentence.end))
         elif before and all(w.upos == "PUNCT" for w in words if w.start >= frame[1]) and _has_clause(before) and _short_finite_frame(
-                sentence, cue, frame_ws, words_.rules.short_frame_words, speaker) and not _subordinate(sentence, cue.verb):
+                sentence, cue, frame_ws, words_.rules.short_frame_words, speaker) and not _subordinate(sentence, cue.verb) \
+                and not _coordinated_frame_start(sentence, cue, frame):  # "...; they learned of it and told the press."
             # the frame closes the sentence: "..., an expert says." / "..., he was quoted as saying."
             pieces.append((opening, frame[0]))
         elif (before and rest and cue.entry.frame == "speech" and body[frame[0] - 2 : frame[0]].strip() in (",", "—", "–")

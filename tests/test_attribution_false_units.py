@@ -54,3 +54,12 @@ def test_a_coordinated_predicate_at_the_end_is_no_frame_closing_the_sentence(lex
     # opens with its own "and" is a second predicate; the clause before it is nobody's report
     _, statements = run("coordinated_closing_frame", lexicon)
     assert not any("never charged" in s.text for s in attributed(statements))
+
+
+def test_a_title_case_name_after_the_noun_it_names_is_no_quotation(lexicon) -> None:
+    # 'In her 2010 book, “Raise Your Own Chickens,” Ms. Park suggested ...', 'the folk song
+    # “Down By The River,” Ms. Cole added ...': titles; 'added the words, “Vote Green.”' closes
+    # the sentence and is what she said
+    _, statements = run("title_case_quote_name", lexicon)
+    assert [(s.text, s.kind, s.speaker) for s in attributed(statements) if s.kind == "direct"] == [
+        ("Vote Green", "direct", "Cole")]

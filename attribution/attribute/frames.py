@@ -1600,10 +1600,29 @@ def _title_quote(body: str, sentence: Sentence, quote: Quote) -> bool:
     programme or an article after a preposition, a determiner or a possessive ('said on “Fox
     News Sunday”', 'told the “Morning Show”', 'wrote in his book “Coal Is Not the Villain”')."""
     before = [w for w in sentence.words if w.end <= quote.start and w.upos != "PUNCT"]
-    if not before or any(not ch.isspace() and ch not in "\"'“‘`" for ch in body[before[-1].end : quote.start]):
+    if not before:
         return False
     last = before[-1]
-    return last.upos in ("ADP", "DET") or (last.upos == "PART" and last.lemma in ("'s", "’s"))
+    gap = [ch for ch in body[last.end : quote.start] if not ch.isspace() and ch not in "\"'“‘`"]
+    if gap and gap != [","]:
+        return False
+    if not gap and (last.upos in ("ADP", "DET") or (last.upos == "PART" and last.lemma in ("'s", "’s"))):
+        return True
+    # 'his “Keepin' It Real” program', 'the anthem “A Change Is Gonna Come”', 'In his book, “Make
+    # Your Kid a Millionaire,” he ...': a name in title case after a possessive or a noun it
+    # names, set off by commas only inside the sentence
+    possessive = last.upos == "PRON" and last.feat("Poss") == "Yes"
+    if gap and not any(w.start >= quote.end and w.upos != "PUNCT" for w in sentence.words):
+        return False  # 'added the words, “Vote Green.”': set off at the end, the words said
+    return (possessive or last.upos in ("NOUN", "PROPN")) and _title_cased(sentence, quote)
+
+
+def _title_cased(sentence: Sentence, quote: Quote) -> bool:
+    """Every word of the quotation but its function words (articles, prepositions, conjunctions,
+    particles) opens with a capital, and it has two words at least: the way a title is written."""
+    inside = [w for w in sentence.words if quote.start <= w.start and w.end <= quote.end and w.upos != "PUNCT"]
+    lexical = [w for w in inside if w.upos not in ("DET", "ADP", "CCONJ", "PART") and w.text[:1].isalpha()]
+    return len(inside) >= 2 and bool(lexical) and all(w.text[:1].isupper() for w in lexical)
 
 
 def _participle_after_frame(body: str, sentence: Sentence, cue: CueHit | None, frame: tuple[int, int],

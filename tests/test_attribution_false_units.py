@@ -63,3 +63,11 @@ def test_a_title_case_name_after_the_noun_it_names_is_no_quotation(lexicon) -> N
     _, statements = run("title_case_quote_name", lexicon)
     assert [(s.text, s.kind, s.speaker) for s in attributed(statements) if s.kind == "direct"] == [
         ("Vote Green", "direct", "Cole")]
+
+
+def test_a_quoted_subheading_is_not_the_last_speaker_going_on(lexicon) -> None:
+    # "'Every Town Is Next.'" between paragraphs: a subheading in title case; the quotation
+    # paragraph after "“We have to act now,” she said." is hers
+    _, statements = run("quoted_subheading", lexicon)
+    assert [s.text for s in attributed(statements)] == [
+        "When the rivers rise, whole towns have to move", "We have to act now", "There is no time left to lose"]

@@ -71,3 +71,12 @@ def test_a_quoted_subheading_is_not_the_last_speaker_going_on(lexicon) -> None:
     _, statements = run("quoted_subheading", lexicon)
     assert [s.text for s in attributed(statements)] == [
         "When the rivers rise, whole towns have to move", "We have to act now", "There is no time left to lose"]
+
+
+def test_a_relative_clause_on_the_frames_object_is_no_content(lexicon) -> None:
+    # "acknowledged the cost of the new bridge, which makes her ...", "compares his troubles to
+    # those of the old mayor, who also ran ...": set off by a comma, the clause describes the
+    # object. "said the parts of the network that were hacked suggested ...": no comma, the
+    # parser's object is the reported clause's subject and the clause is still reported.
+    _, statements = run("frame_object_relative", lexicon)
+    assert [(s.cue.text, "suggested a foreign hand" in s.text) for s in attributed(statements)] == [("said", True)]

@@ -849,6 +849,17 @@ def _speaker_description(sentence: Sentence, head: Word | None, rest: Sequence[W
     return all(w.id in inside for w in rest)
 
 
+def _frame_relative(sentence: Sentence, word: Word, frame_ws: Sequence[Word], words_: SpeakerWords) -> bool:
+    """The word opens a relative clause set off by a comma on a word of the frame ("acknowledged
+    the cost of the bridge, *which* makes her a rebel"): it describes the frame's object, it is
+    nobody's report. Without the comma the object may be the reported clause's misattached
+    subject ("said the areas *that* were hacked suggested ...")."""
+    verb = sentence.head_of(word)
+    comma = word.id >= 2 and sentence.words[word.id - 2].text == ","  # set off: no subject of a misparsed clause
+    return comma and _is_relative(word, words_) and verb is not None and verb.deprel == "acl:relcl" \
+        and verb.head in {w.id for w in frame_ws}
+
+
 def _coordinated_frame_start(sentence: Sentence, cue: CueHit, frame: tuple[int, int]) -> bool:
     """The frame opens with the cue's own coordinator ('called him “driven” [and asserted] that
     ...'): a quotation right before it is the previous predicate's."""
@@ -1908,7 +1919,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             topic = [pro_form]
         elif (linear := _linear_clause(sentence, cue, words_, speech_verbs, frame_ws)) is not None:
             pieces.append(linear)  # "said [nearly every talk he has had ... centers on ...]", arcs astray
-        elif cue.entry.frame != "document" and rest and _has_clause(rest) and _nominal(rest[0]) and not before:
+        elif cue.entry.frame != "document" and rest and _has_clause(rest) and _nominal(rest[0]) and not before \
+                and not _frame_relative(sentence, rest[0], frame_ws, words_):
             pieces.append((rest[0].start, sentence.end))
         elif before and all(w.upos == "PUNCT" for w in words if w.start >= frame[1]) and _has_clause(before) and _short_finite_frame(
                 sentence, cue, frame_ws, words_.rules.short_frame_words, speaker) and not _subordinate(sentence, cue.verb) \

@@ -43,6 +43,7 @@ class Grammar:
     negation_passes_up: frozenset[str]
     predicate_relations: frozenset[str]
     nominal_relations: frozenset[str]
+    noun_dependent_relations: frozenset[str]
     non_reporting_verbs: frozenset[str]
     comment_markers: frozenset[str]
     clause_joiners: frozenset[str]
@@ -320,8 +321,9 @@ def topic_of(sentence: Sentence, word: Word, topic: tuple[str, ...]) -> Word | N
             continue
         if child.relation == "obj" and "object" in topic:
             return child
-        if child.relation in relations and child.deprel != "nmod:poss" and any(
-                c.relation == "case" and c.lemma.lower() in topic for c in sentence.children(child)):
+        cases = [c for c in sentence.children(child) if c.relation == "case"]
+        # the preposition that opens the phrase: "spoke for *about* ten minutes" is a duration
+        if child.relation in relations and child.deprel != "nmod:poss" and cases and cases[0].lemma.lower() in topic:
             return child
     return None
 
@@ -363,10 +365,17 @@ def used_as_verb(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
     which it does not do to real nouns in -ing). "The *said* agreement" is no verb."""
     if word.upos in ("VERB", "AUX"):
         return True
+    children = sentence.children(word)
+    if word.upos in ("NOUN", "PROPN") and not _verb_form(word) and any(
+            c.deprel in grammar.noun_dependent_relations for c in children) and (
+            not any(c.deprel.startswith("nsubj") for c in children) or any(c.deprel == "cop" for c in children)):
+        # "the United *States* and China", "the three *states*": a noun's own dependents, and no
+        # subject but that of a copula ("It's a good *bet* that ...")
+        return False
     if word.deprel in grammar.nominal_relations:
         return _verb_form(word) and word.relation not in ("amod", "compound", "det")
     return (word.deprel in grammar.predicate_relations or _verb_form(word)
-            or any(c.deprel.startswith("nsubj") for c in sentence.children(word)))
+            or any(c.deprel.startswith("nsubj") for c in children))
 
 
 def _verb_form(word: Word) -> bool:

@@ -29,7 +29,7 @@ from attribution.attribute.phrases import Phrase, name_span, phrase_at
 from attribution.attribute.quoteframes import (colon_frame, framed_quotes, governed_quotes, plain_speech_entry, quote_frame_cues,
                                               signature_frames, speech_verbs, transcript_line,
                                               transcript_turns)
-from attribution.attribute.quotes import Quote, find_quotes
+from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, find_quotes
 from attribution.attribute.resolve import Entity, Registry
 from attribution.attribute.spans import trim_content
 from attribution.attribute.words import SpeakerWords, speaker_words
@@ -341,6 +341,19 @@ def _sentential(body: str, quote: Quote, doc: ParsedDoc) -> bool:
     return len([w for w in words if w.upos != "PUNCT"]) >= 4 and any(w.upos in ("VERB", "AUX") for w in words)
 
 
+def _quoted_heading(body: str, quote: Quote, doc: ParsedDoc, starts: Sequence[int], most: int) -> bool:
+    """A short quotation that is a paragraph of its own, in title case ("'All Bets Are Off.'"
+    between two paragraphs): a subheading quoting the article, not the last speaker going on."""
+    end = starts[quote.paragraph + 1] if quote.paragraph + 1 < len(starts) else len(body)
+    if body[starts[quote.paragraph] : quote.start].strip().strip(QUOTE_MARK_CHARS) or \
+            body[quote.end : end].strip().strip(QUOTE_MARK_CHARS):
+        return False
+    words = [w for s in doc.sentences if s.end > quote.start and s.start < quote.end
+             for w in s.words if quote.start <= w.start and w.end <= quote.end and w.upos != "PUNCT"]
+    lexical = [w for w in words if w.upos not in ("DET", "ADP", "CCONJ", "PART") and w.text[:1].isalpha()]
+    return 0 < len(words) <= most and bool(lexical) and all(w.text[:1].isupper() for w in lexical)
+
+
 def _content_lemmas(doc: ParsedDoc, start: int, end: int) -> set[str]:
     return {
         w.lemma.lower() for s in doc.sentences if s.end > start and s.start < end for w in s.words
@@ -433,7 +446,7 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
             owner[q] = opened
             last_direct, previous = opened, q
             continue
-        if last_direct is None or not _sentential(body, q, doc):
+        if last_direct is None or not _sentential(body, q, doc) or _quoted_heading(body, q, doc, starts, words_.rules.heading_words):
             continue
         # a quotation that runs on from someone's reported clause ("X noted that the campaign
         # faced a crossroads back in May “when ...”") is theirs, not the last quoted speaker's

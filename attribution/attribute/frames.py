@@ -982,6 +982,46 @@ def _frame_words(sentence: Sentence, cue: CueHit, speaker: Phrase | None, conten
     return out
 
 
+def _quote_after_speaker(quote: Quote, cue: CueHit, head: Word | None, frame: tuple[int, int]) -> bool:
+    """A quotation between the cue's own subject and the frame that follows it ('Ruiz, who
+    starred in “The Long Road,” posted the clip'): a title in the speaker's phrase, not the
+    words the verb reports, which stand before the speaker ('“We won,” Ruiz posted')."""
+    return head is not None and head.head == cue.verb.id and head.deprel.startswith("nsubj") \
+        and head.end <= quote.start and quote.end <= frame[0]
+
+
+def _speaker_across_quote(sentence: Sentence, cue: CueHit, head: Word | None, speaker: Phrase | None,
+                          frame: tuple[int, int], quotes: Sequence[Quote]) -> tuple[int, int]:
+    """The frame with the speaker's whole phrase when a quotation in that phrase cuts it off
+    (see ``_quote_after_speaker``): the words before the verb are the speaker's, no content.
+    The phrase starts after any quotation before the speaker, which is the speaker's words."""
+    if speaker is None or head is None or not any(_quote_after_speaker(q, cue, head, frame) for q in quotes):
+        return frame
+    floor = max((q.end for q in quotes if q.end <= head.start), default=sentence.start)
+    return (max(floor, min(frame[0], speaker.start, _subtree_span(sentence, head)[0])), frame[1])
+
+
+def _speaker_description(sentence: Sentence, head: Word | None, rest: Sequence[Word]) -> bool:
+    """Every word after the frame describes the speaker ("..., said Ana Ruiz, a farmer who
+    grows rice", "..., say some teachers, who worry ..."): the clause there is the speaker's
+    relative clause or apposition, none of the content."""
+    if head is None or not rest or rest[0].id < head.id:
+        return False
+    inside = {w.id for w in sentence.subtree(head)}
+    return all(w.id in inside for w in rest)
+
+
+def _frame_relative(sentence: Sentence, word: Word, frame_ws: Sequence[Word], words_: SpeakerWords) -> bool:
+    """The word opens a relative clause set off by a comma on a word of the frame ("acknowledged
+    the cost of the bridge, *which* makes her a rebel"): it describes the frame's object, it is
+    nobody's report. Without the comma the object may be the reported clause's misattached
+    subject ("said the areas *that* were hacked suggested ...")."""
+    verb = sentence.head_of(word)
+    comma = word.id >= 2 and sentence.words[word.id - 2].text == ","  # set off: no subject of a misparsed clause
+    return comma and _is_relative(word, words_) and verb is not None and verb.deprel == "acl:relcl" \
+        and verb.head in {w.id for w in frame_ws}
+
+
 def _coordinated_frame_start(sentence: Sentence, cue: CueHit, frame: tuple[int, int]) -> bool:
     """The frame opens with the cue's own coordinator ('called him “driven” [and asserted] that
     ...'): a quotation right before it is the previous predicate's."""
@@ -1078,7 +1118,7 @@ def _apposition_as_complement(sentence: Sentence, cue: CueHit, head: Word | None
     return span[0].upos in ("DET", "ADJ", "NOUN", "PROPN") or _is_relative(span[0], words_)
 
 
-def _complement(sentence: Sentence, cue: CueHit) -> Word | None:
+def _complement(sentence: Sentence, cue: CueHit, words_: SpeakerWords | None = None) -> Word | None:
     """The cue's clausal complement by the arcs: ccomp, or an adverbial clause opened by "that",
     or by "whether" with a subject of its own (an indirect question), when the cue has no ccomp;
     not "if", which opens a condition as often ("stipulates aid if either side is attacked")."""
@@ -1089,6 +1129,9 @@ def _complement(sentence: Sentence, cue: CueHit) -> Word | None:
         for child in sentence.children(verb):
             if child.id < verb.id:
                 continue
+            if child.deprel == "ccomp" and (_set_off_participle(sentence, verb, child)
+                                            or words_ is not None and is_time(sentence, child, words_)):
+                continue  # "..., he said, wiping rain off his coat", "said Tuesday [morning]": how or when, not what
             if child.deprel == "ccomp" and (child.upos in _CLAUSE_TAGS or _predicate_shape(sentence, child)):
                 return child
             if child.deprel in ("advcl", "parataxis") and any(
@@ -1100,6 +1143,14 @@ def _complement(sentence: Sentence, cue: CueHit) -> Word | None:
             ) and not any(c.deprel == "ccomp" for c in sentence.children(verb)):
                 return child  # "wondered [whether the plan would pass]": an indirect question
     return None
+
+
+def _set_off_participle(sentence: Sentence, verb: Word, word: Word) -> bool:
+    """A participle after a comma hanging on the frame verb, without a subject of its own
+    ("..., he said, wiping rain off his coat", "..., she said, adding that ..."): a clause of
+    manner or a frame going on, never the reported clause, which does not open so."""
+    return word.head == verb.id and word.xpos == "VBG" and word.id >= 2 and sentence.words[word.id - 2].text == "," \
+        and not any(c.deprel.startswith("nsubj") for c in sentence.children(word))
 
 
 def _predicate_shape(sentence: Sentence, word: Word) -> bool:
@@ -1722,10 +1773,29 @@ def _title_quote(body: str, sentence: Sentence, quote: Quote) -> bool:
     programme or an article after a preposition, a determiner or a possessive ('said on “Fox
     News Sunday”', 'told the “Morning Show”', 'wrote in his book “Coal Is Not the Villain”')."""
     before = [w for w in sentence.words if w.end <= quote.start and w.upos != "PUNCT"]
-    if not before or any(not ch.isspace() and ch not in "\"'“‘`" for ch in body[before[-1].end : quote.start]):
+    if not before:
         return False
     last = before[-1]
-    return last.upos in ("ADP", "DET") or (last.upos == "PART" and last.lemma in ("'s", "’s"))
+    gap = [ch for ch in body[last.end : quote.start] if not ch.isspace() and ch not in "\"'“‘`"]
+    if gap and gap != [","]:
+        return False
+    if not gap and (last.upos in ("ADP", "DET") or (last.upos == "PART" and last.lemma in ("'s", "’s"))):
+        return True
+    # 'his “Keepin' It Real” program', 'the anthem “A Change Is Gonna Come”', 'In his book, “Make
+    # Your Kid a Millionaire,” he ...': a name in title case after a possessive or a noun it
+    # names, set off by commas only inside the sentence
+    possessive = last.upos == "PRON" and last.feat("Poss") == "Yes"
+    if gap and not any(w.start >= quote.end and w.upos != "PUNCT" for w in sentence.words):
+        return False  # 'added the words, “Vote Green.”': set off at the end, the words said
+    return (possessive or last.upos in ("NOUN", "PROPN")) and _title_cased(sentence, quote)
+
+
+def _title_cased(sentence: Sentence, quote: Quote) -> bool:
+    """Every word of the quotation but its function words (articles, prepositions, conjunctions,
+    particles) opens with a capital, and it has two words at least: the way a title is written."""
+    inside = [w for w in sentence.words if quote.start <= w.start and w.end <= quote.end and w.upos != "PUNCT"]
+    lexical = [w for w in inside if w.upos not in ("DET", "ADP", "CCONJ", "PART") and w.text[:1].isalpha()]
+    return len(inside) >= 2 and bool(lexical) and all(w.text[:1].isupper() for w in lexical)
 
 
 def _participle_after_frame(body: str, sentence: Sentence, cue: CueHit | None, frame: tuple[int, int],
@@ -1860,7 +1930,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         return None  # the article never speaks as "I": this is inside somebody's unmarked quote
     if speaker is None:
         speaker = speaker_phrase(sentence, head, body, words_) if head is not None else None
-    complement = _complement(sentence, cue)
+    complement = _complement(sentence, cue, words_)
     apposition = sentence.subtree(complement) if _apposition_as_complement(sentence, cue, head, complement, words_) else []
     complement = None if apposition else complement
     content_heads = {complement.id} if complement is not None else set()
@@ -1902,6 +1972,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     frame = _span(frame_ws) if frame_ws else (cue.start, cue.end)
     if phrase := noun_phrase_after_quote(body, sentence, cue.verb, quotes):
         frame = (min(frame[0], phrase[0].start), frame[1])  # the speaker's whole phrase is the frame's
+    if not inherited:  # "Ruiz, who starred in “The Long Road,” posted ...": a title in the speaker's phrase
+        frame = _speaker_across_quote(sentence, cue, head, speaker, frame, quotes)
     embedded = (cue.verb.deprel.startswith("acl") and not role_noun) or (head is not None and _is_relative(head, words_))
     # a quotation right next to the frame: direct speech
     if cue.entry.frame == "speech":
@@ -2009,10 +2081,12 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             topic = [pro_form]
         elif (linear := _linear_clause(sentence, cue, words_, speech_verbs, frame_ws)) is not None:
             pieces.append(linear)  # "said [nearly every talk he has had ... centers on ...]", arcs astray
-        elif cue.entry.frame != "document" and rest and _has_clause(rest) and _nominal(rest[0]) and not before:
+        elif cue.entry.frame != "document" and rest and _has_clause(rest) and _nominal(rest[0]) and not before \
+                and not _frame_relative(sentence, rest[0], frame_ws, words_):
             pieces.append((rest[0].start, sentence.end))
         elif before and all(w.upos == "PUNCT" for w in words if w.start >= frame[1]) and _has_clause(before) and _short_finite_frame(
-                sentence, cue, frame_ws, words_.rules.short_frame_words, speaker) and not _subordinate(sentence, cue.verb):
+                sentence, cue, frame_ws, words_.rules.short_frame_words, speaker) and not _subordinate(sentence, cue.verb) \
+                and not _coordinated_frame_start(sentence, cue, frame):  # "...; they learned of it and told the press."
             # the frame closes the sentence: "..., an expert says." / "..., he was quoted as saying."
             pieces.append((opening, frame[0]))
         elif (before and rest and cue.entry.frame == "speech" and body[frame[0] - 2 : frame[0]].strip() in (",", "—", "–")
@@ -2020,7 +2094,9 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
               and not _subordinate(sentence, cue.verb)):
             # a frame in the middle: "The plan, he said, was never approved."
             pieces.append((opening, frame[0]))
-            pieces.append((rest[0].start, sentence.end))
+            if not _speaker_description(sentence, head, rest) and not _set_off_participle(sentence, cue.verb, rest[0]) \
+                    and not is_time(sentence, rest[0], words_):  # "..., she said Tuesday on ...": the frame's time
+                pieces.append((rest[0].start, sentence.end))
     finding = cue.entry.frame == "document" and head is not None and bool({head.lemma.lower(), head.text.lower()} & words_.data_heads)
     if finding and not pieces:  # "Polls show [Clinton ahead]", "shows [Democrats outpacing Republicans]"
         later = [c for c in sentence.children(cue.verb) if c.id > cue.words[-1].id and c.upos != "PUNCT"

@@ -147,6 +147,10 @@ def complement_of(sentence: Sentence, word: Word, grammar: Grammar) -> Word | No
     for child in children:  # "appeared *to* be fighting"; not "shows North Korea participating"
         if child.relation == "xcomp" and any(c.relation == "mark" for c in sentence.children(child)):
             return child
+    for child in children:  # "demanded [the board resign]": a bare clause the parser made an xcomp
+        if child.relation == "xcomp" and child.xpos == "VB" and child.id > word.id and any(
+                c.relation in grammar.subject_relations and c.id < child.id for c in sentence.children(child)):
+            return child
     for child in children:  # "claimed in local media *that* ..." parsed as an adverbial clause
         if child.relation in grammar.loose_clause_relations and any(
             c.relation == "mark" and c.lemma.lower() in grammar.subordinators for c in sentence.children(child)
@@ -306,9 +310,26 @@ def _gerund_topic(sentence: Sentence, child: Word, topic: tuple[str, ...]) -> bo
         c.relation in ("nsubj", "csubj") for c in sentence.children(child))
 
 
+def infinitive_after(sentence: Sentence, word: Word, after: Word) -> Word | None:
+    """The infinitive on ``word`` after its object ``after`` that says what the object was asked
+    to do: "urged *members* [to reject the offer]" (an xcomp, or the advcl the small parser
+    often makes of it), "demanded *the company* [pay the fine]" (a bare infinitive)."""
+    for child in sentence.children(word):
+        if child.id <= after.id or child.upos not in ("VERB", "AUX"):
+            continue
+        marks = [m for m in sentence.children(child) if m.deprel == "mark"]
+        if child.deprel in ("xcomp", "advcl") and any(m.lemma.lower() == "to" for m in marks):
+            return child
+        if child.deprel == "xcomp" and child.xpos == "VB" and not marks:
+            return child
+    return None
+
+
 def topic_of(sentence: Sentence, word: Word, topic: tuple[str, ...]) -> Word | None:
     """What a speech act was about, by an entry's ``topic``: the verb's nominal object after it
-    ("criticized *the ruling*") or a nominal oblique after it opened by one of the prepositions
+    ("criticized *the ruling*"; with ``object-to`` only when an infinitive after it says what it
+    was asked to do, "encouraged *voters* to stay home", :func:`infinitive_after`) or a nominal
+    oblique after it opened by one of the prepositions
     ("called for *a moratorium*", "spoke about *the deal*", "calls for *$1 billion*") or a gerund clause
     opened by one (:func:`_gerund_topic`); for a noun cue, its prepositional
     modifier ("criticism *of the plan*", "attacks *on the press*"); None when it has neither."""
@@ -318,7 +339,8 @@ def topic_of(sentence: Sentence, word: Word, topic: tuple[str, ...]) -> Word | N
             return child
         if child.id < word.id or child.upos not in ("NOUN", "PROPN", "NUM", "PRON", "SYM"):
             continue
-        if child.relation == "obj" and "object" in topic:
+        if child.relation == "obj" and ("object" in topic or (
+                "object-to" in topic and infinitive_after(sentence, word, child) is not None)):
             return child
         if child.relation in relations and child.deprel != "nmod:poss" and any(
                 c.relation == "case" and c.lemma.lower() in topic for c in sentence.children(child)):

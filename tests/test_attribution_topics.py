@@ -102,3 +102,30 @@ def test_a_light_verb_reports_the_clause_on_its_noun(lexicon) -> None:
     assert found == [
         ("The coach", "made the point", "the young team was tired", "speech"),
         ("The owner", "made a promise", "the old stadium would stay open", "speech")]
+
+
+def test_an_object_with_an_infinitive_after_it_is_what_was_asked(lexicon) -> None:
+    # "encouraged the fans to stay at home", "asked the council to delay the vote": the parser
+    # makes the infinitive an adverbial clause; the object and the infinitive are the content.
+    # "invited reporters to the opening" has no infinitive and reports nothing
+    found = [(s.speaker, s.cue.text, s.text) for s in attributed("object_to_infinitive", lexicon)]
+    assert ("coach", "encouraged", "the fans to stay at home") in found
+    assert ("senator", "asked", "the council to delay the vote") in found
+    assert not any(cue == "invited" for _, cue, _ in found)
+
+
+def test_a_bare_clause_after_demand_is_its_content(lexicon) -> None:
+    # "demanded the board resign at once": a clause with its own subject, no "that" nor "to",
+    # which the parser makes an xcomp
+    found = [(s.speaker, s.cue.text, s.text) for s in attributed("object_to_infinitive", lexicon)]
+    assert ("union", "demanded", "the board resign at once") in found
+
+
+def test_a_to_infinitive_is_held_by_the_subject_of_the_verb_it_hangs_on(lexicon) -> None:
+    # "met with the minister to discuss the budget cuts", "went on to discuss ...": the
+    # governors and the coach discuss; "forced the mayor to discuss ...": the mayor would,
+    # not the storm, so no statement
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("purpose_infinitive_topic", lexicon)]
+    assert found == [
+        ("governors", "discuss", "the budget cuts", "topic"),
+        ("coach", "discuss", "the new stadium plans", "topic")]

@@ -122,10 +122,20 @@ def test_a_bare_clause_after_demand_is_its_content(lexicon) -> None:
 
 
 def test_a_to_infinitive_is_held_by_the_subject_of_the_verb_it_hangs_on(lexicon) -> None:
-    # "met with the minister to discuss the budget cuts", "went on to discuss ...": the
-    # governors and the coach discuss; "forced the mayor to discuss ...": the mayor would,
-    # not the storm, so no statement
+    # "met with the minister to discuss the budget cuts", "went on to discuss ...", "was quick
+    # to praise ...": the governors, the coach and the senator speak; "forced the mayor to
+    # discuss ...": the mayor would, not the storm, so no statement
     found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("purpose_infinitive_topic", lexicon)]
     assert found == [
         ("governors", "discuss", "the budget cuts", "topic"),
-        ("coach", "discuss", "the new stadium plans", "topic")]
+        ("coach", "discuss", "the new stadium plans", "topic"),
+        ("senator", "praise", "the new law", "topic")]
+
+
+def test_a_verb_of_expressing_and_an_attitude_noun_name_their_topic(lexicon) -> None:
+    # "expressed deep concern about the new timetable" (the phrase on the verb), "raised
+    # questions over the contract" (on the noun); "raised prices" is no attitude
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("express_attitude_topic", lexicon)]
+    assert found == [
+        ("Parents", "expressed deep concern", "the new timetable", "topic"),
+        ("senator", "raised questions", "the contract", "topic")]

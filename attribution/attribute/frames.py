@@ -283,7 +283,8 @@ _CONTINUATIONS = ("advcl", "xcomp", "conj")
 
 def _purpose_host(sentence: Sentence, verb: Word) -> Word | None:
     """The active verb a subjectless to-infinitive hangs on, as its purpose ("met with the
-    minister *to discuss* the budget") or its complement ("went on *to discuss* the polls"),
+    minister *to discuss* the budget") or its complement ("went on *to discuss* the polls",
+    "was able *to tout* ..."),
     whose subject does what it says; None for any other verb, and when the host has an object,
     which does it instead ("pressed him *to admit*")."""
     if verb.deprel not in ("advcl", "xcomp") or not verb.head or verb.xpos != "VB" or not any(
@@ -292,7 +293,7 @@ def _purpose_host(sentence: Sentence, verb: Word) -> Word | None:
     if any(c.deprel.startswith(("nsubj", "csubj")) for c in sentence.children(verb)):
         return None
     host = sentence.word(verb.head)
-    if host.upos not in ("VERB", "AUX") or any(c.deprel.startswith("aux:pass") or c.deprel in ("obj", "iobj")
+    if host.upos not in ("VERB", "AUX", "ADJ") or any(c.deprel.startswith("aux:pass") or c.deprel in ("obj", "iobj")
                                                 for c in sentence.children(host)):
         return None  # "prompted NATO *to order* ...", "pressed him *to admit*": the object does it
     return host

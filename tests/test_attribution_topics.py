@@ -139,3 +139,13 @@ def test_a_verb_of_expressing_and_an_attitude_noun_name_their_topic(lexicon) -> 
     assert found == [
         ("Parents", "expressed deep concern", "the new timetable", "topic"),
         ("senator", "raised questions", "the contract", "topic")]
+
+
+def test_pointed_to_shared_and_commented_on_name_their_topic(lexicon) -> None:
+    # "pointed to the falling crime rate", "shared his plans ...", "commented on the court
+    # ruling"; "pointed the camera at the birds" points at no topic
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("point_share_comment_topic", lexicon)]
+    assert found == [
+        ("mayor", "pointed", "the falling crime rate", "topic"),
+        ("coach", "shared", "his plans for the new season", "topic"),
+        ("senator", "commented", "the court ruling", "topic")]

@@ -325,17 +325,26 @@ def infinitive_after(sentence: Sentence, word: Word, after: Word) -> Word | None
     return None
 
 
+def _gerund_object(sentence: Sentence, child: Word, topic: tuple[str, ...]) -> bool:
+    """ "proposed *doing away with the mandate*", "opposes *raising taxes*": a gerund clause
+    with no subject, marker or auxiliary of its own is the verb's object, however the parser
+    hung it, for an entry whose topic lists ``gerund``."""
+    return "gerund" in topic and child.relation in ("xcomp", "ccomp") and child.xpos == "VBG" and not any(
+        c.relation in ("nsubj", "csubj", "mark", "aux", "expl") for c in sentence.children(child))
+
+
 def topic_of(sentence: Sentence, word: Word, topic: tuple[str, ...]) -> Word | None:
     """What a speech act was about, by an entry's ``topic``: the verb's nominal object after it
     ("criticized *the ruling*"; with ``object-to`` only when an infinitive after it says what it
-    was asked to do, "encouraged *voters* to stay home", :func:`infinitive_after`) or a nominal
+    was asked to do, "encouraged *voters* to stay home", :func:`infinitive_after`; with
+    ``gerund`` a gerund clause, :func:`_gerund_object`) or a nominal
     oblique after it opened by one of the prepositions
     ("called for *a moratorium*", "spoke about *the deal*", "calls for *$1 billion*") or a gerund clause
     opened by one (:func:`_gerund_topic`); for a noun cue, its prepositional
     modifier ("criticism *of the plan*", "attacks *on the press*"); None when it has neither."""
     relations = ("obl", "nmod") if word.upos == "NOUN" else ("obl",)
     for child in sentence.children(word):
-        if child.id > word.id and _gerund_topic(sentence, child, topic):
+        if child.id > word.id and (_gerund_topic(sentence, child, topic) or _gerund_object(sentence, child, topic)):
             return child
         if child.id < word.id or child.upos not in ("NOUN", "PROPN", "NUM", "PRON", "SYM"):
             continue

@@ -149,3 +149,12 @@ def test_pointed_to_shared_and_commented_on_name_their_topic(lexicon) -> None:
         ("mayor", "pointed", "the falling crime rate", "topic"),
         ("coach", "shared", "his plans for the new season", "topic"),
         ("senator", "commented", "the court ruling", "topic")]
+
+
+def test_a_gerund_clause_is_the_object_of_an_attitude(lexicon) -> None:
+    # "proposed closing the old bridge" (an xcomp to the parser), "opposes cutting the school
+    # budget" (a ccomp): what is proposed or opposed, of the attitude's own class
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("gerund_object_topic", lexicon)]
+    assert found == [
+        ("council", "proposed", "closing the old bridge", "intention"),
+        ("union", "opposes", "cutting the school budget", "belief")]

@@ -148,6 +148,10 @@ def complement_of(sentence: Sentence, word: Word, grammar: Grammar) -> Word | No
     for child in children:  # "appeared *to* be fighting"; not "shows North Korea participating"
         if child.relation == "xcomp" and any(c.relation == "mark" for c in sentence.children(child)):
             return child
+    for child in children:  # "demanded [the board resign]": a bare clause the parser made an xcomp
+        if child.relation == "xcomp" and child.xpos == "VB" and child.id > word.id and any(
+                c.relation in grammar.subject_relations and c.id < child.id for c in sentence.children(child)):
+            return child
     for child in children:  # "claimed in local media *that* ..." parsed as an adverbial clause
         if child.relation in grammar.loose_clause_relations and any(
             c.relation == "mark" and c.lemma.lower() in grammar.subordinators for c in sentence.children(child)
@@ -307,19 +311,46 @@ def _gerund_topic(sentence: Sentence, child: Word, topic: tuple[str, ...]) -> bo
         c.relation in ("nsubj", "csubj") for c in sentence.children(child))
 
 
+def infinitive_after(sentence: Sentence, word: Word, after: Word) -> Word | None:
+    """The infinitive on ``word`` after its object ``after`` that says what the object was asked
+    to do: "urged *members* [to reject the offer]" (an xcomp, or the advcl the small parser
+    often makes of it), "demanded *the company* [pay the fine]" (a bare infinitive)."""
+    for child in sentence.children(word):
+        if child.id <= after.id or child.upos not in ("VERB", "AUX"):
+            continue
+        marks = [m for m in sentence.children(child) if m.deprel == "mark"]
+        if child.deprel in ("xcomp", "advcl") and any(m.lemma.lower() == "to" for m in marks):
+            return child
+        if child.deprel == "xcomp" and child.xpos == "VB" and not marks:
+            return child
+    return None
+
+
+def _gerund_object(sentence: Sentence, child: Word, topic: tuple[str, ...]) -> bool:
+    """ "proposed *doing away with the mandate*", "opposes *raising taxes*": a gerund clause
+    with no subject, marker or auxiliary of its own is the verb's object, however the parser
+    hung it, for an entry whose topic lists ``gerund``."""
+    return "gerund" in topic and child.relation in ("xcomp", "ccomp") and child.xpos == "VBG" and not any(
+        c.relation in ("nsubj", "csubj", "mark", "aux", "expl") for c in sentence.children(child))
+
+
 def topic_of(sentence: Sentence, word: Word, topic: tuple[str, ...]) -> Word | None:
     """What a speech act was about, by an entry's ``topic``: the verb's nominal object after it
-    ("criticized *the ruling*") or a nominal oblique after it opened by one of the prepositions
+    ("criticized *the ruling*"; with ``object-to`` only when an infinitive after it says what it
+    was asked to do, "encouraged *voters* to stay home", :func:`infinitive_after`; with
+    ``gerund`` a gerund clause, :func:`_gerund_object`) or a nominal
+    oblique after it opened by one of the prepositions
     ("called for *a moratorium*", "spoke about *the deal*", "calls for *$1 billion*") or a gerund clause
     opened by one (:func:`_gerund_topic`); for a noun cue, its prepositional
     modifier ("criticism *of the plan*", "attacks *on the press*"); None when it has neither."""
     relations = ("obl", "nmod") if word.upos == "NOUN" else ("obl",)
     for child in sentence.children(word):
-        if child.id > word.id and _gerund_topic(sentence, child, topic):
+        if child.id > word.id and (_gerund_topic(sentence, child, topic) or _gerund_object(sentence, child, topic)):
             return child
         if child.id < word.id or child.upos not in ("NOUN", "PROPN", "NUM", "PRON", "SYM"):
             continue
-        if child.relation == "obj" and "object" in topic:
+        if child.relation == "obj" and ("object" in topic or (
+                "object-to" in topic and infinitive_after(sentence, word, child) is not None)):
             return child
         cases = [c for c in sentence.children(child) if c.relation == "case"]
         # the preposition that opens the phrase: "spoke for *about* ten minutes" is a duration

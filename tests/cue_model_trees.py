@@ -97,13 +97,14 @@ failed fail VERB VBD 3 ccomp
 . . PUNCT . 3 punct
 """
 
-# "The mayor expressed concern that taxes would rise." with the clause hung on the noun (acl): the
-# express entry does not take it; the learned cue model does
+# "The mayor expressed hope that taxes would rise." with the clause hung on the noun (acl): the
+# express entry does not take it (nor express-attitude, whose nouns leave "hope" out); the
+# learned cue model does
 EXPRESSED_CONCERN = """
 The the DET DT 2 det
 mayor mayor NOUN NN 3 nsubj
 expressed express VERB VBD 0 root
-concern concern NOUN NN 3 obj
+hope hope NOUN NN 3 obj
 that that SCONJ IN 8 mark
 taxes tax NOUN NNS 8 nsubj
 would would AUX MD 8 aux

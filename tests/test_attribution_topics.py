@@ -102,3 +102,59 @@ def test_a_light_verb_reports_the_clause_on_its_noun(lexicon) -> None:
     assert found == [
         ("The coach", "made the point", "the young team was tired", "speech"),
         ("The owner", "made a promise", "the old stadium would stay open", "speech")]
+
+
+def test_an_object_with_an_infinitive_after_it_is_what_was_asked(lexicon) -> None:
+    # "encouraged the fans to stay at home", "asked the council to delay the vote": the parser
+    # makes the infinitive an adverbial clause; the object and the infinitive are the content.
+    # "invited reporters to the opening" has no infinitive and reports nothing
+    found = [(s.speaker, s.cue.text, s.text) for s in attributed("object_to_infinitive", lexicon)]
+    assert ("coach", "encouraged", "the fans to stay at home") in found
+    assert ("senator", "asked", "the council to delay the vote") in found
+    assert not any(cue == "invited" for _, cue, _ in found)
+
+
+def test_a_bare_clause_after_demand_is_its_content(lexicon) -> None:
+    # "demanded the board resign at once": a clause with its own subject, no "that" nor "to",
+    # which the parser makes an xcomp
+    found = [(s.speaker, s.cue.text, s.text) for s in attributed("object_to_infinitive", lexicon)]
+    assert ("union", "demanded", "the board resign at once") in found
+
+
+def test_a_to_infinitive_is_held_by_the_subject_of_the_verb_it_hangs_on(lexicon) -> None:
+    # "met with the minister to discuss the budget cuts", "went on to discuss ...", "was quick
+    # to praise ...": the governors, the coach and the senator speak; "forced the mayor to
+    # discuss ...": the mayor would, not the storm, so no statement
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("purpose_infinitive_topic", lexicon)]
+    assert found == [
+        ("governors", "discuss", "the budget cuts", "topic"),
+        ("coach", "discuss", "the new stadium plans", "topic"),
+        ("senator", "praise", "the new law", "topic")]
+
+
+def test_a_verb_of_expressing_and_an_attitude_noun_name_their_topic(lexicon) -> None:
+    # "expressed deep concern about the new timetable" (the phrase on the verb), "raised
+    # questions over the contract" (on the noun); "raised prices" is no attitude
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("express_attitude_topic", lexicon)]
+    assert found == [
+        ("Parents", "expressed deep concern", "the new timetable", "topic"),
+        ("senator", "raised questions", "the contract", "topic")]
+
+
+def test_pointed_to_shared_and_commented_on_name_their_topic(lexicon) -> None:
+    # "pointed to the falling crime rate", "shared his plans ...", "commented on the court
+    # ruling"; "pointed the camera at the birds" points at no topic
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("point_share_comment_topic", lexicon)]
+    assert found == [
+        ("mayor", "pointed", "the falling crime rate", "topic"),
+        ("coach", "shared", "his plans for the new season", "topic"),
+        ("senator", "commented", "the court ruling", "topic")]
+
+
+def test_a_gerund_clause_is_the_object_of_an_attitude(lexicon) -> None:
+    # "proposed closing the old bridge" (an xcomp to the parser), "opposes cutting the school
+    # budget" (a ccomp): what is proposed or opposed, of the attitude's own class
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("gerund_object_topic", lexicon)]
+    assert found == [
+        ("council", "proposed", "closing the old bridge", "intention"),
+        ("union", "opposes", "cutting the school budget", "belief")]

@@ -27,7 +27,7 @@ from attribution.attribute.headings import dateline_end
 from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at, speaker_phrase
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, quoted
 from attribution.attribute.spans import trim_content
-from attribution.matching import FINITE_TAGS, Grammar, commented_clause, cue_topic
+from attribution.matching import FINITE_TAGS, Grammar, commented_clause, cue_topic, infinitive_after
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 
@@ -335,6 +335,24 @@ def _unquoted_subjects(sentence: Sentence, verb: Word, words_: SpeakerWords, quo
 
 
 _CONTINUATIONS = ("advcl", "xcomp", "conj")
+
+
+def _purpose_host(sentence: Sentence, verb: Word) -> Word | None:
+    """The active verb a subjectless to-infinitive hangs on, as its purpose ("met with the
+    minister *to discuss* the budget") or its complement ("went on *to discuss* the polls",
+    "was able *to tout* ..."),
+    whose subject does what it says; None for any other verb, and when the host has an object,
+    which does it instead ("pressed him *to admit*")."""
+    if verb.deprel not in ("advcl", "xcomp") or not verb.head or verb.xpos != "VB" or not any(
+            m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(verb)):
+        return None
+    if any(c.deprel.startswith(("nsubj", "csubj")) for c in sentence.children(verb)):
+        return None
+    host = sentence.word(verb.head)
+    if host.upos not in ("VERB", "AUX", "ADJ") or any(c.deprel.startswith("aux:pass") or c.deprel in ("obj", "iobj")
+                                                for c in sentence.children(host)):
+        return None  # "prompted NATO *to order* ...", "pressed him *to admit*": the object does it
+    return host
 
 
 def _participle(word: Word) -> bool:
@@ -770,6 +788,9 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         # completes says it
         clause = sentence.word(verb.head)
         subjects = _unquoted_subjects(sentence, clause, words_, quotes)
+    if not subjects and (host := _purpose_host(sentence, verb)) is not None:
+        clause = host  # "The leaders met on Friday to discuss the plan": the leaders
+        subjects = [c for c in _unquoted_subjects(sentence, host, words_, quotes) if c.deprel == "nsubj" and c.id < host.id]
     if subjects and clause is not verb and (dateline := dateline_end(sentence, words_.rules)) is not None:
         subjects = [c for c in subjects if c.start >= dateline] or subjects  # the place is no speaker here either
     if subjects:
@@ -1134,6 +1155,9 @@ def _complement(sentence: Sentence, cue: CueHit, words_: SpeakerWords | None = N
                 continue  # "..., he said, wiping rain off his coat", "said Tuesday [morning]": how or when, not what
             if child.deprel == "ccomp" and (child.upos in _CLAUSE_TAGS or _predicate_shape(sentence, child)):
                 return child
+            if child.deprel == "xcomp" and child.xpos == "VB" and any(
+                    c.deprel.startswith("nsubj") and c.id < child.id for c in sentence.children(child)):
+                return child  # "demanded [the board resign]": a bare clause the parser made an xcomp
             if child.deprel in ("advcl", "parataxis") and any(
                 m.deprel == "mark" and m.lemma.lower() == "that" for m in sentence.children(child)
             ):
@@ -1731,8 +1755,10 @@ def _topic(sentence: Sentence, cue: CueHit) -> list[Word]:
         return []  # "Tass cited officials as saying ...": a relay, the officials speak
     if any(m.deprel == "mark" and m.lemma.lower() in ("that", "whether") for d in sentence.subtree(head) for m in [d]):
         return []  # "rejected claims that ...": the clause is the content, found after "that"
+    infinitive = infinitive_after(sentence, cue.verb, head) if head.relation == "obj" else None
     asked = [c for c in sentence.children(cue.verb) if c.id > head.id and (
         c.deprel in ("xcomp", "advcl") and any(m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))
+        or (infinitive is not None and c.id == infinitive.id)
         or c.deprel in ("obl", "advcl", "xcomp") and any(m.deprel in ("case", "mark") and m.lemma.lower() == "as" for m in sentence.children(c))
         or head.relation == "obj" and c.deprel in ("obl", "advcl") and any(
             m.deprel in ("case", "mark") and m.lemma.lower() == "for" and m.id < c.id for m in sentence.children(c)))]
@@ -1755,6 +1781,9 @@ def _topic_speaker(sentence: Sentence, cue: CueHit, words_: SpeakerWords, inheri
         return _noun_cue_holder(sentence, cue.verb) is not None
     if inherited or any(s.id < cue.verb.id for s in _subjects(sentence, cue.verb, words_)):
         return True
+    controller = _purpose_host(sentence, cue.verb)
+    if controller is not None and any(s.id < controller.id and s.deprel == "nsubj" for s in _subjects(sentence, controller, words_)):
+        return True  # "went on *to discuss* the polls", "met on Friday *to discuss* the plan"
     return _continued_clause(sentence, cue.verb, words_) is not None
 
 

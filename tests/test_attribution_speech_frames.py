@@ -163,3 +163,15 @@ def test_a_speech_verb_the_tagger_read_as_a_noun_is_a_cue(lexicon) -> None:
         ("40 percent", "saying", "they would vote for her again"),
         ("Nearly eight", "say", "the bridge should be rebuilt"),
         ("Hartwell", "maintains", "The ferry will run again in May")]
+
+
+def test_a_first_person_frame_speaks_outside_quote_marks_only(lexicon) -> None:
+    # an interview answer "I told the board ... that ...": the "I" is a source; inside a quotation
+    # ('"We told the council ...," the engineer said') it is the quoted speaker's own words, and
+    # "We need to ..." (a verb the lexicon does not list) reports nothing
+    _, statements = run("first_person_frames", lexicon)
+    assert [(s.mention.text, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("I", "told", "the school needs a new roof"),
+        ("the engineer", "said", "We told the council the bridge was unsafe"),
+        ("The mayor", "says", "the repairs will take time"),
+        ("The mayor", "says", "make sure there is enough money for the roof, and to help the families in the town")]

@@ -1676,6 +1676,17 @@ def _role_noun(sentence: Sentence, cue: CueHit, head: Word | None) -> list[Word]
     return list(between)
 
 
+def _quoted_first_person(head: Word | None, cue: CueHit, quotes: Sequence[Quote]) -> bool:
+    """A speech frame whose speaker is "I" or "we" inside quote marks: the quoted speaker telling
+    what he once said ("'... we've convinced the board that ...,' he said") is part of his quote.
+    Outside quote marks the "I" speaks in a transcript, an interview or an opinion column, and
+    is a source like any other ("I said when I announced it, I'm not going to ..."), when the
+    lexicon lists the verb: a verb guessed from its tree alone ("we need to ...") says nothing."""
+    if head is None or head.upos != "PRON" or head.lemma.lower() not in ("i", "we", "me", "us"):
+        return False
+    return cue.entry.attribution_class != "belief" and (cue.entry.is_rule or quoted(cue.verb, quotes))
+
+
 def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords,
                  speaker: Phrase | None = None, speech_verbs: frozenset[int] = frozenset(),
                  grammar: Grammar | None = None) -> Event | None:
@@ -1693,9 +1704,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     head = speaker_word(sentence, cue, body, words_, quotes) if speaker is None else None
     if speaker is None and head is None and not _impersonal(sentence, cue):
         return None  # nobody says it: a misread verb ("media reports range from ...")
-    if head is not None and head.lemma.lower() in ("i", "we", "me", "us") and head.upos == "PRON" \
-            and cue.entry.attribution_class != "belief":
-        return None  # the article never speaks as "I": this is inside somebody's unmarked quote
+    if _quoted_first_person(head, cue, quotes):
+        return None  # "I" inside a quotation: the quoted speaker reporting himself, not a source
     if speaker is None:
         speaker = speaker_phrase(sentence, head, body, words_) if head is not None else None
     complement = _complement(sentence, cue)

@@ -167,11 +167,13 @@ def test_a_speech_verb_the_tagger_read_as_a_noun_is_a_cue(lexicon) -> None:
 
 def test_a_first_person_frame_speaks_outside_quote_marks_only(lexicon) -> None:
     # an interview answer "I told the board ... that ...": the "I" is a source; inside a quotation
-    # ('"We told the council ...," the engineer said') it is the quoted speaker's own words, and
-    # "We need to ..." (a verb the lexicon does not list) reports nothing
+    # ('"We told the council ...," the engineer said') it is the quoted speaker's own words;
+    # "We need to ..." (a verb the lexicon does not list, with a to-infinitive) reports nothing,
+    # "we wish [the city would ...]" (one with a clause of its own) does
     _, statements = run("first_person_frames", lexicon)
     assert [(s.mention.text, s.cue.text, s.text) for s in attributed(statements)] == [
         ("I", "told", "the school needs a new roof"),
         ("the engineer", "said", "We told the council the bridge was unsafe"),
         ("The mayor", "says", "the repairs will take time"),
-        ("The mayor", "says", "make sure there is enough money for the roof, and to help the families in the town")]
+        ("The mayor", "says", "make sure there is enough money for the roof, and to help the families in the town"),
+        ("we", "wish", "the city would build a new school for our children")]

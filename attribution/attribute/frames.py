@@ -1676,15 +1676,22 @@ def _role_noun(sentence: Sentence, cue: CueHit, head: Word | None) -> list[Word]
     return list(between)
 
 
-def _quoted_first_person(head: Word | None, cue: CueHit, quotes: Sequence[Quote]) -> bool:
-    """A speech frame whose speaker is "I" or "we" inside quote marks: the quoted speaker telling
+def _first_person_no_source(sentence: Sentence, head: Word | None, cue: CueHit, quotes: Sequence[Quote]) -> bool:
+    """A first-person frame that names no source. Inside quote marks the quoted speaker telling
     what he once said ("'... we've convinced the board that ...,' he said") is part of his quote.
     Outside quote marks the "I" speaks in a transcript, an interview or an opinion column, and
-    is a source like any other ("I said when I announced it, I'm not going to ..."), when the
-    lexicon lists the verb: a verb guessed from its tree alone ("we need to ...") says nothing."""
+    is a source like any other ("I said when I announced it, I'm not going to ..."); a verb the
+    lexicon does not list only with a clause of its own ("we wish [the candidates would ...]"),
+    not "we need to ..." (a to-infinitive), "I write this"."""
     if head is None or head.upos != "PRON" or head.lemma.lower() not in ("i", "we", "me", "us"):
         return False
-    return cue.entry.attribution_class != "belief" and (cue.entry.is_rule or quoted(cue.verb, quotes))
+    if cue.entry.attribution_class == "belief":
+        return False  # "I think ...": the writer's (or a speaker's) belief
+    if quoted(cue.verb, quotes):
+        return True
+    children = sentence.children(cue.verb)
+    return cue.entry.is_rule and (any(c.deprel == "xcomp" for c in children) or not any(
+        c.deprel == "ccomp" and c.id > cue.verb.id and _own_subject(sentence, c) for c in children))
 
 
 def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords,
@@ -1704,8 +1711,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     head = speaker_word(sentence, cue, body, words_, quotes) if speaker is None else None
     if speaker is None and head is None and not _impersonal(sentence, cue):
         return None  # nobody says it: a misread verb ("media reports range from ...")
-    if _quoted_first_person(head, cue, quotes):
-        return None  # "I" inside a quotation: the quoted speaker reporting himself, not a source
+    if _first_person_no_source(sentence, head, cue, quotes):
+        return None  # "I" inside a quotation (the quoted speaker's own words), or "we need to ..."
     if speaker is None:
         speaker = speaker_phrase(sentence, head, body, words_) if head is not None else None
     complement = _complement(sentence, cue)

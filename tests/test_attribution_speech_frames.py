@@ -177,3 +177,12 @@ def test_a_first_person_frame_speaks_outside_quote_marks_only(lexicon) -> None:
         ("The mayor", "says", "the repairs will take time"),
         ("The mayor", "says", "make sure there is enough money for the roof, and to help the families in the town"),
         ("we", "wish", "the city would build a new school for our children")]
+
+
+def test_a_frame_closing_the_sentence_does_not_report_its_own_adverbial_clause(lexicon) -> None:
+    # "By cutting the budget, the mayor put the schools at risk.": all before the frame is the
+    # cue's own adverbial clause (the manner of the act), not what was said; a reported clause
+    # before a closing frame stays its content
+    _, statements = run("frame_own_adverbial", lexicon)
+    assert [(s.mention.text, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("the mayor", "said", "The bridge will close in May")]

@@ -1676,6 +1676,17 @@ def _role_noun(sentence: Sentence, cue: CueHit, head: Word | None) -> list[Word]
     return list(between)
 
 
+def _own_adverbial(sentence: Sentence, cue: CueHit, before: Sequence[Word]) -> bool:
+    """ "Asked about the bridge, the mayor said nothing.": everything before the frame is an
+    adverbial clause of the cue itself (a participle or a clause with its marker), which sets the
+    scene of the speech act; it is not what was said. A finite clause with no marker that the
+    parser hung there ("[The firm lobbied ...], said X") is still the reported one."""
+    clauses = [c for c in sentence.children(cue.verb) if c.deprel == "advcl" and c.id < cue.verb.id and (
+        c.xpos in ("VBG", "VBN") or any(m.deprel == "mark" for m in sentence.children(c)))]
+    inside = {w.id for c in clauses for w in sentence.subtree(c)}
+    return bool(clauses) and all(w.id in inside for w in before if w.upos != "PUNCT")
+
+
 def _first_person_no_source(sentence: Sentence, head: Word | None, cue: CueHit, quotes: Sequence[Quote]) -> bool:
     """A first-person frame that names no source. Inside quote marks the quoted speaker telling
     what he once said ("'... we've convinced the board that ...,' he said") is part of his quote.
@@ -1867,7 +1878,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         elif cue.entry.frame != "document" and rest and _has_clause(rest) and _nominal(rest[0]) and not before:
             pieces.append((rest[0].start, sentence.end))
         elif before and all(w.upos == "PUNCT" for w in words if w.start >= frame[1]) and _has_clause(before) and _short_finite_frame(
-                sentence, cue, frame_ws, words_.rules.short_frame_words, speaker) and not _subordinate(sentence, cue.verb):
+                sentence, cue, frame_ws, words_.rules.short_frame_words, speaker) and not _subordinate(sentence, cue.verb) \
+                and not _own_adverbial(sentence, cue, before):
             # the frame closes the sentence: "..., an expert says." / "..., he was quoted as saying."
             pieces.append((opening, frame[0]))
         elif (before and rest and cue.entry.frame == "speech" and body[frame[0] - 2 : frame[0]].strip() in (",", "—", "–")

@@ -182,7 +182,8 @@ def test_a_first_person_frame_speaks_outside_quote_marks_only(lexicon) -> None:
 def test_a_frame_closing_the_sentence_does_not_report_its_own_adverbial_clause(lexicon) -> None:
     # "By cutting the budget, the mayor put the schools at risk.": all before the frame is the
     # cue's own adverbial clause (the manner of the act), not what was said; a reported clause
-    # before a closing frame stays its content
+    # before a closing frame stays its content; in the middle ("Speaking to students ..., the
+    # mayor told them [how ...]") the participle clause before the frame is no piece either
     _, statements = run("frame_own_adverbial", lexicon)
     assert [(s.mention.text, s.cue.text, s.text) for s in attributed(statements)] == [
-        ("the mayor", "said", "The bridge will close in May")]
+        ("the mayor", "said", "The bridge will close in May"), ("the mayor", "told", "how proud she was")]

@@ -1886,7 +1886,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
               and _has_clause(before) and _short_finite_frame(sentence, cue, frame_ws, words_.rules.short_frame_words, speaker)
               and not _subordinate(sentence, cue.verb)):
             # a frame in the middle: "The plan, he said, was never approved."
-            pieces.append((opening, frame[0]))
+            if not _own_adverbial(sentence, cue, before):
+                pieces.append((opening, frame[0]))
             pieces.append((rest[0].start, sentence.end))
     finding = cue.entry.frame == "document" and head is not None and bool({head.lemma.lower(), head.text.lower()} & words_.data_heads)
     if finding and not pieces:  # "Polls show [Clinton ahead]", "shows [Democrats outpacing Republicans]"

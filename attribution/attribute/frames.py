@@ -1677,10 +1677,10 @@ def _role_noun(sentence: Sentence, cue: CueHit, head: Word | None) -> list[Word]
 
 
 def _own_adverbial(sentence: Sentence, cue: CueHit, before: Sequence[Word]) -> bool:
-    """ "Asked about the bridge, the mayor said nothing.": everything before the frame is an
+    """ "By cutting the budget, the mayor put the schools at risk.": everything before the frame is an
     adverbial clause of the cue itself (a participle or a clause with its marker), which sets the
     scene of the speech act; it is not what was said. A finite clause with no marker that the
-    parser hung there ("[The firm lobbied ...], said X") is still the reported one."""
+    parser hung there ("[The club raised its fees], said X") is still the reported one."""
     clauses = [c for c in sentence.children(cue.verb) if c.deprel == "advcl" and c.id < cue.verb.id and (
         c.xpos in ("VBG", "VBN") or any(m.deprel == "mark" for m in sentence.children(c)))]
     inside = {w.id for c in clauses for w in sentence.subtree(c)}
@@ -1689,11 +1689,11 @@ def _own_adverbial(sentence: Sentence, cue: CueHit, before: Sequence[Word]) -> b
 
 def _first_person_no_source(sentence: Sentence, head: Word | None, cue: CueHit, quotes: Sequence[Quote]) -> bool:
     """A first-person frame that names no source. Inside quote marks the quoted speaker telling
-    what he once said ("'... we've convinced the board that ...,' he said") is part of his quote.
+    what he once said ("'... we told the board that ...,' he said") is part of his quote.
     Outside quote marks the "I" speaks in a transcript, an interview or an opinion column, and
-    is a source like any other ("I said when I announced it, I'm not going to ..."); a verb the
-    lexicon does not list only with a clause of its own ("we wish [the candidates would ...]"),
-    not "we need to ..." (a to-infinitive), "I write this"."""
+    is a source like any other ("I told the board last year that ..."); a verb the lexicon does
+    not list only with a clause of its own ("we wish [the city would ...]"), not "we need to ..."
+    (a to-infinitive) or "I did it"."""
     if head is None or head.upos != "PRON" or head.lemma.lower() not in ("i", "we", "me", "us"):
         return False
     if cue.entry.attribution_class == "belief":

@@ -604,10 +604,11 @@ def test_a_count_or_study_as_subject_makes_the_object_a_finding(lexicon) -> None
 
 def test_a_first_person_belief_is_the_writers_own_attribution(lexicon) -> None:
     # "I think ...": the writer's (or a speaker's) belief, annotated as such; speech in the first
-    # person ("We said ...") stays unattributed, as it is someone's unmarked quotation
+    # person out of quote marks ("We said ...") is a source too (an interview, a column); inside a
+    # quotation it is not (test_a_first_person_frame_speaks_outside_quote_marks_only)
     _, statements = run("first_person_belief", lexicon)
-    [s] = attributed(statements)
-    assert (s.text, s.cue.text, s.cue_class, s.mention.text) == ("the plan will fail", "think", "belief", "I")
+    assert [(s.text, s.cue.text, s.cue_class, s.mention.text) for s in attributed(statements)] == [
+        ("the plan will fail", "think", "belief", "I"), ("the plan would fail", "said", "speech", "We")]
 
 
 def test_name_given_in_quote_marks_after_the_object(lexicon) -> None:

@@ -163,3 +163,27 @@ def test_a_speech_verb_the_tagger_read_as_a_noun_is_a_cue(lexicon) -> None:
         ("survey", "saying", "they would vote for her again"),  # the share speaks through the survey
         ("Nearly eight", "say", "the bridge should be rebuilt"),
         ("Hartwell", "maintains", "The ferry will run again in May")]
+
+
+def test_a_first_person_frame_speaks_outside_quote_marks_only(lexicon) -> None:
+    # an interview answer "I told the board ... that ...": the "I" is a source; inside a quotation
+    # ('"We told the council ...," the engineer said') it is the quoted speaker's own words;
+    # "We need to ..." (a verb the lexicon does not list, with a to-infinitive) reports nothing,
+    # "we wish [the city would ...]" (one with a clause of its own) does
+    _, statements = run("first_person_frames", lexicon)
+    assert [(s.mention.text, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("I", "told", "the school needs a new roof"),
+        ("the engineer", "said", "We told the council the bridge was unsafe"),
+        ("The mayor", "says", "the repairs will take time"),
+        ("The mayor", "says", "make sure there is enough money for the roof, and to help the families in the town"),
+        ("we", "wish", "the city would build a new school for our children")]
+
+
+def test_a_frame_closing_the_sentence_does_not_report_its_own_adverbial_clause(lexicon) -> None:
+    # "By cutting the budget, the mayor put the schools at risk.": all before the frame is the
+    # cue's own adverbial clause (the manner of the act), not what was said; a reported clause
+    # before a closing frame stays its content; in the middle ("Speaking to students ..., the
+    # mayor told them [how ...]") the participle clause before the frame is no piece either
+    _, statements = run("frame_own_adverbial", lexicon)
+    assert [(s.mention.text, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("the mayor", "said", "The bridge will close in May"), ("the mayor", "told", "how proud she was")]

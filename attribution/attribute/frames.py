@@ -1937,6 +1937,35 @@ def _role_noun(sentence: Sentence, cue: CueHit, head: Word | None) -> list[Word]
     return list(between)
 
 
+def _own_adverbial(sentence: Sentence, cue: CueHit, before: Sequence[Word]) -> bool:
+    """ "By cutting the budget, the mayor put the schools at risk.": everything before the frame is an
+    adverbial clause of the cue itself (a participle or a clause with its marker), which sets the
+    scene of the speech act; it is not what was said. A finite clause with no marker that the
+    parser hung there ("[The club raised its fees], said X") is still the reported one."""
+    clauses = [c for c in sentence.children(cue.verb) if c.deprel == "advcl" and c.id < cue.verb.id and (
+        c.xpos in ("VBG", "VBN") or any(m.deprel == "mark" for m in sentence.children(c)))]
+    inside = {w.id for c in clauses for w in sentence.subtree(c)}
+    return bool(clauses) and all(w.id in inside for w in before if w.upos != "PUNCT")
+
+
+def _first_person_no_source(sentence: Sentence, head: Word | None, cue: CueHit, quotes: Sequence[Quote]) -> bool:
+    """A first-person frame that names no source. Inside quote marks the quoted speaker telling
+    what he once said ("'... we told the board that ...,' he said") is part of his quote.
+    Outside quote marks the "I" speaks in a transcript, an interview or an opinion column, and
+    is a source like any other ("I told the board last year that ..."); a verb the lexicon does
+    not list only with a clause of its own ("we wish [the city would ...]"), not "we need to ..."
+    (a to-infinitive) or "I did it"."""
+    if head is None or head.upos != "PRON" or head.lemma.lower() not in ("i", "we", "me", "us"):
+        return False
+    if cue.entry.attribution_class == "belief":
+        return False  # "I think ...": the writer's (or a speaker's) belief
+    if quoted(cue.verb, quotes):
+        return True
+    children = sentence.children(cue.verb)
+    return cue.entry.is_rule and (any(c.deprel == "xcomp" for c in children) or not any(
+        c.deprel == "ccomp" and c.id > cue.verb.id and _own_subject(sentence, c) for c in children))
+
+
 def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords,
                  speaker: Phrase | None = None, speech_verbs: frozenset[int] = frozenset(),
                  grammar: Grammar | None = None) -> Event | None:
@@ -1954,9 +1983,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     head = speaker_word(sentence, cue, body, words_, quotes) if speaker is None else None
     if speaker is None and head is None and not _impersonal(sentence, cue):
         return None  # nobody says it: a misread verb ("media reports range from ...")
-    if head is not None and head.lemma.lower() in ("i", "we", "me", "us") and head.upos == "PRON" \
-            and cue.entry.attribution_class != "belief":
-        return None  # the article never speaks as "I": this is inside somebody's unmarked quote
+    if _first_person_no_source(sentence, head, cue, quotes):
+        return None  # "I" inside a quotation (the quoted speaker's own words), or "we need to ..."
     if speaker is None:
         speaker = speaker_phrase(sentence, head, body, words_) if head is not None else None
     complement = _complement(sentence, cue, words_)
@@ -2115,14 +2143,17 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             pieces.append((rest[0].start, sentence.end))
         elif before and all(w.upos == "PUNCT" for w in words if w.start >= frame[1]) and _has_clause(before) and _short_finite_frame(
                 sentence, cue, frame_ws, words_.rules.short_frame_words, speaker) and not _subordinate(sentence, cue.verb) \
-                and not _coordinated_frame_start(sentence, cue, frame):  # "...; they learned of it and told the press."
+                and not _coordinated_frame_start(sentence, cue, frame) \
+                and not _own_adverbial(sentence, cue, before):
+            # (not "...; they learned of it and told the press.", nor "By cutting X, the mayor put ...")
             # the frame closes the sentence: "..., an expert says." / "..., he was quoted as saying."
             pieces.append((opening, frame[0]))
         elif (before and rest and cue.entry.frame == "speech" and body[frame[0] - 2 : frame[0]].strip() in (",", "—", "–")
               and _has_clause(before) and _short_finite_frame(sentence, cue, frame_ws, words_.rules.short_frame_words, speaker)
               and not _subordinate(sentence, cue.verb)):
             # a frame in the middle: "The plan, he said, was never approved."
-            pieces.append((opening, frame[0]))
+            if not _own_adverbial(sentence, cue, before):
+                pieces.append((opening, frame[0]))
             if not _speaker_description(sentence, head, rest) and not _set_off_participle(sentence, cue.verb, rest[0]) \
                     and not is_time(sentence, rest[0], words_):  # "..., she said Tuesday on ...": the frame's time
                 pieces.append((rest[0].start, sentence.end))

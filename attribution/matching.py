@@ -155,6 +155,22 @@ def complement_of(sentence: Sentence, word: Word, grammar: Grammar) -> Word | No
     return _stranded_complement(sentence, word, grammar)
 
 
+def gerund_complement(sentence: Sentence, word: Word) -> Word | None:
+    """A gerund right after the verb as its complement, "proposed *barring* all imports",
+    "would support *raising* the wage": for a verb whose object is what is proposed, supported
+    or wanted (an entry with an object topic), the gerund phrase is that object. Right
+    after the verb (an adverb between at most) and taking no subject of its own, so an object
+    before it ("shows the team *winning*") keeps it a description of that object."""
+    for child in sentence.children(word):
+        if child.relation != "xcomp" or child.xpos != "VBG" or child.id <= word.id:
+            continue
+        between = sentence.words[word.id : child.id - 1]
+        if all(w.upos == "ADV" for w in between) and not any(
+                c.relation in ("nsubj", "mark") for c in sentence.children(child)):
+            return child
+    return None
+
+
 def _stranded_complement(sentence: Sentence, word: Word, grammar: Grammar) -> Word | None:
     """The clause a bare verb inside a reported clause lost to the reporting verb above it: in
     "she said she *feared* Russia will go on" or "said he died and *suggested* - without
@@ -462,6 +478,8 @@ def _conditions_hold(entry: Entry, sentence: Sentence, first: Word, anchor: Word
     if entry.topic_for(anchor.lemma) and cue_topic(sentence, [anchor, *(w for w in matched if w.id != anchor.id)],
                                                    entry.topic_for(anchor.lemma)) is not None:
         return True  # "criticized the ruling": what the speech act was about (cue class topic)
+    if "object" in entry.topic_for(anchor.lemma) and gerund_complement(sentence, anchor) is not None:
+        return True  # "proposed *barring* imports": a gerund object, what is proposed or supported
     if entry.governs and entry.frame == "speech" and commented_clause(sentence, anchor, grammar) is not None \
             and not any(c.relation in ("obj", "iobj") and c.upos != "PRON" for c in sentence.children(anchor)):
         return True  # "As Smith noted, prices rose": the frame governs the clause it comments on

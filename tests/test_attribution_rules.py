@@ -1002,6 +1002,16 @@ def test_a_negated_neg_raising_verb_still_reports_a_thought_or_an_aim(lexicon) -
         ("the bridge will open", "think", "belief", "mayor"), ("to close the road", "plan", "intention", "council")]
 
 
+def test_a_gerund_after_a_proposing_or_supporting_verb_is_what_is_proposed(lexicon) -> None:
+    # "proposed banning ...", "would support raising ...": the gerund is the verb's object in
+    # verbal form, what is proposed or supported; "avoided paying" has no object topic and the
+    # gerund an action not taken, so it stays the outlet's own sentence
+    _, statements = run("gerund_object", lexicon)
+    assert [(p.text, p.cue.lemma, p.cue_class, p.speaker) for p in attributed(statements)] == [
+        ("banning all imports from the region", "propose", "intention", "senator"),
+        ("raising the minimum wage", "support", "belief", "mayor")]
+
+
 def test_the_infinitive_after_an_intention_verbs_object_is_what_is_asked(lexicon) -> None:
     # "urged [the city council] to approve ..." with "to approve" hung on "urged" as an adverbial
     # clause: still what the council is asked to do, with the whole object, though the parser

@@ -27,7 +27,7 @@ from attribution.attribute.headings import dateline_end
 from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at, speaker_phrase
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, quoted
 from attribution.attribute.spans import trim_content
-from attribution.matching import FINITE_TAGS, Grammar, commented_clause, cue_topic
+from attribution.matching import FINITE_TAGS, Grammar, commented_clause, cue_topic, gerund_complement
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 
@@ -1363,7 +1363,10 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
     infinitive = None
     if entry.attribution_class == "intention" or (entry.attribution_class == "belief" and _holds_belief(sentence, verb)):
         infinitive = next((c for c in children if c.deprel == "xcomp" and c.id > verb.id
-                           and any(m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))), None)
+                           and any(m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))),
+                          None)
+        if infinitive is None and "object" in entry.topic_for(verb.lemma):
+            infinitive = gerund_complement(sentence, verb)  # "proposed *barring* imports"
         if infinitive is None and entry.attribution_class == "intention":
             infinitive = _asked_infinitive(sentence, verb, objects, quotes)
         if infinitive is None and entry.attribution_class == "intention":

@@ -1012,6 +1012,16 @@ def test_a_gerund_after_a_proposing_or_supporting_verb_is_what_is_proposed(lexic
         ("raising the minimum wage", "support", "belief", "mayor")]
 
 
+def test_a_bare_finite_clause_is_a_finding_when_a_person_or_organisation_finds_it(lexicon) -> None:
+    # "the judge found [the company was in breach]", "the union has shown [it can win]": a
+    # finding though no "that" opens the clause; "the results show [the party kept ...]" reports
+    # an outcome in the outlet's voice (Wikinews gold), as "the video shows soldiers" a scene
+    _, statements = run("found_bare_clause", lexicon)
+    assert [(p.text, p.cue.lemma, p.cue_class, p.speaker) for p in attributed(statements)] == [
+        ("the company was in breach of its contract", "find", "evidence", "judge"),
+        ("it can win a strike", "show", "evidence", "union")]
+
+
 def test_the_infinitive_after_an_intention_verbs_object_is_what_is_asked(lexicon) -> None:
     # "urged [the city council] to approve ..." with "to approve" hung on "urged" as an adverbial
     # clause: still what the council is asked to do, with the whole object, though the parser

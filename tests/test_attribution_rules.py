@@ -1022,6 +1022,15 @@ def test_a_bare_finite_clause_is_a_finding_when_a_person_or_organisation_finds_i
         ("it can win a strike", "show", "evidence", "union")]
 
 
+def test_the_object_of_expect_or_fear_is_what_is_expected_or_feared(lexicon) -> None:
+    # "expected such a sharp drop", "fear a long recession": the object names the belief's
+    # content, as the object of "support" names a position
+    _, statements = run("expect_object", lexicon)
+    assert [(p.text, p.cue.lemma, p.cue_class, p.speaker) for p in attributed(statements)] == [
+        ("such a sharp drop in prices", "expect", "belief", "Few economists"),
+        ("a long recession", "fear", "belief", "Investors")]
+
+
 def test_the_infinitive_after_an_intention_verbs_object_is_what_is_asked(lexicon) -> None:
     # "urged [the city council] to approve ..." with "to approve" hung on "urged" as an adverbial
     # clause: still what the council is asked to do, with the whole object, though the parser

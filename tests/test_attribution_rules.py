@@ -1031,6 +1031,14 @@ def test_the_object_of_expect_or_fear_is_what_is_expected_or_feared(lexicon) -> 
         ("a long recession", "fear", "belief", "Investors")]
 
 
+def test_the_object_of_hate_or_love_is_the_attitudes_content(lexicon) -> None:
+    # "hate the new tax": the object is what the farmers' attitude is about; "enjoyed wide
+    # support" has the verb's other sense (to have), and stays the outlet's own sentence
+    _, statements = run("attitude_object", lexicon)
+    assert [(p.text, p.cue.lemma, p.cue_class, p.speaker) for p in attributed(statements)] == [
+        ("the new tax", "hate", "belief", "Most farmers")]
+
+
 def test_the_infinitive_after_an_intention_verbs_object_is_what_is_asked(lexicon) -> None:
     # "urged [the city council] to approve ..." with "to approve" hung on "urged" as an adverbial
     # clause: still what the council is asked to do, with the whole object, though the parser

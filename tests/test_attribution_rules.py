@@ -1039,6 +1039,13 @@ def test_the_object_of_hate_or_love_is_the_attitudes_content(lexicon) -> None:
         ("the new tax", "hate", "belief", "Most farmers")]
 
 
+def test_what_someone_agrees_with_is_the_agreements_content(lexicon) -> None:
+    # "agreed with the new analysis": the view the mayor shares
+    _, statements = run("agree_with", lexicon)
+    assert [(p.text, p.cue.lemma, p.cue_class, p.speaker) for p in attributed(statements)] == [
+        ("the new analysis", "agree", "belief", "former mayor")]
+
+
 def test_the_infinitive_after_an_intention_verbs_object_is_what_is_asked(lexicon) -> None:
     # "urged [the city council] to approve ..." with "to approve" hung on "urged" as an adverbial
     # clause: still what the council is asked to do, with the whole object, though the parser

@@ -1046,6 +1046,15 @@ def test_what_someone_agrees_with_is_the_agreements_content(lexicon) -> None:
         ("the new analysis", "agree", "belief", "former mayor")]
 
 
+def test_what_someone_believes_in_or_thinks_of_is_the_beliefs_content(lexicon) -> None:
+    # "believe in the old promise ...", "think of the mayor as a leader": the phrase names what
+    # the belief is about, with the description it gives
+    _, statements = run("believe_in", lexicon)
+    assert [(p.text, p.cue.lemma, p.cue_class, p.speaker) for p in attributed(statements)] == [
+        ("the old promise of a pension", "believe", "belief", "Young voters"),
+        ("the mayor as a leader", "think", "belief", "Few people")]
+
+
 def test_the_infinitive_after_an_intention_verbs_object_is_what_is_asked(lexicon) -> None:
     # "urged [the city council] to approve ..." with "to approve" hung on "urged" as an adverbial
     # clause: still what the council is asked to do, with the whole object, though the parser

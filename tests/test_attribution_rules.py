@@ -1055,6 +1055,14 @@ def test_what_someone_believes_in_or_thinks_of_is_the_beliefs_content(lexicon) -
         ("the mayor as a leader", "think", "belief", "Few people")]
 
 
+def test_what_someone_knows_about_is_the_knowledges_content(lexicon) -> None:
+    # "knows all about losing streaks" (the gerund phrase hung as an adverbial clause with
+    # "about"), "know about the new rules": what the knowledge is about
+    _, statements = run("know_about", lexicon)
+    assert [(p.text, p.cue.lemma, p.cue_class, p.speaker) for p in attributed(statements)] == [
+        ("losing streaks", "know", "belief", "old coach"), ("the new rules", "know", "belief", "Few voters")]
+
+
 def test_the_infinitive_after_an_intention_verbs_object_is_what_is_asked(lexicon) -> None:
     # "urged [the city council] to approve ..." with "to approve" hung on "urged" as an adverbial
     # clause: still what the council is asked to do, with the whole object, though the parser

@@ -147,12 +147,21 @@ def complement_of(sentence: Sentence, word: Word, grammar: Grammar) -> Word | No
     for child in children:  # "appeared *to* be fighting"; not "shows North Korea participating"
         if child.relation == "xcomp" and any(c.relation == "mark" for c in sentence.children(child)):
             return child
+    if word.upos == "NOUN" and (infinitive := noun_infinitive(sentence, word)) is not None:
+        return infinitive  # "her plan *to* cut taxes"
     for child in children:  # "claimed in local media *that* ..." parsed as an adverbial clause
         if child.relation in grammar.loose_clause_relations and any(
             c.relation == "mark" and c.lemma.lower() in grammar.subordinators for c in sentence.children(child)
         ):
             return child
     return _stranded_complement(sentence, word, grammar)
+
+
+def noun_infinitive(sentence: Sentence, word: Word) -> Word | None:
+    """The to-infinitive a noun takes as its content ("her *plan to cut* taxes", "the *pledge to
+    build* a wall"): a clausal modifier right after it opened by "to"."""
+    return next((c for c in sentence.children(word) if c.relation == "acl" and c.id > word.id and any(
+        m.relation == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))), None)
 
 
 def gerund_complement(sentence: Sentence, word: Word) -> Word | None:
@@ -248,7 +257,7 @@ def governs_finite_clause(sentence: Sentence, word: Word, grammar: Grammar) -> b
     """Like :func:`governs_clause`, but a to-infinitive does not count: "I suppose *that* ...",
     not "were supposed *to* be stored"; "it is possible *that* ...", not "as soon as possible *to*"."""
     complement = complement_of(sentence, word, grammar)
-    if complement is not None and complement.relation != "xcomp":
+    if complement is not None and complement.relation != "xcomp" and complement is not noun_infinitive(sentence, word):
         return True
     return complement is None and _subordinator_follows(sentence, word, grammar)
 

@@ -1063,6 +1063,14 @@ def test_what_someone_knows_about_is_the_knowledges_content(lexicon) -> None:
         ("losing streaks", "know", "belief", "old coach"), ("the new rules", "know", "belief", "Few voters")]
 
 
+def test_a_noun_of_intention_with_a_to_infinitive_is_its_holders_intention(lexicon) -> None:
+    # "the mayor's plan to close the old road": what the mayor intends; "the effort to rebuild"
+    # names an act, not an intention, and nobody holds it here
+    _, statements = run("intention_noun", lexicon)
+    assert [(p.text, p.cue.lemma, p.cue_class, p.speaker) for p in attributed(statements)] == [
+        ("to close the old road", "plan", "intention", "mayor")]
+
+
 def test_the_infinitive_after_an_intention_verbs_object_is_what_is_asked(lexicon) -> None:
     # "urged [the city council] to approve ..." with "to approve" hung on "urged" as an adverbial
     # clause: still what the council is asked to do, with the whole object, though the parser

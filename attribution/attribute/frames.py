@@ -27,7 +27,7 @@ from attribution.attribute.headings import dateline_end
 from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at, speaker_phrase
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, quoted
 from attribution.attribute.spans import trim_content
-from attribution.matching import FINITE_TAGS, Grammar, commented_clause, cue_topic, gerund_complement, is_finite
+from attribution.matching import FINITE_TAGS, Grammar, commented_clause, cue_topic, gerund_complement, is_finite, noun_infinitive
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 
@@ -1365,6 +1365,8 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
         infinitive = next((c for c in children if c.deprel == "xcomp" and c.id > verb.id
                            and any(m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))),
                           None)
+        if infinitive is None and verb.upos == "NOUN" and entry.upos == ("NOUN",):
+            infinitive = noun_infinitive(sentence, verb)  # "her plan *to cut* taxes"
         if infinitive is None and "object" in entry.topic_for(verb.lemma):
             infinitive = gerund_complement(sentence, verb)  # "proposed *barring* imports"
         if infinitive is None and entry.attribution_class == "intention":

@@ -1071,6 +1071,14 @@ def test_a_noun_of_intention_with_a_to_infinitive_is_its_holders_intention(lexic
         ("to close the old road", "plan", "intention", "mayor")]
 
 
+def test_what_is_decided_on_or_against_is_the_decisions_content(lexicon) -> None:
+    # "decided against renewing the contract" (the gerund hung as an adverbial clause opened by
+    # "against"), "decided on a new name": what the decision is about
+    _, statements = run("decide_against", lexicon)
+    assert [(p.text, p.cue.lemma, p.cue_class, p.speaker) for p in attributed(statements)] == [
+        ("renewing the contract", "decide", "intention", "board"), ("a new name", "decide", "intention", "club")]
+
+
 def test_the_infinitive_after_an_intention_verbs_object_is_what_is_asked(lexicon) -> None:
     # "urged [the city council] to approve ..." with "to approve" hung on "urged" as an adverbial
     # clause: still what the council is asked to do, with the whole object, though the parser

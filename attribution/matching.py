@@ -152,12 +152,37 @@ def complement_of(sentence: Sentence, word: Word, grammar: Grammar) -> Word | No
         if child.relation == "xcomp" and child.xpos == "VB" and child.id > word.id and any(
                 c.relation in grammar.subject_relations and c.id < child.id for c in sentence.children(child)):
             return child
+    if word.upos == "NOUN" and (infinitive := noun_infinitive(sentence, word)) is not None:
+        return infinitive  # "her plan *to* cut taxes"
     for child in children:  # "claimed in local media *that* ..." parsed as an adverbial clause
         if child.relation in grammar.loose_clause_relations and any(
             c.relation == "mark" and c.lemma.lower() in grammar.subordinators for c in sentence.children(child)
         ):
             return child
     return _stranded_complement(sentence, word, grammar)
+
+
+def noun_infinitive(sentence: Sentence, word: Word) -> Word | None:
+    """The to-infinitive a noun takes as its content ("her *plan to cut* taxes", "the *pledge to
+    build* a wall"): a clausal modifier right after it opened by "to"."""
+    return next((c for c in sentence.children(word) if c.relation == "acl" and c.id > word.id and any(
+        m.relation == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))), None)
+
+
+def gerund_complement(sentence: Sentence, word: Word) -> Word | None:
+    """A gerund right after the verb as its complement, "proposed *barring* all imports",
+    "would support *raising* the wage": for a verb whose object is what is proposed, supported
+    or wanted (an entry with an object topic), the gerund phrase is that object. Right
+    after the verb (an adverb between at most) and taking no subject of its own, so an object
+    before it ("shows the team *winning*") keeps it a description of that object."""
+    for child in sentence.children(word):
+        if child.relation != "xcomp" or child.xpos != "VBG" or child.id <= word.id:
+            continue
+        between = sentence.words[word.id : child.id - 1]
+        if all(w.upos == "ADV" for w in between) and not any(
+                c.relation in ("nsubj", "mark") for c in sentence.children(child)):
+            return child
+    return None
 
 
 def _stranded_complement(sentence: Sentence, word: Word, grammar: Grammar) -> Word | None:
@@ -237,7 +262,7 @@ def governs_finite_clause(sentence: Sentence, word: Word, grammar: Grammar) -> b
     """Like :func:`governs_clause`, but a to-infinitive does not count: "I suppose *that* ...",
     not "were supposed *to* be stored"; "it is possible *that* ...", not "as soon as possible *to*"."""
     complement = complement_of(sentence, word, grammar)
-    if complement is not None and complement.relation != "xcomp":
+    if complement is not None and complement.relation != "xcomp" and complement is not noun_infinitive(sentence, word):
         return True
     return complement is None and _subordinator_follows(sentence, word, grammar)
 
@@ -502,6 +527,8 @@ def _conditions_hold(entry: Entry, sentence: Sentence, first: Word, anchor: Word
     if entry.topic_for(anchor.lemma) and cue_topic(sentence, [anchor, *(w for w in matched if w.id != anchor.id)],
                                                    entry.topic_for(anchor.lemma)) is not None:
         return True  # "criticized the ruling": what the speech act was about (cue class topic)
+    if "object" in entry.topic_for(anchor.lemma) and gerund_complement(sentence, anchor) is not None:
+        return True  # "proposed *barring* imports": a gerund object, what is proposed or supported
     if entry.governs and entry.frame == "speech" and commented_clause(sentence, anchor, grammar) is not None \
             and not any(c.relation in ("obj", "iobj") and c.upos != "PRON" for c in sentence.children(anchor)):
         return True  # "As Smith noted, prices rose": the frame governs the clause it comments on

@@ -1,12 +1,12 @@
 """The speech-verb attributions of a brat corpus that attribution misses, grouped by construction:
 what to fix first in the frame rules.
 
-    python bench/mine_speech_misses.py [CORPUS_DIR] [--cache FILE] [--top 40] [--show KEY] [--limit N] [--dump FILE] [--false FILE]
+    python bench/mine_speech_misses.py [CORPUS_DIR] [--cache FILE] [--top 40] [--show KEY] [--limit N] [--dump FILE] [--false FILE] [--class belief,intention]
 
 CORPUS_DIR defaults to ../shared/corpora/polnear/train (mine on train, never on dev; a subset
 folder of train with the same layout works too). A gold attribution is missed as the coverage
 score says (attribution/evaluate/coverage.py: no unit covers half its content's words); only
-gold cues of class speech or writing are counted. Each miss is described by
+gold cues of class speech or writing are counted (``--class`` names others, comma-separated). Each miss is described by
 
 * ``status``: what the system made of it: ``no cue`` (no statement's cue lies in the gold cue),
   ``cue, content elsewhere`` (a statement has the gold cue, its content covers too little),
@@ -119,7 +119,8 @@ def main() -> None:
     dump = open(argv[argv.index("--dump") + 1], "w", encoding="utf-8") if "--dump" in argv else None
     false = open(argv[argv.index("--false") + 1], "w", encoding="utf-8") if "--false" in argv else None
     limit = int(argv[argv.index("--limit") + 1]) if "--limit" in argv else 15
-    skip = {i + 1 for i, a in enumerate(argv) if a in ("--cache", "--top", "--show", "--limit", "--dump", "--false")}
+    wanted = tuple(f"cue: {c}" for c in argv[argv.index("--class") + 1].split(",")) if "--class" in argv else SPEECH
+    skip = {i + 1 for i, a in enumerate(argv) if a in ("--cache", "--top", "--show", "--limit", "--dump", "--false", "--class")}
     args = [a for i, a in enumerate(argv) if not a.startswith("--") and i not in skip]
     folder = Path(args[0]) if args else DEFAULT
     settings = load_settings(cache_path=cache, threads=1)
@@ -136,13 +137,13 @@ def main() -> None:
         classes = cue_classes(analyzer.lexicon)
         for analyzed in analyzer._analyzed([g.article for g in gold], summary, analyzer.reporter(summary)):
             result = score_article(analyzed, by_id[analyzed.article.article_id], classes)
-            total += sum(n for group, (_, n) in result.recall_by.items() if group in SPEECH)
+            total += sum(n for group, (_, n) in result.recall_by.items() if group in wanted)
             for unit, cue in result.false_alarms if false is not None else ():
                 false.write(json.dumps({"article": analyzed.article.article_id, "cue": cue,
                                         "entry": unit.statements[0].cue.entry if unit.statements[0].cue else None,
                                         "text": " ".join(unit.statements[0].text.split())}) + "\n")
             for g, lemma in result.misses:
-                if f"cue: {classes.get(lemma.split()[0] if lemma else lemma, 'unlisted')}" not in SPEECH:
+                if f"cue: {classes.get(lemma.split()[0] if lemma else lemma, 'unlisted')}" not in wanted:
                     continue
                 st, sh = status(analyzed, g), shape(analyzed.doc, g)
                 statuses[st] += 1
@@ -162,7 +163,7 @@ def main() -> None:
     finally:
         analyzer.close()
     missed = sum(statuses.values())
-    print(f"{len(gold)} articles of {folder}: {missed} of {total} speech/writing-cue gold attributions missed")
+    print(f"{len(gold)} articles of {folder}: {missed} of {total} {'/'.join(c[5:] for c in wanted)}-cue gold attributions missed")
     print("\nby status")
     for key, n in statuses.most_common():
         print(f"  {key:<28} {n:5d}")

@@ -27,7 +27,8 @@ from attribution.attribute.headings import dateline_end
 from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at, speaker_phrase
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, quoted
 from attribution.attribute.spans import trim_content
-from attribution.matching import FINITE_TAGS, Grammar, commented_clause, cue_topic, infinitive_after
+from attribution.matching import (FINITE_TAGS, Grammar, commented_clause, cue_topic, gerund_complement, infinitive_after,
+                                  is_finite, noun_infinitive)
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 
@@ -1600,7 +1601,12 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
     infinitive = None
     if entry.attribution_class == "intention" or (entry.attribution_class == "belief" and _holds_belief(sentence, verb)):
         infinitive = next((c for c in children if c.deprel == "xcomp" and c.id > verb.id
-                           and any(m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))), None)
+                           and any(m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))),
+                          None)
+        if infinitive is None and verb.upos == "NOUN" and entry.upos == ("NOUN",):
+            infinitive = noun_infinitive(sentence, verb)  # "her plan *to cut* taxes"
+        if infinitive is None and "object" in entry.topic_for(verb.lemma):
+            infinitive = gerund_complement(sentence, verb)  # "proposed *barring* imports"
         if infinitive is None and entry.attribution_class == "intention":
             infinitive = _asked_infinitive(sentence, verb, objects, quotes)
         if infinitive is None and entry.attribution_class == "intention":
@@ -2164,9 +2170,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         if later and later[0].deprel in ("obj", "ccomp"):
             spans = [_subtree_span(sentence, c) for c in later if c.deprel != "conj" or not _own_subject(sentence, c)]
             pieces.append((spans[0][0], max(b for _, b in spans)))
-    if cue.entry.frame == "document" and not finding and (complement is None or not any(
-        m.lemma.lower() == "that" for m in sentence.children(complement) if m.deprel == "mark"
-    )):
+    if cue.entry.frame == "document" and not finding and not _found_clause(sentence, cue.verb, complement, words_):
         return None  # "the video shows soldiers" reports a recording, not a statement
     pieces = [trim_content(body, a, b) for a, b in _to_closing_marks(pieces, quotes, sentence, frame)]
     least = 1 if _named_stance(cue, topic) else 2
@@ -2177,6 +2181,23 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     kind = "mixed" if inner else "indirect"
     return Event(sentence, cue, speaker, pieces, kind, frame, quotes=[], relays=_relays(sentence, cue, body, words_),
                  embedded=embedded, topic=bool(topic))
+
+
+def _found_clause(sentence: Sentence, verb: Word, complement: Word | None, words_: SpeakerWords) -> bool:
+    """What a document verb's complement must be for a finding: a clause opened by "that" ("the
+    study found that ..."); or, when a person or an organisation finds or shows it ("the judge
+    found [the firm was in breach]", "the party has shown [it can win]"), a finite clause with a
+    subject of its own. Not an object or a scene ("the video shows soldiers marching"), which
+    reports a recording, nor a bare clause after a text or a count ("results show [the camp
+    kept its majority]"), an outcome the outlet reports."""
+    if complement is None:
+        return False
+    if any(m.lemma.lower() == "that" for m in sentence.children(complement) if m.deprel == "mark"):
+        return True
+    agents = words_.person_roles | words_.organization_heads
+    agent = any(c.deprel == "nsubj" and (c.upos in ("PROPN", "PRON") or words_.standard(c.lemma.lower()) in agents)
+                for c in sentence.children(verb))
+    return agent and _own_subject(sentence, complement) and is_finite(sentence, complement)
 
 
 def _to_closing_marks(pieces: Sequence[tuple[int, int]], quotes: Sequence[Quote], sentence: Sentence,

@@ -505,6 +505,14 @@ def test_descriptions_resolve_to_the_entity_named_before(lexicon) -> None:
     assert (again.speaker, again.mention.text) == ("Karine Ross", "The spokesperson")
 
 
+def test_the_city_is_the_town_government_named_before(lexicon) -> None:
+    # "the Harbour Trust" is named since, but a city that argues is its own government
+    _, statements = run("municipal_description", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "the port earns money from its tenants"
+    assert (s.speaker, s.speaker_type, s.mention.text) == ("Municipality of Dunmore", "organization", "The city")
+
+
 def test_in_an_interview_with_an_outlet_names_the_relay(lexicon) -> None:
     _, statements = run("interview_relay", lexicon)
     [s] = attributed(statements)

@@ -304,6 +304,10 @@ class Registry:
             # "the minister": the person introduced as "Transport Minister Ana Ruiz"
             matches = [e for e in self.entities if e.type == "person" and head in e.role_words]
         bare = len(phrase.text.split()) == 2  # "the agency", not "Russia's air transport agency"
+        if not matches and bare and head in self.words.municipal_heads:
+            # "the city": the town's government named before ("the Municipality of Livorno")
+            matches = [e for e in self.entities if e.type == "organization" and e.heads & self.words.municipal_heads
+                       and e.last_seen >= 0]
         if not matches and bare and head in self.words.generic_organization_heads:
             # "the agency": the organisation named last ("the Federal Aviation Administration")
             window = self.words.rules.pronoun_window

@@ -513,6 +513,16 @@ def test_the_city_is_the_town_government_named_before(lexicon) -> None:
     assert (s.speaker, s.speaker_type, s.mention.text) == ("Municipality of Dunmore", "organization", "The city")
 
 
+@pytest.mark.parametrize("tree", ["possessor_object_pronoun", "possessor_object_pronoun_adj"])
+def test_a_possessor_takes_the_gender_of_the_object_pronoun(lexicon, tree: str) -> None:
+    # "Jonas' sister begged him": "him" is Jonas, so the "he" who answers is Jonas, not the
+    # last speaker; "Jonas'" is one token, as the tokenizer writes a possessive after an s
+    _, statements = run(tree, lexicon)
+    dale, jonas = attributed(statements)
+    assert dale.speaker == "Mark Dale"
+    assert (jonas.text, jonas.speaker, jonas.mention.text) == ("I cannot do that", "Chris Jonas", "he")
+
+
 def test_in_an_interview_with_an_outlet_names_the_relay(lexicon) -> None:
     _, statements = run("interview_relay", lexicon)
     [s] = attributed(statements)

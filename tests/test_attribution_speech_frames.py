@@ -163,3 +163,11 @@ def test_a_speech_verb_the_tagger_read_as_a_noun_is_a_cue(lexicon) -> None:
         ("40 percent", "saying", "they would vote for her again"),
         ("Nearly eight", "say", "the bridge should be rebuilt"),
         ("Hartwell", "maintains", "The ferry will run again in May")]
+
+
+def test_an_s_speech_verb_after_the_opening_name_read_as_a_noun_is_a_cue(lexicon) -> None:
+    # "Ortiz claims she was never paid ..." (claims a noun, Ortiz its adjective, the two made
+    # subjects of "paid"); "Ortiz claims were rejected ..." has no subject pronoun after: a noun
+    _, statements = run("opening_name_frame", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("Lena Ortiz", "claims", "she was never paid for the extra shifts")]

@@ -12,7 +12,10 @@ found at all, though the word form and its place leave no doubt:
   -s form of a speech verb right after a count of numbers and prepositions that opens the
   sentence (an adverb before it: "Nearly"), with words after it;
 * a frame closing its sentence, "The plan is fair, [Ruiz] *maintains*.": the -s form of a speech
-  verb after a noun phrase set off by a comma, nothing but punctuation after it.
+  verb after a noun phrase set off by a comma, nothing but punctuation after it;
+* a name opening a frame, "[Ruiz] *claims* [she was never told]": the -s form of a speech verb
+  right after the sentence's opening name, a subject pronoun or "that" right after it, read as
+  the plural of a noun the name modifies.
 
 The mended word becomes a VERB heading its subject (``nsubj``) and its clause (``ccomp``); every
 other arc stays. A mend that would leave a cycle is not made.
@@ -44,7 +47,7 @@ def mend_doc(doc: ParsedDoc, verbs: frozenset[str], grammar: Grammar) -> ParsedD
 def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar) -> Sentence:
     for word in sentence.words:
         mended = _absolute(sentence, word, verbs, grammar.absolute_openers) or _count_subject(sentence, word, verbs) \
-            or _closing_frame(sentence, word, verbs)
+            or _closing_frame(sentence, word, verbs) or _opening_frame(sentence, word, verbs)
         if mended is not None:
             return mended
     return sentence
@@ -135,6 +138,26 @@ def _closing_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sen
     verb = word._replace(upos="VERB", xpos="VBZ", lemma=stem, feats="Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
                          head=0, deprel="root")
     return _rebuild(sentence, verb, range(comma.id + 1, word.id), range(1, comma.id), {comma.id: "punct"})
+
+
+def _opening_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """"Ruiz claims she was never told.": an -s speech verb right after the name that opens the
+    sentence, with a subject pronoun or "that" after it; what follows is its clause."""
+    stem = _present_stem(word.text.lower(), verbs)
+    if word.upos != "NOUN" or stem is None or not 2 <= word.id <= 5 or word.id == len(sentence.words):
+        return None
+    name = sentence.words[:word.id - 1]
+    if any(w.upos not in ("PROPN", "NOUN", "ADJ") or not w.text[:1].isupper() for w in name):
+        return None  # a name only before the verb: "Paris", "Mayor Ana Ruiz"
+    after = sentence.word(word.id + 1)
+    if not (after.upos == "PRON" and after.feat("Case") == "Nom" or after.lemma.lower() == "that" and after.upos == "SCONJ"):
+        return None  # "Paris claims she ...", "Paris claims that ..."; not "Ruiz claims were rejected"
+    end = _content_end(sentence, word.id)
+    if end <= word.id + 1:
+        return None
+    verb = word._replace(upos="VERB", xpos="VBZ", lemma=stem, feats="Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
+                         head=0, deprel="root")
+    return _rebuild(sentence, verb, range(1, word.id), range(word.id + 1, end + 1), {})
 
 
 def _top(sentence: Sentence, ids: Iterable[int]) -> Word | None:

@@ -171,3 +171,16 @@ def test_an_s_speech_verb_after_the_opening_name_read_as_a_noun_is_a_cue(lexicon
     _, statements = run("opening_name_frame", lexicon)
     assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
         ("Lena Ortiz", "claims", "she was never paid for the extra shifts")]
+
+
+def test_an_absolute_speech_clause_inside_another_frames_content_is_a_frame_of_its_own(lexicon) -> None:
+    # "said [every claim will be assessed], with the mayor saying ...": the clause hung on the
+    # reported clause; "with the Gazette reporting [...]" hung below the clause it reports (a
+    # conjunct of "rebuilt"); with no frame above, "closed ..., with the mayor saying" is as it was
+    _, statements = run("absolute_frame_in_content", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("Officials", "said", "every claim will be assessed fairly"),
+        ("mayor", "saying", "no one will be refused"),
+        ("council", "told", "the bridge will be rebuilt soon"),
+        ("Gazette", "reporting", "no date has been set"),
+        ("mayor", "saying", "it was unsafe")]

@@ -7,7 +7,9 @@ found at all, though the word form and its place leave no doubt:
   the -ing form (lemma left unstripped, or a participle hung on the noun before it) of a
   speech verb, right after a noun phrase opened by "with", with words after it. The phrase is
   the verb's subject, what follows its reported clause, and the whole an adverbial clause of
-  the main verb, so the main frame's content stops before ", with";
+  the main verb, so the main frame's content stops before ", with". A participle tagged as a
+  verb is mended so too when the parser hung it inside another frame's reported clause, or
+  below the clause it reports itself: it then hangs on that frame's verb;
 * a count as subject, "[Nine out of 10] *say* [...]", "[One in five] *say* ...": the bare or
   -s form of a speech verb right after a count of numbers and prepositions that opens the
   sentence (an adverb before it: "Nearly"), with words after it;
@@ -73,8 +75,13 @@ def _absolute(sentence: Sentence, word: Word, verbs: frozenset[str], openers: fr
     text = word.text.lower()
     if not text.endswith("ing") or not any(s in verbs for s in _stems(text)):
         return None
+    # a verb hung on the clause it reports ("with X reporting [no one will be refused]": an
+    # adverbial of "refused"), or on the clause another frame reports ("said [the plan is fair],
+    # with X saying ..."), goes to that frame's verb: a frame of its own, not part of that content
+    inverted = word.upos == "VERB" and word.deprel == "advcl" and word.head > word.id
+    low = word.upos == "VERB" and word.deprel == "advcl" and word.head < word.id
     if not (word.upos in ("NOUN", "ADJ") and word.lemma.lower() == text
-            or word.upos == "VERB" and word.deprel == "acl"):
+            or word.upos == "VERB" and word.deprel == "acl" or inverted or low):
         return None
     opener = next((w for w in reversed(sentence.words[:word.id - 1]) if w.lemma.lower() in openers), None)
     if opener is None or opener.id < 3 or word.id - opener.id < 2 or word.id - opener.id > 10:
@@ -90,11 +97,26 @@ def _absolute(sentence: Sentence, word: Word, verbs: frozenset[str], openers: fr
         return None
     top = _top(sentence, range(opener.id, word.id + 1))
     host = sentence.head_of(top) if top is not None else None
+    if inverted and host is not None and start <= host.id <= end:
+        clause = _top(sentence, range(start, end + 1))
+        host = sentence.head_of(clause) if clause is not None else None  # the main verb it all hangs on
     if host is None or opener.id <= host.id <= end:
         return None
+    frame = _reporting_verb(sentence, host, verbs)
+    if frame is None and (inverted or low):
+        return None  # the sentence's own clause: "..., with X saying ..." already hangs on it
+    host = frame or host
     stem = next(s for s in _stems(text) if s in verbs)
     verb = word._replace(upos="VERB", xpos="VBG", lemma=stem, feats="VerbForm=Part", head=host.id, deprel="advcl")
     return _rebuild(sentence, verb, range(opener.id + 1, word.id), range(start, end + 1), {opener.id: "mark"})
+
+
+def _reporting_verb(sentence: Sentence, clause: Word, verbs: frozenset[str]) -> Word | None:
+    """The speech verb whose reported clause ``clause`` heads, if it is one."""
+    head = sentence.head_of(clause)
+    if clause.deprel == "ccomp" and head is not None and head.upos == "VERB" and head.lemma.lower() in verbs:
+        return head
+    return None
 
 
 def _count_subject(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:

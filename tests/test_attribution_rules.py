@@ -523,6 +523,14 @@ def test_a_possessor_takes_the_gender_of_the_object_pronoun(lexicon, tree: str) 
     assert (jonas.text, jonas.speaker, jonas.mention.text) == ("I cannot do that", "Chris Jonas", "he")
 
 
+def test_the_report_is_the_study_named_before(lexicon) -> None:
+    # "the Daily Herald" is named since, but a newspaper is no report
+    _, statements = run("report_names_the_study", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "the dunes are shrinking every year"
+    assert (s.speaker, s.mention.text) == ("Coastal Erosion Study", "The report")
+
+
 def test_in_an_interview_with_an_outlet_names_the_relay(lexicon) -> None:
     _, statements = run("interview_relay", lexicon)
     [s] = attributed(statements)

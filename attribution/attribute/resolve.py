@@ -308,6 +308,9 @@ class Registry:
             # "the city": the town's government named before ("the Municipality of Livorno")
             matches = [e for e in self.entities if e.type == "organization" and e.heads & self.words.municipal_heads
                        and e.last_seen >= 0]
+        if not matches and bare and head in self.words.document_heads:
+            # "the report": the study or survey named before ("the National Nutrition Study")
+            matches = [e for e in self.entities if e.last_seen >= 0 and any(self._document_name(n) for n in e.names)]
         if not matches and bare and head in self.words.generic_organization_heads:
             # "the agency": the organisation named last ("the Federal Aviation Administration")
             window = self.words.rules.pronoun_window
@@ -315,6 +318,13 @@ class Registry:
                        and not any(self.words.is_place(list(n)) for n in e.names)  # "Washington" is no agency
                        and 0 <= sentence - e.last_seen <= window]
         return max(matches, key=lambda e: e.last_seen) if matches else None
+
+    def _document_name(self, name: tuple[str, ...]) -> bool:
+        """A name built on a document noun that names no outlet or body ("... Nutrition Study",
+        not "The Washington Post")."""
+        last = self.words.standard(name[-1].lower()) if len(name) >= 2 else ""
+        return last in self.words.document_heads and last not in self.words.organization_heads \
+            and last not in self.words.media_heads
 
     def resolve(self, phrase: Phrase, sentence: int) -> Entity | None:
         """The entity a speaker phrase refers to, creating it when new."""

@@ -184,3 +184,11 @@ def test_an_absolute_speech_clause_inside_another_frames_content_is_a_frame_of_i
         ("council", "told", "the bridge will be rebuilt soon"),
         ("Gazette", "reporting", "no date has been set"),
         ("mayor", "saying", "it was unsafe")]
+
+
+def test_a_participle_with_its_own_phrase_before_a_quotation_is_its_frame(lexicon) -> None:
+    # '..., writing in a letter "...": only the participle's own phrase lies between it and the
+    # quotation (the parser hung "writing" on "member", a noun of the clause before)
+    _, statements = run("participle_adjunct_before_quote", lexicon)
+    assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("One reader", "writing", "direct", "I have paid my dues for ten years and never missed a meeting")]

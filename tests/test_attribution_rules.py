@@ -531,6 +531,15 @@ def test_the_report_is_the_study_named_before(lexicon) -> None:
     assert (s.speaker, s.mention.text) == ("Coastal Erosion Study", "The report")
 
 
+def test_in_the_words_of_after_and_reports_the_clause_it_opens(lexicon) -> None:
+    # "..., and in the words of the mayor, Ana Ruiz, “...”": a source named as "according to"
+    # names one; after ", and" the phrase reports only the coordinated clause it opens
+    _, statements = run("in_the_words_of", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("Ana Ruiz", "in the words of", "we were not ready for this"),
+        ("council", "according to", "it will not reopen this year")]
+
+
 def test_in_an_interview_with_an_outlet_names_the_relay(lexicon) -> None:
     _, statements = run("interview_relay", lexicon)
     [s] = attributed(statements)

@@ -192,3 +192,11 @@ def test_a_participle_with_its_own_phrase_before_a_quotation_is_its_frame(lexico
     _, statements = run("participle_adjunct_before_quote", lexicon)
     assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
         ("One reader", "writing", "direct", "I have paid my dues for ten years and never missed a meeting")]
+
+
+def test_a_gerund_subject_of_the_reported_clause_misparsed_as_the_verbs_complement(lexicon) -> None:
+    # "say [closing the old bridge] [is the cheapest ... way]": the parser made "closing" the
+    # xcomp of "say" and "way" (with its copula, no subject) a conjunct of "say"
+    _, statements = run("gerund_subject_clause", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("Engineers", "say", "closing the old bridge is the cheapest and safest way to protect the river")]

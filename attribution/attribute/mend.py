@@ -15,6 +15,11 @@ found at all, though the word form and its place leave no doubt:
   sentence (an adverb before it: "Nearly"), with words after it;
 * a frame closing its sentence, "The plan is fair, [Ruiz] *maintains*.": the -s form of a speech
   verb after a noun phrase set off by a comma, nothing but punctuation after it;
+* a gerund subject of the reported clause, "They say [adding iodine to salt] is the simplest
+  method": the -ing form right after a speech verb, taken for its complement (``xcomp``), and the
+  predicate after it, taken for a second predicate of the speech verb (``conj``) though it has
+  a copula or auxiliary and no subject. The predicate becomes the verb's clause (``ccomp``), the
+  -ing form its subject (``csubj``);
 * a name opening a frame, "[Ruiz] *claims* [she was never told]": the -s form of a speech verb
   right after the sentence's opening name, a subject pronoun or "that" right after it, read as
   the plural of a noun the name modifies.
@@ -49,7 +54,8 @@ def mend_doc(doc: ParsedDoc, verbs: frozenset[str], grammar: Grammar) -> ParsedD
 def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar) -> Sentence:
     for word in sentence.words:
         mended = _absolute(sentence, word, verbs, grammar.absolute_openers) or _count_subject(sentence, word, verbs) \
-            or _closing_frame(sentence, word, verbs) or _opening_frame(sentence, word, verbs)
+            or _closing_frame(sentence, word, verbs) or _opening_frame(sentence, word, verbs) \
+            or _gerund_subject(sentence, word, verbs)
         if mended is not None:
             return mended
     return sentence
@@ -180,6 +186,28 @@ def _opening_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sen
     verb = word._replace(upos="VERB", xpos="VBZ", lemma=stem, feats="Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
                          head=0, deprel="root")
     return _rebuild(sentence, verb, range(1, word.id), range(word.id + 1, end + 1), {})
+
+
+def _gerund_subject(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """"They say [adding the mineral to salt] [is the simplest method]": the -ing complement right
+    after a speech verb is the subject of the predicate the parser coordinated with the verb."""
+    if word.upos != "VERB" or word.lemma.lower() not in verbs or word.id >= len(sentence.words):
+        return None
+    gerund = sentence.word(word.id + 1)
+    if gerund.head != word.id or gerund.deprel != "xcomp" or gerund.xpos != "VBG":
+        return None
+    predicate = next((c for c in sentence.children(word) if c.deprel == "conj" and c.id > gerund.id), None)
+    if predicate is None:
+        return None
+    children = sentence.children(predicate)
+    linking = next((c for c in children if c.deprel in ("cop", "aux", "aux:pass") and gerund.id < c.id < predicate.id), None)
+    if linking is None or any(c.deprel.startswith("nsubj") or c.deprel == "cc" and c.id < linking.id for c in children):
+        return None  # "said [running] and [was] ...": a second act of the speaker
+    words = list(sentence.words)
+    words[gerund.id - 1] = gerund._replace(head=predicate.id, deprel="csubj")
+    words[predicate.id - 1] = predicate._replace(head=word.id, deprel="ccomp")
+    mended = replace(sentence, words=tuple(words))
+    return mended if _acyclic(mended) else None
 
 
 def _top(sentence: Sentence, ids: Iterable[int]) -> Word | None:

@@ -200,3 +200,11 @@ def test_a_gerund_subject_of_the_reported_clause_misparsed_as_the_verbs_compleme
     _, statements = run("gerund_subject_clause", lexicon)
     assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
         ("Engineers", "say", "closing the old bridge is the cheapest and safest way to protect the river")]
+
+
+def test_a_participle_after_the_subject_taken_for_the_verb_before_a_speech_verb(lexicon) -> None:
+    # "The findings of the ... Survey [published] in the city journal this week, [revealed] that the
+    # dunes ...": "published" the root, "revealed" its conjunct holding the clause's subject
+    _, statements = run("participle_subject", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("National Coastal Survey", "revealed", "the dunes are shrinking fast")]

@@ -20,6 +20,11 @@ found at all, though the word form and its place leave no doubt:
   predicate after it, taken for a second predicate of the speech verb (``conj``) though it has
   a copula or auxiliary and no subject. The predicate becomes the verb's clause (``ccomp``), the
   -ing form its subject (``csubj``);
+* a participle modifying the subject, "The results of the study [published] in the journal this
+  week, revealed that ...": the parser took the participle for the sentence's verb, with the
+  speech verb after the comma its second predicate (``conj``, no subject and no conjunction of
+  its own). The speech verb becomes the root with the subject, the participle a modifier (``acl``)
+  of the subject;
 * a name opening a frame, "[Ruiz] *claims* [she was never told]": the -s form of a speech verb
   right after the sentence's opening name, a subject pronoun or "that" right after it, read as
   the plural of a noun the name modifies.
@@ -55,7 +60,7 @@ def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar) -
     for word in sentence.words:
         mended = _absolute(sentence, word, verbs, grammar.absolute_openers) or _count_subject(sentence, word, verbs) \
             or _closing_frame(sentence, word, verbs) or _opening_frame(sentence, word, verbs) \
-            or _gerund_subject(sentence, word, verbs)
+            or _gerund_subject(sentence, word, verbs) or _participle_subject(sentence, word, verbs)
         if mended is not None:
             return mended
     return sentence
@@ -206,6 +211,42 @@ def _gerund_subject(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Se
     words = list(sentence.words)
     words[gerund.id - 1] = gerund._replace(head=predicate.id, deprel="csubj")
     words[predicate.id - 1] = predicate._replace(head=word.id, deprel="ccomp")
+    mended = replace(sentence, words=tuple(words))
+    return mended if _acyclic(mended) else None
+
+
+def _participle_subject(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """"The results of the study published in the journal, revealed that ...": the speech verb
+    (``word``) a subjectless conjunct after a comma of a root -ed verb with no object, whose
+    subject is then the speech verb's and which is a modifier of that subject."""
+    if word.upos != "VERB" or word.deprel != "conj" or word.lemma.lower() not in verbs or word.id < 3:
+        return None
+    root = sentence.head_of(word)
+    if root is None or root.head != 0 or root.xpos != "VBD" or not root.text.lower().endswith("ed") \
+            or sentence.word(word.id - 1).text != ",":
+        return None
+    mine = sentence.children(word)
+    clause = next((c for c in mine if c.deprel == "ccomp" and c.id > word.id), None)
+    # a subject after the clause's "that" is the clause's, wherever the parser hung it
+    torn = [c for c in mine if c.deprel.startswith("nsubj") and clause is not None and word.id < c.id < clause.id
+            and any(m.deprel == "mark" and word.id < m.id < c.id for m in sentence.children(clause))]
+    if any(c.deprel.startswith("nsubj") and c not in torn or c.deprel == "cc" for c in mine):
+        return None
+    theirs = sentence.children(root)
+    subject = next((c for c in theirs if c.deprel == "nsubj" and c.id < root.id), None)
+    if subject is None or any(c.deprel in ("obj", "aux", "aux:pass", "ccomp", "xcomp") for c in theirs):
+        return None  # "The mayor visited the site, said ...": a verb with an object is the mayor's act
+    if subject.id == root.id - 1 or any(c.deprel == "conj" and c.id != word.id for c in theirs):
+        return None  # "Biden complained ..., mocked ..., and made it clear ...": a series of his acts
+    words = list(sentence.words)
+    words[word.id - 1] = word._replace(head=0, deprel="root")
+    words[root.id - 1] = root._replace(head=subject.id, deprel="acl")
+    words[subject.id - 1] = subject._replace(head=word.id)
+    for c in theirs:
+        if c.upos == "PUNCT" and c.id > word.id:
+            words[c.id - 1] = c._replace(head=word.id)
+    for c in torn:
+        words[c.id - 1] = c._replace(head=clause.id)
     mended = replace(sentence, words=tuple(words))
     return mended if _acyclic(mended) else None
 

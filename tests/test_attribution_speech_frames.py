@@ -208,3 +208,10 @@ def test_a_participle_after_the_subject_taken_for_the_verb_before_a_speech_verb(
     _, statements = run("participle_subject", lexicon)
     assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
         ("National Coastal Survey", "revealed", "the dunes are shrinking fast")]
+
+
+def test_a_reported_clause_hung_on_the_root_after_the_addressee_is_the_frames(lexicon) -> None:
+    # "..., who had told Ortiz [he would pay ...]": the parser made "pay" a conjunct of "drove"
+    _, statements = run("torn_told_clause", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("Omar Brook", "told", "he would pay for the repairs")]

@@ -25,6 +25,10 @@ found at all, though the word form and its place leave no doubt:
   speech verb after the comma its second predicate (``conj``, no subject and no conjunction of
   its own). The speech verb becomes the root with the subject, the participle a modifier (``acl``)
   of the subject;
+* a reported clause torn from its verb, "..., who had told [Montalvo] [he would assist him]": the
+  clause right after the speech verb's object, with a subject of its own and a finite or modal
+  verb, hung on a verb before the frame (``conj`` of the sentence's root). It becomes the speech
+  verb's clause (``ccomp``) when the verb has no clause of its own;
 * a name opening a frame, "[Ruiz] *claims* [she was never told]": the -s form of a speech verb
   right after the sentence's opening name, a subject pronoun or "that" right after it, read as
   the plural of a noun the name modifies.
@@ -60,7 +64,8 @@ def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar) -
     for word in sentence.words:
         mended = _absolute(sentence, word, verbs, grammar.absolute_openers) or _count_subject(sentence, word, verbs) \
             or _closing_frame(sentence, word, verbs) or _opening_frame(sentence, word, verbs) \
-            or _gerund_subject(sentence, word, verbs) or _participle_subject(sentence, word, verbs)
+            or _gerund_subject(sentence, word, verbs) or _participle_subject(sentence, word, verbs) \
+            or _torn_clause(sentence, word, verbs)
         if mended is not None:
             return mended
     return sentence
@@ -247,6 +252,34 @@ def _participle_subject(sentence: Sentence, word: Word, verbs: frozenset[str]) -
             words[c.id - 1] = c._replace(head=word.id)
     for c in torn:
         words[c.id - 1] = c._replace(head=clause.id)
+    mended = replace(sentence, words=tuple(words))
+    return mended if _acyclic(mended) else None
+
+
+def _torn_clause(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """"who had told [Montalvo] [he would assist him]": the clause right after the speech verb's
+    object, hung on a verb before the speech verb, is the speech verb's clause."""
+    if word.upos != "VERB" or word.lemma.lower() not in verbs:
+        return None
+    children = sentence.children(word)
+    if any(c.deprel in ("ccomp", "xcomp", "parataxis", "csubj") for c in children):
+        return None
+    told = next((c for c in children if c.deprel in ("obj", "iobj") and c.id > word.id), None)
+    if told is None:
+        return None
+    after = max(w.id for w in sentence.subtree(told)) + 1
+    if after > len(sentence.words):
+        return None
+    subject = sentence.word(after)
+    clause = sentence.head_of(subject)
+    if not subject.deprel.startswith("nsubj") or subject.upos not in ("PRON", "NOUN", "PROPN") or clause is None \
+            or clause.head == 0 or clause.head >= word.id or clause.id <= after:
+        return None
+    if not (clause.xpos in ("VBD", "VBZ", "VBP") or any(
+            c.deprel.startswith("aux") and c.xpos in ("MD", "VBD", "VBZ", "VBP") for c in sentence.children(clause))):
+        return None  # a finite clause: "he would assist him", not "him to assist"
+    words = list(sentence.words)
+    words[clause.id - 1] = clause._replace(head=word.id, deprel="ccomp")
     mended = replace(sentence, words=tuple(words))
     return mended if _acyclic(mended) else None
 

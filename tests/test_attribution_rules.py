@@ -505,6 +505,41 @@ def test_descriptions_resolve_to_the_entity_named_before(lexicon) -> None:
     assert (again.speaker, again.mention.text) == ("Karine Ross", "The spokesperson")
 
 
+def test_the_city_is_the_town_government_named_before(lexicon) -> None:
+    # "the Harbour Trust" is named since, but a city that argues is its own government
+    _, statements = run("municipal_description", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "the port earns money from its tenants"
+    assert (s.speaker, s.speaker_type, s.mention.text) == ("Municipality of Dunmore", "organization", "The city")
+
+
+@pytest.mark.parametrize("tree", ["possessor_object_pronoun", "possessor_object_pronoun_adj"])
+def test_a_possessor_takes_the_gender_of_the_object_pronoun(lexicon, tree: str) -> None:
+    # "Jonas' sister begged him": "him" is Jonas, so the "he" who answers is Jonas, not the
+    # last speaker; "Jonas'" is one token, as the tokenizer writes a possessive after an s
+    _, statements = run(tree, lexicon)
+    dale, jonas = attributed(statements)
+    assert dale.speaker == "Mark Dale"
+    assert (jonas.text, jonas.speaker, jonas.mention.text) == ("I cannot do that", "Chris Jonas", "he")
+
+
+def test_the_report_is_the_study_named_before(lexicon) -> None:
+    # "the Daily Herald" is named since, but a newspaper is no report
+    _, statements = run("report_names_the_study", lexicon)
+    [s] = attributed(statements)
+    assert s.text == "the dunes are shrinking every year"
+    assert (s.speaker, s.mention.text) == ("Coastal Erosion Study", "The report")
+
+
+def test_in_the_words_of_after_and_reports_the_clause_it_opens(lexicon) -> None:
+    # "..., and in the words of the mayor, Ana Ruiz, “...”": a source named as "according to"
+    # names one; after ", and" the phrase reports only the coordinated clause it opens
+    _, statements = run("in_the_words_of", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("Ana Ruiz", "in the words of", "we were not ready for this"),
+        ("council", "according to", "it will not reopen this year")]
+
+
 def test_in_an_interview_with_an_outlet_names_the_relay(lexicon) -> None:
     _, statements = run("interview_relay", lexicon)
     [s] = attributed(statements)

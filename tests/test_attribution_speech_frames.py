@@ -187,3 +187,55 @@ def test_a_frame_closing_the_sentence_does_not_report_its_own_adverbial_clause(l
     _, statements = run("frame_own_adverbial", lexicon)
     assert [(s.mention.text, s.cue.text, s.text) for s in attributed(statements)] == [
         ("the mayor", "said", "The bridge will close in May"), ("the mayor", "told", "how proud she was")]
+
+
+def test_an_s_speech_verb_after_the_opening_name_read_as_a_noun_is_a_cue(lexicon) -> None:
+    # "Ortiz claims she was never paid ..." (claims a noun, Ortiz its adjective, the two made
+    # subjects of "paid"); "Ortiz claims were rejected ..." has no subject pronoun after: a noun
+    _, statements = run("opening_name_frame", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("Lena Ortiz", "claims", "she was never paid for the extra shifts")]
+
+
+def test_an_absolute_speech_clause_inside_another_frames_content_is_a_frame_of_its_own(lexicon) -> None:
+    # "said [every claim will be assessed], with the mayor saying ...": the clause hung on the
+    # reported clause; "with the Gazette reporting [...]" hung below the clause it reports (a
+    # conjunct of "rebuilt"); with no frame above, "closed ..., with the mayor saying" is as it was
+    _, statements = run("absolute_frame_in_content", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("Officials", "said", "every claim will be assessed fairly"),
+        ("mayor", "saying", "no one will be refused"),
+        ("council", "told", "the bridge will be rebuilt soon"),
+        ("Gazette", "reporting", "no date has been set"),
+        ("mayor", "saying", "it was unsafe")]
+
+
+def test_a_participle_with_its_own_phrase_before_a_quotation_is_its_frame(lexicon) -> None:
+    # '..., writing in a letter "...": only the participle's own phrase lies between it and the
+    # quotation (the parser hung "writing" on "member", a noun of the clause before)
+    _, statements = run("participle_adjunct_before_quote", lexicon)
+    assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("One reader", "writing", "direct", "I have paid my dues for ten years and never missed a meeting")]
+
+
+def test_a_gerund_subject_of_the_reported_clause_misparsed_as_the_verbs_complement(lexicon) -> None:
+    # "say [closing the old bridge] [is the cheapest ... way]": the parser made "closing" the
+    # xcomp of "say" and "way" (with its copula, no subject) a conjunct of "say"
+    _, statements = run("gerund_subject_clause", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("Engineers", "say", "closing the old bridge is the cheapest and safest way to protect the river")]
+
+
+def test_a_participle_after_the_subject_taken_for_the_verb_before_a_speech_verb(lexicon) -> None:
+    # "The findings of the ... Survey [published] in the city journal this week, [revealed] that the
+    # dunes ...": "published" the root, "revealed" its conjunct holding the clause's subject
+    _, statements = run("participle_subject", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("National Coastal Survey", "revealed", "the dunes are shrinking fast")]
+
+
+def test_a_reported_clause_hung_on_the_root_after_the_addressee_is_the_frames(lexicon) -> None:
+    # "..., who had told Ortiz [he would pay ...]": the parser made "pay" a conjunct of "drove"
+    _, statements = run("torn_told_clause", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("Omar Brook", "told", "he would pay for the repairs")]

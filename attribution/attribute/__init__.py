@@ -25,7 +25,7 @@ from attribution.attribute.frames import (Event, according_to_event, binding_sub
 from attribution.attribute.headings import dateline_end, is_heading
 from attribution.attribute.mend import mend_doc, speech_verb_lemmas
 from attribution.attribute.perspective import perspective_cue
-from attribution.attribute.phrases import Phrase, name_span, phrase_at
+from attribution.attribute.phrases import Phrase, fused_possessor, name_span, phrase_at
 from attribution.attribute.quoteframes import (colon_frame, framed_quotes, governed_quotes, plain_speech_entry, quote_frame_cues,
                                               signature_frames, speech_verbs, transcript_line,
                                               transcript_turns)
@@ -89,6 +89,28 @@ def _register_mentions(sentence: Sentence, body: str, registry: Registry, words_
                     seen_until = span[1] + 3
         elif word.deprel.startswith("nsubj") and word.upos == "NOUN" and word.lemma.lower() in words_.person_roles:
             registry.register(phrase_at(sentence, word, body, words_), sentence.index)
+        elif (possessor := fused_possessor(sentence, word, body)) is not None:
+            entity = registry.register(possessor, sentence.index)
+            gender = _object_pronoun_gender(sentence, word, words_)
+            if entity is not None and entity.type == "person" and entity.gender is None and gender is not None:
+                entity.gender = gender
+
+
+def _object_pronoun_gender(sentence: Sentence, possessor: Word, words_: SpeakerWords) -> str | None:
+    """The gender a possessor in the subject takes from the verb's object pronoun: in "X's sister
+    pleaded with him" the "him" cannot be the sister, so it is X; None when no such pronoun."""
+    possessed = sentence.head_of(possessor)
+    if possessed is None or not possessed.deprel.startswith("nsubj"):
+        return None
+    verb = sentence.head_of(possessed)
+    if verb is None:
+        return None
+    for child in sentence.children(verb):
+        lemma = child.lemma.lower()
+        if child.deprel in ("obj", "iobj", "obl") and child.upos == "PRON" and lemma in words_.person_pronouns \
+                and child.feat("Case") == "Acc" and child.feat("Poss") != "Yes":
+            return "f" if lemma in ("she", "her") else "m"
+    return None
 
 
 def rule_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote], words_: SpeakerWords,

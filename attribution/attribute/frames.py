@@ -2399,7 +2399,9 @@ def according_to_event(body: str, sentence: Sentence, cue: CueHit, quotes: Seque
     has_after = after[1] > after[0] and len(body[after[0]:after[1]].split()) >= 2
     lead = [w for w in words if w.end <= cue.start and w.upos != "PUNCT"]
     relative = bool(lead) and lead[-1].xpos in ("WDT", "WP") and lead[-1].lemma.lower() in ("which", "who", "that")
-    if has_before and has_after and relative:
+    # "..., and according to X, ...": the phrase opens a coordinated clause, which is all it reports
+    coordinated = len(lead) >= 2 and lead[-1].upos == "CCONJ" and body[lead[-2].end : lead[-1].start].strip() == ","
+    if has_before and has_after and (relative or coordinated):
         piece = after  # "..., which, according to X, the UN has criticised": the relative clause only
     elif has_before and has_after:
         piece = trim_content(body, sentence.start, sentence.end)  # the frame interrupts: the whole sentence

@@ -7,12 +7,31 @@ found at all, though the word form and its place leave no doubt:
   the -ing form (lemma left unstripped, or a participle hung on the noun before it) of a
   speech verb, right after a noun phrase opened by "with", with words after it. The phrase is
   the verb's subject, what follows its reported clause, and the whole an adverbial clause of
-  the main verb, so the main frame's content stops before ", with";
+  the main verb, so the main frame's content stops before ", with". A participle tagged as a
+  verb is mended so too when the parser hung it inside another frame's reported clause, or
+  below the clause it reports itself: it then hangs on that frame's verb;
 * a count as subject, "[Nine out of 10] *say* [...]", "[One in five] *say* ...": the bare or
   -s form of a speech verb right after a count of numbers and prepositions that opens the
   sentence (an adverb before it: "Nearly"), with words after it;
 * a frame closing its sentence, "The plan is fair, [Ruiz] *maintains*.": the -s form of a speech
-  verb after a noun phrase set off by a comma, nothing but punctuation after it.
+  verb after a noun phrase set off by a comma, nothing but punctuation after it;
+* a gerund subject of the reported clause, "They say [adding iodine to salt] is the simplest
+  method": the -ing form right after a speech verb, taken for its complement (``xcomp``), and the
+  predicate after it, taken for a second predicate of the speech verb (``conj``) though it has
+  a copula or auxiliary and no subject. The predicate becomes the verb's clause (``ccomp``), the
+  -ing form its subject (``csubj``);
+* a participle modifying the subject, "The results of the study [published] in the journal this
+  week, revealed that ...": the parser took the participle for the sentence's verb, with the
+  speech verb after the comma its second predicate (``conj``, no subject and no conjunction of
+  its own). The speech verb becomes the root with the subject, the participle a modifier (``acl``)
+  of the subject;
+* a reported clause torn from its verb, "..., who had told [Montalvo] [he would assist him]": the
+  clause right after the speech verb's object, with a subject of its own and a finite or modal
+  verb, hung on a verb before the frame (``conj`` of the sentence's root). It becomes the speech
+  verb's clause (``ccomp``) when the verb has no clause of its own;
+* a name opening a frame, "[Ruiz] *claims* [she was never told]": the -s form of a speech verb
+  right after the sentence's opening name, a subject pronoun or "that" right after it, read as
+  the plural of a noun the name modifies.
 
 The mended word becomes a VERB heading its subject (``nsubj``) and its clause (``ccomp``); every
 other arc stays. A mend that would leave a cycle is not made.
@@ -44,7 +63,9 @@ def mend_doc(doc: ParsedDoc, verbs: frozenset[str], grammar: Grammar) -> ParsedD
 def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar) -> Sentence:
     for word in sentence.words:
         mended = _absolute(sentence, word, verbs, grammar.absolute_openers) or _count_subject(sentence, word, verbs) \
-            or _closing_frame(sentence, word, verbs)
+            or _closing_frame(sentence, word, verbs) or _opening_frame(sentence, word, verbs) \
+            or _gerund_subject(sentence, word, verbs) or _participle_subject(sentence, word, verbs) \
+            or _torn_clause(sentence, word, verbs)
         if mended is not None:
             return mended
     return sentence
@@ -70,8 +91,13 @@ def _absolute(sentence: Sentence, word: Word, verbs: frozenset[str], openers: fr
     text = word.text.lower()
     if not text.endswith("ing") or not any(s in verbs for s in _stems(text)):
         return None
+    # a verb hung on the clause it reports ("with X reporting [no one will be refused]": an
+    # adverbial of "refused"), or on the clause another frame reports ("said [the plan is fair],
+    # with X saying ..."), goes to that frame's verb: a frame of its own, not part of that content
+    inverted = word.upos == "VERB" and word.deprel == "advcl" and word.head > word.id
+    low = word.upos == "VERB" and word.deprel == "advcl" and word.head < word.id
     if not (word.upos in ("NOUN", "ADJ") and word.lemma.lower() == text
-            or word.upos == "VERB" and word.deprel == "acl"):
+            or word.upos == "VERB" and word.deprel == "acl" or inverted or low):
         return None
     opener = next((w for w in reversed(sentence.words[:word.id - 1]) if w.lemma.lower() in openers), None)
     if opener is None or opener.id < 3 or word.id - opener.id < 2 or word.id - opener.id > 10:
@@ -87,11 +113,26 @@ def _absolute(sentence: Sentence, word: Word, verbs: frozenset[str], openers: fr
         return None
     top = _top(sentence, range(opener.id, word.id + 1))
     host = sentence.head_of(top) if top is not None else None
+    if inverted and host is not None and start <= host.id <= end:
+        clause = _top(sentence, range(start, end + 1))
+        host = sentence.head_of(clause) if clause is not None else None  # the main verb it all hangs on
     if host is None or opener.id <= host.id <= end:
         return None
+    frame = _reporting_verb(sentence, host, verbs)
+    if frame is None and (inverted or low):
+        return None  # the sentence's own clause: "..., with X saying ..." already hangs on it
+    host = frame or host
     stem = next(s for s in _stems(text) if s in verbs)
     verb = word._replace(upos="VERB", xpos="VBG", lemma=stem, feats="VerbForm=Part", head=host.id, deprel="advcl")
     return _rebuild(sentence, verb, range(opener.id + 1, word.id), range(start, end + 1), {opener.id: "mark"})
+
+
+def _reporting_verb(sentence: Sentence, clause: Word, verbs: frozenset[str]) -> Word | None:
+    """The speech verb whose reported clause ``clause`` heads, if it is one."""
+    head = sentence.head_of(clause)
+    if clause.deprel == "ccomp" and head is not None and head.upos == "VERB" and head.lemma.lower() in verbs:
+        return head
+    return None
 
 
 def _count_subject(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
@@ -135,6 +176,112 @@ def _closing_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sen
     verb = word._replace(upos="VERB", xpos="VBZ", lemma=stem, feats="Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
                          head=0, deprel="root")
     return _rebuild(sentence, verb, range(comma.id + 1, word.id), range(1, comma.id), {comma.id: "punct"})
+
+
+def _opening_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """"Ruiz claims she was never told.": an -s speech verb right after the name that opens the
+    sentence, with a subject pronoun or "that" after it; what follows is its clause."""
+    stem = _present_stem(word.text.lower(), verbs)
+    if word.upos != "NOUN" or stem is None or not 2 <= word.id <= 5 or word.id == len(sentence.words):
+        return None
+    name = sentence.words[:word.id - 1]
+    if any(w.upos not in ("PROPN", "NOUN", "ADJ") or not w.text[:1].isupper() for w in name):
+        return None  # a name only before the verb: "Paris", "Mayor Ana Ruiz"
+    after = sentence.word(word.id + 1)
+    if not (after.upos == "PRON" and after.feat("Case") == "Nom" or after.lemma.lower() == "that" and after.upos == "SCONJ"):
+        return None  # "Paris claims she ...", "Paris claims that ..."; not "Ruiz claims were rejected"
+    end = _content_end(sentence, word.id)
+    if end <= word.id + 1:
+        return None
+    verb = word._replace(upos="VERB", xpos="VBZ", lemma=stem, feats="Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
+                         head=0, deprel="root")
+    return _rebuild(sentence, verb, range(1, word.id), range(word.id + 1, end + 1), {})
+
+
+def _gerund_subject(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """"They say [adding the mineral to salt] [is the simplest method]": the -ing complement right
+    after a speech verb is the subject of the predicate the parser coordinated with the verb."""
+    if word.upos != "VERB" or word.lemma.lower() not in verbs or word.id >= len(sentence.words):
+        return None
+    gerund = sentence.word(word.id + 1)
+    if gerund.head != word.id or gerund.deprel != "xcomp" or gerund.xpos != "VBG":
+        return None
+    predicate = next((c for c in sentence.children(word) if c.deprel == "conj" and c.id > gerund.id), None)
+    if predicate is None:
+        return None
+    children = sentence.children(predicate)
+    linking = next((c for c in children if c.deprel in ("cop", "aux", "aux:pass") and gerund.id < c.id < predicate.id), None)
+    if linking is None or any(c.deprel.startswith("nsubj") or c.deprel == "cc" and c.id < linking.id for c in children):
+        return None  # "said [running] and [was] ...": a second act of the speaker
+    words = list(sentence.words)
+    words[gerund.id - 1] = gerund._replace(head=predicate.id, deprel="csubj")
+    words[predicate.id - 1] = predicate._replace(head=word.id, deprel="ccomp")
+    mended = replace(sentence, words=tuple(words))
+    return mended if _acyclic(mended) else None
+
+
+def _participle_subject(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """"The results of the study published in the journal, revealed that ...": the speech verb
+    (``word``) a subjectless conjunct after a comma of a root -ed verb with no object, whose
+    subject is then the speech verb's and which is a modifier of that subject."""
+    if word.upos != "VERB" or word.deprel != "conj" or word.lemma.lower() not in verbs or word.id < 3:
+        return None
+    root = sentence.head_of(word)
+    if root is None or root.head != 0 or root.xpos != "VBD" or not root.text.lower().endswith("ed") \
+            or sentence.word(word.id - 1).text != ",":
+        return None
+    mine = sentence.children(word)
+    clause = next((c for c in mine if c.deprel == "ccomp" and c.id > word.id), None)
+    # a subject after the clause's "that" is the clause's, wherever the parser hung it
+    torn = [c for c in mine if c.deprel.startswith("nsubj") and clause is not None and word.id < c.id < clause.id
+            and any(m.deprel == "mark" and word.id < m.id < c.id for m in sentence.children(clause))]
+    if any(c.deprel.startswith("nsubj") and c not in torn or c.deprel == "cc" for c in mine):
+        return None
+    theirs = sentence.children(root)
+    subject = next((c for c in theirs if c.deprel == "nsubj" and c.id < root.id), None)
+    if subject is None or any(c.deprel in ("obj", "aux", "aux:pass", "ccomp", "xcomp") for c in theirs):
+        return None  # "The mayor visited the site, said ...": a verb with an object is the mayor's act
+    if subject.id == root.id - 1 or any(c.deprel == "conj" and c.id != word.id for c in theirs):
+        return None  # "Biden complained ..., mocked ..., and made it clear ...": a series of his acts
+    words = list(sentence.words)
+    words[word.id - 1] = word._replace(head=0, deprel="root")
+    words[root.id - 1] = root._replace(head=subject.id, deprel="acl")
+    words[subject.id - 1] = subject._replace(head=word.id)
+    for c in theirs:
+        if c.upos == "PUNCT" and c.id > word.id:
+            words[c.id - 1] = c._replace(head=word.id)
+    for c in torn:
+        words[c.id - 1] = c._replace(head=clause.id)
+    mended = replace(sentence, words=tuple(words))
+    return mended if _acyclic(mended) else None
+
+
+def _torn_clause(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """"who had told [Montalvo] [he would assist him]": the clause right after the speech verb's
+    object, hung on a verb before the speech verb, is the speech verb's clause."""
+    if word.upos != "VERB" or word.lemma.lower() not in verbs:
+        return None
+    children = sentence.children(word)
+    if any(c.deprel in ("ccomp", "xcomp", "parataxis", "csubj") for c in children):
+        return None
+    told = next((c for c in children if c.deprel in ("obj", "iobj") and c.id > word.id), None)
+    if told is None:
+        return None
+    after = max(w.id for w in sentence.subtree(told)) + 1
+    if after > len(sentence.words):
+        return None
+    subject = sentence.word(after)
+    clause = sentence.head_of(subject)
+    if not subject.deprel.startswith("nsubj") or subject.upos not in ("PRON", "NOUN", "PROPN") or clause is None \
+            or clause.head == 0 or clause.head >= word.id or clause.id <= after:
+        return None
+    if not (clause.xpos in ("VBD", "VBZ", "VBP") or any(
+            c.deprel.startswith("aux") and c.xpos in ("MD", "VBD", "VBZ", "VBP") for c in sentence.children(clause))):
+        return None  # a finite clause: "he would assist him", not "him to assist"
+    words = list(sentence.words)
+    words[clause.id - 1] = clause._replace(head=word.id, deprel="ccomp")
+    mended = replace(sentence, words=tuple(words))
+    return mended if _acyclic(mended) else None
 
 
 def _top(sentence: Sentence, ids: Iterable[int]) -> Word | None:

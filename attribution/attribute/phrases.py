@@ -134,6 +134,24 @@ def _hyphen(before: Word, dash: Word, after: Word) -> bool:
     return dash.text in ("-", "‐") and before.end == dash.start and dash.end == after.start
 
 
+def fused_possessor(sentence: Sentence, word: Word, body: str) -> Phrase | None:
+    """The name in a possessive the tokenizer wrote as one word ("Thomas'" of "Thomas' sister"),
+    which :func:`name_span` leaves out as a modifier of a common noun; None for any other word."""
+    text = word.text
+    if len(text) < 3 or text[-1] not in "'’" or not text[0].isupper() or not text[:-1].replace("-", "").isalpha():
+        return None
+    possessed = sentence.head_of(word)
+    if possessed is None or possessed.id <= word.id or possessed.upos not in ("NOUN", "PROPN"):
+        return None
+    left = word.id - 1
+    while left > 0 and _name_word(sentence, left - 1) and sentence.words[left - 1].head == word.head:
+        left -= 1  # "John Thomas' lawyer"
+    name = name_words(sentence, body, left, word.id - 1)
+    name = name[:-1] + (name[-1][:-1],)
+    start = sentence.words[left].start
+    return Phrase(start, word.end - 1, body[start : word.end - 1], word, "name", name=name)
+
+
 def name_words(sentence: Sentence, body: str, a: int, b: int) -> tuple[str, ...]:
     """The words of a name as written: tokens joined where the text has no space between them
     ("Ocasio", "-", "Cortez" -> "Ocasio-Cortez")."""

@@ -127,6 +127,17 @@ def _frame_after_quote(sentence: Sentence, body: str, word: Word, left: Quote | 
 _CLAUSE_ARCS = ("ccomp", "xcomp", "advcl", "parataxis", "csubj", "conj")
 
 
+def _own_adjunct_between(sentence: Sentence, word: Word, right: Quote) -> bool:
+    """ '..., writing in a blog post "...": between a participle and the quotation only its own
+    prepositional phrase (in the verb's subtree, no verb in it); nothing else of the sentence."""
+    if word.xpos != "VBG":
+        return False
+    between = [w for w in sentence.words if word.end <= w.start and w.end <= right.start]
+    own = {w.id for w in sentence.subtree(word)}
+    return bool(between) and between[0].upos == "ADP" and len(between) <= 6 and all(
+        w.id in own and w.upos not in ("VERB", "AUX") for w in between if w.upos != "PUNCT")
+
+
 def _bare_frame(sentence: Sentence, body: str, word: Word, quotes: Sequence[Quote], framed: frozenset[Quote],
                 most: int, statement_nouns: frozenset[str] = frozenset()) -> bool:
     """``Dianne Bystrom agreed. “...”``, ``Smith told reporters. “...”``: a sentence that is
@@ -172,7 +183,7 @@ def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Se
         lo, hi, left, right = _stretch(sentence, quotes, word)
         inside = [w for w in sentence.words if lo <= w.start and w.end <= hi and w.upos != "PUNCT"]
         ids = {w.id for w in inside}
-        touching = right is not None and _only_punct(body, word.end, right.start)
+        touching = right is not None and (_only_punct(body, word.end, right.start) or _own_adjunct_between(sentence, word, right))
         if any(a.id in ids for a in sentence.ancestors(word)) and not touching and not _misread_frame(sentence, word, ids) \
                 and not _frame_after_quote(sentence, body, word, left, inside):
             continue  # a verb of a clause in the stretch: "..., the minister said, adding that ..."

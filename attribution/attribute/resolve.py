@@ -314,6 +314,13 @@ class Registry:
             # "the minister": the person introduced as "Transport Minister Ana Ruiz"
             matches = [e for e in self.entities if e.type == "person" and head in e.role_words]
         bare = len(phrase.text.split()) == 2  # "the agency", not "Russia's air transport agency"
+        if not matches and bare and head in self.words.municipal_heads:
+            # "the city": the town's government named before ("the Municipality of Livorno")
+            matches = [e for e in self.entities if e.type == "organization" and e.heads & self.words.municipal_heads
+                       and e.last_seen >= 0]
+        if not matches and bare and head in self.words.document_heads:
+            # "the report": the study or survey named before ("the National Nutrition Study")
+            matches = [e for e in self.entities if e.last_seen >= 0 and any(self._document_name(n) for n in e.names)]
         if not matches and bare and head in self.words.generic_organization_heads:
             # "the agency": the organisation named last ("the Federal Aviation Administration")
             window = self.words.rules.pronoun_window
@@ -330,6 +337,13 @@ class Registry:
         if entity is None or entity.type != "person" or entity.plural or (entity.gender or entity.name_gender) not in (None, gender):
             return None
         return entity
+
+    def _document_name(self, name: tuple[str, ...]) -> bool:
+        """A name built on a document noun that names no outlet or body ("... Nutrition Study",
+        not "The Washington Post")."""
+        last = self.words.standard(name[-1].lower()) if len(name) >= 2 else ""
+        return last in self.words.document_heads and last not in self.words.organization_heads \
+            and last not in self.words.media_heads
 
     def resolve(self, phrase: Phrase, sentence: int, binder: Phrase | None = None) -> Entity | None:
         """The entity a speaker phrase refers to, creating it when new. ``binder``: the name that

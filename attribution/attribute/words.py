@@ -21,6 +21,7 @@ LIST_NAMES = (
     "titles", "male_titles", "female_titles", "male_first_names", "female_first_names", "person_roles", "organization_heads", "document_heads",
     "media_heads", "group_pronouns", "person_pronouns", "thing_pronouns", "relative_pronouns", "places",
     "addressee_verbs", "pro_form_objects", "pro_form_contents", "time_words", "anonymous_heads", "generic_organization_heads",
+    "municipal_heads",
     "data_heads", "non_speaker_labels", "perspective_prepositions",
     "described_perspective_prepositions", "statement_nouns", "share_heads",
 )
@@ -70,6 +71,7 @@ class SpeakerWords:
     time_words: frozenset[str]
     anonymous_heads: frozenset[str]
     generic_organization_heads: frozenset[str]
+    municipal_heads: frozenset[str]
     non_speaker_labels: frozenset[str]
     perspective_prepositions: frozenset[str]
     described_perspective_prepositions: frozenset[str]

@@ -128,6 +128,35 @@ def test_counts_read_only_the_cue_lemmas_of_the_article_s_qualifying_words() -> 
     assert ClaimFeatures(tuning, _without("say")).lexicon_part(hedged) == before.lexicon_part(hedged)
 
 
+NUMBERS_AND_NAMES = """
+Officials official NOUN 3 nsubj
+in in ADP 3 case
+Seoul's Seoul PROPN 6 nmod
+5 5 NUM 6 nummod
+000 000 NUM 6 nummod
+centre centre NOUN 0 root
+had have VERB 6 acl
+2.5 2.5 NUM 9 nummod
+million million NUM 7 obj
+NIS NIS PROPN 7 obj
+on on ADP 12 case
+board board NOUN 7 obl
+. . PUNCT 6 punct
+"""
+
+
+def test_keys_of_a_word_are_the_keys_of_its_terms() -> None:
+    """Counting reads only the terms' keys (Vocabulary.keys): numbers split in two tokens,
+    names with and without an alias, a British spelling, a preposition before its noun."""
+    tuning, lexicon = load_tuning(SETTINGS.claims.alignment), Lexicon.load()
+    vocab = Vocabulary(tuning, lexicon)
+    vocab.learn({"nis": ("national", "intelligence", "service")})
+    docs = [parsed(SHORT, STATE_FUNDS), parsed(OTHER), parsed(EXPANDED, SHORT), parsed(NUMBERS_AND_NAMES, ALLEGEDLY_FUNDS)]
+    pairs = [(vocab.keys(s, w), tuple(t.key for t in vocab.terms(s, w))) for d in docs for s in d.sentences for w in s.words]
+    assert all(keys == expected for keys, expected in pairs)
+    assert {k for keys, _ in pairs for k in keys} >= {"#5000", "#2.5e+06", "center", "south", "intelligence"}
+
+
 class TreeParser:
     """Stands in for Stanza: each body's hand-written tree, a new ParsedDoc on every call."""
 

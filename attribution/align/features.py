@@ -196,7 +196,7 @@ class ClaimFeatures:
             deferred: list[Deferred] = []
             for word in sentence.words:
                 asked.clear()
-                keys = tuple(t.key for t in vocab.terms(sentence, word))
+                keys = vocab.keys(sentence, word)
                 looked_up = asked[-1] if asked else None
                 if looked_up is not None and _learnable(looked_up) and not dict.__contains__(self._aliases, looked_up):
                     deferred.append((looked_up, keys))

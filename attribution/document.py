@@ -107,7 +107,18 @@ class Sentence:
         Each word is visited once, so a tree with a cycle (a damaged cache entry or CoNLL-U file)
         gives a finite answer instead of filling memory."""
         top = word if isinstance(word, int) else word.id
-        excluded = set(exclude)
+        if not exclude:  # the rules ask for the same subtrees again and again: each is walked once
+            known = self._subtrees.get(top)
+            if known is None:
+                known = self._subtrees[top] = tuple(self._walk(top, set()))
+            return list(known)
+        return self._walk(top, set(exclude))
+
+    @cached_property
+    def _subtrees(self) -> dict[int, tuple[Word, ...]]:
+        return {}
+
+    def _walk(self, top: int, excluded: set[int]) -> list[Word]:
         seen: set[int] = set()
         out, stack = [], [top]
         while stack:

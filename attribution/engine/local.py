@@ -7,7 +7,6 @@ written at once, so nothing already done is lost if the run stops.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -19,7 +18,7 @@ from attribution.align.features import ArticleCounts, ClaimFeatures
 from attribution.align.tuning import load_tuning
 from attribution.cache import ParseCache, parse_identity
 from attribution.config import Settings
-from attribution.document import ParsedDoc
+from attribution.document import ParsedDoc, read_json
 from attribution.engine.spill import ParseSpill, SpilledArticle
 from attribution.ingest import Problem, ingest
 from attribution.lexicon import Lexicon
@@ -352,7 +351,7 @@ class Analyzer:
 def _statements_from(payload: str) -> list[Statement] | None:
     """Stored statements read back; None (attribute again) when the entry is unusable."""
     try:
-        return [Statement.from_dict(d) for d in json.loads(payload)]
+        return [Statement.from_dict(d) for d in read_json(payload)]
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
 

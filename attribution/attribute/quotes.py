@@ -14,6 +14,7 @@ paragraph, else at the paragraph's end; no mark, however stray, stops the scan.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,6 +27,8 @@ QUOTE_MARK_CHARS = "\"“”'‘`«"  # the marks stripped from the gap between 
 QUOTE_MARK_WORDS = frozenset({'"', "“", "”", "'"})  # tokens that are quote marks, not words of a clause
 _BEFORE_OPEN = set(" \t\n\u00a0([{—–-/:")
 _AFTER_CLOSE = set(" \t\n\u00a0.,;:!?)]}—–-")
+# the characters a quote mark can start with: the scan jumps from one to the next
+_MARK_START = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS)) + "'`") + "]")
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,10 @@ def _marks(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = lo
     while i < hi:
+        found = _MARK_START.search(body, i, hi)  # no other character starts a mark
+        if found is None:
+            break
+        i = found.start()
         if body[i : i + 3] == "'''" and body[i + 3 : i + 4] != "'" and (i == lo or body[i - 1] != "'"):
             # a single mark beside a double one (''the word 'old-school,''' he said): the double
             # mark is the outer one, last when it closes, first when it opens

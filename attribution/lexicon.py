@@ -570,6 +570,7 @@ class Lexicon:
         self._index = None
         self._second = None
         self._reporting_part = None
+        self._derived = {}
         if entry.enabled:
             self._rules[_rule_key(entry)] = entry.id
 
@@ -622,6 +623,7 @@ class Lexicon:
                 problems.append(_Problem(str(path), where, None, f"word class '{name}': unknown key '{unknown[0]}' (known: description, members)"))
                 continue
             self.classes[name] = frozenset(m.lower() for m in value["members"])
+            self._derived = {}
             self.class_sources[name] = f"{path}:{where}"
 
 

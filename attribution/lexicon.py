@@ -69,14 +69,16 @@ confidence formula (``docs/lexicon-tuning.md``); overlays change single keys of 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from attribution.resources import lexicons_dir
 from attribution.yamlfile import LineDict, YamlError, kind_of, line_of, load_yaml
+
+_T = TypeVar("_T")
 
 SHIPPED_FILES = ("grammar.yaml", "reporting.yaml", "reporting_corpus.yaml", "hedges.yaml", "boosters.yaml", "confidence.yaml")
 TYPES = ("hedge", "booster", "reporting")
@@ -324,15 +326,29 @@ class Lexicon:
     _rules: dict[tuple[Any, ...], str] = field(default_factory=dict, repr=False, compare=False)
     _reporting_part: Lexicon | None = field(default=None, repr=False, compare=False)
     _second: dict[str, tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
+    # what is worked out of the entries (or word classes) once: name -> (the dict it came from, value)
+    _derived: dict[str, tuple[Any, Any]] = field(default_factory=dict, repr=False, compare=False)
+
+    def derived(self, name: str, source: Any, make: Callable[[], _T]) -> _T:
+        """``make()``, worked out once per ``source`` (``entries`` or ``classes``, by identity):
+        attribution asks for the reporting entries and the grammar in every sentence. A copy
+        with other entries (``replace``) works out its own."""
+        known = self._derived.get(name)
+        if known is not None and known[0] is source:
+            return known[1]
+        value = make()
+        self._derived[name] = (source, value)
+        return value
 
     def active(self, type_: str | None = None, category: str | None = None) -> Iterator[Entry]:
         for entry in self.entries.values():
             if entry.enabled and (type_ is None or entry.type == type_) and (category is None or entry.category == category):
                 yield entry
 
-    def reporting(self) -> list[Entry]:
+    def reporting(self) -> tuple[Entry, ...]:
         """The active reporting entries that list words (the unlisted-verb and learned fallbacks left out)."""
-        return [e for e in self.active("reporting") if not e.is_rule]
+        return self.derived("reporting", self.entries,
+                            lambda: tuple(e for e in self.active("reporting") if not e.is_rule))
 
     def reporting_lemmas(self) -> frozenset[str]:
         """Every lemma a reporting entry's pattern can start with (built once); not a light verb
@@ -346,13 +362,15 @@ class Lexicon:
     def unlisted(self) -> Entry | None:
         """The active ``reporting_unlisted`` entry: what a verb not in the lexicon that reports a
         clause or a quotation is attributed with; None when an overlay turned it off."""
-        return next((e for e in self.active("reporting") if e.is_unlisted), None)
+        return self.derived("unlisted", self.entries,
+                            lambda: next((e for e in self.active("reporting") if e.is_unlisted), None))
 
     def learned(self) -> Entry | None:
         """The active ``reporting_learned`` entry: what a verb the learned cue model takes (and no
         entry or rule does) is attributed with; None when turned off (``attribution:
         learned_cues: false``, or an overlay)."""
-        return next((e for e in self.active("reporting") if e.is_learned), None)
+        return self.derived("learned", self.entries,
+                            lambda: next((e for e in self.active("reporting") if e.is_learned), None))
 
     def without_learned(self) -> Lexicon:
         """This lexicon with the learned cue entry turned off: rules and lexicon only."""
@@ -555,6 +573,7 @@ class Lexicon:
         self._index = None
         self._second = None
         self._reporting_part = None
+        self._derived = {}
         if entry.enabled:
             self._rules[_rule_key(entry)] = entry.id
 
@@ -607,6 +626,7 @@ class Lexicon:
                 problems.append(_Problem(str(path), where, None, f"word class '{name}': unknown key '{unknown[0]}' (known: description, members)"))
                 continue
             self.classes[name] = frozenset(m.lower() for m in value["members"])
+            self._derived = {}
             self.class_sources[name] = f"{path}:{where}"
 
 

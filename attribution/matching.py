@@ -53,7 +53,9 @@ class Grammar:
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> Grammar:
-        return cls(**{name: lexicon.classes[name] for name in cls.__dataclass_fields__})
+        """The lexicon's grammar, made once per word classes (every sentence asks for it)."""
+        return lexicon.derived("grammar", lexicon.classes,
+                               lambda: cls(**{name: lexicon.classes[name] for name in cls.__dataclass_fields__}))
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,15 @@ preparation (:mod:`attribution.parse`) and the quotation finder
 
 from __future__ import annotations
 
+import re
+
 DOUBLE_MARKS = frozenset('"“”„‟«»')
 _OPEN_GLYPH = set("“„‟«")
 _CLOSE_GLYPH = set("”»")
 BEFORE_OPEN = set(" \t\n\u00a0([{—–-/:")  # what may stand before an opening mark
 AFTER_CLOSE = set(" \t\n\u00a0.,;:!?)]}—–-")  # what may stand after a closing mark
+# the characters a quote mark can start with: the scan jumps from one to the next
+_MARK_START = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS)) + "'`") + "]")
 
 
 def mark_role(body: str, i: int, lo: int, hi: int, width: int = 1) -> str:
@@ -47,6 +51,10 @@ def double_marks(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = lo
     while i < hi:
+        found = _MARK_START.search(body, i, hi)  # no other character starts a mark
+        if found is None:
+            break
+        i = found.start()
         if body[i : i + 3] == "'''" and body[i + 3 : i + 4] != "'" and (i == lo or body[i - 1] != "'"):
             # a single mark beside a double one (''the word 'old-school,''' he said): the double
             # mark is the outer one, last when it closes, first when it opens

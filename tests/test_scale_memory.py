@@ -95,6 +95,68 @@ def test_counts_stored_as_json_and_added_back_give_the_same_rarity_and_stories()
     assert ClaimFeatures(tuning, edited).fingerprint() == counted.fingerprint()  # a weight: same counts
 
 
+ALLEGEDLY_FUNDS = """
+The the DET 2 det
+state state NOUN 4 nsubj
+allegedly allegedly ADV 4 advmod
+funds fund VERB 0 root
+the the DET 6 det
+bridge bridge NOUN 4 obj
+. . PUNCT 4 punct
+"""
+
+
+def _without(entry_id: str) -> Lexicon:
+    edited = Lexicon.load()
+    edited.entries[entry_id] = replace(edited.entries[entry_id], enabled=False)
+    return edited
+
+
+def test_counts_read_only_the_cue_lemmas_of_the_article_s_qualifying_words() -> None:
+    """A hedge dropped (or added) changes what the claims stage counts only in an article with
+    its word as an adverb: the stored counts of every other article still serve a re-score,
+    and the reporting verbs, which weigh a term but never change its key, are not read."""
+    tuning, shipped = load_tuning(SETTINGS.claims.alignment), Lexicon.load()
+    edited = _without("allegedly")
+    plain, hedged = parsed(STATE_FUNDS), parsed(ALLEGEDLY_FUNDS)
+    before, after = ClaimFeatures(tuning, shipped), ClaimFeatures(tuning, edited)
+    assert before.fingerprint() == after.fingerprint()
+    assert before.lexicon_part(plain) == after.lexicon_part(plain)
+    assert before.count(plain) == after.count(plain)
+    assert before.lexicon_part(hedged) != after.lexicon_part(hedged)
+    assert before.count(hedged) != after.count(hedged)  # "allegedly" counts as a word once no hedge
+    assert ClaimFeatures(tuning, _without("say")).lexicon_part(hedged) == before.lexicon_part(hedged)
+
+
+NUMBERS_AND_NAMES = """
+Officials official NOUN 3 nsubj
+in in ADP 3 case
+Seoul's Seoul PROPN 6 nmod
+5 5 NUM 6 nummod
+000 000 NUM 6 nummod
+centre centre NOUN 0 root
+had have VERB 6 acl
+2.5 2.5 NUM 9 nummod
+million million NUM 7 obj
+NIS NIS PROPN 7 obj
+on on ADP 12 case
+board board NOUN 7 obl
+. . PUNCT 6 punct
+"""
+
+
+def test_keys_of_a_word_are_the_keys_of_its_terms() -> None:
+    """Counting reads only the terms' keys (Vocabulary.keys): numbers split in two tokens,
+    names with and without an alias, a British spelling, a preposition before its noun."""
+    tuning, lexicon = load_tuning(SETTINGS.claims.alignment), Lexicon.load()
+    vocab = Vocabulary(tuning, lexicon)
+    vocab.learn({"nis": ("national", "intelligence", "service")})
+    docs = [parsed(SHORT, STATE_FUNDS), parsed(OTHER), parsed(EXPANDED, SHORT), parsed(NUMBERS_AND_NAMES, ALLEGEDLY_FUNDS)]
+    pairs = [(vocab.keys(s, w), tuple(t.key for t in vocab.terms(s, w))) for d in docs for s in d.sentences for w in s.words]
+    assert all(keys == expected for keys, expected in pairs)
+    assert {k for keys, _ in pairs for k in keys} >= {"#5000", "#2.5e+06", "center", "south", "intelligence"}
+
+
 class TreeParser:
     """Stands in for Stanza: each body's hand-written tree, a new ParsedDoc on every call."""
 

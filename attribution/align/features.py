@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from attribution.align.acronyms import MAX_LETTERS, MIN_LETTERS, AcronymLearner
 from attribution.align.similarity import Rarity
 from attribution.align.tuning import AlignmentTuning, stable_repr
-from attribution.align.vocabulary import Vocabulary
+from attribution.align.vocabulary import QUALIFIER_UPOS, Vocabulary
 from attribution.document import ParsedDoc
 from attribution.lexicon import Lexicon
 from attribution.pipeline import code_fingerprint
@@ -161,16 +161,26 @@ class ClaimFeatures:
         return self._deferred.setdefault(numbered, len(self._deferred))
 
     def fingerprint(self) -> str:
-        """Everything an article's counts depend on besides its parse: this code, the tuning and
-        the lexicon's reporting and cue lemmas (a weight edit keeps it, so counts stored under
-        it serve a re-score)."""
+        """What every article's counts depend on besides its parse and :meth:`lexicon_part`:
+        this code and the tuning (a lexicon edit keeps it, so counts stored under it serve a
+        re-score). The reporting lemmas are not in it: they weigh a term, never change its key."""
         vocab = self.vocabulary
         digest = hashlib.sha1()
-        for part in (code_fingerprint(), stable_repr(vocab.tuning), stable_repr(vocab.reporting_lemmas),
-                     stable_repr(vocab.cue_lemmas)):
+        for part in (code_fingerprint(), stable_repr(vocab.tuning)):
             digest.update(part.encode())
             digest.update(b"\0")
         return digest.hexdigest()[:24]
+
+    def lexicon_part(self, doc: ParsedDoc) -> str:
+        """What of the lexicon one article's counts read: the hedge and booster lemmas among its
+        words of a qualifying tag that counts as content (:meth:`Vocabulary.is_content` leaves
+        those out). Adding or dropping a cue the article does not hold keeps its counts."""
+        vocab = self.vocabulary
+        tags = QUALIFIER_UPOS & vocab.tuning.units.content_upos
+        cues = vocab.cue_lemmas
+        found = {lemma for s in doc.sentences for w in s.words if w.upos in tags
+                 for lemma in (w.lemma.lower(),) if lemma in cues}
+        return stable_repr(sorted(found))
 
     def count(self, doc: ParsedDoc) -> ArticleCounts:
         """What one article adds to the counts (worked out from its parse, added by ``add_counts``)."""
@@ -186,7 +196,7 @@ class ClaimFeatures:
             deferred: list[Deferred] = []
             for word in sentence.words:
                 asked.clear()
-                keys = tuple(t.key for t in vocab.terms(sentence, word))
+                keys = vocab.keys(sentence, word)
                 looked_up = asked[-1] if asked else None
                 if looked_up is not None and _learnable(looked_up) and not dict.__contains__(self._aliases, looked_up):
                     deferred.append((looked_up, keys))

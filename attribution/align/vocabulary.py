@@ -24,7 +24,7 @@ from attribution.lexicon import Lexicon
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
 # hedge and booster words that only qualify (allegedly, clearly, may) are left out of the
 # comparison; one that is the predicate ("the location is unknown") is what the claim says
-_QUALIFIER_UPOS = frozenset({"ADV", "AUX", "PART"})
+QUALIFIER_UPOS = frozenset({"ADV", "AUX", "PART"})
 _QUOTES = frozenset("\"'“”‘’«»")
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "–", "—", "-"})
 
@@ -159,7 +159,7 @@ class Vocabulary:
             and bool(_WORDLIKE.search(word.text))
             and lemma not in self.tuning.stop_lemmas
             and word.text.lower() not in self.tuning.stop_lemmas
-            and not (lemma in self.cue_lemmas and word.upos in _QUALIFIER_UPOS)
+            and not (lemma in self.cue_lemmas and word.upos in QUALIFIER_UPOS)
         )
 
     # -- terms -----------------------------------------------------------------------------
@@ -192,6 +192,28 @@ class Vocabulary:
         factor = self.tuning.similarity.reporting_word_weight if lemma in self.reporting_lemmas else 1.0
         key = self.spell(base)
         return [Term(key, forms, self.groups_of(forms), factor)]
+
+
+    def keys(self, sentence: Sentence, word: Word) -> tuple[str, ...]:
+        """The index keys of the word's terms (``t.key for t in terms(...)``), without the forms
+        and synonym groups: the claims stage counts the keys of every word of a run and reads
+        nothing else. The same lookups as :meth:`terms`, in the same order."""
+        if not self.is_content(word):
+            return ()
+        if word.upos == "NUM" or digits_value(word.text) is not None or range_token(word.text):
+            if self.continues_number(sentence, word):
+                return ()
+            ends = range_token(word.text)
+            values = list(ends) if ends else [self.number(sentence, word)]
+            if all(v is not None for v in values):
+                return tuple(f"#{v:g}" for v in values)
+        text = word.text.lower().replace("’", "'")
+        if text.endswith("'s"):
+            text = text[:-2]
+        name = self.is_name(sentence, word)
+        if name and text in self.aliases:
+            return tuple(self.aliases[text])
+        return (self.spell(text if name else word.lemma.lower()),)
 
 
 def prefix_related(a: str, b: str, min_chars: int) -> bool:

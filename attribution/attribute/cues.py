@@ -140,7 +140,7 @@ def learned_hits(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequen
     matcher = matcher or Matcher(lexicon)
     taken_ids = {w.id for h in taken for w in h.words}
     excluded = frozenset(lemma for e in lexicon.reporting() if e.attribution_class in lexicon.excluded_classes
-                         for lemma in e.first_lemmas)
+                         for lemma in e.first_lemmas) if lexicon.excluded_classes else frozenset()
     hits = []
     for word in candidates(sentence, quotes):
         if word.id in taken_ids or is_negated(sentence, word, matcher.grammar, _spans(quotes)):

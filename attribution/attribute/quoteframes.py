@@ -46,17 +46,38 @@ def _stretch(sentence: Sentence, quotes: Sequence[Quote], word: Word) -> tuple[i
     return lo, hi, left, right
 
 
+def _one_word_index(lexicon: Lexicon) -> dict[str, tuple[Entry, ...]]:
+    """The one-word reporting entries (not negated) under each word they start with, made once
+    per lexicon: every word of every sentence is looked up."""
+    def make() -> dict[str, tuple[Entry, ...]]:
+        index = {key: tuple(e for e in entries if e.type == "reporting" and len(e.slots) == 1 and not e.negated)
+                 for key, entries in lexicon.by_first_lemma().items()}
+        return {key: entries for key, entries in index.items() if entries}
+
+    return lexicon.derived("one_word_reporting", lexicon.entries, make)
+
+
+def _speech_index(lexicon: Lexicon) -> dict[str, Entry]:
+    """The first one-word speech entry under each word, made once per lexicon."""
+    def make() -> dict[str, Entry]:
+        firsts = {key: next((e for e in entries if e.frame == "speech"), None)
+                  for key, entries in _one_word_index(lexicon).items()}
+        return {key: e for key, e in firsts.items() if e is not None}
+
+    return lexicon.derived("one_word_speech", lexicon.entries, make)
+
+
 def _one_word_entries(lexicon: Lexicon, word: Word) -> Iterator[Entry]:
     """The lexicon's one-word reporting entries (not negated) for the word's lemma, then its form."""
+    index = _one_word_index(lexicon)
     for key in (word.lemma.lower(), word.text.lower()):
-        for entry in lexicon.by_first_lemma().get(key, ()):
-            if entry.type == "reporting" and len(entry.slots) == 1 and not entry.negated:
-                yield entry
+        yield from index.get(key, ())
 
 
 def _speech_entry(lexicon: Lexicon, word: Word) -> Entry | None:
     """The one-word speech entry of the lexicon for the word's lemma, if it has one."""
-    return next((e for e in _one_word_entries(lexicon, word) if e.frame == "speech"), None)
+    index = _speech_index(lexicon)
+    return index.get(word.lemma.lower()) or index.get(word.text.lower())
 
 
 def _opening_entry(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote], word: Word) -> Entry | None:

@@ -43,7 +43,8 @@ class Quote:
 
 def quoted(word: Word, quotes: Sequence[Quote]) -> bool:
     """The word starts inside one of the quotations: it is the quoted words', not the frame's."""
-    return any(q.start <= word.start < q.end for q in quotes)
+    at = word.start
+    return any(q.start <= at < q.end for q in quotes)
 
 
 def is_quote_mark(word: Word) -> bool:

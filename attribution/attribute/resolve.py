@@ -18,6 +18,7 @@ documents. With NER in the models, its PERSON/ORG/GPE tags decide first.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from attribution.attribute.phrases import Phrase, is_acronym, org_head
@@ -66,11 +67,14 @@ class Entity:
 _ROLE_BREAKS = frozenset({"of", "to", "for", "at", "in", "with", "and", "'s", "’s"})
 
 
-def _words(name: tuple[str, ...]) -> set[str]:
-    return {w.lower().rstrip(".") for w in name if w.lower() not in ("of", "for", "and", "the", "on")}
+@functools.lru_cache(maxsize=4096)
+def _words(name: tuple[str, ...]) -> frozenset[str]:
+    """The words a name is matched by, worked out once per name: finding a name compares it with
+    every name of every entity the article registered so far."""
+    return frozenset(w.lower().rstrip(".") for w in name if w.lower() not in ("of", "for", "and", "the", "on"))
 
 
-def _other_person(wanted: set[str], entity: Entity) -> bool:
+def _other_person(wanted: frozenset[str], entity: Entity) -> bool:
     """A full name that conflicts with the entity's full name is someone else sharing its
     surname: "Bill Clinton" is not "Hillary Clinton", although "Clinton" names either."""
     if entity.type != "person" or len(wanted) < 2:

@@ -7,7 +7,6 @@ written at once, so nothing already done is lost if the run stops.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -19,7 +18,7 @@ from attribution.align.features import ArticleCounts, ClaimFeatures
 from attribution.align.tuning import load_tuning
 from attribution.cache import ParseCache, parse_identity
 from attribution.config import Settings
-from attribution.document import ParsedDoc
+from attribution.document import ParsedDoc, read_json
 from attribution.engine.spill import ParseSpill, SpilledArticle
 from attribution.ingest import Problem, ingest
 from attribution.lexicon import Lexicon
@@ -322,16 +321,18 @@ class Analyzer:
         self._payloads = {}
 
     def _counts_rules(self, features: ClaimFeatures) -> str:
-        """The key the claims stage's counts of this run's articles are stored under, besides
-        the body: the parse's models and settings and what counting reads."""
+        """The part of the key of the claims stage's counts that every article of this run shares
+        (the parse's models and settings, the code and tuning counting reads); each article adds
+        what of the lexicon it reads (:meth:`ClaimFeatures.lexicon_part`)."""
         identity = parse_identity(self.models.identity, self.settings.limits.max_sentence_words)
         return hashlib.sha1(f"{features.fingerprint()}\0{identity}".encode()).hexdigest()[:24]
 
     def _counts(self, features: ClaimFeatures, result: AnalyzedArticle, rules: str,
                 new: list[tuple[tuple[str, str], str]]) -> ArticleCounts:
-        """The article's claim counts: stored by an earlier run under the same rules, else
-        counted from its parse (and added to ``new``, to be stored)."""
-        key = (result.article.body_sha256, rules)
+        """The article's claim counts: stored by an earlier run under the same rules and the same
+        cue lemmas of its words, else counted from its parse (and added to ``new``, to be stored)."""
+        part = features.lexicon_part(result.doc)
+        key = (result.article.body_sha256, hashlib.sha1(f"{rules}\0{part}".encode()).hexdigest()[:24])
         stored = self.cache.get_features(key) if self.cache.enabled else None
         if stored is not None:
             try:
@@ -350,7 +351,7 @@ class Analyzer:
 def _statements_from(payload: str) -> list[Statement] | None:
     """Stored statements read back; None (attribute again) when the entry is unusable."""
     try:
-        return [Statement.from_dict(d) for d in json.loads(payload)]
+        return [Statement.from_dict(d) for d in read_json(payload)]
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
 

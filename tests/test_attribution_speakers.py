@@ -160,7 +160,7 @@ def test_a_speaker_pronoun_stands_for_the_named_subject_above_its_clause(lexicon
 
 
 def test_a_possessive_pronoun_holding_a_noun_cue_is_resolved(lexicon) -> None:
-    # "Tom Reyes went on the radio to defend his praise of the governor": the tagger keeps "his"
+    # "Tom Reyes went on the radio to soften his praise of the governor": the tagger keeps "his"
     # as its own lemma; it is Reyes, the named subject above it, not Ortega who spoke last
     _, statements = run("possessive_pronoun_holder", lexicon)
     assert [(s.mention.text, s.speaker, s.cue.text) for s in attributed(statements)] == [

@@ -183,7 +183,7 @@ def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], nam
     # a time is no speaker while the region holds another noun ("Tuesday, the agency said"), nor
     # while a name runs into the cue, even after a preposition ("A few weeks after Obama announced")
     return _first_noun(sentence, [w for w in region if not is_time(sentence, w, words_)]) \
-        or _name_before_cue(sentence, verb, words_) or _first_noun(sentence, region)
+        or _name_before_cue(sentence, verb, words_)
 
 
 def _set_off_dash(region: Sequence[Word], i: int) -> bool:

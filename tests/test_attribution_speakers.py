@@ -193,7 +193,7 @@ def test_a_bare_number_subject_is_a_count_of_people_not_a_year(lexicon) -> None:
 
 
 def test_a_relative_subject_above_a_pronoun_binds_it_through_its_antecedent(lexicon) -> None:
-    # "... was Tom Reyes, who went on television to defend his praise of ...": "who" stands for
+    # "... was Tom Reyes, who went on television to soften his praise of ...": "who" stands for
     # Reyes, and so does "his"; not Ortega, who spoke last
     _, statements = run("pronoun_bound_through_relative", lexicon)
     assert [(s.mention.text, s.speaker, s.cue.text) for s in attributed(statements)] == [

@@ -918,9 +918,10 @@ def _pronoun_frame(sentence: Sentence, subject: Word, verb: Word) -> bool:
 
 def _misread_first_name(sentence: Sentence, after: Sequence[Word]) -> Word | None:
     """'“...,” said *Will* Doyle': a first name the tagger read as a common word of its own
-    (an auxiliary, a verb, an adverb), capitalised inside the sentence and followed by a name:
-    the end of that name is the speaker of the inverted frame."""
-    if len(after) < 2 or after[0].upos not in ("AUX", "VERB", "ADV", "ADJ", "X") or not after[0].text[:1].isupper() \
+    (an auxiliary, a verb, an adverb, a preposition: "said *Whit* Ayres" read as "with"),
+    capitalised inside the sentence and followed by a name: the end of that name is the speaker
+    of the inverted frame."""
+    if len(after) < 2 or after[0].upos not in ("AUX", "VERB", "ADV", "ADJ", "X", "ADP") or not after[0].text[:1].isupper() \
             or after[0].id == 1 or after[1].upos != "PROPN":
         return None
     span = name_span(sentence, after[1])

@@ -239,3 +239,13 @@ def test_a_reported_clause_hung_on_the_root_after_the_addressee_is_the_frames(le
     _, statements = run("torn_told_clause", lexicon)
     assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
         ("Omar Brook", "told", "he would pay for the repairs")]
+
+
+def test_a_frame_in_the_middle_parsed_as_an_adverbial_clause_reports_its_host(lexicon) -> None:
+    # "Farmers, the governor suggested, do not have to ...", "Even then, critics insist, the new
+    # bridge will ...": set off by commas with no marker or object of its own, the frame the
+    # parser made an adverbial clause of the clause after it reports that clause
+    _, statements = run("parenthetical_frame_advcl", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("governor", "suggested", "Farmers, the governor suggested, do not have to sell their land this year"),
+        ("critics", "insist", "the new bridge will be hard to finish")]

@@ -28,7 +28,7 @@ from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at,
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, quoted
 from attribution.attribute.spans import trim_content
 from attribution.matching import (FINITE_TAGS, Grammar, commented_clause, cue_topic, gerund_complement, infinitive_after,
-                                  is_finite, noun_infinitive)
+                                  is_finite, noun_infinitive, parenthetical_host)
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 
@@ -2122,7 +2122,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         that = _that_after(sentence, last_frame - 1, words_.rules.that_window)
         rest = [w for w in words[last_frame:] if w.upos != "PUNCT"]
         before = [w for w in words if w.end <= frame[0] and w.upos != "PUNCT"]
-        host = commented_clause(sentence, cue.verb, grammar) if grammar is not None and cue.entry.frame == "speech" else None
+        host = (commented_clause(sentence, cue.verb, grammar) or parenthetical_host(sentence, cue.verb, grammar)) \
+            if grammar is not None and cue.entry.frame == "speech" else None
         host = None if apposition else host
         if host is not None and (host.id in speech_verbs or any(
                 c.deprel in ("obj", "iobj") and c.upos != "PRON" for c in sentence.children(cue.verb))

@@ -249,3 +249,13 @@ def test_a_frame_in_the_middle_parsed_as_an_adverbial_clause_reports_its_host(le
     assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
         ("governor", "suggested", "Farmers, the governor suggested, do not have to sell their land this year"),
         ("critics", "insist", "the new bridge will be hard to finish")]
+
+
+def test_a_coordinated_speech_verb_in_another_tense_than_the_cue_goes_on_with_the_content(lexicon) -> None:
+    # "says the two councils met ... and decided to ...": past under a present cue, the reported
+    # clause going on; under "said" the same conjunct is the mayor's second frame
+    _, statements = run("coordinated_verb_tense_shift", lexicon)
+    assert [(s.cue.text, s.text) for s in attributed(statements)] == [
+        ("says", "the two councils met in May and decided to merge their schools"),
+        ("said", "the two councils met in May"),
+        ("decided", "to merge their schools")]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from attribution.attribute.cues import CueHit, closing_shape, find_cues, learned_hits
 from attribution.attribute.frames import (Event, according_to_event, binding_subject, is_share, is_time, poll_of_share,
-                                         second_frame, second_frame_shape, speech_event)
+                                         second_frame, second_frame_shape, speech_event, tense_shift)
 from attribution.attribute.headings import dateline_end, is_heading
 from attribution.attribute.mend import mend_doc, speech_verb_lemmas
 from attribution.attribute.perspective import perspective_cue
@@ -314,6 +314,8 @@ def _coordinating_host(sentence: Sentence, cue: CueHit, events: Sequence[Event],
     host = next((e for a in sentence.ancestors(verb) for e in events if e.cue.verb.id == a.id), None)
     if host is None or host.kind == "direct" or not any(a <= verb.start < b for a, b in host.pieces):
         return None
+    if tense_shift(sentence, host.cue.verb, verb):
+        return None  # "says the two met and *decided* to ...": the reported clause goes on in its own tense
     return host
 
 

@@ -1322,7 +1322,7 @@ def _content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, sp
             continue
         if child.deprel == "conj" and (child.id in speech_verbs or not (
                 _own_subject(sentence, child) or any(c.deprel == "aux" and c.xpos == "MD" for c in sentence.children(child))
-                or _tense_shift(sentence, verb, child) or _state_predicate(sentence, child, grammar))):
+                or tense_shift(sentence, verb, child) or _state_predicate(sentence, child, grammar))):
             break
         if child.deprel in ("advcl", "xcomp", "parataxis") and child.xpos == "VBG" and child.id in speech_verbs:
             break
@@ -1339,7 +1339,7 @@ def _tense(sentence: Sentence, verb: Word) -> str | None:
     return None
 
 
-def _tense_shift(sentence: Sentence, cue_verb: Word, conj: Word) -> bool:
+def tense_shift(sentence: Sentence, cue_verb: Word, conj: Word) -> bool:
     """A coordinated predicate in another tense than the cue is not the speaker's next act but
     the reported clause going on, wherever the parser hung it ("said the meeting *was* private
     and *does* not mean ...", "says it *paid* ... and also *paid* ...")."""

@@ -259,3 +259,12 @@ def test_a_coordinated_speech_verb_in_another_tense_than_the_cue_goes_on_with_th
         ("says", "the two councils met in May and decided to merge their schools"),
         ("said", "the two councils met in May"),
         ("decided", "to merge their schools")]
+
+
+def test_a_frame_in_a_relative_clause_on_another_frames_speaker_reports_its_own_words(lexicon) -> None:
+    # '"...," said a member of the board, who noted that ...': the relative clause on the
+    # speaker is a second frame of the same speaker, with a clause of its own
+    _, statements = run("relative_clause_frame", lexicon)
+    assert [(s.cue.text, s.speaker, s.text) for s in attributed(statements)] == [
+        ("said", "member", "We will keep the school open"),
+        ("noted", "member", "the roof had been repaired")]

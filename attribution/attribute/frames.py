@@ -2346,6 +2346,15 @@ def _misparsed_apposition(sentence: Sentence, end: int) -> int:
     return close if later else end
 
 
+def _source_tail(sentence: Sentence, after: tuple[int, int], words_: SpeakerWords) -> bool:
+    """What follows a closing "according to X" is no content when it opens with a relative
+    pronoun (X's own relative clause: "..., according to Ann Dale, who was an adviser") or with
+    a participle (the outlet's comment on the clause before: "..., according to the department,
+    taking a step toward ending the strike")."""
+    first = next((w for w in sentence.words if w.start >= after[0] and w.upos != "PUNCT"), None)
+    return first is not None and (_is_relative(first, words_) or (first.xpos == "VBG" and first.upos == "VERB"))
+
+
 def according_to_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords) -> tuple[Event | None, tuple[int, int]]:
     """The "according to X[, quoting Y]" frame: (its event or None, the span of the whole phrase).
 
@@ -2398,7 +2407,8 @@ def according_to_event(body: str, sentence: Sentence, cue: CueHit, quotes: Seque
     adverbial = bool(lead_words) and lead_words[0].upos in ("ADP", "ADV", "SCONJ", "CCONJ") and not any(
         w.upos in ("VERB", "AUX") for w in lead_words)
     has_before = before[1] > before[0] and len(body[before[0]:before[1]].split()) >= 2 and not adverbial
-    has_after = after[1] > after[0] and len(body[after[0]:after[1]].split()) >= 2
+    has_after = after[1] > after[0] and len(body[after[0]:after[1]].split()) >= 2 and not (
+        has_before and _source_tail(sentence, after, words_))
     lead = [w for w in words if w.end <= cue.start and w.upos != "PUNCT"]
     relative = bool(lead) and lead[-1].xpos in ("WDT", "WP") and lead[-1].lemma.lower() in ("which", "who", "that")
     # "..., and according to X, ...": the phrase opens a coordinated clause, which is all it reports

@@ -254,6 +254,36 @@ def commented_clause(sentence: Sentence, word: Word, grammar: Grammar) -> Word |
     return host
 
 
+_SET_OFF = (",", "—", "–")
+
+
+def parenthetical_host(sentence: Sentence, word: Word, grammar: Grammar) -> Word | None:
+    """The clause a frame set in its middle interrupts when the parser made the frame an
+    adverbial clause of it: "Voters, the senator suggested, need not worry", "Even then, critics
+    insist, the show will be hard to beat". The frame has no marker, a subject of its own right
+    after a comma (with only adverbs or auxiliaries between), a comma right after the verb, and
+    no object or clause of its own; the clause it hangs on comes after it. None otherwise."""
+    if word.relation != "advcl" or not word.head or word.head < word.id or word.id >= len(sentence.words):
+        return None
+    children = sentence.children(word)
+    if any(c.relation == "mark" or c.relation in ("obj", "iobj", "xcomp", "advcl") or (
+            c.relation in grammar.clausal_relations and c.id > word.id) for c in children):
+        return None
+    subjects = [c for c in children if c.relation in grammar.subject_relations and c.id < word.id
+                and c.feat("PronType") != "Rel"]
+    if not subjects or sentence.words[word.id].text not in _SET_OFF:
+        return None
+    subject = max(subjects, key=lambda c: c.id)
+    own = {w.id for w in sentence.subtree(subject)} | {c.id for c in children if c.relation in ("advmod", "aux")}
+    first = min(w.id for w in sentence.subtree(subject))
+    if first < 2 or sentence.words[first - 2].text not in _SET_OFF:
+        return None
+    if any(w.id not in own for w in sentence.words[first - 1 : word.id - 1]):
+        return None
+    host = sentence.word(word.head)
+    return host if host.upos in ("VERB", "AUX", "ADJ", "NOUN", "PROPN") else None
+
+
 def by_agent(sentence: Sentence, word: Word) -> bool:
     """A participle that names its agent: "reviewed *by the AP*", "as noted *by the court*"."""
     return any(c.deprel in ("obl:agent", "obl") and any(k.deprel == "case" and k.lemma.lower() == "by"
@@ -531,9 +561,10 @@ def _conditions_hold(entry: Entry, sentence: Sentence, first: Word, anchor: Word
         return True  # "criticized the ruling": what the speech act was about (cue class topic)
     if "object" in entry.topic_for(anchor.lemma) and gerund_complement(sentence, anchor) is not None:
         return True  # "proposed *barring* imports": a gerund object, what is proposed or supported
-    if entry.governs and entry.frame == "speech" and commented_clause(sentence, anchor, grammar) is not None \
+    if entry.governs and entry.frame == "speech" and (commented_clause(sentence, anchor, grammar) is not None
+                                                       or parenthetical_host(sentence, anchor, grammar) is not None) \
             and not any(c.relation in ("obj", "iobj") and c.upos != "PRON" for c in sentence.children(anchor)):
-        return True  # "As Smith noted, prices rose": the frame governs the clause it comments on
+        return True  # "As Smith noted, prices rose", "Prices, he noted, rose": the frame governs the clause it comments on
     # a light verb's pattern ("make ... clear"): what it governs may hang on its last word
     heads = [anchor] + ([matched[-1]] if None in entry.slots and matched[-1].id != anchor.id else [])
     return any(_governs(entry, sentence, head, grammar) for head in heads)

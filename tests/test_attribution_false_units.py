@@ -80,3 +80,13 @@ def test_a_relative_clause_on_the_frames_object_is_no_content(lexicon) -> None:
     # parser's object is the reported clause's subject and the clause is still reported.
     _, statements = run("frame_object_relative", lexicon)
     assert [(s.cue.text, "suggested a foreign hand" in s.text) for s in attributed(statements)] == [("said", True)]
+
+
+def test_the_tail_of_a_closing_according_to_is_no_content(lexicon) -> None:
+    # "..., according to Maria Holt, who studies ...": her relative clause; "..., according to
+    # the transport office, ending a month of ...": the outlet's comment on the clause before
+    _, statements = run("according_source_tail", lexicon)
+    assert [(s.text, s.speaker) for s in attributed(statements)] == [
+        ("Small farms without a second income could lose their land", "Maria Holt"),
+        ("The city has settled its dispute with the bus drivers", "transport office"),
+    ]

@@ -107,3 +107,21 @@ def test_a_block_quotation_after_a_colon_frame_is_the_speakers(lexicon) -> None:
     assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
         ("Ruth Kim", "wrote", "direct", "The bridge will open in June"),
         ("Ruth Kim", "wrote", "direct", "It will carry trains")]
+
+
+def test_a_frame_after_a_quotation_whose_past_form_the_tagger_read_as_a_participle(lexicon) -> None:
+    # "''...,'' Ann Roy, a retired pilot, wrote in ...": the tagger read "wrote" as a participle
+    # (VBN) and the parser hung it on the apposition as a modifier; set off by the comma that
+    # closes the apposition, it is the frame all the same
+    _, statements = run("frame_after_quote_participle", lexicon)
+    assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
+        ("Ann Roy", "direct", "The harbour has never looked busier")]
+
+
+def test_an_inverted_frame_whose_first_name_the_tagger_read_as_a_preposition(lexicon) -> None:
+    # '“...,” said Per Lund, a harbour pilot.': "Per" tagged ADP, the case of "Lund" as an
+    # oblique; the capitalised word before a name is the speaker's first name, and the name
+    # speaks (its phrase still leaves the misread first name out)
+    _, statements = run("inverted_first_name_preposition", lexicon)
+    assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
+        ("Lund", "direct", "The ferry will run all winter")]

@@ -239,3 +239,32 @@ def test_a_reported_clause_hung_on_the_root_after_the_addressee_is_the_frames(le
     _, statements = run("torn_told_clause", lexicon)
     assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
         ("Omar Brook", "told", "he would pay for the repairs")]
+
+
+def test_a_frame_in_the_middle_parsed_as_an_adverbial_clause_reports_its_host(lexicon) -> None:
+    # "Farmers, the governor suggested, do not have to ...", "Even then, critics insist, the new
+    # bridge will ...": set off by commas with no marker or object of its own, the frame the
+    # parser made an adverbial clause of the clause after it reports that clause
+    _, statements = run("parenthetical_frame_advcl", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("governor", "suggested", "Farmers, the governor suggested, do not have to sell their land this year"),
+        ("critics", "insist", "the new bridge will be hard to finish")]
+
+
+def test_a_coordinated_speech_verb_in_another_tense_than_the_cue_goes_on_with_the_content(lexicon) -> None:
+    # "says the two councils met ... and decided to ...": past under a present cue, the reported
+    # clause going on; under "said" the same conjunct is the mayor's second frame
+    _, statements = run("coordinated_verb_tense_shift", lexicon)
+    assert [(s.cue.text, s.text) for s in attributed(statements)] == [
+        ("says", "the two councils met in May and decided to merge their schools"),
+        ("said", "the two councils met in May"),
+        ("decided", "to merge their schools")]
+
+
+def test_a_frame_in_a_relative_clause_on_another_frames_speaker_reports_its_own_words(lexicon) -> None:
+    # '"...," said a member of the board, who noted that ...': the relative clause on the
+    # speaker is a second frame of the same speaker, with a clause of its own
+    _, statements = run("relative_clause_frame", lexicon)
+    assert [(s.cue.text, s.speaker, s.text) for s in attributed(statements)] == [
+        ("said", "member", "We will keep the school open"),
+        ("noted", "member", "the roof had been repaired")]

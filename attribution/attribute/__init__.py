@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from attribution.attribute.cues import CueHit, closing_shape, find_cues, learned_hits
 from attribution.attribute.frames import (Event, according_to_event, binding_subject, is_share, is_time, poll_of_share,
-                                         second_frame, second_frame_shape, speech_event)
+                                         second_frame, second_frame_shape, speech_event, tense_shift)
 from attribution.attribute.headings import dateline_end, is_heading
 from attribution.attribute.mend import mend_doc, speech_verb_lemmas
 from attribution.attribute.perspective import perspective_cue
@@ -160,7 +160,7 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
     # it continues that cue's frame ("..., adding that ...") or is a frame of its own joined to it
     cue_ids = {e.cue.verb.id: e for e in speech}
     outer = [e for e in speech if not any(a.id in cue_ids for a in sentence.ancestors(e.cue.verb)) or _continues(e, cue_ids)
-             or _closing_frame(body, sentence, e) or e in split]
+             or _closing_frame(body, sentence, e) or e in split or _relative_frame(sentence, e, speech)]
     closing = [e for e in outer if _closing_frame(body, sentence, e)]
     outer = [e for e in outer if e in closing or not any(o is not e and any(a <= e.cue.start < b for a, b in o.pieces) for o in outer)]
     events = list(outer)
@@ -236,6 +236,20 @@ def _split_coordinated_frames(body: str, sentence: Sentence, speech: list[Event]
         host.pieces = pieces
         split.append(event)
     return split
+
+
+def _relative_frame(sentence: Sentence, event: Event, events: Sequence[Event]) -> bool:
+    """'"...," said one official, *who added* that ...': a frame in a relative clause on another
+    frame's speaker, with a relative pronoun for its subject and a clause after it, reports words
+    of its own; it lies in no other event's content (the host's speaker phrase holds it)."""
+    verb = event.cue.verb
+    if verb.deprel != "acl:relcl" or event.cue_class not in ("speech", "writing") or event.kind == "direct" or not event.pieces:
+        return False
+    if not any(c.deprel.startswith("nsubj") and c.feat("PronType") == "Rel" and c.id < verb.id for c in sentence.children(verb)):
+        return False
+    if any(a < event.cue.start for a, _ in event.pieces):
+        return False
+    return not any(o is not event and any(a <= event.cue.start < b for a, b in o.pieces) for o in events)
 
 
 def _learned_content(sentence: Sentence, event: Event, framed: frozenset[Quote]) -> bool:
@@ -314,6 +328,8 @@ def _coordinating_host(sentence: Sentence, cue: CueHit, events: Sequence[Event],
     host = next((e for a in sentence.ancestors(verb) for e in events if e.cue.verb.id == a.id), None)
     if host is None or host.kind == "direct" or not any(a <= verb.start < b for a, b in host.pieces):
         return None
+    if tense_shift(sentence, host.cue.verb, verb):
+        return None  # "says the two met and *decided* to ...": the reported clause goes on in its own tense
     return host
 
 

@@ -28,7 +28,7 @@ from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at,
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, quoted
 from attribution.attribute.spans import trim_content
 from attribution.matching import (FINITE_TAGS, Grammar, commented_clause, cue_topic, gerund_complement, infinitive_after,
-                                  is_finite, noun_infinitive)
+                                  is_finite, noun_infinitive, parenthetical_host)
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 
@@ -918,9 +918,10 @@ def _pronoun_frame(sentence: Sentence, subject: Word, verb: Word) -> bool:
 
 def _misread_first_name(sentence: Sentence, after: Sequence[Word]) -> Word | None:
     """'“...,” said *Will* Doyle': a first name the tagger read as a common word of its own
-    (an auxiliary, a verb, an adverb), capitalised inside the sentence and followed by a name:
-    the end of that name is the speaker of the inverted frame."""
-    if len(after) < 2 or after[0].upos not in ("AUX", "VERB", "ADV", "ADJ", "X") or not after[0].text[:1].isupper() \
+    (an auxiliary, a verb, an adverb, a preposition: "said *Whit* Ayres" read as "with"),
+    capitalised inside the sentence and followed by a name: the end of that name is the speaker
+    of the inverted frame."""
+    if len(after) < 2 or after[0].upos not in ("AUX", "VERB", "ADV", "ADJ", "X", "ADP") or not after[0].text[:1].isupper() \
             or after[0].id == 1 or after[1].upos != "PROPN":
         return None
     span = name_span(sentence, after[1])
@@ -1321,7 +1322,7 @@ def _content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, sp
             continue
         if child.deprel == "conj" and (child.id in speech_verbs or not (
                 _own_subject(sentence, child) or any(c.deprel == "aux" and c.xpos == "MD" for c in sentence.children(child))
-                or _tense_shift(sentence, verb, child) or _state_predicate(sentence, child, grammar))):
+                or tense_shift(sentence, verb, child) or _state_predicate(sentence, child, grammar))):
             break
         if child.deprel in ("advcl", "xcomp", "parataxis") and child.xpos == "VBG" and child.id in speech_verbs:
             break
@@ -1338,7 +1339,7 @@ def _tense(sentence: Sentence, verb: Word) -> str | None:
     return None
 
 
-def _tense_shift(sentence: Sentence, cue_verb: Word, conj: Word) -> bool:
+def tense_shift(sentence: Sentence, cue_verb: Word, conj: Word) -> bool:
     """A coordinated predicate in another tense than the cue is not the speaker's next act but
     the reported clause going on, wherever the parser hung it ("said the meeting *was* private
     and *does* not mean ...", "says it *paid* ... and also *paid* ...")."""
@@ -2121,7 +2122,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         that = _that_after(sentence, last_frame - 1, words_.rules.that_window)
         rest = [w for w in words[last_frame:] if w.upos != "PUNCT"]
         before = [w for w in words if w.end <= frame[0] and w.upos != "PUNCT"]
-        host = commented_clause(sentence, cue.verb, grammar) if grammar is not None and cue.entry.frame == "speech" else None
+        host = (commented_clause(sentence, cue.verb, grammar) or parenthetical_host(sentence, cue.verb, grammar)) \
+            if grammar is not None and cue.entry.frame == "speech" else None
         host = None if apposition else host
         if host is not None and (host.id in speech_verbs or any(
                 c.deprel in ("obj", "iobj") and c.upos != "PRON" for c in sentence.children(cue.verb))
@@ -2344,6 +2346,15 @@ def _misparsed_apposition(sentence: Sentence, end: int) -> int:
     return close if later else end
 
 
+def _source_tail(sentence: Sentence, after: tuple[int, int], words_: SpeakerWords) -> bool:
+    """What follows a closing "according to X" is no content when it opens with a relative
+    pronoun (X's own relative clause: "..., according to Ann Dale, who was an adviser") or with
+    a participle (the outlet's comment on the clause before: "..., according to the department,
+    taking a step toward ending the strike")."""
+    first = next((w for w in sentence.words if w.start >= after[0] and w.upos != "PUNCT"), None)
+    return first is not None and (_is_relative(first, words_) or (first.xpos == "VBG" and first.upos == "VERB"))
+
+
 def according_to_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords) -> tuple[Event | None, tuple[int, int]]:
     """The "according to X[, quoting Y]" frame: (its event or None, the span of the whole phrase).
 
@@ -2396,7 +2407,8 @@ def according_to_event(body: str, sentence: Sentence, cue: CueHit, quotes: Seque
     adverbial = bool(lead_words) and lead_words[0].upos in ("ADP", "ADV", "SCONJ", "CCONJ") and not any(
         w.upos in ("VERB", "AUX") for w in lead_words)
     has_before = before[1] > before[0] and len(body[before[0]:before[1]].split()) >= 2 and not adverbial
-    has_after = after[1] > after[0] and len(body[after[0]:after[1]].split()) >= 2
+    has_after = after[1] > after[0] and len(body[after[0]:after[1]].split()) >= 2 and not (
+        has_before and _source_tail(sentence, after, words_))
     lead = [w for w in words if w.end <= cue.start and w.upos != "PUNCT"]
     relative = bool(lead) and lead[-1].xpos in ("WDT", "WP") and lead[-1].lemma.lower() in ("which", "who", "that")
     # "..., and according to X, ...": the phrase opens a coordinated clause, which is all it reports

@@ -127,6 +127,15 @@ def _misread_frame(sentence: Sentence, word: Word, stretch: set[int]) -> bool:
 _FINITE = ("VBD", "VBZ", "VBP")
 
 
+def _finite_here(sentence: Sentence, word: Word) -> bool:
+    """The verb is finite, or a past form the tagger read as a participle right after the comma
+    that closes the speaker's apposition ('“...,” Ann Roy, a blogger, *wrote* in ...': a participle
+    set off there would open a second apposition, which a frame after a quotation never has)."""
+    if word.xpos in _FINITE:
+        return True
+    return word.xpos == "VBN" and word.id >= 2 and sentence.words[word.id - 2].text == ","
+
+
 def _frame_after_quote(sentence: Sentence, body: str, word: Word, left: Quote | None, inside: Sequence[Word]) -> bool:
     """ '“...,” the economist Jared Bernstein, a former adviser, wrote on his blog.': the
     parser made the verb a relative clause of a noun of the speaker's phrase (adviser ← wrote)
@@ -134,7 +143,7 @@ def _frame_after_quote(sentence: Sentence, body: str, word: Word, left: Quote | 
     Studies wrote in December"). It is the frame when the stretch opens right after a
     quotation, everything before the verb is that noun phrase (no verb in it), the verb is
     finite, and nothing after it is a verb of another clause (its own adjuncts may follow)."""
-    if left is None or not inside or not word.deprel.startswith("acl") or word.xpos not in _FINITE:
+    if left is None or not inside or not word.deprel.startswith("acl") or not _finite_here(sentence, word):
         return False
     if not _only_punct(body, left.end, inside[0].start):
         return False

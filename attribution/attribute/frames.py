@@ -1790,7 +1790,20 @@ def _topic_speaker(sentence: Sentence, cue: CueHit, words_: SpeakerWords, inheri
     controller = _purpose_host(sentence, cue.verb)
     if controller is not None and any(s.id < controller.id and s.deprel == "nsubj" for s in _subjects(sentence, controller, words_)):
         return True  # "went on *to discuss* the polls", "met on Friday *to discuss* the plan"
+    if _conjunct_of_subject(sentence, cue.verb, words_):
+        return True  # "X spoke on Monday and *endorsed* Y": X supports Y
     return _continued_clause(sentence, cue.verb, words_) is not None
+
+
+def _conjunct_of_subject(sentence: Sentence, verb: Word, words_: SpeakerWords) -> bool:
+    """The verb is a coordinated verb ("... and endorsed") with no subject of its own, joined to
+    a verb whose subject stands before it: that subject is the verb's too, as certain a
+    speaker for the topic as the first verb's."""
+    if verb.deprel != "conj" or not verb.head or not any(c.deprel == "cc" for c in sentence.children(verb)) \
+            or _own_subject(sentence, verb):
+        return False
+    head = sentence.word(verb.head)
+    return head.upos in ("VERB", "AUX") and any(s.id < head.id for s in _subjects(sentence, head, words_))
 
 
 def _named_stance(cue: CueHit, topic: Sequence[Word]) -> bool:

@@ -239,3 +239,16 @@ def test_a_reported_clause_hung_on_the_root_after_the_addressee_is_the_frames(le
     _, statements = run("torn_told_clause", lexicon)
     assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
         ("Omar Brook", "told", "he would pay for the repairs")]
+
+
+def test_an_opening_participle_of_asking_reports_the_question_with_no_source(lexicon) -> None:
+    # "Asked whether the school would close, the principal said ...": a question put by nobody
+    # named (the parser hangs the whether-clause on "said"); "Asked by reporters ..." names its
+    # asker, and "Asked about X" is no question's words
+    _, statements = run("question_put", lexicon)
+    found = [(s.speaker, s.cue.text, s.text) for s in attributed(statements)]
+    assert found == [
+        (None, "Asked", "whether the school would close"),
+        ("principal", "said", "no decision had been made"),
+        ("mayor", "said", "it would"),
+        ("mayor", "said", "We will see")]

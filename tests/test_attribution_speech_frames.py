@@ -268,3 +268,16 @@ def test_a_frame_in_a_relative_clause_on_another_frames_speaker_reports_its_own_
     assert [(s.cue.text, s.speaker, s.text) for s in attributed(statements)] == [
         ("said", "member", "We will keep the school open"),
         ("noted", "member", "the roof had been repaired")]
+
+
+def test_an_opening_participle_of_asking_reports_the_question_with_no_source(lexicon) -> None:
+    # "Asked whether the school would close, the principal said ...": a question put by nobody
+    # named (the parser hangs the whether-clause on "said"); "Asked by reporters ..." names its
+    # asker, and "Asked about X" is no question's words
+    _, statements = run("question_put", lexicon)
+    found = [(s.speaker, s.cue.text, s.text) for s in attributed(statements)]
+    assert found == [
+        (None, "Asked", "whether the school would close"),
+        ("principal", "said", "no decision had been made"),
+        ("mayor", "said", "it would"),
+        ("mayor", "said", "We will see")]

@@ -158,3 +158,12 @@ def test_a_gerund_clause_is_the_object_of_an_attitude(lexicon) -> None:
     assert found == [
         ("council", "proposed", "closing the old bridge", "intention"),
         ("union", "opposes", "cutting the school budget", "belief")]
+
+
+def test_a_coordinated_verb_takes_the_subject_of_the_verb_before_it(lexicon) -> None:
+    # "The governor spoke ... and praised the new water plan": the governor praised it; so
+    # for a stance ("The union met ... and opposed the merger")
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("conjunct_topic_speaker", lexicon)]
+    assert found == [
+        ("governor", "praised", "the new water plan", "topic"),
+        ("union", "opposed", "the merger of the two schools", "belief")]

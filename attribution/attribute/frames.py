@@ -1791,7 +1791,20 @@ def _topic_speaker(sentence: Sentence, cue: CueHit, words_: SpeakerWords, inheri
     controller = _purpose_host(sentence, cue.verb)
     if controller is not None and any(s.id < controller.id and s.deprel == "nsubj" for s in _subjects(sentence, controller, words_)):
         return True  # "went on *to discuss* the polls", "met on Friday *to discuss* the plan"
+    if _conjunct_of_subject(sentence, cue.verb, words_):
+        return True  # "X spoke on Monday and *endorsed* Y": X supports Y
     return _continued_clause(sentence, cue.verb, words_) is not None
+
+
+def _conjunct_of_subject(sentence: Sentence, verb: Word, words_: SpeakerWords) -> bool:
+    """The verb is a coordinated verb ("... and endorsed") with no subject of its own, joined to
+    a verb whose subject stands before it: that subject is the verb's too, as certain a
+    speaker for the topic as the first verb's."""
+    if verb.deprel != "conj" or not verb.head or not any(c.deprel == "cc" for c in sentence.children(verb)) \
+            or _own_subject(sentence, verb):
+        return False
+    head = sentence.word(verb.head)
+    return head.upos in ("VERB", "AUX") and any(s.id < head.id for s in _subjects(sentence, head, words_))
 
 
 def _named_stance(cue: CueHit, topic: Sequence[Word]) -> bool:
@@ -1973,6 +1986,37 @@ def _first_person_no_source(sentence: Sentence, head: Word | None, cue: CueHit, 
         c.deprel == "ccomp" and c.id > cue.verb.id and _own_subject(sentence, c) for c in children))
 
 
+def _by_phrase(sentence: Sentence, word: Word) -> bool:
+    return word.deprel.startswith("obl") and any(c.deprel == "case" and c.lemma.lower() == "by" for c in sentence.children(word))
+
+
+def _question_put(body: str, sentence: Sentence, cue: CueHit) -> tuple[int, int] | None:
+    """ "Asked whether the school would close, the principal said ...": a bare passive participle
+    of a speech verb opening the sentence reports what was put to the subject of the clause it
+    sets the scene of, by someone unnamed (a reporter): its marked or wh-clause, with no source.
+    Not "Convinced that ..., he": a belief so opened is the subject's own."""
+    verb = cue.verb
+    children = sentence.children(verb)
+    if cue.entry.attribution_class not in _SPEECH_CLASSES or verb.xpos not in ("VBN", "VBD") \
+            or verb.deprel != "advcl" or len(cue.words) != 1 or any(
+            c.deprel.startswith(("nsubj", "aux", "obj", "iobj")) or _by_phrase(sentence, c) for c in children):
+        return None  # "Asked by the host to ...": the host asked; the frames name the asker
+    before = [w for w in sentence.words if w.id < verb.id and w.upos != "PUNCT"]
+    if any(w.head != verb.id or w.deprel not in ("mark", "advmod") for w in before):
+        return None  # only "When" or "After being" may stand before it
+    # "Asked whether the school would close, the principal said ...": the parser often hangs the
+    # question on the main verb, right after the participle
+    torn = [c for c in sentence.children(sentence.word(verb.head)) if c.deprel in ("advcl", "ccomp")
+            and min(w.id for w in sentence.subtree(c)) == verb.id + 1]
+    for child in [c for c in children if c.id > verb.id] + torn:
+        if child.deprel in ("ccomp", "xcomp", "advcl") and (any(
+                m.deprel == "mark" and m.id < child.id for m in sentence.children(child)) or any(
+                w.feat("PronType") == "Int" and w.id < child.id for w in sentence.subtree(child))):
+            start, end = trim_content(body, *_subtree_span(sentence, child))
+            return (start, end) if end > start else None
+    return None
+
+
 def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords,
                  speaker: Phrase | None = None, speech_verbs: frozenset[int] = frozenset(),
                  grammar: Grammar | None = None) -> Event | None:
@@ -1986,6 +2030,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     said, ...")."""
     if _naming_participle(sentence, cue):
         return None  # "a device called the E-meter": the outlet names a thing, nobody speaks
+    if speaker is None and (question := _question_put(body, sentence, cue)) is not None:
+        return Event(sentence, cue, None, [question], "indirect", (cue.start, cue.end))
     inherited = speaker is not None
     head = speaker_word(sentence, cue, body, words_, quotes) if speaker is None else None
     if speaker is None and head is None and not _impersonal(sentence, cue):

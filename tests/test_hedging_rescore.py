@@ -102,3 +102,42 @@ def test_attribution_reads_only_the_reporting_part_of_the_lexicon(tmp_path):
     assert {e.type for e in shipped.reporting_part().entries.values()} == {"reporting"}
     excluded = shipped.excluding(["belief"])
     assert excluded.reporting_part().excluded_classes == frozenset({"belief"})
+
+
+def _files(out_dir) -> dict[str, bytes]:
+    return {str(p.relative_to(out_dir)): p.read_bytes() for p in sorted(out_dir.rglob("*")) if p.is_file()}
+
+
+def _parses_only(path, models, seed_analyzed):
+    with ParseCache(path) as cache:
+        cache.put_many(((a.article.body_sha256, models.identity), a.doc.to_json()) for a in seed_analyzed.values())
+    return path
+
+
+def test_a_rescore_after_an_edit_of_one_article_s_cue_writes_the_files_of_a_full_run(
+        tmp_path, settings, models, parser, seed_analyzed):
+    """What a re-score takes from the cache (statements, pages, counts) and what it skips must
+    leave every output file as a run that finds nothing stored writes them."""
+    warm = replace(settings, cache=CacheSettings(enabled=True, path=_parses_only(tmp_path / "warm.sqlite", models,
+                                                                                 seed_analyzed)))
+    _run(tmp_path, "first", warm, models, parser, Lexicon.load())
+    by_entry: dict[str, set[str]] = {}
+    for line in (tmp_path / "first" / "statements.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        for cue in record["hedges"]:
+            by_entry.setdefault(cue["entry"], set()).add(record["article_id"])
+    entry = sorted(e for e, articles in by_entry.items() if len(articles) == 1)[0]  # a cue of one article only
+    overlay = tmp_path / "one.yaml"
+    overlay.write_text(f"entries:\n  - id: {entry}\n    weight: 0.05\n", encoding="utf-8")
+
+    _run(tmp_path, "rescore", warm, models, parser, Lexicon.load([overlay]))
+    full = replace(settings, cache=CacheSettings(enabled=True, path=_parses_only(tmp_path / "full.sqlite", models,
+                                                                                 seed_analyzed)))
+    _run(tmp_path, "full", full, models, parser, Lexicon.load([overlay]))
+    rescored, fresh, before = _files(tmp_path / "rescore"), _files(tmp_path / "full"), _files(tmp_path / "first")
+    assert rescored.keys() == fresh.keys()
+    for name in fresh:
+        assert rescored[name] == fresh[name], name
+    changed = {n for n in fresh if before.get(n) != fresh[n]}
+    assert "statements.jsonl" in changed and any(n.startswith("report/articles/") for n in changed)
+    assert len([n for n in changed if n.startswith("report/articles/")]) == 1  # the other article's page is kept

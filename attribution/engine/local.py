@@ -19,6 +19,7 @@ from attribution.align.tuning import load_tuning
 from attribution.cache import ParseCache, parse_identity
 from attribution.config import Settings
 from attribution.document import ParsedDoc, read_json
+from attribution.engine.gcpause import full_collections_deferred
 from attribution.engine.spill import ParseSpill, SpilledArticle
 from attribution.ingest import Problem, ingest
 from attribution.lexicon import Lexicon
@@ -135,14 +136,15 @@ class Analyzer:
         summary.cache_hits += len(cached)
         docs: dict[tuple[str, str], ParsedDoc] = {}
         payloads: dict[tuple[str, str], str] = {}
-        for a, key in zip(articles, keys):
-            if key in cached:
-                try:
-                    docs[key] = _checked(ParsedDoc.from_json(cached[key], a.body))
-                    payloads[key] = cached[key]
-                except (ValueError, KeyError, TypeError, IndexError, AttributeError):
-                    log.warning("parse cache: unusable entry for %s; dropped it and parsing again", a.path)
-                    self.cache.drop(key)
+        with full_collections_deferred():  # every word a tuple: no full collection on the way
+            for a, key in zip(articles, keys):
+                if key in cached:
+                    try:
+                        docs[key] = _checked(ParsedDoc.from_json(cached[key], a.body))
+                        payloads[key] = cached[key]
+                    except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+                        log.warning("parse cache: unusable entry for %s; dropped it and parsing again", a.path)
+                        self.cache.drop(key)
         missing = [(a, k) for a, k in zip(articles, keys) if k not in docs]
         unique = list({k: a for a, k in missing}.items())
         if unique:
@@ -185,6 +187,11 @@ class Analyzer:
         (:func:`attribution_rules`: a hedge or booster edit keeps them), else they are found
         and stored; hedging is always done again."""
         parsed = self.parse(batch, counts, report)
+        with full_collections_deferred():  # the batch's analysis, not Stanza's parse
+            yield from self._analyzed_parsed(parsed, report)
+
+    def _analyzed_parsed(self, parsed: list[tuple[Article, ParsedDoc]],
+                         report: Callable[[Problem], None]) -> Iterator[AnalyzedArticle]:
         rules = self._attribution_rules()
         keys = [(a.body_sha256, a.article_id, rules) for a, _ in parsed]
         known = self.cache.get_statements(keys) if self.cache.enabled else {}
@@ -282,19 +289,20 @@ class Analyzer:
             spill.close()
             writer.discard()
         else:
-            try:
-                claims = align(analyzed, self.settings, self.lexicon, features)  # type: ignore[arg-type]
-            finally:
-                spill.close()
-            analyzed.clear()  # the report reads the analysis back an article at a time
-            del features
-            try:
-                write_claims(writer.work_dir, claims, sync=False)  # the report's one sync covers it
-                summary.report = writer.commit(write_outputs(writer.work_dir, self.settings, self.lexicon, claims, self.cache,
-                                                             fresh=True))
-            except OSError as exc:
-                raise output_error(out_dir, exc) from None
-            summary.claims = len(claims)
+            with full_collections_deferred():  # claims and report: many small objects, none kept
+                try:
+                    claims = align(analyzed, self.settings, self.lexicon, features)  # type: ignore[arg-type]
+                finally:
+                    spill.close()
+                analyzed.clear()  # the report reads the analysis back an article at a time
+                del features
+                try:
+                    write_claims(writer.work_dir, claims, sync=False)  # the report's one sync covers it
+                    summary.report = writer.commit(write_outputs(writer.work_dir, self.settings, self.lexicon, claims,
+                                                                 self.cache, fresh=True))
+                except OSError as exc:
+                    raise output_error(out_dir, exc) from None
+                summary.claims = len(claims)
         summary.timings["total"] = time.perf_counter() - started
         for message in self.cache.problems:
             summary.problems.append(Problem(str(self.cache.path), message, severity="warning"))

@@ -239,3 +239,15 @@ def test_a_reported_clause_hung_on_the_root_after_the_addressee_is_the_frames(le
     _, statements = run("torn_told_clause", lexicon)
     assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
         ("Omar Brook", "told", "he would pay for the repairs")]
+
+
+def test_a_cue_verb_read_as_a_noun_after_a_subject_it_agrees_with_is_mended(lexicon) -> None:
+    # "Okafor insists that ..." (-s form after a name), "Economists warn that ..." (bare form after a
+    # plural), the tagger's nouns; "The insurance claims that he filed" (a relative clause on the
+    # noun) and "The old claims that ..." (an adjective before it) report nothing; "A memo from the
+    # city's lawyers states that ..." (the head noun before "from" agrees) reports its clause
+    _, statements = run("agreeing_subject_of_nouns", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("Okafor", "insists", "the club paid every bill"),
+        ("Economists", "warn", "the new tax could slow hiring"),
+        ("memo", "states", "the permit was valid")]

@@ -281,3 +281,15 @@ def test_an_opening_participle_of_asking_reports_the_question_with_no_source(lex
         ("principal", "said", "no decision had been made"),
         ("mayor", "said", "it would"),
         ("mayor", "said", "We will see")]
+
+
+def test_a_cue_verb_read_as_a_noun_after_a_subject_it_agrees_with_is_mended(lexicon) -> None:
+    # "Okafor insists that ..." (-s form after a name), "Economists warn that ..." (bare form after a
+    # plural), the tagger's nouns; "The insurance claims that he filed" (a relative clause on the
+    # noun) and "The old claims that ..." (an adjective before it) report nothing; "A memo from the
+    # city's lawyers states that ..." (the head noun before "from" agrees) reports its clause
+    _, statements = run("agreeing_subject_of_nouns", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("Okafor", "insists", "the club paid every bill"),
+        ("Economists", "warn", "the new tax could slow hiring"),
+        ("memo", "states", "the permit was valid")]

@@ -23,7 +23,7 @@ from attribution.attribute.cues import CueHit, closing_shape, find_cues, learned
 from attribution.attribute.frames import (Event, according_to_event, binding_subject, is_share, is_time, poll_of_share,
                                          second_frame, second_frame_shape, speech_event, tense_shift)
 from attribution.attribute.headings import dateline_end, is_heading
-from attribution.attribute.mend import mend_doc, speech_verb_lemmas
+from attribution.attribute.mend import cue_verb_lemmas, mend_doc, speech_verb_lemmas
 from attribution.attribute.perspective import perspective_cue
 from attribution.attribute.phrases import Phrase, fused_possessor, name_span, phrase_at
 from attribution.attribute.quoteframes import (colon_frame, framed_quotes, governed_quotes, plain_speech_entry, quote_frame_cues,
@@ -402,7 +402,7 @@ def _content_lemmas(doc: ParsedDoc, start: int, end: int) -> set[str]:
 def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statement]:
     words_ = speaker_words(overlays=tuple(Path(p) for p in lexicon.speaker_files))
     body = article.body
-    doc = mend_doc(doc, speech_verb_lemmas(lexicon), Grammar.of(lexicon))  # speech verbs the tagger read as nouns
+    doc = mend_doc(doc, speech_verb_lemmas(lexicon), Grammar.of(lexicon), cue_verb_lemmas(lexicon))  # speech verbs the tagger read as nouns
     starts = paragraph_starts(body)
     quotes = find_quotes(body, starts)
     registry = Registry(words_)

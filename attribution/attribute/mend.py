@@ -31,7 +31,15 @@ found at all, though the word form and its place leave no doubt:
   verb's clause (``ccomp``) when the verb has no clause of its own;
 * a name opening a frame, "[Ruiz] *claims* [she was never told]": the -s form of a speech verb
   right after the sentence's opening name, a subject pronoun or "that" right after it, read as
-  the plural of a noun the name modifies.
+  the plural of a noun the name modifies;
+* a subject that agrees with the verb, "[The lawsuit] *claims* [that the firm ...]", "[Economists]
+  *warn* [that ...]": the -s form of a cue verb (any frame: "believes", "shows") right after a
+  singular noun or a name, or its bare form right after a plural noun, with a subject pronoun
+  or "that" and a subject after it, the noun phrase opening the sentence (after an adverbial
+  set off by a comma at most; with a prepositional phrase in it, "A memo from the lawyers
+  states ...", its head noun agrees), the clause ending at a ";". A noun with a relative clause ("the claims that he made") has
+  a determiner or possessive before it, and one inside a verb's object ("rejected the
+  insurance claims that ...") has the verb before its phrase.
 
 The mended word becomes a VERB heading its subject (``nsubj``) and its clause (``ccomp``); every
 other arc stays. A mend that would leave a cycle is not made.
@@ -55,17 +63,23 @@ def speech_verb_lemmas(lexicon: Lexicon) -> frozenset[str]:
                      and "VERB" in e.upos and not e.negated for lemma in e.first_lemmas)
 
 
-def mend_doc(doc: ParsedDoc, verbs: frozenset[str], grammar: Grammar) -> ParsedDoc:
-    sentences = tuple(mend_sentence(s, verbs, grammar) for s in doc.sentences)
+def cue_verb_lemmas(lexicon: Lexicon) -> frozenset[str]:
+    """Lemmas of the one-word verb entries of every frame ("say", "believe", "show")."""
+    return frozenset(lemma for e in lexicon.reporting() if len(e.slots) == 1 and "VERB" in e.upos and not e.negated
+                     for lemma in e.first_lemmas if lemma.isalpha())
+
+
+def mend_doc(doc: ParsedDoc, verbs: frozenset[str], grammar: Grammar, cues: frozenset[str] = frozenset()) -> ParsedDoc:
+    sentences = tuple(mend_sentence(s, verbs, grammar, cues) for s in doc.sentences)
     return doc if all(a is b for a, b in zip(sentences, doc.sentences)) else replace(doc, sentences=sentences)
 
 
-def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar) -> Sentence:
+def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar, cues: frozenset[str] = frozenset()) -> Sentence:
     for word in sentence.words:
         mended = _absolute(sentence, word, verbs, grammar.absolute_openers) or _count_subject(sentence, word, verbs) \
             or _closing_frame(sentence, word, verbs) or _opening_frame(sentence, word, verbs) \
             or _gerund_subject(sentence, word, verbs) or _participle_subject(sentence, word, verbs) \
-            or _torn_clause(sentence, word, verbs)
+            or _torn_clause(sentence, word, verbs) or _agreeing_subject(sentence, word, cues)
         if mended is not None:
             return mended
     return sentence
@@ -196,6 +210,62 @@ def _opening_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sen
     verb = word._replace(upos="VERB", xpos="VBZ", lemma=stem, feats="Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
                          head=0, deprel="root")
     return _rebuild(sentence, verb, range(1, word.id), range(word.id + 1, end + 1), {})
+
+
+def _agreeing_subject(sentence: Sentence, word: Word, cues: frozenset[str]) -> Sentence | None:
+    """"The lawsuit claims that ...", "Economists warn that ...": a cue verb read as a noun after
+    a subject it agrees with, a clause with its own subject after it."""
+    if word.upos != "NOUN" or word.id < 2 or word.id + 2 > len(sentence.words):
+        return None
+    text, before = word.text.lower(), sentence.word(word.id - 1)
+    stem = _present_stem(text, cues)
+    if before.upos not in ("NOUN", "PROPN", "ADJ") or before.upos == "ADJ" and not before.text[:1].isupper():
+        return None  # right after a noun or a name: not "his claims", "the claims", "false claims"
+    start = before.id
+    while start > 2 and _in_subject(sentence.word(start - 1)):
+        start -= 1  # the noun phrase: "the class-action suit", "A memo from the city's lawyers"
+    while sentence.word(start).upos in ("ADP", "CCONJ") or sentence.word(start).xpos == "POS":
+        start += 1
+    if start == 2 and _in_subject(sentence.word(1)) and sentence.word(1).upos not in ("ADP", "CCONJ"):
+        start = 1
+    preposition = next((w for w in sentence.words[start - 1:before.id] if w.upos == "ADP"), None)
+    head = sentence.word(preposition.id - 1) if preposition is not None else before
+    singular = head.xpos in ("NN", "NNP") or head.upos in ("PROPN", "ADJ") and head.text[:1].isupper()
+    if head.upos not in ("NOUN", "PROPN", "ADJ") or \
+            not (stem is not None and singular or text in cues and head.xpos in ("NNS", "NNPS")):
+        return None  # the subject agrees: "the suit claims", "Ruiz insists", "economists warn"
+    after, next_ = sentence.word(word.id + 1), sentence.word(word.id + 2)
+    if not (after.upos == "PRON" and after.feat("Case") == "Nom"
+            or after.lemma.lower() == "that" and next_.upos in _NOMINAL and next_.feat("PronType") != "Rel"):
+        return None  # a clause with a subject: "claims he ...", "claims that the firm ..."; not "claims that were filed"
+    if word.deprel.startswith("nsubj") and any(c.deprel == "acl:relcl" for c in sentence.children(word)):
+        return None  # "The insurance claims [that he filed] were rejected": a noun with its relative clause
+    opening = sentence.words[:start - 1]
+    if any(w.upos in ("VERB", "AUX") for w in opening) or \
+            opening and opening[-1].text != "," and any(w.upos not in ("ADV", "PART", "CCONJ") for w in opening):
+        return None  # the phrase opens the sentence, an adverbial at most before it: "As to the fees, Ruiz insists ...", "But ..."
+    end = _content_end(sentence, word.id)
+    end = next((w.id - 1 for w in sentence.words[word.id:end] if w.text == ";"), end)  # "...; the other side says ..."
+    if end <= word.id + 1:
+        return None
+    verb = word._replace(upos="VERB", xpos="VBZ" if stem is not None else "VBP", lemma=stem or text,
+                         feats="Mood=Ind|Tense=Pres|VerbForm=Fin", head=0, deprel="root")
+    mended = _rebuild(sentence, verb, range(start, word.id), range(word.id + 1, end + 1), {})
+    if mended is None or after.lemma.lower() != "that":
+        return mended
+    clause = next(w for w in mended.words if w.head == word.id and w.deprel == "ccomp")
+    if clause.id == after.id:
+        return None  # "claims that" and nothing the clause's verb could be
+    words = list(mended.words)  # the "that" the tagger took for a relative pronoun opens the clause
+    words[after.id - 1] = after._replace(upos="SCONJ", xpos="IN", feats="", head=clause.id, deprel="mark")
+    mended = replace(mended, words=tuple(words))
+    return mended if _acyclic(mended) else None
+
+
+def _in_subject(word: Word) -> bool:
+    """A word a subject noun phrase can hold: nouns, determiners, "of", "and", a possessive."""
+    return word.upos in ("NOUN", "PROPN", "NUM", "ADJ", "DET", "ADP", "CCONJ") or word.xpos == "POS" \
+        or word.upos == "PRON" and word.feat("Poss") == "Yes"
 
 
 def _gerund_subject(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:

@@ -54,25 +54,26 @@ def double_marks(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
         found = _MARK_START.search(body, i, hi)  # no other character starts a mark
         if found is None:
             break
-        i = found.start()
-        if body[i : i + 3] == "'''" and body[i + 3 : i + 4] != "'" and (i == lo or body[i - 1] != "'"):
-            # a single mark beside a double one (''the word 'old-school,''' he said): the double
-            # mark is the outer one, last when it closes, first when it opens
-            closing = i > lo and not body[i - 1].isspace() and body[i - 1] not in BEFORE_OPEN
-            opening = i + 3 < hi and not body[i + 3].isspace()
-            if closing or opening:  # (three marks with white space on both sides are nobody's)
-                out.append((i + 1, 2) if closing else (i, 2))
-            i += 3
-            continue
-        pair = body[i : i + 2]
-        if pair in ("''", "``") and body[i + 2 : i + 3] != pair[0] and (i == lo or body[i - 1] != pair[0]):
-            out.append((i, 2))
-            i += 2
-            continue
-        if body[i] in DOUBLE_MARKS:
-            out.append((i, 1))
-        i += 1
+        marks, i = marks_at(body, found.start(), lo, hi)
+        out.extend(marks)
     return out
+
+
+def marks_at(body: str, i: int, lo: int, hi: int) -> tuple[list[tuple[int, int]], int]:
+    """The double mark that starts at ``i`` of paragraph ``[lo, hi)``, if any, and where the
+    scan goes on: past a typewriter pair or triple, else at the next character."""
+    if body[i : i + 3] == "'''" and body[i + 3 : i + 4] != "'" and (i == lo or body[i - 1] != "'"):
+        # a single mark beside a double one (''the word 'old-school,''' he said): the double
+        # mark is the outer one, last when it closes, first when it opens
+        closing = i > lo and not body[i - 1].isspace() and body[i - 1] not in BEFORE_OPEN
+        opening = i + 3 < hi and not body[i + 3].isspace()
+        if closing or opening:  # (three marks with white space on both sides are nobody's)
+            return [(i + 1, 2) if closing else (i, 2)], i + 3
+        return [], i + 3
+    pair = body[i : i + 2]
+    if pair in ("''", "``") and body[i + 2 : i + 3] != pair[0] and (i == lo or body[i - 1] != pair[0]):
+        return [(i, 2)], i + 2
+    return ([(i, 1)] if body[i] in DOUBLE_MARKS else []), i + 1
 
 
 def typewriter_marks(body: str, paragraph_starts: list[int]) -> list[tuple[int, str]]:

@@ -6,28 +6,16 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from attribution.quotemarks import BEFORE_OPEN, DOUBLE_MARKS, double_marks
+from attribution.quotemarks import double_marks, marks_at
 
 
 def _marks_char_by_char(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The scan as it was: every character of the paragraph judged in turn."""
     out: list[tuple[int, int]] = []
     i = lo
     while i < hi:
-        if body[i : i + 3] == "'''" and body[i + 3 : i + 4] != "'" and (i == lo or body[i - 1] != "'"):
-            closing = i > lo and not body[i - 1].isspace() and body[i - 1] not in BEFORE_OPEN
-            opening = i + 3 < hi and not body[i + 3].isspace()
-            if closing or opening:
-                out.append((i + 1, 2) if closing else (i, 2))
-            i += 3
-            continue
-        pair = body[i : i + 2]
-        if pair in ("''", "``") and body[i + 2 : i + 3] != pair[0] and (i == lo or body[i - 1] != pair[0]):
-            out.append((i, 2))
-            i += 2
-            continue
-        if body[i] in DOUBLE_MARKS:
-            out.append((i, 1))
-        i += 1
+        marks, i = marks_at(body, i, lo, hi)
+        out.extend(marks)
     return out
 
 

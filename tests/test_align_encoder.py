@@ -352,3 +352,27 @@ def test_a_telling_name_both_units_share_lets_a_lower_cosine_pass(tmp_path):
     tuning = load_tuning()
     common = replace(tuning, similarity=replace(tuning.similarity, agreement_name_rarity=50.0))
     assert Aligner(arts, settings, tuning=common, encoder=Encoder(model, "fake")).run() == []
+
+
+def test_a_run_with_nothing_to_encode_never_checks_the_packaged_weights(tmp_path, monkeypatch):
+    # checking and extracting the packaged model costs seconds; a story of one article needs no vector
+    resolved: list[str] = []
+    monkeypatch.setattr(enc, "_installed", lambda module: True)
+    monkeypatch.setattr(enc, "_resolve_model", lambda name, settings: resolved.append(name) or name)
+    encoder = load_encoder(_settings(tmp_path))
+    assert encoder is not None and resolved == []
+    assert align([article("a", SENT, outlet="A")], _settings(tmp_path)) == []
+    assert resolved == []
+
+
+def test_packaged_weights_that_fail_their_check_are_reported_when_first_needed(tmp_path, monkeypatch, caplog):
+    def refused(name, settings):
+        raise EncoderUnavailable("model.zip: model.safetensors has sha256 0, expected 1")
+
+    monkeypatch.setattr(enc, "_installed", lambda module: True)
+    monkeypatch.setattr(enc, "_resolve_model", refused)
+    arts = [article("a", PRAISED, outlet="A"), article("b", COMPLIMENTED, outlet="B")]
+    aligner = Aligner(arts, _settings(tmp_path), encoder=load_encoder(_settings(tmp_path)))
+    with caplog.at_level(logging.WARNING):
+        aligner.run()
+    assert aligner.encoder is None and "sha256" in caplog.text and "shared words only" in caplog.text

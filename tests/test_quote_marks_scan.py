@@ -33,3 +33,20 @@ def test_typewriter_pairs_and_a_triple_mark() -> None:
     body = "''Poor Mexico,'' he said. ``Yes.'' ''the word 'old-school,''' he said"
     assert double_marks(body, 0, len(body)) == _marks_char_by_char(body, 0, len(body))
     assert (0, 2) in double_marks(body, 0, len(body))
+
+
+PARAGRAPHS = st.text(alphabet="ab ,.\n(:'`\"“”„«»‘’-", max_size=120)
+
+
+@settings(max_examples=400, deadline=None)
+@given(PARAGRAPHS)
+def test_the_quotation_holding_an_offset_is_found_by_bisection_as_by_reading_them_all(body: str) -> None:
+    # find_quotes gives its quotations in order and apart, which the bisection relies on
+    from attribution.attribute.quotes import QuoteSpans, find_quotes
+    from attribution.parse import paragraph_starts
+
+    quotes = find_quotes(body, paragraph_starts(body))
+    assert isinstance(quotes, QuoteSpans)
+    assert all(a.end <= b.start for a, b in zip(quotes, quotes[1:]))
+    for at in range(len(body) + 1):
+        assert quotes.covers(at) == any(q.start <= at < q.end for q in quotes)

@@ -14,6 +14,8 @@ paragraph, else at the paragraph's end; no mark, however stray, stops the scan.
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -41,9 +43,26 @@ class Quote:
         return start < self.end and self.start < end
 
 
+class QuoteSpans(tuple):
+    """The quotations of one body as :func:`find_quotes` gives them: in order and apart from each
+    other, so the one that may hold an offset is found by bisection (the rules ask that of nearly
+    every word of an article)."""
+
+    @functools.cached_property
+    def _starts(self) -> list[int]:
+        return [q.start for q in self]
+
+    def covers(self, at: int) -> bool:
+        """Whether a quotation holds the offset ``at``."""
+        i = bisect.bisect_right(self._starts, at) - 1
+        return i >= 0 and at < self[i].end
+
+
 def quoted(word: Word, quotes: Sequence[Quote]) -> bool:
     """The word starts inside one of the quotations: it is the quoted words', not the frame's."""
     at = word.start
+    if isinstance(quotes, QuoteSpans):
+        return quotes.covers(at)
     return any(q.start <= at < q.end for q in quotes)
 
 
@@ -111,7 +130,7 @@ def _single_quotes(body: str, lo: int, hi: int, index: int) -> list[Quote]:
     return out
 
 
-def find_quotes(body: str, paragraph_starts: list[int]) -> list[Quote]:
+def find_quotes(body: str, paragraph_starts: list[int]) -> QuoteSpans:
     """Every quotation span of the body, in order."""
     quotes: list[Quote] = []
     carried = False
@@ -121,4 +140,4 @@ def find_quotes(body: str, paragraph_starts: list[int]) -> list[Quote]:
             hi -= 1
         found, carried = _paragraph_quotes(body, lo, hi, index, carried)
         quotes.extend(found)
-    return quotes
+    return QuoteSpans(quotes)

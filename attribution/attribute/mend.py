@@ -102,6 +102,8 @@ def _content_end(sentence: Sentence, after: int) -> int:
 
 def _absolute(sentence: Sentence, word: Word, verbs: frozenset[str], openers: frozenset[str]) -> Sentence | None:
     """", with X saying ...": the verb, its subject phrase after "with", its clause after it."""
+    if word.upos not in ("NOUN", "ADJ", "VERB"):
+        return None
     text = word.text.lower()
     if not text.endswith("ing") or not any(s in verbs for s in _stems(text)):
         return None
@@ -177,8 +179,10 @@ def _present_stem(text: str, verbs: frozenset[str]) -> str | None:
 def _closing_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
     """"..., Blackwell maintains.": an -s speech verb that ends its sentence after a noun phrase
     set off by a comma; what comes before the comma is its clause."""
+    if word.upos != "NOUN":
+        return None
     stem = _present_stem(word.text.lower(), verbs)
-    if word.upos != "NOUN" or stem is None or any(w.upos != "PUNCT" for w in sentence.words[word.id:]):
+    if stem is None or any(w.upos != "PUNCT" for w in sentence.words[word.id:]):
         return None
     comma = next((w for w in reversed(sentence.words[:word.id - 1]) if w.upos == "PUNCT"), None)
     if comma is None or comma.text != "," or comma.id < 3 or not 2 <= word.id - comma.id <= 8 or \
@@ -195,8 +199,10 @@ def _closing_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sen
 def _opening_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
     """"Ruiz claims she was never told.": an -s speech verb right after the name that opens the
     sentence, with a subject pronoun or "that" after it; what follows is its clause."""
+    if word.upos != "NOUN" or not 2 <= word.id <= 5 or word.id == len(sentence.words):
+        return None
     stem = _present_stem(word.text.lower(), verbs)
-    if word.upos != "NOUN" or stem is None or not 2 <= word.id <= 5 or word.id == len(sentence.words):
+    if stem is None:
         return None
     name = sentence.words[:word.id - 1]
     if any(w.upos not in ("PROPN", "NOUN", "ADJ") or not w.text[:1].isupper() for w in name):

@@ -1100,9 +1100,8 @@ def _interrupted_subject(sentence: Sentence, cue: CueHit, frame_ws: list[Word], 
     the first part's words on the cue ("But the years that followed, he said, brought ..."). Returns the
     comma before the frame, where the clause's first part ends; None for any other shape."""
     if complement is None or complement.id < cue.verb.id or any(
-            c.deprel.startswith("nsubj") and c.id > cue.verb.id for c in sentence.children(complement)) or not (
-            complement.xpos in FINITE_TAGS or any(c.deprel in ("cop", "aux") and c.xpos in FINITE_TAGS
-                                                   for c in sentence.children(complement))):
+            c.deprel.startswith("nsubj") and c.id > cue.verb.id for c in sentence.children(complement)) or not \
+            is_finite(sentence, complement):
         return None
     words = sentence.words
     first = _frame_first(sentence, cue, speaker)

@@ -174,3 +174,12 @@ def test_a_quotation_inside_a_reported_clause_is_not_given_again_as_direct(lexic
     quoted = "walked into the office and handed over the keys"
     holding = [s for s in attributed(statements) if quoted in s.text]
     assert [(s.kind, s.speaker) for s in holding] == [("mixed", "Lee")]
+
+
+def test_an_adverbial_clause_right_after_the_object_is_the_frames_not_a_torn_clause(lexicon) -> None:
+    # 'defended [the new rules on trade] [when the governor came under attack]': the clause with a
+    # subject of its own hung on the cue right after its object says when the senator spoke; it
+    # is no predicate of a reported clause torn in two, so the content is the object alone
+    _, statements = run("torn_frame_adverbial", lexicon)
+    [s] = attributed(statements)
+    assert (s.speaker, s.text) == ("senator", "the new rules on trade")

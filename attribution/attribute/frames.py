@@ -1225,13 +1225,24 @@ def _torn_clause(sentence: Sentence, cue: CueHit, words_: SpeakerWords, speech_v
     if min(w.id for w in sentence.subtree(later[0])) != cue.words[-1].id + 1:
         return []  # the clause's subject follows the cue at once ("has said [single people] ...")
     torn = [later[0]]
+    modified = _predicate_as_modifier(sentence, cue, later[0])
     for child in later[1:]:
-        if child.id in speech_verbs or child.deprel not in _CONTENT_TAIL:
+        if child.id in speech_verbs or child.deprel not in _CONTENT_TAIL or (
+                not modified and _frame_adverbial(sentence, child, torn)):
             break
         torn.append(child)
-    if any(_finite_clause(sentence, w) for w in torn[1:]) or _predicate_as_modifier(sentence, cue, later[0]):
+    if any(_finite_clause(sentence, w) for w in torn[1:]) or modified:
         return torn
     return []
+
+
+def _frame_adverbial(sentence: Sentence, child: Word, torn: Sequence[Word]) -> bool:
+    """An adverbial clause with a subject of its own right after the object, before any predicate
+    of the torn clause: the frame's own circumstance ("defended [the remarks] [when critics
+    attacked him]"), not the reported clause's predicate. After that predicate, or after one the
+    parser hung on the object (:func:`_predicate_as_modifier`), it is still the reported
+    clause's ("said [officers] [encountered] him [because they were searching ...]")."""
+    return len(torn) == 1 and child.deprel == "advcl" and _own_subject(sentence, child)
 
 
 def _predicate_as_modifier(sentence: Sentence, cue: CueHit, subject: Word) -> bool:

@@ -1787,6 +1787,25 @@ def _topic(sentence: Sentence, cue: CueHit) -> list[Word]:
     return [head] + asked[:1] + joined[:1]
 
 
+def _object_modifiers(sentence: Sentence, cue: CueHit, head: Word, grammar: Grammar, words_: SpeakerWords) -> list[Word]:
+    """The phrase right after a topic object that the parser hung on the verb though it tells
+    what the object is about ("mocked [the story] [about fighting a bear]", "mentioned [the
+    plan] [on the river]"): an oblique or a gerund clause opened by one of grammar.yaml's
+    object_topic_prepositions at once after the object's words. Not a medium the act came in,
+    which is the frame's."""
+    if head.relation != "obj":
+        return []
+    after = max(w.id for w in sentence.subtree(head)) + 1
+    for child in sentence.children(cue.verb):
+        if child.deprel not in ("obl", "advcl") or min(w.id for w in sentence.subtree(child)) != after:
+            continue
+        opener = sentence.word(after)
+        if opener.head == child.id and opener.deprel in ("case", "mark") and opener.lemma.lower() in grammar.object_topic_prepositions \
+                and not _frame_medium(sentence, child, words_):
+            return [child]
+    return []
+
+
 def _topic_speaker(sentence: Sentence, cue: CueHit, words_: SpeakerWords, inherited: bool) -> bool:
     """A topic names no words, so its speaker must be certain: the verb is active and has a
     subject of its own before it, or continues a clause that has one or another cue's frame
@@ -2060,6 +2079,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     governed = governed_content(sentence, cue, quotes, words_) if complement is None and not torn and not apposition else None
     topic = _topic(sentence, cue) if complement is None and not torn and governed is None and not apposition else []
     topic = [w for w in topic if not is_time(sentence, w, words_)]  # "announced Friday" names a day, no topic
+    if topic and grammar is not None:
+        topic = topic[:1] + _object_modifiers(sentence, cue, topic[0], grammar, words_) + topic[1:]
     if topic and not _topic_speaker(sentence, cue, words_, inherited):
         if cue.entry.attribution_class not in _SPEECH_CLASSES:
             return None  # "the bill, supported by ...": an attitude to a thing whose holder is unsure

@@ -183,3 +183,12 @@ def test_an_adverbial_clause_right_after_the_object_is_the_frames_not_a_torn_cla
     _, statements = run("torn_frame_adverbial", lexicon)
     [s] = attributed(statements)
     assert (s.speaker, s.text) == ("senator", "the new rules on trade")
+
+
+def test_a_speech_verb_in_the_reported_clauses_tense_goes_on_with_that_clause(lexicon) -> None:
+    # 'says [he spoke to the governor] and [asked] him to ...': the parser hung "asked" on the
+    # cue, but in the past tense of the reported clause (not the present of "says") and with no
+    # clause of its own it is the clause going on, not the mayor's next act
+    _, statements = run("conjunct_in_reported_tense", lexicon)
+    [s] = attributed(statements)
+    assert (s.speaker, s.cue.text, s.text) == ("mayor", "says", "he spoke to the governor and asked him to condemn the attacks")

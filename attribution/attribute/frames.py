@@ -1330,7 +1330,7 @@ def _content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, sp
         if any(q.start <= child.start < q.end for q in opened):
             end = max(end, _subtree_span(sentence, child)[1])
             continue
-        if child.deprel == "conj" and (child.id in speech_verbs or not (
+        if child.deprel == "conj" and (child.id in speech_verbs and not _reported_tense(sentence, verb, complement, child) or not (
                 _own_subject(sentence, child) or any(c.deprel == "aux" and c.xpos == "MD" for c in sentence.children(child))
                 or tense_shift(sentence, verb, child) or _state_predicate(sentence, child, grammar))):
             break
@@ -1347,6 +1347,17 @@ def _tense(sentence: Sentence, verb: Word) -> str | None:
         if word.xpos in FINITE_TAGS and word.xpos != "MD":
             return "Past" if word.xpos == "VBD" else "Pres"
     return None
+
+
+def _reported_tense(sentence: Sentence, cue_verb: Word, complement: Word, conj: Word) -> bool:
+    """A speech verb coordinated on the cue in the reported clause's tense, not the cue's, with no
+    subject of its own: the clause going on ("says he spoke to X and asked him to ..."), not the
+    speaker's next act, which would share the cue's tense ("said ... and asked ..."). One with a
+    clause of its own is a frame nested in the content ("says X promised ... and said [she
+    would ...]"): PolNeAR annotates it apart."""
+    return not _own_subject(sentence, conj) and tense_shift(sentence, cue_verb, conj) \
+        and not tense_shift(sentence, complement, conj) and _tense(sentence, complement) is not None \
+        and not any(c.deprel == "ccomp" for c in sentence.children(conj))
 
 
 def tense_shift(sentence: Sentence, cue_verb: Word, conj: Word) -> bool:

@@ -192,3 +192,15 @@ def test_a_speech_verb_in_the_reported_clauses_tense_goes_on_with_that_clause(le
     _, statements = run("conjunct_in_reported_tense", lexicon)
     [s] = attributed(statements)
     assert (s.speaker, s.cue.text, s.text) == ("mayor", "says", "he spoke to the governor and asked him to condemn the attacks")
+
+
+def test_a_frame_opened_by_a_subordinator_read_as_a_preposition_leaves_out_the_main_clause(lexicon) -> None:
+    # "[After] aides insisted that ..., [the governor called] ...": the parser took "after" for a
+    # case of the noun before the cue and hung the sentence's main clause on the cue, or inside
+    # its reported clause as a conjunct; the content ends at the comma before that main clause
+    _, statements = run("subordinator_as_preposition", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("party aides", "the mayor would not be replaced"),
+        ("Smith", "the plant would not close this year"),
+        ("campaign aides", "Mr. Smith would not be sidelined to reach young voters"),
+    ]

@@ -1336,6 +1336,8 @@ def _content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, sp
             break
         if child.deprel in ("advcl", "xcomp", "parataxis") and child.xpos == "VBG" and child.id in speech_verbs:
             break
+        if _own_subject(sentence, child) and _after_comma(sentence, child, verb.id) and _subordinator_as_preposition(sentence, verb, grammar):
+            break  # "After aides insisted that ..., [the governor called] ...": the sentence's main clause
         if child.deprel.split(":")[0] in {d.split(":")[0] for d in _CONTENT_TAIL}:
             end = max(end, _subtree_span(sentence, child)[1])
     return end
@@ -1347,6 +1349,47 @@ def _tense(sentence: Sentence, verb: Word) -> str | None:
         if word.xpos in FINITE_TAGS and word.xpos != "MD":
             return "Past" if word.xpos == "VBD" else "Pres"
     return None
+
+
+def _subordinator_as_preposition(sentence: Sentence, verb: Word, grammar: Grammar | None) -> bool:
+    """The frame is a subordinate clause whose subordinator the parser took for a preposition of
+    the subject ("[After] aides insisted that ..., the governor called ...": "After" a case of
+    "aides", or of a noun it hung elsewhere: "A few weeks [after] Smith announced ..."), so that
+    the sentence's main clause hangs on the cue. One of grammar.yaml's clause_subordinators,
+    tagged a case, opens the noun phrase right before the cue."""
+    if grammar is None:
+        return False
+    before = [w for w in sentence.words[: verb.id - 1] if w.deprel not in ("aux", "advmod")]
+    if not before or before[-1].upos not in ("NOUN", "PROPN", "PRON"):
+        return False
+    last = before[-1]  # the noun phrase's head: "Smith" of "Mr. Smith" when the parser made "Mr." its head
+    noun = sentence.word(last.head) if last.deprel in ("flat", "compound") and last.id < last.head < verb.id else last
+    for case in sentence.children(noun):
+        if case.deprel == "case" and case.lemma.lower() in grammar.clause_subordinators \
+                and case.id == min(w.id for w in sentence.subtree(noun)):
+            return True
+    return False
+
+
+def _main_clause_start(sentence: Sentence, verb: Word, complement: Word, grammar: Grammar | None) -> int:
+    """Where the sentence's main clause begins when the parser hung it inside the reported clause
+    of a subordinate frame (:func:`_subordinator_as_preposition`): at the comma before the first
+    clause with a subject of its own coordinated in it ("After aides insisted that X would not be
+    replaced, [the campaign has appeared] ..."); the sentence's end for any other frame."""
+    if not _subordinator_as_preposition(sentence, verb, grammar):
+        return sentence.end
+    for word in sentence.subtree(complement):
+        if word.id > complement.id and word.deprel in ("conj", "parataxis") and _own_subject(sentence, word) \
+                and _after_comma(sentence, word, complement.id):
+            first = min(w.id for w in sentence.subtree(word) if w.upos != "PUNCT" and w.id > complement.id)
+            return sentence.words[first - 2].start  # the comma
+    return sentence.end
+
+
+def _after_comma(sentence: Sentence, word: Word, floor: int = 0) -> bool:
+    """The word's phrase (its words after word ``floor``) follows a comma."""
+    first = min((w.id for w in sentence.subtree(word) if w.upos != "PUNCT" and w.id > floor), default=0)
+    return first >= 2 and sentence.words[first - 2].text == ","
 
 
 def _reported_tense(sentence: Sentence, cue_verb: Word, complement: Word, conj: Word) -> bool:
@@ -2199,7 +2242,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         end = _question_end(sentence, complement, end) if question else _content_end(
             sentence, cue, complement, end, speech_verbs, grammar, quotes)
         end = max(end, _modifier_as_predicate_end(sentence, complement, speech_verbs))
-        end = min(end, _comment_start(sentence, complement))
+        end = min(end, _comment_start(sentence, complement), _main_clause_start(sentence, cue.verb, complement, grammar))
         if (subject := _inverted_subject(sentence, cue, head, words_)) is not None:
             start = _subtree_span(sentence, subject)[0]  # the frame stays inside: one span, as read
             pieces = [p for p in pieces if not (start <= p[0] and p[1] <= end)]  # the fronted piece is in it

@@ -204,3 +204,10 @@ def test_a_frame_opened_by_a_subordinator_read_as_a_preposition_leaves_out_the_m
         ("Smith", "the plant would not close this year"),
         ("campaign aides", "Mr. Smith would not be sidelined to reach young voters"),
     ]
+
+
+def test_a_question_put_to_the_reader_reports_no_stance(lexicon) -> None:
+    # "Do you support the new mayor?", "What do you think of the plan?": the writer asks the
+    # reader; nobody's support or opinion is reported. A quoted speaker's question is still hers
+    _, statements = run("question_to_reader", lexicon)
+    assert [(s.cue.text, s.kind) for s in attributed(statements)] == [("asked", "direct")]

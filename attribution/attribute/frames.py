@@ -2051,6 +2051,16 @@ def _own_adverbial(sentence: Sentence, cue: CueHit, before: Sequence[Word]) -> b
     return bool(clauses) and all(w.id in inside for w in before if w.upos != "PUNCT")
 
 
+def _question_to_reader(body: str, sentence: Sentence, head: Word | None, cue: CueHit, quotes: Sequence[Quote],
+                        words_: SpeakerWords) -> bool:
+    """A question the writer puts to the reader ("Do you support X?", "What do you think of
+    X?"): the cue's subject is a reader pronoun (speakers.yaml) in a sentence that ends with a
+    question mark, outside quote marks (a quoted speaker's question is theirs)."""
+    if head is None or head.text.lower() not in words_.reader_pronouns or quoted(cue.verb, quotes):
+        return False
+    return body[sentence.start : sentence.end].rstrip(" \"'”’)").endswith("?")
+
+
 def _first_person_no_source(sentence: Sentence, head: Word | None, cue: CueHit, quotes: Sequence[Quote]) -> bool:
     """A first-person frame that names no source. Inside quote marks the quoted speaker telling
     what he once said ("'... we told the board that ...,' he said") is part of his quote.
@@ -2121,6 +2131,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         return None  # nobody says it: a misread verb ("media reports range from ...")
     if _first_person_no_source(sentence, head, cue, quotes):
         return None  # "I" inside a quotation (the quoted speaker's own words), or "we need to ..."
+    if _question_to_reader(body, sentence, head, cue, quotes, words_):
+        return None  # "Do you support X?": the writer asks the reader, nobody's stance is told
     if speaker is None:
         speaker = speaker_phrase(sentence, head, body, words_) if head is not None else None
     complement = _complement(sentence, cue, words_)

@@ -37,6 +37,8 @@ class Grammar:
     subordinators: frozenset[str]
     wh_words: frozenset[str]
     topic_prepositions: frozenset[str]
+    object_topic_prepositions: frozenset[str]
+    clause_subordinators: frozenset[str]
     subject_relations: frozenset[str]
     clausal_relations: frozenset[str]
     loose_clause_relations: frozenset[str]

@@ -174,3 +174,40 @@ def test_a_quotation_inside_a_reported_clause_is_not_given_again_as_direct(lexic
     quoted = "walked into the office and handed over the keys"
     holding = [s for s in attributed(statements) if quoted in s.text]
     assert [(s.kind, s.speaker) for s in holding] == [("mixed", "Lee")]
+
+
+def test_an_adverbial_clause_right_after_the_object_is_the_frames_not_a_torn_clause(lexicon) -> None:
+    # 'defended [the new rules on trade] [when the governor came under attack]': the clause with a
+    # subject of its own hung on the cue right after its object says when the senator spoke; it
+    # is no predicate of a reported clause torn in two, so the content is the object alone
+    _, statements = run("torn_frame_adverbial", lexicon)
+    [s] = attributed(statements)
+    assert (s.speaker, s.text) == ("senator", "the new rules on trade")
+
+
+def test_a_speech_verb_in_the_reported_clauses_tense_goes_on_with_that_clause(lexicon) -> None:
+    # 'says [he spoke to the governor] and [asked] him to ...': the parser hung "asked" on the
+    # cue, but in the past tense of the reported clause (not the present of "says") and with no
+    # clause of its own it is the clause going on, not the mayor's next act
+    _, statements = run("conjunct_in_reported_tense", lexicon)
+    [s] = attributed(statements)
+    assert (s.speaker, s.cue.text, s.text) == ("mayor", "says", "he spoke to the governor and asked him to condemn the attacks")
+
+
+def test_a_frame_opened_by_a_subordinator_read_as_a_preposition_leaves_out_the_main_clause(lexicon) -> None:
+    # "[After] aides insisted that ..., [the governor called] ...": the parser took "after" for a
+    # case of the noun before the cue and hung the sentence's main clause on the cue, or inside
+    # its reported clause as a conjunct; the content ends at the comma before that main clause
+    _, statements = run("subordinator_as_preposition", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("party aides", "the mayor would not be replaced"),
+        ("Smith", "the plant would not close this year"),
+        ("campaign aides", "Mr. Smith would not be sidelined to reach young voters"),
+    ]
+
+
+def test_a_question_put_to_the_reader_reports_no_stance(lexicon) -> None:
+    # "Do you support the new mayor?", "What do you think of the plan?": the writer asks the
+    # reader; nobody's support or opinion is reported. A quoted speaker's question is still hers
+    _, statements = run("question_to_reader", lexicon)
+    assert [(s.cue.text, s.kind) for s in attributed(statements)] == [("asked", "direct")]

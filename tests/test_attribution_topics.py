@@ -167,3 +167,10 @@ def test_a_coordinated_verb_takes_the_subject_of_the_verb_before_it(lexicon) -> 
     assert found == [
         ("governor", "praised", "the new water plan", "topic"),
         ("union", "opposed", "the merger of the two schools", "belief")]
+
+
+def test_what_the_object_is_about_belongs_to_the_topic_however_the_parser_hung_it(lexicon) -> None:
+    # "mocked [the senator's story] [about fighting a bear]": the parser hung the "about" clause
+    # on the verb; it tells what the story is, so the topic runs on to it
+    [s] = attributed("topic_object_modifier", lexicon)
+    assert (s.speaker, s.text) == ("governor", "the senator's story about fighting a bear with a stick")

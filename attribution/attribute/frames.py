@@ -1100,9 +1100,8 @@ def _interrupted_subject(sentence: Sentence, cue: CueHit, frame_ws: list[Word], 
     the first part's words on the cue ("But the years that followed, he said, brought ..."). Returns the
     comma before the frame, where the clause's first part ends; None for any other shape."""
     if complement is None or complement.id < cue.verb.id or any(
-            c.deprel.startswith("nsubj") and c.id > cue.verb.id for c in sentence.children(complement)) or not (
-            complement.xpos in FINITE_TAGS or any(c.deprel in ("cop", "aux") and c.xpos in FINITE_TAGS
-                                                   for c in sentence.children(complement))):
+            c.deprel.startswith("nsubj") and c.id > cue.verb.id for c in sentence.children(complement)) or not \
+            is_finite(sentence, complement):
         return None
     words = sentence.words
     first = _frame_first(sentence, cue, speaker)
@@ -1226,13 +1225,24 @@ def _torn_clause(sentence: Sentence, cue: CueHit, words_: SpeakerWords, speech_v
     if min(w.id for w in sentence.subtree(later[0])) != cue.words[-1].id + 1:
         return []  # the clause's subject follows the cue at once ("has said [single people] ...")
     torn = [later[0]]
+    modified = _predicate_as_modifier(sentence, cue, later[0])
     for child in later[1:]:
-        if child.id in speech_verbs or child.deprel not in _CONTENT_TAIL:
+        if child.id in speech_verbs or child.deprel not in _CONTENT_TAIL or (
+                not modified and _frame_adverbial(sentence, child, torn)):
             break
         torn.append(child)
-    if any(_finite_clause(sentence, w) for w in torn[1:]) or _predicate_as_modifier(sentence, cue, later[0]):
+    if any(_finite_clause(sentence, w) for w in torn[1:]) or modified:
         return torn
     return []
+
+
+def _frame_adverbial(sentence: Sentence, child: Word, torn: Sequence[Word]) -> bool:
+    """An adverbial clause with a subject of its own right after the object, before any predicate
+    of the torn clause: the frame's own circumstance ("defended [the remarks] [when critics
+    attacked him]"), not the reported clause's predicate. After that predicate, or after one the
+    parser hung on the object (:func:`_predicate_as_modifier`), it is still the reported
+    clause's ("said [officers] [encountered] him [because they were searching ...]")."""
+    return len(torn) == 1 and child.deprel == "advcl" and _own_subject(sentence, child)
 
 
 def _predicate_as_modifier(sentence: Sentence, cue: CueHit, subject: Word) -> bool:
@@ -1320,12 +1330,14 @@ def _content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, sp
         if any(q.start <= child.start < q.end for q in opened):
             end = max(end, _subtree_span(sentence, child)[1])
             continue
-        if child.deprel == "conj" and (child.id in speech_verbs or not (
+        if child.deprel == "conj" and (child.id in speech_verbs and not _reported_tense(sentence, verb, complement, child) or not (
                 _own_subject(sentence, child) or any(c.deprel == "aux" and c.xpos == "MD" for c in sentence.children(child))
                 or tense_shift(sentence, verb, child) or _state_predicate(sentence, child, grammar))):
             break
         if child.deprel in ("advcl", "xcomp", "parataxis") and child.xpos == "VBG" and child.id in speech_verbs:
             break
+        if _own_subject(sentence, child) and _after_comma(sentence, child, verb.id) and _subordinator_as_preposition(sentence, verb, grammar):
+            break  # "After aides insisted that ..., [the governor called] ...": the sentence's main clause
         if child.deprel.split(":")[0] in {d.split(":")[0] for d in _CONTENT_TAIL}:
             end = max(end, _subtree_span(sentence, child)[1])
     return end
@@ -1337,6 +1349,58 @@ def _tense(sentence: Sentence, verb: Word) -> str | None:
         if word.xpos in FINITE_TAGS and word.xpos != "MD":
             return "Past" if word.xpos == "VBD" else "Pres"
     return None
+
+
+def _subordinator_as_preposition(sentence: Sentence, verb: Word, grammar: Grammar | None) -> bool:
+    """The frame is a subordinate clause whose subordinator the parser took for a preposition of
+    the subject ("[After] aides insisted that ..., the governor called ...": "After" a case of
+    "aides", or of a noun it hung elsewhere: "A few weeks [after] Smith announced ..."), so that
+    the sentence's main clause hangs on the cue. One of grammar.yaml's clause_subordinators,
+    tagged a case, opens the noun phrase right before the cue."""
+    if grammar is None:
+        return False
+    before = [w for w in sentence.words[: verb.id - 1] if w.deprel not in ("aux", "advmod")]
+    if not before or before[-1].upos not in ("NOUN", "PROPN", "PRON"):
+        return False
+    last = before[-1]  # the noun phrase's head: "Smith" of "Mr. Smith" when the parser made "Mr." its head
+    noun = sentence.word(last.head) if last.deprel in ("flat", "compound") and last.id < last.head < verb.id else last
+    for case in sentence.children(noun):
+        if case.deprel == "case" and case.lemma.lower() in grammar.clause_subordinators \
+                and case.id == min(w.id for w in sentence.subtree(noun)):
+            return True
+    return False
+
+
+def _main_clause_start(sentence: Sentence, verb: Word, complement: Word, grammar: Grammar | None) -> int:
+    """Where the sentence's main clause begins when the parser hung it inside the reported clause
+    of a subordinate frame (:func:`_subordinator_as_preposition`): at the comma before the first
+    clause with a subject of its own coordinated in it ("After aides insisted that X would not be
+    replaced, [the campaign has appeared] ..."); the sentence's end for any other frame."""
+    if not _subordinator_as_preposition(sentence, verb, grammar):
+        return sentence.end
+    for word in sentence.subtree(complement):
+        if word.id > complement.id and word.deprel in ("conj", "parataxis") and _own_subject(sentence, word) \
+                and _after_comma(sentence, word, complement.id):
+            first = min(w.id for w in sentence.subtree(word) if w.upos != "PUNCT" and w.id > complement.id)
+            return sentence.words[first - 2].start  # the comma
+    return sentence.end
+
+
+def _after_comma(sentence: Sentence, word: Word, floor: int = 0) -> bool:
+    """The word's phrase (its words after word ``floor``) follows a comma."""
+    first = min((w.id for w in sentence.subtree(word) if w.upos != "PUNCT" and w.id > floor), default=0)
+    return first >= 2 and sentence.words[first - 2].text == ","
+
+
+def _reported_tense(sentence: Sentence, cue_verb: Word, complement: Word, conj: Word) -> bool:
+    """A speech verb coordinated on the cue in the reported clause's tense, not the cue's, with no
+    subject of its own: the clause going on ("says he spoke to X and asked him to ..."), not the
+    speaker's next act, which would share the cue's tense ("said ... and asked ..."). One with a
+    clause of its own is a frame nested in the content ("says X promised ... and said [she
+    would ...]"): PolNeAR annotates it apart."""
+    return not _own_subject(sentence, conj) and tense_shift(sentence, cue_verb, conj) \
+        and not tense_shift(sentence, complement, conj) and _tense(sentence, complement) is not None \
+        and not any(c.deprel == "ccomp" for c in sentence.children(conj))
 
 
 def tense_shift(sentence: Sentence, cue_verb: Word, conj: Word) -> bool:
@@ -1777,6 +1841,25 @@ def _topic(sentence: Sentence, cue: CueHit) -> list[Word]:
     return [head] + asked[:1] + joined[:1]
 
 
+def _object_modifiers(sentence: Sentence, cue: CueHit, head: Word, grammar: Grammar, words_: SpeakerWords) -> list[Word]:
+    """The phrase right after a topic object that the parser hung on the verb though it tells
+    what the object is about ("mocked [the story] [about fighting a bear]", "mentioned [the
+    plan] [on the river]"): an oblique or a gerund clause opened by one of grammar.yaml's
+    object_topic_prepositions at once after the object's words. Not a medium the act came in,
+    which is the frame's."""
+    if head.relation != "obj":
+        return []
+    after = max(w.id for w in sentence.subtree(head)) + 1
+    for child in sentence.children(cue.verb):
+        if child.deprel not in ("obl", "advcl") or min(w.id for w in sentence.subtree(child)) != after:
+            continue
+        opener = sentence.word(after)
+        if opener.head == child.id and opener.deprel in ("case", "mark") and opener.lemma.lower() in grammar.object_topic_prepositions \
+                and not _frame_medium(sentence, child, words_):
+            return [child]
+    return []
+
+
 def _topic_speaker(sentence: Sentence, cue: CueHit, words_: SpeakerWords, inherited: bool) -> bool:
     """A topic names no words, so its speaker must be certain: the verb is active and has a
     subject of its own before it, or continues a clause that has one or another cue's frame
@@ -1968,6 +2051,16 @@ def _own_adverbial(sentence: Sentence, cue: CueHit, before: Sequence[Word]) -> b
     return bool(clauses) and all(w.id in inside for w in before if w.upos != "PUNCT")
 
 
+def _question_to_reader(body: str, sentence: Sentence, head: Word | None, cue: CueHit, quotes: Sequence[Quote],
+                        words_: SpeakerWords) -> bool:
+    """A question the writer puts to the reader ("Do you support X?", "What do you think of
+    X?"): the cue's subject is a reader pronoun (speakers.yaml) in a sentence that ends with a
+    question mark, outside quote marks (a quoted speaker's question is theirs)."""
+    if head is None or head.text.lower() not in words_.reader_pronouns or quoted(cue.verb, quotes):
+        return False
+    return body[sentence.start : sentence.end].rstrip(" \"'”’)").endswith("?")
+
+
 def _first_person_no_source(sentence: Sentence, head: Word | None, cue: CueHit, quotes: Sequence[Quote]) -> bool:
     """A first-person frame that names no source. Inside quote marks the quoted speaker telling
     what he once said ("'... we told the board that ...,' he said") is part of his quote.
@@ -2038,6 +2131,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         return None  # nobody says it: a misread verb ("media reports range from ...")
     if _first_person_no_source(sentence, head, cue, quotes):
         return None  # "I" inside a quotation (the quoted speaker's own words), or "we need to ..."
+    if _question_to_reader(body, sentence, head, cue, quotes, words_):
+        return None  # "Do you support X?": the writer asks the reader, nobody's stance is told
     if speaker is None:
         speaker = speaker_phrase(sentence, head, body, words_) if head is not None else None
     complement = _complement(sentence, cue, words_)
@@ -2050,6 +2145,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     governed = governed_content(sentence, cue, quotes, words_) if complement is None and not torn and not apposition else None
     topic = _topic(sentence, cue) if complement is None and not torn and governed is None and not apposition else []
     topic = [w for w in topic if not is_time(sentence, w, words_)]  # "announced Friday" names a day, no topic
+    if topic and grammar is not None:
+        topic = topic[:1] + _object_modifiers(sentence, cue, topic[0], grammar, words_) + topic[1:]
     if topic and not _topic_speaker(sentence, cue, words_, inherited):
         if cue.entry.attribution_class not in _SPEECH_CLASSES:
             return None  # "the bill, supported by ...": an attitude to a thing whose holder is unsure
@@ -2157,7 +2254,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         end = _question_end(sentence, complement, end) if question else _content_end(
             sentence, cue, complement, end, speech_verbs, grammar, quotes)
         end = max(end, _modifier_as_predicate_end(sentence, complement, speech_verbs))
-        end = min(end, _comment_start(sentence, complement))
+        end = min(end, _comment_start(sentence, complement), _main_clause_start(sentence, cue.verb, complement, grammar))
         if (subject := _inverted_subject(sentence, cue, head, words_)) is not None:
             start = _subtree_span(sentence, subject)[0]  # the frame stays inside: one span, as read
             pieces = [p for p in pieces if not (start <= p[0] and p[1] <= end)]  # the fronted piece is in it

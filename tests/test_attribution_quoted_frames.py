@@ -125,3 +125,12 @@ def test_an_inverted_frame_whose_first_name_the_tagger_read_as_a_preposition(lex
     _, statements = run("inverted_first_name_preposition", lexicon)
     assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
         ("Lund", "direct", "The ferry will run all winter")]
+
+
+def test_a_verbless_quotation_right_after_a_speech_verb_is_what_was_said(lexicon) -> None:
+    # 'closed her speech by saying “Too late.”', 'answered by chanting “shame on them” at ...':
+    # the quoted words are the verb's object, with no verb of their own; they are no term
+    # hung on a word of the sentence but the words said
+    _, statements = run("quoted_object_of_speech_verb", lexicon)
+    assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
+        ("mayor", "direct", "Too late"), ("crowd", "direct", "shame on them")]

@@ -1508,6 +1508,21 @@ def _quoted_term(body: str, sentence: Sentence, quote: Quote) -> bool:
     return len(heads) == 1 and heads[0].head != 0 and heads[0].deprel in _TERM_ARCS
 
 
+def _said_object(body: str, sentence: Sentence, cue: CueHit, quote: Quote) -> bool:
+    """A verbless quotation that is the speech verb's object, right after the verb (nothing but
+    the mark between), is the words said, not a term ('ended by saying “Too many.”', 'kept
+    chanting “pray for him”': the tagger reads such words as nouns); a title-cased one stays a
+    name ('wrote “The Art of the Deal”'), and so does the name given to an object ('named their
+    robot “Robogee”')."""
+    if not _only_punct(body, cue.verb.end, quote.start):
+        return False
+    inside = [w for w in sentence.words if quote.start <= w.start and w.end <= quote.end]
+    ids = {w.id for w in inside}
+    heads = [w for w in inside if w.head not in ids and w.upos != "PUNCT"]
+    return len(heads) == 1 and heads[0].head == cue.verb.id and heads[0].deprel in ("obj", "xcomp") \
+        and heads[0].id > cue.verb.id and not _title_cased(sentence, quote)
+
+
 def _following_quote(body: str, sentence: Sentence, quotes: Sequence[Quote], frame: tuple[int, int]) -> Quote | None:
     """The quotation a frame that closes its sentence introduces: ``X said:`` or ``X was blunt:``
     before a quotation (in the next paragraph too), ``Smith told reporters.`` before a quotation
@@ -2088,7 +2103,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     # a quotation right next to the frame: direct speech
     if cue.entry.frame == "speech":
         adjacent = _direct_quotes(body, sentence, quotes, frame)
-        direct = [q for q in adjacent if not _title_quote(body, sentence, q) and not _quoted_term(body, sentence, q)]
+        direct = [q for q in adjacent if not _title_quote(body, sentence, q)
+                  and not (_quoted_term(body, sentence, q) and not _said_object(body, sentence, cue, q))]
         described = governed or (_topic_span(sentence, topic, words_) if topic else None)
         if direct and described is not None and all(described[0] <= q.start and q.end <= described[1] + 1 for q in direct):
             direct = []  # the quotation is part of a description: "criticized the law as a “crazy system”"

@@ -1655,17 +1655,8 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
         # a bare object reports nothing: "called a meeting"
         return named if named is not None else _quoted_object(sentence, verb, objects[0], quotes)
     spans = [_subtree_span(sentence, p) for p in parts]
-    return _to_quote_end(sentence, (min(a for a, _ in spans), max(b for _, b in spans)), quotes)
-
-
-def _to_quote_end(sentence: Sentence, span: tuple[int, int], quotes: Sequence[Quote]) -> tuple[int, int]:
-    """ 'called Burma a "good news story in an era when ..."': a quotation opened inside the
-    content is part of it to its close (in the sentence), wherever the parser hung its end."""
-    start, end = span
-    for q in quotes:
-        if start <= q.start < end < q.end <= sentence.end + 2:
-            end = q.end
-    return start, end
+    # 'called Burma a "good news story in an era when ..."': quoted words are given whole
+    return _to_closing_marks([(min(a for a, _ in spans), max(b for _, b in spans))], quotes, sentence)[0]
 
 
 _NOUN_PHRASE_TAGS = ("NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ", "ADP", "PART")
@@ -2265,15 +2256,16 @@ def _found_clause(sentence: Sentence, verb: Word, complement: Word | None, words
 
 
 def _to_closing_marks(pieces: Sequence[tuple[int, int]], quotes: Sequence[Quote], sentence: Sentence,
-                      frame: tuple[int, int]) -> list[tuple[int, int]]:
+                      frame: tuple[int, int] | None = None) -> list[tuple[int, int]]:
     """A piece of content that opens a quotation runs at least to its closing mark (or to the
     sentence's end when the quotation goes on): quoted words are given whole, never cut where
     the parser's arcs for the clause stop ('that Taylor "had a poor ear, was stubborn, and made
-    bad choices"'). Never over the frame."""
+    bad choices"', 'called Burma a "good news story in an era when ..."'). Never over the
+    frame, when there is one after the piece."""
     out = []
     for a, b in pieces:
         for q in quotes:
-            if a <= q.start < b < q.end and not (b <= frame[0] < q.end):
+            if a <= q.start < b < q.end and not (frame is not None and b <= frame[0] < q.end):
                 b = max(b, min(q.end, sentence.end))
         out.append((a, b))
     return out

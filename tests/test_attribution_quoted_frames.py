@@ -134,3 +134,12 @@ def test_a_verbless_quotation_right_after_a_speech_verb_is_what_was_said(lexicon
     _, statements = run("quoted_object_of_speech_verb", lexicon)
     assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
         ("mayor", "direct", "Too late"), ("crowd", "direct", "shame on them")]
+
+
+def test_quotations_joined_by_a_coordinator_after_one_frame_are_one_statement(lexicon) -> None:
+    # 'chanted "open the gates" and "no fees, no fines."': the frame gives a list of the words
+    # said; one content, not the first quotation alone
+    _, statements = run("coordinated_quotations", lexicon)
+    assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
+        ("marchers", "direct", 'open the gates" and "no fees, no fines'),
+        ("crowd", "direct", 'Send them home," and "Fix the roads')]

@@ -1481,6 +1481,23 @@ def _direct_quotes(body: str, sentence: Sentence, quotes: Sequence[Quote], frame
             out.append(q)
         elif q.start >= frame[1] and _only_punct(body, frame[1], q.start):
             out.append(q)
+    return out + _coordinated_quotes(sentence, quotes, out)
+
+
+def _coordinated_quotes(sentence: Sentence, quotes: Sequence[Quote], direct: Sequence[Quote]) -> list[Quote]:
+    """The quotations joined to a direct one by a coordinator and nothing else ('chanted "Send
+    them home" and "Build the wall."'): the frame gives them all, as one list of words said."""
+    out: list[Quote] = []
+    inner = [q for q in quotes if sentence.start <= q.start and q.end <= sentence.end]
+    for q in sorted(direct, key=lambda q: q.start):
+        for nxt in inner:
+            if nxt in direct or nxt in out or nxt.start < q.end:
+                continue
+            between = [w for w in sentence.words if q.end <= w.start and w.end <= nxt.start and w.upos != "PUNCT"]
+            if len(between) == 1 and between[0].upos == "CCONJ":
+                out.append(nxt)
+                q = nxt
+            break
     return out
 
 

@@ -143,3 +143,11 @@ def test_quotations_joined_by_a_coordinator_after_one_frame_are_one_statement(le
     assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
         ("marchers", "direct", 'open the gates" and "no fees, no fines'),
         ("crowd", "direct", 'Send them home," and "Fix the roads')]
+
+
+def test_a_clause_opened_in_quote_marks_after_the_frame_goes_on_outside_them(lexicon) -> None:
+    # 'said “it makes me angry” every time she drives past ...': the parser hangs the words
+    # after the closing mark in the quoted clause; the mayor said the whole clause
+    _, statements = run("quoted_clause_goes_on", lexicon)
+    assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
+        ("mayor", "mixed", "“it makes me angry” every time she drives past the old mill")]

@@ -1484,6 +1484,39 @@ def _direct_quotes(body: str, sentence: Sentence, quotes: Sequence[Quote], frame
     return out + _coordinated_quotes(sentence, quotes, out)
 
 
+def _quoted_clause_tail(body: str, sentence: Sentence, cue: CueHit, quote: Quote, frame: tuple[int, int],
+                        speech_verbs: frozenset[int]) -> tuple[int, int] | None:
+    """The reported clause that opens in quote marks right after the frame and goes on outside
+    them: in 'said “it makes me angry” every time she thinks of it' or 'cautioned against “a
+    betrayal of our values” in the way ...' the speaker said the whole phrase, the quoted words
+    and the rest the parser hangs in them. Only when the quotation's words have one head, an
+    argument of the cue, and every word from the closing mark to the end of that head's phrase
+    is in the phrase, with no speech verb (another frame) and no colon or semicolon ('said it
+    "must be well thought out": "..."' gives two quotations, not a clause)."""
+    if quote.start < frame[1] or quote.start < sentence.start or quote.end > sentence.end:
+        return None
+    inside = [w for w in sentence.words if quote.start <= w.start and w.end <= quote.end]
+    ids = {w.id for w in inside}
+    heads = [w for w in inside if w.head not in ids and w.upos != "PUNCT"]
+    if len(heads) != 1 or heads[0].head != cue.verb.id:
+        return None
+    phrase = {w.id for w in sentence.subtree(heads[0])}
+    after = [w for w in sentence.words if w.start >= quote.end and w.upos != "PUNCT"]
+    tail = []
+    for w in after:
+        if w.id not in phrase:
+            break
+        tail.append(w)
+    if not tail or any(w.id in speech_verbs for w in tail) or any(
+            w.id in phrase for w in after[len(tail):]) or any(ch in ":;" for ch in body[quote.end : tail[-1].end]):
+        return None
+    opening = quote.start
+    while opening > sentence.start and body[opening - 1] in QUOTE_MARK_CHARS:
+        opening -= 1  # the opening mark stays with its partner inside the content
+    start, end = trim_content(body, opening, tail[-1].end)
+    return (start, end) if end > start else None
+
+
 def _coordinated_quotes(sentence: Sentence, quotes: Sequence[Quote], direct: Sequence[Quote]) -> list[Quote]:
     """The quotations joined to a direct one by a coordinator and nothing else ('chanted "Send
     them home" and "Build the wall."'): the frame gives them all, as one list of words said."""
@@ -2138,6 +2171,11 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
                          embedded=embedded)
         if lead is not None:  # 'This is a "raw time," said X.': the clause the quotation ends is theirs
             return Event(sentence, cue, speaker, [lead], "mixed", frame, relays=_relays(sentence, cue, body, words_),
+                         embedded=embedded)
+        tail = _quoted_clause_tail(body, sentence, cue, direct[0], frame, speech_verbs) \
+            if len(direct) == 1 and lead is None else None
+        if tail is not None:  # 'said “it makes me angry” every time she thinks of it'
+            return Event(sentence, cue, speaker, [tail], "mixed", frame, relays=_relays(sentence, cue, body, words_),
                          embedded=embedded)
         if direct:
             return Event(sentence, cue, speaker, [], "direct", frame, quotes=direct,

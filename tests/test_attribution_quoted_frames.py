@@ -151,3 +151,11 @@ def test_a_clause_opened_in_quote_marks_after_the_frame_goes_on_outside_them(lex
     _, statements = run("quoted_clause_goes_on", lexicon)
     assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
         ("mayor", "mixed", "“it makes me angry” every time she drives past the old mill")]
+
+
+def test_a_comment_frame_after_the_sentence_coordinator_reports_the_clause_it_comments_on(lexicon) -> None:
+    # 'But as the paper noted in an editorial, the plan "will cost ..."': the coordinator that
+    # opens the sentence does not stop the frame being set off, and is no word of the content
+    _, statements = run("comment_frame_after_coordinator", lexicon)
+    assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
+        ("paper", "mixed", 'the plan "will cost the port dearly')]

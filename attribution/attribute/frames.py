@@ -1418,7 +1418,8 @@ def _outside(sentence: Sentence, host: Word, frame: Word) -> tuple[int, int] | N
     """The host clause without a frame at its start or end; a frame in its middle stays inside
     the one span ("The pipes, as the mayor noted, will cost less"), as a reader takes it."""
     inner = {w.id for w in sentence.subtree(frame)}
-    words = [w for w in sentence.subtree(host) if w.id not in inner and w.upos != "PUNCT"]
+    words = [w for w in sentence.subtree(host) if w.id not in inner and w.upos != "PUNCT"
+             and not (w.deprel == "cc" and w.head == host.id and w.id < min(inner))]  # "But as X noted, ..."
     if not words:
         return None
     before, after = [w for w in words if w.id < min(inner)], [w for w in words if w.id > max(inner)]

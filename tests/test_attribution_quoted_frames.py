@@ -159,3 +159,12 @@ def test_a_comment_frame_after_the_sentence_coordinator_reports_the_clause_it_co
     _, statements = run("comment_frame_after_coordinator", lexicon)
     assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
         ("paper", "mixed", 'the plan "will cost the port dearly')]
+
+
+def test_a_quotation_opened_after_its_determiner_before_a_frame_is_words_said(lexicon) -> None:
+    # 'The “anger is like nothing we have seen,” she told the paper, “and I hope ...”': the
+    # determiner before the mark is no sign of a title here, since the quoted words are a clause
+    # in running case; both parts of the interrupted quotation are hers
+    _, statements = run("quotation_after_determiner", lexicon)
+    assert [(s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("told", "direct", "anger is like nothing we have seen"), ("told", "direct", "and I hope it ends soon")]

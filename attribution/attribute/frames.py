@@ -1886,7 +1886,10 @@ def _title_quote(body: str, sentence: Sentence, quote: Quote) -> bool:
     if gap and gap != [","]:
         return False
     if not gap and (last.upos in ("ADP", "DET") or (last.upos == "PART" and last.lemma in ("'s", "’s"))):
-        return True
+        # (not a clause in running case: 'The “anger is like nothing I've seen,” he told ...'
+        # opens the sentence's words said with their determiner)
+        return _title_cased(sentence, quote) or not _has_clause(
+            [w for w in sentence.words if quote.start <= w.start and w.end <= quote.end])
     # 'his “Keepin' It Real” program', 'the anthem “A Change Is Gonna Come”', 'In his book, “Make
     # Your Kid a Millionaire,” he ...': a name in title case after a possessive or a noun it
     # names, set off by commas only inside the sentence

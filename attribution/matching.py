@@ -247,7 +247,8 @@ def commented_clause(sentence: Sentence, word: Word, grammar: Grammar) -> Word |
         return None
     before = sentence.words[first.id - 2] if first.id >= 2 else None
     after = sentence.words[words[-1].id] if words[-1].id < len(sentence.words) else None
-    if (before is not None and before.upos != "PUNCT") or (after is not None and after.upos != "PUNCT"):
+    opening_coordinator = before is not None and before.upos == "CCONJ" and before.id == 1  # "But as X noted, ..."
+    if (before is not None and before.upos != "PUNCT" and not opening_coordinator) or (after is not None and after.upos != "PUNCT"):
         return None  # not set off: "came as officials praised the protests"
     host = sentence.word(word.head)
     if host.upos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN") or any(

@@ -125,3 +125,46 @@ def test_an_inverted_frame_whose_first_name_the_tagger_read_as_a_preposition(lex
     _, statements = run("inverted_first_name_preposition", lexicon)
     assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
         ("Lund", "direct", "The ferry will run all winter")]
+
+
+def test_a_verbless_quotation_right_after_a_speech_verb_is_what_was_said(lexicon) -> None:
+    # 'closed her speech by saying “Too late.”', 'answered by chanting “shame on them” at ...':
+    # the quoted words are the verb's object, with no verb of their own; they are no term
+    # hung on a word of the sentence but the words said
+    _, statements = run("quoted_object_of_speech_verb", lexicon)
+    assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
+        ("mayor", "direct", "Too late"), ("crowd", "direct", "shame on them")]
+
+
+def test_quotations_joined_by_a_coordinator_after_one_frame_are_one_statement(lexicon) -> None:
+    # 'chanted "open the gates" and "no fees, no fines."': the frame gives a list of the words
+    # said; one content, not the first quotation alone
+    _, statements = run("coordinated_quotations", lexicon)
+    assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
+        ("marchers", "direct", 'open the gates" and "no fees, no fines'),
+        ("crowd", "direct", 'Send them home," and "Fix the roads')]
+
+
+def test_a_clause_opened_in_quote_marks_after_the_frame_goes_on_outside_them(lexicon) -> None:
+    # 'said “it makes me angry” every time she drives past ...': the parser hangs the words
+    # after the closing mark in the quoted clause; the mayor said the whole clause
+    _, statements = run("quoted_clause_goes_on", lexicon)
+    assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
+        ("mayor", "mixed", "“it makes me angry” every time she drives past the old mill")]
+
+
+def test_a_comment_frame_after_the_sentence_coordinator_reports_the_clause_it_comments_on(lexicon) -> None:
+    # 'But as the paper noted in an editorial, the plan "will cost ..."': the coordinator that
+    # opens the sentence does not stop the frame being set off, and is no word of the content
+    _, statements = run("comment_frame_after_coordinator", lexicon)
+    assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
+        ("paper", "mixed", 'the plan "will cost the port dearly')]
+
+
+def test_a_quotation_opened_after_its_determiner_before_a_frame_is_words_said(lexicon) -> None:
+    # 'The “anger is like nothing we have seen,” she told the paper, “and I hope ...”': the
+    # determiner before the mark is no sign of a title here, since the quoted words are a clause
+    # in running case; both parts of the interrupted quotation are hers
+    _, statements = run("quotation_after_determiner", lexicon)
+    assert [(s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("told", "direct", "anger is like nothing we have seen"), ("told", "direct", "and I hope it ends soon")]

@@ -507,6 +507,7 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
     pieces: list[tuple[int, int, int, Attribution | None, str]] = []  # start, end, sentence, who, kind
     for sentence in doc.sentences:
         found = False
+        quoted_pieces: list[tuple[int, int, int, Attribution | None, str]] = []
         for q, item in owner.items():
             if q.overlaps(sentence.start, sentence.end):
                 a, b = trim_content(body, max(q.start, sentence.start), min(q.end, sentence.end))
@@ -516,8 +517,9 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
                        for pa, pb in other.event.pieces):
                     continue  # quoted inside another frame's reported clause ('told X that Y "..."'): in that statement
                 if b > a and any(ch.isalnum() for ch in body[a:b]):
-                    pieces.append((a, b, sentence.index, item, "direct"))
+                    quoted_pieces.append((a, b, sentence.index, item, "direct"))
                     found = True
+        pieces.extend(_join_listed(sentence, quoted_pieces))
         for item in by_sentence.get(sentence.index, []):
             for a, b in item.event.pieces:
                 pieces.append((a, b, sentence.index, item, item.event.kind))
@@ -561,6 +563,22 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
         ))
         previous = (entity, relays, paragraph)
     return statements
+
+
+def _join_listed(sentence: Sentence, quoted: list[tuple[int, int, int, Attribution | None, str]]
+                 ) -> list[tuple[int, int, int, Attribution | None, str]]:
+    """Quotations of one frame joined by a coordinator and nothing else ('chanted "Send them
+    home" and "Build the wall."') are one statement: a list of the words said, as one content."""
+    out: list[tuple[int, int, int, Attribution | None, str]] = []
+    for piece in sorted(quoted, key=lambda p: p[0]):
+        last = out[-1] if out else None
+        if last is not None and last[3] is piece[3] and last[1] <= piece[0]:
+            between = [w for w in sentence.words if last[1] <= w.start and w.end <= piece[0] and w.upos != "PUNCT"]
+            if len(between) == 1 and between[0].upos == "CCONJ":
+                out[-1] = (last[0], piece[1], last[2], last[3], last[4])
+                continue
+        out.append(piece)
+    return out
 
 
 _JOINERS = {"but", "and", "yet", "while", "whereas", "although", "though", "however"}

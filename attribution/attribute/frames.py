@@ -1482,7 +1482,8 @@ def _outside(sentence: Sentence, host: Word, frame: Word) -> tuple[int, int] | N
     """The host clause without a frame at its start or end; a frame in its middle stays inside
     the one span ("The pipes, as the mayor noted, will cost less"), as a reader takes it."""
     inner = {w.id for w in sentence.subtree(frame)}
-    words = [w for w in sentence.subtree(host) if w.id not in inner and w.upos != "PUNCT"]
+    words = [w for w in sentence.subtree(host) if w.id not in inner and w.upos != "PUNCT"
+             and not (w.deprel == "cc" and w.head == host.id and w.id < min(inner))]  # "But as X noted, ..."
     if not words:
         return None
     before, after = [w for w in words if w.id < min(inner)], [w for w in words if w.id > max(inner)]
@@ -1545,6 +1546,56 @@ def _direct_quotes(body: str, sentence: Sentence, quotes: Sequence[Quote], frame
             out.append(q)
         elif q.start >= frame[1] and _only_punct(body, frame[1], q.start):
             out.append(q)
+    return out + _coordinated_quotes(sentence, quotes, out)
+
+
+def _quoted_clause_tail(body: str, sentence: Sentence, cue: CueHit, quote: Quote, frame: tuple[int, int],
+                        speech_verbs: frozenset[int]) -> tuple[int, int] | None:
+    """The reported clause that opens in quote marks right after the frame and goes on outside
+    them: in 'said “it makes me angry” every time she thinks of it' or 'cautioned against “a
+    betrayal of our values” in the way ...' the speaker said the whole phrase, the quoted words
+    and the rest the parser hangs in them. Only when the quotation's words have one head, an
+    argument of the cue, and every word from the closing mark to the end of that head's phrase
+    is in the phrase, with no speech verb (another frame) and no colon or semicolon ('said it
+    "must be well thought out": "..."' gives two quotations, not a clause)."""
+    if quote.start < frame[1] or quote.start < sentence.start or quote.end > sentence.end:
+        return None
+    inside = [w for w in sentence.words if quote.start <= w.start and w.end <= quote.end]
+    ids = {w.id for w in inside}
+    heads = [w for w in inside if w.head not in ids and w.upos != "PUNCT"]
+    if len(heads) != 1 or heads[0].head != cue.verb.id:
+        return None
+    phrase = {w.id for w in sentence.subtree(heads[0])}
+    after = [w for w in sentence.words if w.start >= quote.end and w.upos != "PUNCT"]
+    tail = []
+    for w in after:
+        if w.id not in phrase:
+            break
+        tail.append(w)
+    if not tail or any(w.id in speech_verbs for w in tail) or any(
+            w.id in phrase for w in after[len(tail):]) or any(ch in ":;" for ch in body[quote.end : tail[-1].end]):
+        return None
+    opening = quote.start
+    while opening > sentence.start and body[opening - 1] in QUOTE_MARK_CHARS:
+        opening -= 1  # the opening mark stays with its partner inside the content
+    start, end = trim_content(body, opening, tail[-1].end)
+    return (start, end) if end > start else None
+
+
+def _coordinated_quotes(sentence: Sentence, quotes: Sequence[Quote], direct: Sequence[Quote]) -> list[Quote]:
+    """The quotations joined to a direct one by a coordinator and nothing else ('chanted "Send
+    them home" and "Build the wall."'): the frame gives them all, as one list of words said."""
+    out: list[Quote] = []
+    inner = [q for q in quotes if sentence.start <= q.start and q.end <= sentence.end]
+    for q in sorted(direct, key=lambda q: q.start):
+        for nxt in inner:
+            if nxt in direct or nxt in out or nxt.start < q.end:
+                continue
+            between = [w for w in sentence.words if q.end <= w.start and w.end <= nxt.start and w.upos != "PUNCT"]
+            if len(between) == 1 and between[0].upos == "CCONJ":
+                out.append(nxt)
+                q = nxt
+            break
     return out
 
 
@@ -1570,6 +1621,21 @@ def _quoted_term(body: str, sentence: Sentence, quote: Quote) -> bool:
     ids = {w.id for w in inside}
     heads = [w for w in inside if w.head not in ids and w.upos != "PUNCT"]
     return len(heads) == 1 and heads[0].head != 0 and heads[0].deprel in _TERM_ARCS
+
+
+def _said_object(body: str, sentence: Sentence, cue: CueHit, quote: Quote) -> bool:
+    """A verbless quotation that is the speech verb's object, right after the verb (nothing but
+    the mark between), is the words said, not a term ('ended by saying “Too many.”', 'kept
+    chanting “pray for him”': the tagger reads such words as nouns); a title-cased one stays a
+    name ('wrote “The Art of the Deal”'), and so does the name given to an object ('named their
+    robot “Robogee”')."""
+    if not _only_punct(body, cue.verb.end, quote.start):
+        return False
+    inside = [w for w in sentence.words if quote.start <= w.start and w.end <= quote.end]
+    ids = {w.id for w in inside}
+    heads = [w for w in inside if w.head not in ids and w.upos != "PUNCT"]
+    return len(heads) == 1 and heads[0].head == cue.verb.id and heads[0].deprel in ("obj", "xcomp") \
+        and heads[0].id > cue.verb.id and not _title_cased(sentence, quote)
 
 
 def _following_quote(body: str, sentence: Sentence, quotes: Sequence[Quote], frame: tuple[int, int]) -> Quote | None:
@@ -1704,17 +1770,8 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
         # a bare object reports nothing: "called a meeting"
         return named if named is not None else _quoted_object(sentence, verb, objects[0], quotes)
     spans = [_subtree_span(sentence, p) for p in parts]
-    return _to_quote_end(sentence, (min(a for a, _ in spans), max(b for _, b in spans)), quotes)
-
-
-def _to_quote_end(sentence: Sentence, span: tuple[int, int], quotes: Sequence[Quote]) -> tuple[int, int]:
-    """ 'called Burma a "good news story in an era when ..."': a quotation opened inside the
-    content is part of it to its close (in the sentence), wherever the parser hung its end."""
-    start, end = span
-    for q in quotes:
-        if start <= q.start < end < q.end <= sentence.end + 2:
-            end = q.end
-    return start, end
+    # 'called Burma a "good news story in an era when ..."': quoted words are given whole
+    return _to_closing_marks([(min(a for a, _ in spans), max(b for _, b in spans))], quotes, sentence)[0]
 
 
 _NOUN_PHRASE_TAGS = ("NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ", "ADP", "PART")
@@ -1912,7 +1969,10 @@ def _title_quote(body: str, sentence: Sentence, quote: Quote) -> bool:
     if gap and gap != [","]:
         return False
     if not gap and (last.upos in ("ADP", "DET") or (last.upos == "PART" and last.lemma in ("'s", "’s"))):
-        return True
+        # (not a clause in running case: 'The “anger is like nothing I've seen,” he told ...'
+        # opens the sentence's words said with their determiner)
+        return _title_cased(sentence, quote) or not _has_clause(
+            [w for w in sentence.words if quote.start <= w.start and w.end <= quote.end])
     # 'his “Keepin' It Real” program', 'the anthem “A Change Is Gonna Come”', 'In his book, “Make
     # Your Kid a Millionaire,” he ...': a name in title case after a possessive or a noun it
     # names, set off by commas only inside the sentence
@@ -2185,7 +2245,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     # a quotation right next to the frame: direct speech
     if cue.entry.frame == "speech":
         adjacent = _direct_quotes(body, sentence, quotes, frame)
-        direct = [q for q in adjacent if not _title_quote(body, sentence, q) and not _quoted_term(body, sentence, q)]
+        direct = [q for q in adjacent if not _title_quote(body, sentence, q)
+                  and not (_quoted_term(body, sentence, q) and not _said_object(body, sentence, cue, q))]
         described = governed or (_topic_span(sentence, topic, words_) if topic else None)
         if direct and described is not None and all(described[0] <= q.start and q.end <= described[1] + 1 for q in direct):
             direct = []  # the quotation is part of a description: "criticized the law as a “crazy system”"
@@ -2211,6 +2272,11 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
                          embedded=embedded)
         if lead is not None:  # 'This is a "raw time," said X.': the clause the quotation ends is theirs
             return Event(sentence, cue, speaker, [lead], "mixed", frame, relays=_relays(sentence, cue, body, words_),
+                         embedded=embedded)
+        tail = _quoted_clause_tail(body, sentence, cue, direct[0], frame, speech_verbs) \
+            if len(direct) == 1 and lead is None else None
+        if tail is not None:  # 'said “it makes me angry” every time she thinks of it'
+            return Event(sentence, cue, speaker, [tail], "mixed", frame, relays=_relays(sentence, cue, body, words_),
                          embedded=embedded)
         if direct:
             return Event(sentence, cue, speaker, [], "direct", frame, quotes=direct,
@@ -2346,15 +2412,16 @@ def _found_clause(sentence: Sentence, verb: Word, complement: Word | None, words
 
 
 def _to_closing_marks(pieces: Sequence[tuple[int, int]], quotes: Sequence[Quote], sentence: Sentence,
-                      frame: tuple[int, int]) -> list[tuple[int, int]]:
+                      frame: tuple[int, int] | None = None) -> list[tuple[int, int]]:
     """A piece of content that opens a quotation runs at least to its closing mark (or to the
     sentence's end when the quotation goes on): quoted words are given whole, never cut where
     the parser's arcs for the clause stop ('that Taylor "had a poor ear, was stubborn, and made
-    bad choices"'). Never over the frame."""
+    bad choices"', 'called Burma a "good news story in an era when ..."'). Never over the
+    frame, when there is one after the piece."""
     out = []
     for a, b in pieces:
         for q in quotes:
-            if a <= q.start < b < q.end and not (b <= frame[0] < q.end):
+            if a <= q.start < b < q.end and not (frame is not None and b <= frame[0] < q.end):
                 b = max(b, min(q.end, sentence.end))
         out.append((a, b))
     return out

@@ -114,6 +114,15 @@ def test_an_indirect_question_hung_as_an_adverbial_clause_is_the_content(lexicon
         ("Residents", "whether the bridge would reopen"), ("council member", "whether the plan would pass")]
 
 
+def test_an_if_clause_after_a_verb_putting_a_question_is_the_question(lexicon) -> None:
+    # "asked the mayor [if the city would cut taxes]": after a question verb and its addressee the
+    # if-clause the parser hangs as an adverbial clause is the question; after "ask for help" it
+    # stays a condition
+    _, statements = run("asked_if", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("reporter", "asked", "if the city would cut taxes")]
+
+
 def test_a_quotation_before_a_coordinated_frame_is_not_its_content(lexicon) -> None:
     # 'called the referee "unfair" and said that ...': the quotation right before "and said"
     # is the first predicate's; the second frame reports its own that-clause

@@ -1141,10 +1141,12 @@ def _apposition_as_complement(sentence: Sentence, cue: CueHit, head: Word | None
     return span[0].upos in ("DET", "ADJ", "NOUN", "PROPN") or _is_relative(span[0], words_)
 
 
-def _complement(sentence: Sentence, cue: CueHit, words_: SpeakerWords | None = None) -> Word | None:
+def _complement(sentence: Sentence, cue: CueHit, words_: SpeakerWords | None = None,
+                grammar: Grammar | None = None) -> Word | None:
     """The cue's clausal complement by the arcs: ccomp, or an adverbial clause opened by "that",
     or by "whether" with a subject of its own (an indirect question), when the cue has no ccomp;
-    not "if", which opens a condition as often ("stipulates aid if either side is attacked")."""
+    not "if", which opens a condition as often ("stipulates aid if either side is attacked"),
+    but after a verb that puts a question ("asked the mayor if ...", see ``_asked_if``)."""
     verbs = [cue.words[-1], cue.verb] if cue.lemma.startswith("quote as say") else [cue.verb]
     if None in cue.entry.slots and cue.words[-1].upos == "ADJ":  # "made it *clear* [he would run]"
         verbs.append(cue.words[-1])
@@ -1168,7 +1170,25 @@ def _complement(sentence: Sentence, cue: CueHit, words_: SpeakerWords | None = N
                 m.deprel == "mark" and m.id < child.id and m.lemma.lower() == "whether" for m in sentence.children(child)
             ) and not any(c.deprel == "ccomp" for c in sentence.children(verb)):
                 return child  # "wondered [whether the plan would pass]": an indirect question
+            if _asked_if(sentence, verb, child, grammar):
+                return child
     return None
+
+
+def _asked_if(sentence: Sentence, verb: Word, clause: Word, grammar: Grammar | None) -> bool:
+    """An "if" clause with a subject of its own that the parser hung on a verb putting a question
+    as an adverbial clause, right after the verb or its addressee with no comma between ("asked
+    the mayor [if the city would cut taxes]"): the question asked, not a condition."""
+    if grammar is None or verb.lemma.lower() not in grammar.question_verbs or not _own_subject(sentence, clause):
+        return False
+    if clause.deprel != "advcl" or any(c.deprel == "ccomp" for c in sentence.children(verb)):
+        return False
+    mark = next((m for m in sentence.children(clause) if m.deprel == "mark" and m.id < clause.id), None)
+    if mark is None or mark.lemma.lower() != "if" or mark.id < 2:
+        return False
+    before = sentence.words[mark.id - 2]
+    addressee = {w.id for c in sentence.children(verb) if c.deprel in ("obj", "iobj") for w in sentence.subtree(c)}
+    return before.id == verb.id or before.id in addressee
 
 
 def _set_off_participle(sentence: Sentence, verb: Word, word: Word) -> bool:
@@ -2040,7 +2060,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         return None  # "I" inside a quotation (the quoted speaker's own words), or "we need to ..."
     if speaker is None:
         speaker = speaker_phrase(sentence, head, body, words_) if head is not None else None
-    complement = _complement(sentence, cue, words_)
+    complement = _complement(sentence, cue, words_, grammar)
     apposition = sentence.subtree(complement) if _apposition_as_complement(sentence, cue, head, complement, words_) else []
     complement = None if apposition else complement
     content_heads = {complement.id} if complement is not None else set()
@@ -2152,7 +2172,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         lead = next((w for w in sentence.words if w.start >= start and w.upos != "PUNCT"), None)
         if lead is not None and lead.lemma.lower() == "that" and lead.deprel == "mark":
             start = lead.end  # the complementiser is the frame's, not the content's
-        question = complement.deprel == "advcl" and any(m.deprel == "mark" and m.lemma.lower() == "whether"
+        question = complement.deprel == "advcl" and any(m.deprel == "mark" and m.lemma.lower() in ("whether", "if")
                                                          for m in sentence.children(complement))
         end = _question_end(sentence, complement, end) if question else _content_end(
             sentence, cue, complement, end, speech_verbs, grammar, quotes)

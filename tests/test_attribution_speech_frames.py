@@ -123,6 +123,15 @@ def test_an_if_clause_after_a_verb_putting_a_question_is_the_question(lexicon) -
         ("reporter", "asked", "if the city would cut taxes")]
 
 
+def test_a_quotation_after_a_bare_participle_is_not_the_frames_complement(lexicon) -> None:
+    # '..., the engineer said, adding, "The work starts in May."': the parser hangs the quotation
+    # on "said"; it is what "adding" says, and "said" reports the clause before the frame
+    _, statements = run("bare_participle_quote", lexicon)
+    assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("engineer", "said", "indirect", "The bridge will cost less than planned"),
+        ("engineer", "adding", "direct", "The work starts in May")]
+
+
 def test_a_quotation_before_a_coordinated_frame_is_not_its_content(lexicon) -> None:
     # 'called the referee "unfair" and said that ...': the quotation right before "and said"
     # is the first predicate's; the second frame reports its own that-clause

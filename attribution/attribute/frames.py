@@ -1157,6 +1157,8 @@ def _complement(sentence: Sentence, cue: CueHit, words_: SpeakerWords | None = N
             if child.deprel == "ccomp" and (_set_off_participle(sentence, verb, child)
                                             or words_ is not None and is_time(sentence, child, words_)):
                 continue  # "..., he said, wiping rain off his coat", "said Tuesday [morning]": how or when, not what
+            if child.deprel == "ccomp" and any(_bare_participle_before(sentence, verb, c, child) for c in sentence.children(verb)):
+                continue  # '..., Ruiz said, adding, "[It was late]."': the participle's words, hung on the frame
             if child.deprel == "ccomp" and (child.upos in _CLAUSE_TAGS or _predicate_shape(sentence, child)):
                 return child
             if child.deprel == "xcomp" and child.xpos == "VB" and any(
@@ -1189,6 +1191,16 @@ def _asked_if(sentence: Sentence, verb: Word, clause: Word, grammar: Grammar | N
     before = sentence.words[mark.id - 2]
     addressee = {w.id for c in sentence.children(verb) if c.deprel in ("obj", "iobj") for w in sentence.subtree(c)}
     return before.id == verb.id or before.id in addressee
+
+
+def _bare_participle_before(sentence: Sentence, verb: Word, word: Word, clause: Word) -> bool:
+    """A participle set off by commas between the frame verb and the clause, with no word of its
+    own and punctuation right after it (", adding, "..."", ", noting: ..."): it takes the clause
+    that follows, which the parser hung on the frame verb, so that clause is not the frame's.
+    Not a participle running into the clause (", saying [he would ...]", ", replacing Clinton
+    would be ..."), which is the frame's content or its subject."""
+    return verb.id < word.id < clause.id and word.id < len(sentence.words) and _set_off_participle(sentence, verb, word) \
+        and sentence.words[word.id].upos == "PUNCT" and all(c.upos == "PUNCT" for c in sentence.children(word))
 
 
 def _set_off_participle(sentence: Sentence, verb: Word, word: Word) -> bool:

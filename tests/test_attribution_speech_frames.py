@@ -132,6 +132,16 @@ def test_a_quotation_after_a_bare_participle_is_not_the_frames_complement(lexico
         ("engineer", "adding", "direct", "The work starts in May")]
 
 
+def test_a_quotation_opening_a_clause_that_goes_on_is_part_of_the_content(lexicon) -> None:
+    # 'said "the plan works" for most of the families': the reported clause opens with the
+    # quotation and runs on after the closing mark, so the content is the clause (mixed);
+    # 'said "we are ready," but ...' ends at the mark: the quotation alone (direct)
+    _, statements = run("quote_opening_clause", lexicon)
+    assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
+        ("mayor", "mixed", '"the plan works" for most of the families in the city'),
+        ("coach", "direct", "we are ready")]
+
+
 def test_a_quotation_before_a_coordinated_frame_is_not_its_content(lexicon) -> None:
     # 'called the referee "unfair" and said that ...': the quotation right before "and said"
     # is the first predicate's; the second frame reports its own that-clause

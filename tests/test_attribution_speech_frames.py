@@ -311,6 +311,16 @@ def test_an_opening_participle_of_asking_reports_the_question_with_no_source(lex
         ("mayor", "said", "We will see")]
 
 
+def test_an_opening_participle_of_asking_with_a_question_word_as_its_object_reports_the_question(lexicon) -> None:
+    # "Asked what he thought about the new stadium, the mayor said ...": the parser makes "what"
+    # the participle's object (the question a relative clause on it) and the participle the
+    # root; the question is put by nobody named, and "said" still reports its own clause
+    _, statements = run("question_put_wh_object", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        (None, "Asked", "what he thought about the new stadium"),
+        ("mayor", "said", "it was too expensive")]
+
+
 def test_a_cue_verb_read_as_a_noun_after_a_subject_it_agrees_with_is_mended(lexicon) -> None:
     # "Okafor insists that ..." (-s form after a name), "Economists warn that ..." (bare form after a
     # plural), the tagger's nouns; "The insurance claims that he filed" (a relative clause on the

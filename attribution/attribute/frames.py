@@ -2039,6 +2039,15 @@ def _by_phrase(sentence: Sentence, word: Word) -> bool:
     return word.deprel.startswith("obl") and any(c.deprel == "case" and c.lemma.lower() == "by" for c in sentence.children(word))
 
 
+def _wh_object(sentence: Sentence, verb: Word) -> Word | None:
+    """A question word right after the participle that the parser made its object, the question's
+    clause a relative clause on it ("Asked [what] [he thought] about it, ..."): the question."""
+    word = sentence.words[verb.id] if verb.id < len(sentence.words) else None
+    if word is None or word.head != verb.id or word.deprel != "obj" or word.lemma.lower() not in ("what", "which", "who", "how", "why"):
+        return None
+    return word if any(c.deprel == "acl:relcl" for c in sentence.children(word)) else None
+
+
 def _question_put(body: str, sentence: Sentence, cue: CueHit) -> tuple[int, int] | None:
     """ "Asked whether the school would close, the principal said ...": a bare passive participle
     of a speech verb opening the sentence reports what was put to the subject of the clause it
@@ -2046,10 +2055,15 @@ def _question_put(body: str, sentence: Sentence, cue: CueHit) -> tuple[int, int]
     Not "Convinced that ..., he": a belief so opened is the subject's own."""
     verb = cue.verb
     children = sentence.children(verb)
+    wh_object = _wh_object(sentence, verb)
     if cue.entry.attribution_class not in _SPEECH_CLASSES or verb.xpos not in ("VBN", "VBD") \
-            or verb.deprel != "advcl" or len(cue.words) != 1 or any(
-            c.deprel.startswith(("nsubj", "aux", "obj", "iobj")) or _by_phrase(sentence, c) for c in children):
+            or verb.deprel not in ("advcl", "root") or len(cue.words) != 1 or any(
+            c.deprel.startswith(("nsubj", "aux", "obj", "iobj")) and c is not wh_object or _by_phrase(sentence, c)
+            for c in children):
         return None  # "Asked by the host to ...": the host asked; the frames name the asker
+    if verb.deprel == "root" and not any(c.deprel == "parataxis" and c.id > verb.id and _own_subject(sentence, c)
+                                         for c in children):
+        return None  # "Asked what ..., she said:" parsed with the participle as the root: the frame hangs on it
     before = [w for w in sentence.words if w.id < verb.id and w.upos != "PUNCT"]
     if any(w.head != verb.id or w.deprel not in ("mark", "advmod") for w in before):
         return None  # only "When" or "After being" may stand before it
@@ -2057,6 +2071,9 @@ def _question_put(body: str, sentence: Sentence, cue: CueHit) -> tuple[int, int]
     # question on the main verb, right after the participle
     torn = [c for c in sentence.children(sentence.word(verb.head)) if c.deprel in ("advcl", "ccomp")
             and min(w.id for w in sentence.subtree(c)) == verb.id + 1]
+    if wh_object is not None:  # "Asked [what he thought about it], he said": the parser's object and its relative clause
+        start, end = trim_content(body, *_subtree_span(sentence, wh_object))
+        return (start, end) if end > start else None
     for child in [c for c in children if c.id > verb.id] + torn:
         if child.deprel in ("ccomp", "xcomp", "advcl") and (any(
                 m.deprel == "mark" and m.id < child.id for m in sentence.children(child)) or any(

@@ -52,6 +52,7 @@ class Grammar:
     neg_raising_verbs: frozenset[str]
     state_verbs: frozenset[str]
     absolute_openers: frozenset[str]
+    question_verbs: frozenset[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> Grammar:

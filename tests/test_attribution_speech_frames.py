@@ -114,6 +114,34 @@ def test_an_indirect_question_hung_as_an_adverbial_clause_is_the_content(lexicon
         ("Residents", "whether the bridge would reopen"), ("council member", "whether the plan would pass")]
 
 
+def test_an_if_clause_after_a_verb_putting_a_question_is_the_question(lexicon) -> None:
+    # "asked the mayor [if the city would cut taxes]": after a question verb and its addressee the
+    # if-clause the parser hangs as an adverbial clause is the question; after "ask for help" it
+    # stays a condition
+    _, statements = run("asked_if", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("reporter", "asked", "if the city would cut taxes")]
+
+
+def test_a_quotation_after_a_bare_participle_is_not_the_frames_complement(lexicon) -> None:
+    # '..., the engineer said, adding, "The work starts in May."': the parser hangs the quotation
+    # on "said"; it is what "adding" says, and "said" reports the clause before the frame
+    _, statements = run("bare_participle_quote", lexicon)
+    assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("engineer", "said", "indirect", "The bridge will cost less than planned"),
+        ("engineer", "adding", "direct", "The work starts in May")]
+
+
+def test_a_quotation_opening_a_clause_that_goes_on_is_part_of_the_content(lexicon) -> None:
+    # 'said "the plan works" for most of the families': the reported clause opens with the
+    # quotation and runs on after the closing mark, so the content is the clause (mixed);
+    # 'said "we are ready," but ...' ends at the mark: the quotation alone (direct)
+    _, statements = run("quote_opening_clause", lexicon)
+    assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
+        ("mayor", "mixed", '"the plan works" for most of the families in the city'),
+        ("coach", "direct", "we are ready")]
+
+
 def test_a_quotation_before_a_coordinated_frame_is_not_its_content(lexicon) -> None:
     # 'called the referee "unfair" and said that ...': the quotation right before "and said"
     # is the first predicate's; the second frame reports its own that-clause
@@ -281,6 +309,16 @@ def test_an_opening_participle_of_asking_reports_the_question_with_no_source(lex
         ("principal", "said", "no decision had been made"),
         ("mayor", "said", "it would"),
         ("mayor", "said", "We will see")]
+
+
+def test_an_opening_participle_of_asking_with_a_question_word_as_its_object_reports_the_question(lexicon) -> None:
+    # "Asked what he thought about the new stadium, the mayor said ...": the parser makes "what"
+    # the participle's object (the question a relative clause on it) and the participle the
+    # root; the question is put by nobody named, and "said" still reports its own clause
+    _, statements = run("question_put_wh_object", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        (None, "Asked", "what he thought about the new stadium"),
+        ("mayor", "said", "it was too expensive")]
 
 
 def test_a_cue_verb_read_as_a_noun_after_a_subject_it_agrees_with_is_mended(lexicon) -> None:

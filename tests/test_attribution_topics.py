@@ -141,6 +141,15 @@ def test_a_verb_of_expressing_and_an_attitude_noun_name_their_topic(lexicon) -> 
         ("senator", "raised questions", "the contract", "topic")]
 
 
+def test_the_object_of_voice_and_express_is_the_view_put_into_words(lexicon) -> None:
+    # "voiced his disapproval of the ruling", "expressed admiration for the young players": the
+    # object with its phrase; "raised money for the new stadium" puts nothing into words
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("express_object_topic", lexicon)]
+    assert found == [
+        ("mayor", "voiced", "his disapproval of the ruling", "topic"),
+        ("coach", "expressed", "admiration for the young players", "topic")]
+
+
 def test_pointed_to_shared_and_commented_on_name_their_topic(lexicon) -> None:
     # "pointed to the falling crime rate", "shared his plans ...", "commented on the court
     # ruling"; "pointed the camera at the birds" points at no topic

@@ -1140,10 +1140,12 @@ def _apposition_as_complement(sentence: Sentence, cue: CueHit, head: Word | None
     return span[0].upos in ("DET", "ADJ", "NOUN", "PROPN") or _is_relative(span[0], words_)
 
 
-def _complement(sentence: Sentence, cue: CueHit, words_: SpeakerWords | None = None) -> Word | None:
+def _complement(sentence: Sentence, cue: CueHit, words_: SpeakerWords | None = None,
+                grammar: Grammar | None = None) -> Word | None:
     """The cue's clausal complement by the arcs: ccomp, or an adverbial clause opened by "that",
     or by "whether" with a subject of its own (an indirect question), when the cue has no ccomp;
-    not "if", which opens a condition as often ("stipulates aid if either side is attacked")."""
+    not "if", which opens a condition as often ("stipulates aid if either side is attacked"),
+    but after a verb that puts a question ("asked the mayor if ...", see ``_asked_if``)."""
     verbs = [cue.words[-1], cue.verb] if cue.lemma.startswith("quote as say") else [cue.verb]
     if None in cue.entry.slots and cue.words[-1].upos == "ADJ":  # "made it *clear* [he would run]"
         verbs.append(cue.words[-1])
@@ -1154,6 +1156,8 @@ def _complement(sentence: Sentence, cue: CueHit, words_: SpeakerWords | None = N
             if child.deprel == "ccomp" and (_set_off_participle(sentence, verb, child)
                                             or words_ is not None and is_time(sentence, child, words_)):
                 continue  # "..., he said, wiping rain off his coat", "said Tuesday [morning]": how or when, not what
+            if child.deprel == "ccomp" and any(_bare_participle_before(sentence, verb, c, child) for c in sentence.children(verb)):
+                continue  # '..., Ruiz said, adding, "[It was late]."': the participle's words, hung on the frame
             if child.deprel == "ccomp" and (child.upos in _CLAUSE_TAGS or _predicate_shape(sentence, child)):
                 return child
             if child.deprel == "xcomp" and child.xpos == "VB" and any(
@@ -1167,7 +1171,35 @@ def _complement(sentence: Sentence, cue: CueHit, words_: SpeakerWords | None = N
                 m.deprel == "mark" and m.id < child.id and m.lemma.lower() == "whether" for m in sentence.children(child)
             ) and not any(c.deprel == "ccomp" for c in sentence.children(verb)):
                 return child  # "wondered [whether the plan would pass]": an indirect question
+            if _asked_if(sentence, verb, child, grammar):
+                return child
     return None
+
+
+def _asked_if(sentence: Sentence, verb: Word, clause: Word, grammar: Grammar | None) -> bool:
+    """An "if" clause with a subject of its own that the parser hung on a verb putting a question
+    as an adverbial clause, right after the verb or its addressee with no comma between ("asked
+    the mayor [if the city would cut taxes]"): the question asked, not a condition."""
+    if grammar is None or verb.lemma.lower() not in grammar.question_verbs or not _own_subject(sentence, clause):
+        return False
+    if clause.deprel != "advcl" or any(c.deprel == "ccomp" for c in sentence.children(verb)):
+        return False
+    mark = next((m for m in sentence.children(clause) if m.deprel == "mark" and m.id < clause.id), None)
+    if mark is None or mark.lemma.lower() != "if" or mark.id < 2:
+        return False
+    before = sentence.words[mark.id - 2]
+    addressee = {w.id for c in sentence.children(verb) if c.deprel in ("obj", "iobj") for w in sentence.subtree(c)}
+    return before.id == verb.id or before.id in addressee
+
+
+def _bare_participle_before(sentence: Sentence, verb: Word, word: Word, clause: Word) -> bool:
+    """A participle set off by commas between the frame verb and the clause, with no word of its
+    own and punctuation right after it (", adding, "..."", ", noting: ..."): it takes the clause
+    that follows, which the parser hung on the frame verb, so that clause is not the frame's.
+    Not a participle running into the clause (", saying [he would ...]", ", replacing Clinton
+    would be ..."), which is the frame's content or its subject."""
+    return verb.id < word.id < clause.id and word.id < len(sentence.words) and _set_off_participle(sentence, verb, word) \
+        and sentence.words[word.id].upos == "PUNCT" and all(c.upos == "PUNCT" for c in sentence.children(word))
 
 
 def _set_off_participle(sentence: Sentence, verb: Word, word: Word) -> bool:
@@ -1600,6 +1632,23 @@ def _coordinated_quotes(sentence: Sentence, quotes: Sequence[Quote], direct: Seq
 
 
 _TERM_ARCS = ("obj", "iobj", "obl", "xcomp", "nmod", "appos", "compound", "flat", "nsubj", "nsubj:pass")
+
+
+def _clause_runs_past_quote(sentence: Sentence, direct: Sequence[Quote], frame: tuple[int, int],
+                            complement: Word | None) -> bool:
+    """The one quotation after the frame opens the reported clause, whose head is inside it, and
+    the clause goes on after the closing mark ('said “it gets me mad” every time he thinks about
+    it'): the reported clause is the content, quoted in part, not the quotation alone."""
+    if complement is None or len(direct) != 1 or direct[0].start < frame[1]:
+        return False
+    quote = direct[0]
+    clause = [w for w in sentence.subtree(complement) if not is_quote_mark(w)]
+    start, end = min(w.start for w in clause), max(w.end for w in clause)
+    if not quote.start <= complement.start < quote.end or start < quote.start:
+        return False  # the clause opens with the quotation and has its head inside
+    tail = [w for w in sentence.words if w.start >= quote.end and w.end <= end and not is_quote_mark(w)]
+    # the clause runs on right after the closing mark, not after a comma or dash ('says "...", but ...')
+    return bool(tail) and tail[0].upos != "PUNCT" and sum(w.upos != "PUNCT" for w in tail) >= 2
 
 
 def _quoted_term(body: str, sentence: Sentence, quote: Quote) -> bool:
@@ -2143,6 +2192,15 @@ def _by_phrase(sentence: Sentence, word: Word) -> bool:
     return word.deprel.startswith("obl") and any(c.deprel == "case" and c.lemma.lower() == "by" for c in sentence.children(word))
 
 
+def _wh_object(sentence: Sentence, verb: Word) -> Word | None:
+    """A question word right after the participle that the parser made its object, the question's
+    clause a relative clause on it ("Asked [what] [he thought] about it, ..."): the question."""
+    word = sentence.words[verb.id] if verb.id < len(sentence.words) else None
+    if word is None or word.head != verb.id or word.deprel != "obj" or word.lemma.lower() not in ("what", "which", "who", "how", "why"):
+        return None
+    return word if any(c.deprel == "acl:relcl" for c in sentence.children(word)) else None
+
+
 def _question_put(body: str, sentence: Sentence, cue: CueHit) -> tuple[int, int] | None:
     """ "Asked whether the school would close, the principal said ...": a bare passive participle
     of a speech verb opening the sentence reports what was put to the subject of the clause it
@@ -2150,10 +2208,15 @@ def _question_put(body: str, sentence: Sentence, cue: CueHit) -> tuple[int, int]
     Not "Convinced that ..., he": a belief so opened is the subject's own."""
     verb = cue.verb
     children = sentence.children(verb)
+    wh_object = _wh_object(sentence, verb)
     if cue.entry.attribution_class not in _SPEECH_CLASSES or verb.xpos not in ("VBN", "VBD") \
-            or verb.deprel != "advcl" or len(cue.words) != 1 or any(
-            c.deprel.startswith(("nsubj", "aux", "obj", "iobj")) or _by_phrase(sentence, c) for c in children):
+            or verb.deprel not in ("advcl", "root") or len(cue.words) != 1 or any(
+            c.deprel.startswith(("nsubj", "aux", "obj", "iobj")) and c is not wh_object or _by_phrase(sentence, c)
+            for c in children):
         return None  # "Asked by the host to ...": the host asked; the frames name the asker
+    if verb.deprel == "root" and not any(c.deprel == "parataxis" and c.id > verb.id and _own_subject(sentence, c)
+                                         for c in children):
+        return None  # "Asked what ..., she said:" parsed with the participle as the root: the frame hangs on it
     before = [w for w in sentence.words if w.id < verb.id and w.upos != "PUNCT"]
     if any(w.head != verb.id or w.deprel not in ("mark", "advmod") for w in before):
         return None  # only "When" or "After being" may stand before it
@@ -2161,6 +2224,9 @@ def _question_put(body: str, sentence: Sentence, cue: CueHit) -> tuple[int, int]
     # question on the main verb, right after the participle
     torn = [c for c in sentence.children(sentence.word(verb.head)) if c.deprel in ("advcl", "ccomp")
             and min(w.id for w in sentence.subtree(c)) == verb.id + 1]
+    if wh_object is not None:  # "Asked [what he thought about it], he said": the parser's object and its relative clause
+        start, end = trim_content(body, *_subtree_span(sentence, wh_object))
+        return (start, end) if end > start else None
     for child in [c for c in children if c.id > verb.id] + torn:
         if child.deprel in ("ccomp", "xcomp", "advcl") and (any(
                 m.deprel == "mark" and m.id < child.id for m in sentence.children(child)) or any(
@@ -2195,7 +2261,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         return None  # "Do you support X?": the writer asks the reader, nobody's stance is told
     if speaker is None:
         speaker = speaker_phrase(sentence, head, body, words_) if head is not None else None
-    complement = _complement(sentence, cue, words_)
+    complement = _complement(sentence, cue, words_, grammar)
     apposition = sentence.subtree(complement) if _apposition_as_complement(sentence, cue, head, complement, words_) else []
     complement = None if apposition else complement
     content_heads = {complement.id} if complement is not None else set()
@@ -2260,6 +2326,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             # ('exhorted them to "vote your conscience" and said he was ...') or a title
             # ('told MSNBC's "Morning Joe" that ...')
             direct = []
+        if _clause_runs_past_quote(sentence, direct, frame, complement):
+            direct = []  # 'said “it gets me mad” every time he thinks ...': the clause, quoted in part
         lead = _quoted_tail(body, sentence, quotes, direct, frame, cue, speech_verbs) if len(direct) == 1 else None
         if lead is None and not direct and len(adjacent) == 1 and described is None:
             # 'It was a "hard winter," Holt said at the end of ...': a term that closes the
@@ -2315,7 +2383,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         lead = next((w for w in sentence.words if w.start >= start and w.upos != "PUNCT"), None)
         if lead is not None and lead.lemma.lower() == "that" and lead.deprel == "mark":
             start = lead.end  # the complementiser is the frame's, not the content's
-        question = complement.deprel == "advcl" and any(m.deprel == "mark" and m.lemma.lower() == "whether"
+        question = complement.deprel == "advcl" and any(m.deprel == "mark" and m.lemma.lower() in ("whether", "if")
                                                          for m in sentence.children(complement))
         end = _question_end(sentence, complement, end) if question else _content_end(
             sentence, cue, complement, end, speech_verbs, grammar, quotes)

@@ -1634,23 +1634,6 @@ def _coordinated_quotes(sentence: Sentence, quotes: Sequence[Quote], direct: Seq
 _TERM_ARCS = ("obj", "iobj", "obl", "xcomp", "nmod", "appos", "compound", "flat", "nsubj", "nsubj:pass")
 
 
-def _clause_runs_past_quote(sentence: Sentence, direct: Sequence[Quote], frame: tuple[int, int],
-                            complement: Word | None) -> bool:
-    """The one quotation after the frame opens the reported clause, whose head is inside it, and
-    the clause goes on after the closing mark ('said “it gets me mad” every time he thinks about
-    it'): the reported clause is the content, quoted in part, not the quotation alone."""
-    if complement is None or len(direct) != 1 or direct[0].start < frame[1]:
-        return False
-    quote = direct[0]
-    clause = [w for w in sentence.subtree(complement) if not is_quote_mark(w)]
-    start, end = min(w.start for w in clause), max(w.end for w in clause)
-    if not quote.start <= complement.start < quote.end or start < quote.start:
-        return False  # the clause opens with the quotation and has its head inside
-    tail = [w for w in sentence.words if w.start >= quote.end and w.end <= end and not is_quote_mark(w)]
-    # the clause runs on right after the closing mark, not after a comma or dash ('says "...", but ...')
-    return bool(tail) and tail[0].upos != "PUNCT" and sum(w.upos != "PUNCT" for w in tail) >= 2
-
-
 def _quoted_term(body: str, sentence: Sentence, quote: Quote) -> bool:
     """A quotation that is a name or a term inside the sentence, not someone's words: no verb in
     it, and its head is a nominal argument of a word outside it ("named their robot “Robogee”",
@@ -2326,8 +2309,6 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             # ('exhorted them to "vote your conscience" and said he was ...') or a title
             # ('told MSNBC's "Morning Joe" that ...')
             direct = []
-        if _clause_runs_past_quote(sentence, direct, frame, complement):
-            direct = []  # 'said “it gets me mad” every time he thinks ...': the clause, quoted in part
         lead = _quoted_tail(body, sentence, quotes, direct, frame, cue, speech_verbs) if len(direct) == 1 else None
         if lead is None and not direct and len(adjacent) == 1 and described is None:
             # 'It was a "hard winter," Holt said at the end of ...': a term that closes the

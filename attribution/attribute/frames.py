@@ -632,12 +632,16 @@ def poll_of_share(sentence: Sentence, share: Word, verb: Word, words_: SpeakerWo
 
 
 def can_speak(word: Word, words_: SpeakerWords) -> bool:
-    """A word that can head a speaker phrase: a name, a pronoun, or a noun the speaker words list
-    for people, organisations, groups, media, documents or data ("the spokesman", "the agency",
-    "the report"); not "the speeches", "a reaction"."""
-    if word.upos in ("PROPN", "PRON"):
+    """A word that can head a speaker phrase: a name, a pronoun for a person, a group or a thing
+    ("he", "they", "it"; not "this", "everything"), or a noun the speaker words list for people,
+    organisations, groups, media, documents or data ("the spokesman", "the agency", "the
+    report"); not "the speeches", "a reaction". The one judgement of who can speak, read by the
+    frames here and by the perspective frame ("For the mayor, ...")."""
+    if word.upos == "PROPN":
         return True
     lemma = words_.standard(word.lemma.lower())
+    if word.upos == "PRON":
+        return lemma in words_.pronouns
     return word.upos == "NOUN" and any(lemma in heads for heads in (
         words_.person_roles, words_.organization_heads, words_.document_heads, words_.media_heads,
         words_.anonymous_heads, words_.data_heads))

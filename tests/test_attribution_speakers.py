@@ -214,3 +214,11 @@ def test_the_object_after_a_cue_closing_an_aside_is_no_inverted_speaker(lexicon)
     # speaker as in "..., said a spokesman", and the clause before is not what was tweeted
     _, statements = run("object_after_aside", lexicon)
     assert not [s for s in attributed(statements) if s.mention is not None and s.mention.text == "a warning"]
+
+
+def test_a_share_before_who_is_the_speaker_of_the_relative_clause(lexicon) -> None:
+    # "..., including 20% who say they would leave": the clause hangs on the sign "%", a share
+    # like "percent", so "20%" says it (not "the plan" before it), without the "including"
+    _, statements = run("share_relative_speaker", lexicon)
+    [s] = attributed(statements)
+    assert (s.speaker, s.mention.text, s.cue.text, s.text) == ("20%", "20%", "say", "they would leave")

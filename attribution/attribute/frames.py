@@ -652,8 +652,9 @@ def _antecedent(sentence: Sentence, clause: Word, relative: Word, words_: Speake
     last noun before it; but where that noun cannot speak and the word right before ", who" can,
     that word ("a damning reaction from President Barack Obama, who called ...": the parser
     hangs the clause on "reaction"; "the speeches by Bernie Sanders, who cites them")."""
-    if clause.deprel.startswith("acl") and clause.head and _nominal(sentence.word(clause.head)):
-        antecedent: Word | None = sentence.word(clause.head)
+    host = sentence.word(clause.head) if clause.head else None
+    if clause.deprel.startswith("acl") and host is not None and (_nominal(host) or is_share(host, words_)):
+        antecedent: Word | None = host
     else:
         earlier = [w for w in sentence.words[: relative.id - 1] if w.upos in ("NOUN", "PROPN")]
         antecedent = earlier[-1] if earlier else None

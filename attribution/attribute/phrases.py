@@ -245,8 +245,8 @@ def _description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
         if left > 1 and _hyphen(words[left - 2], prev, words[left]) and words[left - 2].text.isalpha():
             left -= 2  # "state-run", "Kremlin-backed": a compound written with a hyphen is one modifier
             continue
-        if prev.upos == "ADP" and not _possessive(prev):
-            break  # "after Ukrainian officials": the preposition is not part of the phrase
+        if (prev.upos == "ADP" or prev.deprel == "case") and not _possessive(prev):
+            break  # "after Ukrainian officials", "including 18%": the preposition is not part of the phrase
         attached = prev.head == head.id or (prev.head and sentence.word(prev.head).head == head.id and prev.deprel in ("case", "det", "amod", "compound"))
         if prev.deprel in _LEFT_MODIFIERS and (attached or prev.upos in ("DET", "ADJ", "PROPN", "NUM") or prev.text in _POSSESSIVE):
             left -= 1

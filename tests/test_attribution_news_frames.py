@@ -174,3 +174,16 @@ def test_a_quotation_inside_a_reported_clause_is_not_given_again_as_direct(lexic
     quoted = "walked into the office and handed over the keys"
     holding = [s for s in attributed(statements) if quoted in s.text]
     assert [(s.kind, s.speaker) for s in holding] == [("mixed", "Lee")]
+
+
+def test_an_according_to_reports_a_belief_frame_and_all_but_relays_a_statement(lexicon) -> None:
+    # "According to the Daily Star, campaign officials believe ...": a belief is no one's words
+    # until the paper reports it, so the content is the paper's, frame and all; "Ann Lee said
+    # ..., according to the Daily Star" stays Ann Lee's statement, the paper its relay
+    _, statements = run("according_to_belief_host", lexicon)
+    found = [(s.speaker, s.kind, s.cue.text, s.text, s.sources) for s in attributed(statements)]
+    assert found == [
+        ("Daily Star", "according_to", "According to", "campaign officials believe the candidate will quit",
+         ("Daily Star",)),
+        ("Ann Lee", "indirect", "said", "the plan would fail", ("Daily Star", "Ann Lee")),
+    ]

@@ -181,6 +181,11 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
                     and is_share(host.speaker.head, words_) and event.speaker.head_lemma in words_.data_heads:
                 host.speaker = event.speaker  # "According to a survey, 51 percent said ...": the survey
                 continue
+            if event is not None and event.speaker is not None and not _relayed_statement(host):
+                # "According to the Post, officials worried that ...": a belief or an intention the
+                # source reports is the source's content, frame and all, as PolNeAR gives it
+                events = [e for e in events if e is not host] + [event]
+                continue
             if event is not None:
                 host.relays = list(event.relays) + [event.speaker] + host.relays if event.speaker else host.relays
             continue
@@ -190,6 +195,14 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
 
 
 _MAIN_CLAUSE_RELATIONS = ("root", "conj", "parataxis")
+_STATEMENT_CLASSES = ("speech", "writing")
+
+
+def _relayed_statement(host: Event) -> bool:
+    """The frame an "according to" relays is a statement (said, wrote: the host keeps its speaker
+    and the source is a relay), not a belief, an intention or a finding ("worried", "plans",
+    "reveal"), which is no one's words until the source reports it."""
+    return host.cue_class in _STATEMENT_CLASSES
 
 
 def _main_clause_frame(sentence: Sentence, event: Event, according: Event | None) -> bool:

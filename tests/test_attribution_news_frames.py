@@ -187,3 +187,15 @@ def test_an_according_to_reports_a_belief_frame_and_all_but_relays_a_statement(l
          ("Daily Star",)),
         ("Ann Lee", "indirect", "said", "the plan would fail", ("Daily Star", "Ann Lee")),
     ]
+
+
+def test_a_hyphen_typed_for_a_dash_closes_an_according_to_phrase(lexicon) -> None:
+    # "..., according to a Gallup poll last week - about the same as Mayor Reed in May": the
+    # spaced hyphen ends the source (not "Mayor Reed"), and the verbless comparison after it is
+    # the writer's, no content; "ABC News-Ipsos" keeps its unspaced hyphen inside the phrase
+    _, statements = run("according_to_typed_dash", lexicon)
+    found = [(s.speaker, s.kind, s.text) for s in attributed(statements)]
+    assert found == [
+        ("Gallup poll last week", "according_to", "Some 59 percent of voters view him unfavorably"),
+        ("ABC News", "according_to", "Most voters back the plan"),
+    ]

@@ -2332,7 +2332,8 @@ def _linear_clause(sentence: Sentence, cue: CueHit, words_: SpeakerWords, speech
 
 
 def _close_comma(words: Sequence[Word], i: int) -> int:
-    """0-based index of the word before the comma (or sentence end) that closes a phrase from ``i``."""
+    """0-based index of the word before the comma, dash (or sentence end) that closes a phrase
+    from ``i``."""
     depth = 0
     j = i
     while j < len(words):
@@ -2341,10 +2342,19 @@ def _close_comma(words: Sequence[Word], i: int) -> int:
             depth += 1
         elif t in (")", "]"):
             depth -= 1
-        elif depth <= 0 and t in (",", ";", ":", "—", "–") or (depth <= 0 and words[j].upos == "PUNCT" and j == len(words) - 1):
+        elif depth <= 0 and (t in (",", ";", ":", "—", "–") or _typed_dash(words, j)) \
+                or (depth <= 0 and words[j].upos == "PUNCT" and j == len(words) - 1):
             return j - 1
         j += 1
     return len(words) - 1
+
+
+def _typed_dash(words: Sequence[Word], j: int) -> bool:
+    """A hyphen or two typed for a dash, spaced off on both sides ("a poll last week - the same
+    as ..."), not one that joins a compound ("ABC News-Washington Post")."""
+    word = words[j]
+    return word.text in ("-", "--") and 0 < j < len(words) - 1 \
+        and words[j - 1].end < word.start and word.end < words[j + 1].start
 
 
 def _np_extent(words: Sequence[Word], i: int) -> int:
@@ -2401,9 +2411,18 @@ def _source_tail(sentence: Sentence, after: tuple[int, int], words_: SpeakerWord
     """What follows a closing "according to X" is no content when it opens with a relative
     pronoun (X's own relative clause: "..., according to Ann Dale, who was an adviser") or with
     a participle (the outlet's comment on the clause before: "..., according to the department,
-    taking a step toward ending the strike")."""
-    first = next((w for w in sentence.words if w.start >= after[0] and w.upos != "PUNCT"), None)
-    return first is not None and (_is_relative(first, words_) or (first.xpos == "VBG" and first.upos == "VERB"))
+    taking a step toward ending the strike"), or when a dash sets it off with no verb (the
+    writer's comparison: "..., according to a poll last week - about the same as in May")."""
+    words = sentence.words
+    first = next((w for w in words if w.start >= after[0] and w.upos != "PUNCT"), None)
+    if first is None:
+        return False
+    opener = next((w for w in reversed(words[: first.id - 1]) if w.upos == "PUNCT"), None)
+    dashed = opener is not None and opener.id == first.id - 1 and (
+        opener.text in ("—", "–") or _typed_dash(words, opener.id - 1))
+    if dashed and not any(w.upos in ("VERB", "AUX") for w in words[first.id - 1 :]):
+        return True
+    return _is_relative(first, words_) or (first.xpos == "VBG" and first.upos == "VERB")
 
 
 def according_to_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords) -> tuple[Event | None, tuple[int, int]]:

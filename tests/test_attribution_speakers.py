@@ -222,3 +222,11 @@ def test_a_share_before_who_is_the_speaker_of_the_relative_clause(lexicon) -> No
     _, statements = run("share_relative_speaker", lexicon)
     [s] = attributed(statements)
     assert (s.speaker, s.mention.text, s.cue.text, s.text) == ("20%", "20%", "say", "they would leave")
+
+
+def test_a_purpose_infinitive_after_an_object_that_cannot_speak_is_the_subjects(lexicon) -> None:
+    # "The farm league used the remarks to urge people ...": the remarks urge nobody, the league
+    # does; "The union pressed the mayor to admit ...": a person object still says it
+    _, statements = run("purpose_infinitive_thing_object", lexicon)
+    found = [(s.speaker, s.cue.text) for s in attributed(statements)]
+    assert found == [("farm league", "urge"), ("mayor", "admit")]

@@ -338,7 +338,7 @@ def _unquoted_subjects(sentence: Sentence, verb: Word, words_: SpeakerWords, quo
 _CONTINUATIONS = ("advcl", "xcomp", "conj")
 
 
-def _purpose_host(sentence: Sentence, verb: Word) -> Word | None:
+def _purpose_host(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
     """The active verb a subjectless to-infinitive hangs on, as its purpose ("met with the
     minister *to discuss* the budget") or its complement ("went on *to discuss* the polls",
     "was able *to tout* ..."),
@@ -350,10 +350,11 @@ def _purpose_host(sentence: Sentence, verb: Word) -> Word | None:
     if any(c.deprel.startswith(("nsubj", "csubj")) for c in sentence.children(verb)):
         return None
     host = sentence.word(verb.head)
-    if host.upos not in ("VERB", "AUX", "ADJ") or any(c.deprel.startswith("aux:pass") or c.deprel in ("obj", "iobj")
-                                                for c in sentence.children(host)):
+    if host.upos not in ("VERB", "AUX", "ADJ") or any(
+            c.deprel.startswith("aux:pass") or c.deprel == "iobj" or (c.deprel == "obj" and can_speak(c, words_))
+            for c in sentence.children(host)):
         return None  # "prompted NATO *to order* ...", "pressed him *to admit*": the object does it
-    return host
+    return host  # "used the remarks *to urge* ...": a thing that cannot speak does not say it
 
 
 def _participle(word: Word) -> bool:
@@ -794,7 +795,7 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         # completes says it
         clause = sentence.word(verb.head)
         subjects = _unquoted_subjects(sentence, clause, words_, quotes)
-    if not subjects and (host := _purpose_host(sentence, verb)) is not None:
+    if not subjects and (host := _purpose_host(sentence, verb, words_)) is not None:
         clause = host  # "The leaders met on Friday to discuss the plan": the leaders
         subjects = [c for c in _unquoted_subjects(sentence, host, words_, quotes) if c.deprel == "nsubj" and c.id < host.id]
     if subjects and clause is not verb and (dateline := dateline_end(sentence, words_.rules)) is not None:
@@ -1793,7 +1794,7 @@ def _topic_speaker(sentence: Sentence, cue: CueHit, words_: SpeakerWords, inheri
         return _noun_cue_holder(sentence, cue.verb) is not None
     if inherited or any(s.id < cue.verb.id for s in _subjects(sentence, cue.verb, words_)):
         return True
-    controller = _purpose_host(sentence, cue.verb)
+    controller = _purpose_host(sentence, cue.verb, words_)
     if controller is not None and any(s.id < controller.id and s.deprel == "nsubj" for s in _subjects(sentence, controller, words_)):
         return True  # "went on *to discuss* the polls", "met on Friday *to discuss* the plan"
     if _conjunct_of_subject(sentence, cue.verb, words_):

@@ -230,3 +230,18 @@ def test_a_purpose_infinitive_after_an_object_that_cannot_speak_is_the_subjects(
     _, statements = run("purpose_infinitive_thing_object", lexicon)
     found = [(s.speaker, s.cue.text) for s in attributed(statements)]
     assert found == [("farm league", "urge"), ("mayor", "admit")]
+
+
+def test_the_place_a_person_comes_from_is_no_part_of_the_name(lexicon) -> None:
+    # "Senator Tom Reed of Ohio said ...": the speaker is Tom Reed (whose last name is Reed, not
+    # Ohio); "the University of Ohio" keeps the place in its name
+    from attribution.attribute.phrases import name_span
+    from attribution.document import ParsedDoc
+    from tests.test_attribution_rules import TREES
+
+    _, statements = run("name_of_place", lexicon)
+    assert [(s.speaker, s.mention.text) for s in attributed(statements)][0] == ("Tom Reed", "Senator Tom Reed")
+    doc = ParsedDoc.from_conllu((TREES / "name_of_place.conllu").read_text(encoding="utf-8"))
+    first, second = doc.sentences
+    assert name_span(first, first.words[4]) == (4, 4)  # "Ohio" alone
+    assert name_span(second, second.words[4]) == (4, 6)  # "University of Ohio"

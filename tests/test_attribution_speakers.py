@@ -245,3 +245,11 @@ def test_the_place_a_person_comes_from_is_no_part_of_the_name(lexicon) -> None:
     first, second = doc.sentences
     assert name_span(first, first.words[4]) == (4, 4)  # "Ohio" alone
     assert name_span(second, second.words[4]) == (4, 6)  # "University of Ohio"
+
+
+def test_the_noun_phrase_a_relative_pronoun_stands_for_runs_up_to_it(lexicon) -> None:
+    # "a page on farm policy, which dutifully recounts ...": the mention is the whole phrase the
+    # pronoun follows, not "a page"; a name keeps its own span
+    _, statements = run("relative_antecedent_phrase", lexicon)
+    found = [(s.mention.text, s.cue.text) for s in attributed(statements)]
+    assert found == [("a page on farm policy", "recounts"), ("Dale Moss", "said")]

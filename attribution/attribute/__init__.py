@@ -195,6 +195,14 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
 
 
 _MAIN_CLAUSE_RELATIONS = ("root", "conj", "parataxis")
+
+
+def _mention(body: str, phrase: Phrase) -> Span:
+    """Where the speaker is named: the phrase, or the longer noun phrase it heads where one
+    is set (``Phrase.mention_end``: "a page on farm policy" before ", which says ...")."""
+    if phrase.mention_end is None:
+        return Span(phrase.text, phrase.start, phrase.end)
+    return Span(body[phrase.start : phrase.mention_end], phrase.start, phrase.mention_end)
 _STATEMENT_CLASSES = ("speech", "writing")
 
 
@@ -566,7 +574,7 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
             start=a, end=b, text=base.text, speaker=speaker,
             speaker_type=entity.speaker_type if entity is not None else "anonymous",
             role=(entity.role if entity is not None else None) or (event.speaker.role if event.speaker else None),
-            mention=Span(event.speaker.text, event.speaker.start, event.speaker.end) if event.speaker else None,
+            mention=_mention(body, event.speaker) if event.speaker else None,
             cue=ReportingCue(body[event.cue.start : event.cue.end], event.cue.lemma, event.cue.start, event.cue.end,
                              event.cue.entry.id, event.cue.entry.category,
                              event.cue_class),

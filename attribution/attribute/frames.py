@@ -20,7 +20,7 @@ agencies": the agencies relayed what Kim said). So are "claimed in local media" 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from attribution.attribute.cues import CueHit
 from attribution.attribute.headings import dateline_end
@@ -1431,6 +1431,24 @@ def _outside(sentence: Sentence, host: Word, frame: Word) -> tuple[int, int] | N
     return _span(before or after) if not (before and after) else _span(words)
 
 
+def _up_to_relative(sentence: Sentence, cue: CueHit, head: Word, speaker: Phrase, words_: SpeakerWords) -> Phrase:
+    """A description that a relative clause speaking through its pronoun hangs on runs up to the
+    pronoun, its modifiers in ("a page on health care, which recounts ...", "an email in 2014
+    that would have revealed ..."): the mention is the noun phrase the pronoun stands for,
+    whole; the speaker stays the description. Not past a comma inside (an apposition) or a verb."""
+    relative = next((c for c in sentence.children(cue.verb) if c.deprel.startswith("nsubj") and _is_relative(c, words_)), None)
+    if speaker.kind != "description" or relative is None or not cue.verb.deprel.startswith("acl") \
+            or cue.verb.head != head.id or relative.id < head.id:
+        return speaker
+    between = [w for w in sentence.words[head.id : relative.id - 1] if w.start >= speaker.end]
+    while between and between[-1].text == ",":
+        between = between[:-1]
+    inside = {w.id for w in sentence.subtree(head)}
+    if not between or any(w.id not in inside or w.upos in ("VERB", "AUX", "PUNCT") for w in between):
+        return speaker
+    return replace(speaker, mention_end=between[-1].end)
+
+
 def _naming_participle(sentence: Sentence, cue: CueHit) -> bool:
     """A past participle of a naming cue ("called", "described as") right after the noun it
     names, with no subject, auxiliary or agent of its own: "a device *called* the E-meter",
@@ -2046,6 +2064,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         return None  # "I" inside a quotation (the quoted speaker's own words), or "we need to ..."
     if speaker is None:
         speaker = speaker_phrase(sentence, head, body, words_) if head is not None else None
+        if speaker is not None and head is not None:
+            speaker = _up_to_relative(sentence, cue, head, speaker, words_)
     complement = _complement(sentence, cue, words_)
     apposition = sentence.subtree(complement) if _apposition_as_complement(sentence, cue, head, complement, words_) else []
     complement = None if apposition else complement

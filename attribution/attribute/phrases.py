@@ -47,6 +47,7 @@ class Phrase:
     definite: bool = False
     subject: bool = False
     members: tuple["Phrase", ...] = ()  # a group's conjuncts: "Paris and Berlin", "Kim and Putin"
+    mention_end: int | None = None  # where the mention ends past the phrase: "a page [on farm policy], which ..."
 
     @property
     def head_lemma(self) -> str:

@@ -1444,7 +1444,7 @@ def _up_to_relative(sentence: Sentence, cue: CueHit, head: Word, speaker: Phrase
     while between and between[-1].text == ",":
         between = between[:-1]
     inside = {w.id for w in sentence.subtree(head)}
-    if not between or any(w.id not in inside or w.upos in ("VERB", "AUX", "PUNCT") for w in between):
+    if not between or any(w.id not in inside or w.upos in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ") for w in between):
         return speaker
     return replace(speaker, mention_end=between[-1].end)
 

@@ -211,3 +211,28 @@ def test_a_question_put_to_the_reader_reports_no_stance(lexicon) -> None:
     # reader; nobody's support or opinion is reported. A quoted speaker's question is still hers
     _, statements = run("question_to_reader", lexicon)
     assert [(s.cue.text, s.kind) for s in attributed(statements)] == [("asked", "direct")]
+
+
+def test_an_according_to_reports_a_belief_frame_and_all_but_relays_a_statement(lexicon) -> None:
+    # "According to the Daily Star, campaign officials believe ...": a belief is no one's words
+    # until the paper reports it, so the content is the paper's, frame and all; "Ann Lee said
+    # ..., according to the Daily Star" stays Ann Lee's statement, the paper its relay
+    _, statements = run("according_to_belief_host", lexicon)
+    found = [(s.speaker, s.kind, s.cue.text, s.text, s.sources) for s in attributed(statements)]
+    assert found == [
+        ("Daily Star", "according_to", "According to", "campaign officials believe the candidate will quit",
+         ("Daily Star",)),
+        ("Ann Lee", "indirect", "said", "the plan would fail", ("Daily Star", "Ann Lee")),
+    ]
+
+
+def test_a_hyphen_typed_for_a_dash_closes_an_according_to_phrase(lexicon) -> None:
+    # "..., according to a Gallup poll last week - about the same as Mayor Reed in May": the
+    # spaced hyphen ends the source (not "Mayor Reed"), and the verbless comparison after it is
+    # the writer's, no content; "ABC News-Ipsos" keeps its unspaced hyphen inside the phrase
+    _, statements = run("according_to_typed_dash", lexicon)
+    found = [(s.speaker, s.kind, s.text) for s in attributed(statements)]
+    assert found == [
+        ("Gallup poll last week", "according_to", "Some 59 percent of voters view him unfavorably"),
+        ("ABC News", "according_to", "Most voters back the plan"),
+    ]

@@ -214,3 +214,42 @@ def test_the_object_after_a_cue_closing_an_aside_is_no_inverted_speaker(lexicon)
     # speaker as in "..., said a spokesman", and the clause before is not what was tweeted
     _, statements = run("object_after_aside", lexicon)
     assert not [s for s in attributed(statements) if s.mention is not None and s.mention.text == "a warning"]
+
+
+def test_a_share_before_who_is_the_speaker_of_the_relative_clause(lexicon) -> None:
+    # "..., including 20% who say they would leave": the clause hangs on the sign "%", a share
+    # like "percent", so "20%" says it (not "the plan" before it), without the "including"
+    _, statements = run("share_relative_speaker", lexicon)
+    [s] = attributed(statements)
+    assert (s.speaker, s.mention.text, s.cue.text, s.text) == ("20%", "20%", "say", "they would leave")
+
+
+def test_a_purpose_infinitive_after_an_object_that_cannot_speak_is_the_subjects(lexicon) -> None:
+    # "The farm league used the remarks to urge people ...": the remarks urge nobody, the league
+    # does; "The union pressed the mayor to admit ...": a person object still says it
+    _, statements = run("purpose_infinitive_thing_object", lexicon)
+    found = [(s.speaker, s.cue.text) for s in attributed(statements)]
+    assert found == [("farm league", "urge"), ("mayor", "admit")]
+
+
+def test_the_place_a_person_comes_from_is_no_part_of_the_name(lexicon) -> None:
+    # "Senator Tom Reed of Ohio said ...": the speaker is Tom Reed (whose last name is Reed, not
+    # Ohio); "the University of Ohio" keeps the place in its name
+    from attribution.attribute.phrases import name_span
+    from attribution.document import ParsedDoc
+    from tests.test_attribution_rules import TREES
+
+    _, statements = run("name_of_place", lexicon)
+    assert [(s.speaker, s.mention.text) for s in attributed(statements)][0] == ("Tom Reed", "Senator Tom Reed")
+    doc = ParsedDoc.from_conllu((TREES / "name_of_place.conllu").read_text(encoding="utf-8"))
+    first, second = doc.sentences
+    assert name_span(first, first.words[4]) == (4, 4)  # "Ohio" alone
+    assert name_span(second, second.words[4]) == (4, 6)  # "University of Ohio"
+
+
+def test_the_noun_phrase_a_relative_pronoun_stands_for_runs_up_to_it(lexicon) -> None:
+    # "a page on farm policy, which dutifully recounts ...": the mention is the whole phrase the
+    # pronoun follows, not "a page"; a name keeps its own span
+    _, statements = run("relative_antecedent_phrase", lexicon)
+    found = [(s.mention.text, s.cue.text) for s in attributed(statements)]
+    assert found == [("a page on farm policy", "recounts"), ("Dale Moss", "said")]

@@ -181,6 +181,11 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
                     and is_share(host.speaker.head, words_) and event.speaker.head_lemma in words_.data_heads:
                 host.speaker = event.speaker  # "According to a survey, 51 percent said ...": the survey
                 continue
+            if event is not None and event.speaker is not None and not _relayed_statement(host):
+                # "According to the Post, officials worried that ...": a belief or an intention the
+                # source reports is the source's content, frame and all, as PolNeAR gives it
+                events = [e for e in events if e is not host] + [event]
+                continue
             if event is not None:
                 host.relays = list(event.relays) + [event.speaker] + host.relays if event.speaker else host.relays
             continue
@@ -190,6 +195,22 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
 
 
 _MAIN_CLAUSE_RELATIONS = ("root", "conj", "parataxis")
+
+
+def _mention(body: str, phrase: Phrase) -> Span:
+    """Where the speaker is named: the phrase, or the longer noun phrase it heads where one
+    is set (``Phrase.mention_end``: "a page on farm policy" before ", which says ...")."""
+    if phrase.mention_end is None:
+        return Span(phrase.text, phrase.start, phrase.end)
+    return Span(body[phrase.start : phrase.mention_end], phrase.start, phrase.mention_end)
+_STATEMENT_CLASSES = ("speech", "writing")
+
+
+def _relayed_statement(host: Event) -> bool:
+    """The frame an "according to" relays is a statement (said, wrote: the host keeps its speaker
+    and the source is a relay), not a belief, an intention or a finding ("worried", "plans",
+    "reveal"), which is no one's words until the source reports it."""
+    return host.cue_class in _STATEMENT_CLASSES
 
 
 def _main_clause_frame(sentence: Sentence, event: Event, according: Event | None) -> bool:
@@ -555,7 +576,7 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
             start=a, end=b, text=base.text, speaker=speaker,
             speaker_type=entity.speaker_type if entity is not None else "anonymous",
             role=(entity.role if entity is not None else None) or (event.speaker.role if event.speaker else None),
-            mention=Span(event.speaker.text, event.speaker.start, event.speaker.end) if event.speaker else None,
+            mention=_mention(body, event.speaker) if event.speaker else None,
             cue=ReportingCue(body[event.cue.start : event.cue.end], event.cue.lemma, event.cue.start, event.cue.end,
                              event.cue.entry.id, event.cue.entry.category,
                              event.cue_class),

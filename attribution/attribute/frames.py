@@ -20,7 +20,7 @@ agencies": the agencies relayed what Kim said). So are "claimed in local media" 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from attribution.attribute.cues import CueHit
 from attribution.attribute.headings import dateline_end
@@ -338,7 +338,7 @@ def _unquoted_subjects(sentence: Sentence, verb: Word, words_: SpeakerWords, quo
 _CONTINUATIONS = ("advcl", "xcomp", "conj")
 
 
-def _purpose_host(sentence: Sentence, verb: Word) -> Word | None:
+def _purpose_host(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
     """The active verb a subjectless to-infinitive hangs on, as its purpose ("met with the
     minister *to discuss* the budget") or its complement ("went on *to discuss* the polls",
     "was able *to tout* ..."),
@@ -350,10 +350,11 @@ def _purpose_host(sentence: Sentence, verb: Word) -> Word | None:
     if any(c.deprel.startswith(("nsubj", "csubj")) for c in sentence.children(verb)):
         return None
     host = sentence.word(verb.head)
-    if host.upos not in ("VERB", "AUX", "ADJ") or any(c.deprel.startswith("aux:pass") or c.deprel in ("obj", "iobj")
-                                                for c in sentence.children(host)):
+    if host.upos not in ("VERB", "AUX", "ADJ") or any(
+            c.deprel.startswith("aux:pass") or c.deprel == "iobj" or (c.deprel == "obj" and can_speak(c, words_))
+            for c in sentence.children(host)):
         return None  # "prompted NATO *to order* ...", "pressed him *to admit*": the object does it
-    return host
+    return host  # "used the remarks *to urge* ...": a thing that cannot speak does not say it
 
 
 def _participle(word: Word) -> bool:
@@ -632,12 +633,16 @@ def poll_of_share(sentence: Sentence, share: Word, verb: Word, words_: SpeakerWo
 
 
 def can_speak(word: Word, words_: SpeakerWords) -> bool:
-    """A word that can head a speaker phrase: a name, a pronoun, or a noun the speaker words list
-    for people, organisations, groups, media, documents or data ("the spokesman", "the agency",
-    "the report"); not "the speeches", "a reaction"."""
-    if word.upos in ("PROPN", "PRON"):
+    """A word that can head a speaker phrase: a name, a pronoun for a person, a group or a thing
+    ("he", "they", "it"; not "this", "everything"), or a noun the speaker words list for people,
+    organisations, groups, media, documents or data ("the spokesman", "the agency", "the
+    report"); not "the speeches", "a reaction". The one judgement of who can speak, read by the
+    frames here and by the perspective frame ("For the mayor, ...")."""
+    if word.upos == "PROPN":
         return True
     lemma = words_.standard(word.lemma.lower())
+    if word.upos == "PRON":
+        return lemma in words_.pronouns
     return word.upos == "NOUN" and any(lemma in heads for heads in (
         words_.person_roles, words_.organization_heads, words_.document_heads, words_.media_heads,
         words_.anonymous_heads, words_.data_heads))
@@ -648,8 +653,9 @@ def _antecedent(sentence: Sentence, clause: Word, relative: Word, words_: Speake
     last noun before it; but where that noun cannot speak and the word right before ", who" can,
     that word ("a damning reaction from President Barack Obama, who called ...": the parser
     hangs the clause on "reaction"; "the speeches by Bernie Sanders, who cites them")."""
-    if clause.deprel.startswith("acl") and clause.head and _nominal(sentence.word(clause.head)):
-        antecedent: Word | None = sentence.word(clause.head)
+    host = sentence.word(clause.head) if clause.head else None
+    if clause.deprel.startswith("acl") and host is not None and (_nominal(host) or is_share(host, words_)):
+        antecedent: Word | None = host
     else:
         earlier = [w for w in sentence.words[: relative.id - 1] if w.upos in ("NOUN", "PROPN")]
         antecedent = earlier[-1] if earlier else None
@@ -789,7 +795,7 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         # completes says it
         clause = sentence.word(verb.head)
         subjects = _unquoted_subjects(sentence, clause, words_, quotes)
-    if not subjects and (host := _purpose_host(sentence, verb)) is not None:
+    if not subjects and (host := _purpose_host(sentence, verb, words_)) is not None:
         clause = host  # "The leaders met on Friday to discuss the plan": the leaders
         subjects = [c for c in _unquoted_subjects(sentence, host, words_, quotes) if c.deprel == "nsubj" and c.id < host.id]
     if subjects and clause is not verb and (dateline := dateline_end(sentence, words_.rules)) is not None:
@@ -1522,6 +1528,24 @@ def _outside(sentence: Sentence, host: Word, frame: Word) -> tuple[int, int] | N
     return _span(before or after) if not (before and after) else _span(words)
 
 
+def _up_to_relative(sentence: Sentence, cue: CueHit, head: Word, speaker: Phrase, words_: SpeakerWords) -> Phrase:
+    """A description that a relative clause speaking through its pronoun hangs on runs up to the
+    pronoun, its modifiers in ("a page on health care, which recounts ...", "an email in 2014
+    that would have revealed ..."): the mention is the noun phrase the pronoun stands for,
+    whole; the speaker stays the description. Not past a comma inside (an apposition) or a verb."""
+    relative = next((c for c in sentence.children(cue.verb) if c.deprel.startswith("nsubj") and _is_relative(c, words_)), None)
+    if speaker.kind != "description" or relative is None or not cue.verb.deprel.startswith("acl") \
+            or cue.verb.head != head.id or relative.id < head.id:
+        return speaker
+    between = [w for w in sentence.words[head.id : relative.id - 1] if w.start >= speaker.end]
+    while between and between[-1].text == ",":
+        between = between[:-1]
+    inside = {w.id for w in sentence.subtree(head)}
+    if not between or any(w.id not in inside or w.upos in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ") for w in between):
+        return speaker
+    return replace(speaker, mention_end=between[-1].end)
+
+
 def _naming_participle(sentence: Sentence, cue: CueHit) -> bool:
     """A past participle of a naming cue ("called", "described as") right after the noun it
     names, with no subject, auxiliary or agent of its own: "a device *called* the E-meter",
@@ -1960,7 +1984,7 @@ def _topic_speaker(sentence: Sentence, cue: CueHit, words_: SpeakerWords, inheri
         return _noun_cue_holder(sentence, cue.verb) is not None
     if inherited or any(s.id < cue.verb.id for s in _subjects(sentence, cue.verb, words_)):
         return True
-    controller = _purpose_host(sentence, cue.verb)
+    controller = _purpose_host(sentence, cue.verb, words_)
     if controller is not None and any(s.id < controller.id and s.deprel == "nsubj" for s in _subjects(sentence, controller, words_)):
         return True  # "went on *to discuss* the polls", "met on Friday *to discuss* the plan"
     if _conjunct_of_subject(sentence, cue.verb, words_):
@@ -2244,6 +2268,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         return None  # "Do you support X?": the writer asks the reader, nobody's stance is told
     if speaker is None:
         speaker = speaker_phrase(sentence, head, body, words_) if head is not None else None
+        if speaker is not None and head is not None:
+            speaker = _up_to_relative(sentence, cue, head, speaker, words_)
     complement = _complement(sentence, cue, words_, grammar)
     apposition = sentence.subtree(complement) if _apposition_as_complement(sentence, cue, head, complement, words_) else []
     complement = None if apposition else complement
@@ -2540,7 +2566,8 @@ def _linear_clause(sentence: Sentence, cue: CueHit, words_: SpeakerWords, speech
 
 
 def _close_comma(words: Sequence[Word], i: int) -> int:
-    """0-based index of the word before the comma (or sentence end) that closes a phrase from ``i``."""
+    """0-based index of the word before the comma, dash (or sentence end) that closes a phrase
+    from ``i``."""
     depth = 0
     j = i
     while j < len(words):
@@ -2549,10 +2576,19 @@ def _close_comma(words: Sequence[Word], i: int) -> int:
             depth += 1
         elif t in (")", "]"):
             depth -= 1
-        elif depth <= 0 and t in (",", ";", ":", "—", "–") or (depth <= 0 and words[j].upos == "PUNCT" and j == len(words) - 1):
+        elif depth <= 0 and (t in (",", ";", ":", "—", "–") or _typed_dash(words, j)) \
+                or (depth <= 0 and words[j].upos == "PUNCT" and j == len(words) - 1):
             return j - 1
         j += 1
     return len(words) - 1
+
+
+def _typed_dash(words: Sequence[Word], j: int) -> bool:
+    """A hyphen or two typed for a dash, spaced off on both sides ("a poll last week - the same
+    as ..."), not one that joins a compound ("ABC News-Washington Post")."""
+    word = words[j]
+    return word.text in ("-", "--") and 0 < j < len(words) - 1 \
+        and words[j - 1].end < word.start and word.end < words[j + 1].start
 
 
 def _np_extent(words: Sequence[Word], i: int) -> int:
@@ -2609,9 +2645,18 @@ def _source_tail(sentence: Sentence, after: tuple[int, int], words_: SpeakerWord
     """What follows a closing "according to X" is no content when it opens with a relative
     pronoun (X's own relative clause: "..., according to Ann Dale, who was an adviser") or with
     a participle (the outlet's comment on the clause before: "..., according to the department,
-    taking a step toward ending the strike")."""
-    first = next((w for w in sentence.words if w.start >= after[0] and w.upos != "PUNCT"), None)
-    return first is not None and (_is_relative(first, words_) or (first.xpos == "VBG" and first.upos == "VERB"))
+    taking a step toward ending the strike"), or when a dash sets it off with no verb (the
+    writer's comparison: "..., according to a poll last week - about the same as in May")."""
+    words = sentence.words
+    first = next((w for w in words if w.start >= after[0] and w.upos != "PUNCT"), None)
+    if first is None:
+        return False
+    opener = next((w for w in reversed(words[: first.id - 1]) if w.upos == "PUNCT"), None)
+    dashed = opener is not None and opener.id == first.id - 1 and (
+        opener.text in ("—", "–") or _typed_dash(words, opener.id - 1))
+    if dashed and not any(w.upos in ("VERB", "AUX") for w in words[first.id - 1 :]):
+        return True
+    return _is_relative(first, words_) or (first.xpos == "VBG" and first.upos == "VERB")
 
 
 def according_to_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords) -> tuple[Event | None, tuple[int, int]]:

@@ -3,8 +3,10 @@
 A person, group or organisation named in a fronted "for"/"to" phrase, set off by a comma before a
 finite clause, is whose view the clause gives ("For the mayor, the plan is a mistake"): the
 clause is X's, as after "according to X". A time, an amount or a connective in that place ("For
-years, ...", "For example, ...", "To date, ...") names nobody, so the phrase must be a name
-or a word for a person, an organisation or a group (speakers.yaml). A bare "For X," is as often
+years, ...", "For example, ...", "To date, ...") names nobody, so the phrase must be one that
+can speak, the judgement the speech frames make of a speaker (``frames.can_speak``: a name, a
+pronoun for a person or group, a word speakers.yaml lists for people, organisations, media or
+documents), and no time. A bare "For X," is as often
 "as far as X is concerned" ("For Ann, the format was not ideal"), which PolNeAR does not
 annotate; it gives X's view when it introduces X with a description ("For Ann Roy, a nurse in
 Ohio, the law is a lifeline"), as a feature story brings in a voice. The frame is taken only in a
@@ -16,8 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from attribution.attribute.cues import CueHit
-from attribution.attribute.frames import is_time
-from attribution.attribute.phrases import name_span
+from attribution.attribute.frames import can_speak, is_time
 from attribution.attribute.quotes import Quote
 from attribution.attribute.words import SpeakerWords
 from attribution.document import Sentence, Word
@@ -56,13 +57,8 @@ def perspective_cue(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote
 
 
 def _is_holder(sentence: Sentence, word: Word, words_: SpeakerWords) -> bool:
-    """A name that is no time, or a noun or pronoun for a person, an organisation or a group."""
-    if name_span(sentence, word) is not None:
-        return not is_time(sentence, word, words_)
-    lemma = word.lemma.lower()
-    people = words_.person_roles | words_.organization_heads | words_.anonymous_heads
-    pronouns = words_.person_pronouns | words_.group_pronouns
-    return (word.upos == "NOUN" and lemma in people) or (word.upos == "PRON" and lemma in pronouns)
+    """A word that can speak (frames.can_speak) and is no time ("For years, ...")."""
+    return can_speak(word, words_) and not is_time(sentence, word, words_)
 
 
 def _described(sentence: Sentence, holder: Word, comma: Word) -> bool:

@@ -47,6 +47,7 @@ class Phrase:
     definite: bool = False
     subject: bool = False
     members: tuple["Phrase", ...] = ()  # a group's conjuncts: "Paris and Berlin", "Kim and Putin"
+    mention_end: int | None = None  # where the mention ends past the phrase: "a page [on farm policy], which ..."
 
     @property
     def head_lemma(self) -> str:
@@ -90,6 +91,7 @@ def name_span(sentence: Sentence, word: Word) -> tuple[int, int] | None:
               and _name_word(sentence, left - 2) and not _possessive(words[left - 2])
               and (words[left - 1].text != "-" or _hyphen(words[left - 2], words[left - 1], words[left]))
               and (words[left - 1].text.lower() not in _ORG_CONNECTORS or _is_org_word(words[left - 2]))
+              and not _of_place(sentence, left - 2)
               and words[left].text.lower() not in speaker_words().time_words):
             left -= 2
         else:
@@ -104,6 +106,7 @@ def name_span(sentence: Sentence, word: Word) -> tuple[int, int] | None:
               and (words[right + 1].text != "-" or _hyphen(words[right], words[right + 1], words[right + 2]))
               and (words[right + 1].text.lower() != "and" or _and_inside_name(sentence, left, right))
               and (words[right + 1].text.lower() not in _ORG_CONNECTORS or _is_org_word(words[right]))
+              and not _of_place(sentence, right)
               and words[right + 2].text.lower() not in speaker_words().time_words):  # "the Times on Saturday"
             right += 2
         else:
@@ -156,6 +159,19 @@ def name_words(sentence: Sentence, body: str, a: int, b: int) -> tuple[str, ...]
     """The words of a name as written: tokens joined where the text has no space between them
     ("Ocasio", "-", "Cortez" -> "Ocasio-Cortez")."""
     return tuple(body[sentence.words[a].start : sentence.words[b].end].split()) if a <= b else ()
+
+
+def _of_place(sentence: Sentence, right: int) -> bool:
+    """ "of" after word ``right`` (0-based) names the place a person comes from ("Sen. Ted Cruz of
+    Texas", "Tom Reed of New York"): the place is no part of a name that ends in no organisation
+    word ("University of Kentucky" keeps it)."""
+    words = sentence.words
+    if words[right + 1].text.lower() != "of" or _is_org_word(words[right]):
+        return False
+    end = right + 2
+    while end + 1 < len(words) and _name_word(sentence, end + 1) and not _possessive(words[end + 1]):
+        end += 1
+    return speaker_words().is_place([w.text for w in words[right + 2 : end + 1]])
 
 
 def _is_org_word(word: Word) -> bool:
@@ -245,8 +261,8 @@ def _description_span(sentence: Sentence, head: Word) -> tuple[int, int]:
         if left > 1 and _hyphen(words[left - 2], prev, words[left]) and words[left - 2].text.isalpha():
             left -= 2  # "state-run", "Kremlin-backed": a compound written with a hyphen is one modifier
             continue
-        if prev.upos == "ADP" and not _possessive(prev):
-            break  # "after Ukrainian officials": the preposition is not part of the phrase
+        if (prev.upos == "ADP" or prev.deprel == "case") and not _possessive(prev):
+            break  # "after Ukrainian officials", "including 18%": the preposition is not part of the phrase
         attached = prev.head == head.id or (prev.head and sentence.word(prev.head).head == head.id and prev.deprel in ("case", "det", "amod", "compound"))
         if prev.deprel in _LEFT_MODIFIERS and (attached or prev.upos in ("DET", "ADJ", "PROPN", "NUM") or prev.text in _POSSESSIVE):
             left -= 1

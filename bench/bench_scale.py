@@ -209,6 +209,9 @@ def main() -> None:
         load_s, load_cpu = time.perf_counter() - started, time.process_time() - cpu
         articles = [a for a in ingest([one], settings) if isinstance(a, Article)]
         size = settings.models.batch_size
+        # one warm-up batch first: the first batch after loading pays torch's one-time set-up, which
+        # the cold run below (parsing after it) would not pay again, flattering the ratio
+        pipeline.bulk_process([prepare_text(a.body) for a in articles[:2]])
         started, cpu = time.perf_counter(), time.process_time()
         for i in range(0, len(articles), size):
             pipeline.bulk_process([prepare_text(a.body) for a in articles[i:i + size]])
@@ -219,7 +222,8 @@ def main() -> None:
         analyzer.close()
         ratio, cpu_ratio = cold_s / bare, cold_cpu / bare_cpu
         rows.append(("bare Stanza parse vs cold analyze (1x), wall",
-                     f"{bare:.1f}s vs {cold_s:.1f}s = {ratio:.2f} (after parsing: {cold_s - cold.parse_seconds:.1f}s)",
+                     f"{bare:.1f}s vs {cold_s:.1f}s = {ratio:.2f} (after parsing: {cold_s - cold.parse_seconds:.1f}s, "
+                     f"{(cold_s - cold.parse_seconds) / cold.parse_seconds:.0%} of the run's own parse)",
                      f"<= 1.10: {'met' if ratio <= 1.10 else 'NOT met'}"))
         rows.append(("the same in CPU time (robust to other load)", f"{bare_cpu:.1f}s vs {cold_cpu:.1f}s = {cpu_ratio:.2f}",
                      f"<= 1.10: {'met' if cpu_ratio <= 1.10 else 'NOT met'}"))

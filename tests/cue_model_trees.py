@@ -97,14 +97,14 @@ failed fail VERB VBD 3 ccomp
 . . PUNCT . 3 punct
 """
 
-# "The mayor expressed hope that taxes would rise." with the clause hung on the noun (acl): the
-# express entry does not take it (nor express-attitude, whose nouns leave "hope" out); the
-# learned cue model does
-EXPRESSED_CONCERN = """
+# "The mayor warned residents that taxes would rise." with the clause hung on the addressee
+# (acl), a slip of the parser: the warn entry, which asks for a clause on the verb, does not take
+# it; the learned cue model does
+WARNED_RESIDENTS = """
 The the DET DT 2 det
 mayor mayor NOUN NN 3 nsubj
-expressed express VERB VBD 0 root
-hope hope NOUN NN 3 obj
+warned warn VERB VBD 0 root
+residents resident NOUN NNS 3 obj
 that that SCONJ IN 8 mark
 taxes tax NOUN NNS 8 nsubj
 would would AUX MD 8 aux

@@ -17,7 +17,7 @@ from attribution.learn_cues import corpus_examples, train
 from attribution.matching import Matcher
 from attribution.parse import paragraph_starts
 from attribution.records import Article
-from tests.cue_model_trees import EXPRESSED_CONCERN, MAYOR_INSISTED, NOT_APPROVED, OFFICIALS_MET, WROTE_QUOTE, tree
+from tests.cue_model_trees import MAYOR_INSISTED, NOT_APPROVED, OFFICIALS_MET, WARNED_RESIDENTS, WROTE_QUOTE, tree
 
 pytest.importorskip("sklearn")
 
@@ -107,11 +107,11 @@ def test_the_shipped_model_is_read_and_has_its_card() -> None:
 
 
 def test_a_learned_cue_frames_a_clause_the_lexicon_does_not_take(lexicon) -> None:
-    doc = tree(EXPRESSED_CONCERN)
+    doc = tree(WARNED_RESIDENTS)
     article = Article(article_id="t", body=doc.text, path="t.txt")
     [s] = [s for s in attribute(article, doc, lexicon) if not s.is_own_voice]
     assert (s.text, s.speaker, s.cue.text, s.cue.category, s.cue.entry) == (
-        "taxes would rise", "mayor", "expressed", "reporting_learned", "reporting-learned")
+        "taxes would rise", "mayor", "warned", "reporting_learned", "reporting-learned")
     # the model off: the rules alone, the sentence in the outlet's own voice as before
     off = attribute(article, doc, lexicon.without_learned())
     assert [s.is_own_voice for s in off] == [True]

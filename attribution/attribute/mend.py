@@ -16,7 +16,8 @@ found at all, though the word form and its place leave no doubt:
 * a frame closing its sentence, "The plan is fair, [Ruiz] *maintains*.": the -s form of a speech
   verb after a noun phrase set off by a comma, nothing but punctuation after it; or set off by
   the closing mark of a quotation that ends in a comma, question or exclamation mark
-  ('"...," [the harbor bulletin] *reads*.', the words of the phrase adjectives after its determiner);
+  ('"...," [the harbor bulletin] *reads*.', the words of the phrase adjectives after its determiner),
+  where its bare form frames the quotation too ('"...," the statement *read*.');
 * a gerund subject of the reported clause, "They say [adding iodine to salt] is the simplest
   method": the -ing form right after a speech verb, taken for its complement (``xcomp``), and the
   predicate after it, taken for a second predicate of the speech verb (``conj``) though it has
@@ -192,11 +193,12 @@ def _closing_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sen
     in a comma, question or exclamation mark); what comes before is its clause."""
     if word.upos != "NOUN":
         return None
-    stem = _present_stem(word.text.lower(), verbs)
-    if stem is None or any(w.upos != "PUNCT" for w in sentence.words[word.id:]):
-        return None
+    text = word.text.lower()
     comma = next((w for w in reversed(sentence.words[:word.id - 1]) if w.upos == "PUNCT"), None)
     closing = comma if comma is not None and _closes_quotation(sentence, comma) else None
+    stem = _present_stem(text, verbs) or (text if closing is not None and text in verbs else None)
+    if stem is None or any(w.upos != "PUNCT" for w in sentence.words[word.id:]):
+        return None  # the bare form after a quotation only: '"...," the statement read.', '"...," the officials say.'
     if closing is not None:
         comma = sentence.word(closing.id - 1)  # '"...," the editorial reads.': the comma inside the closing mark
     gap = closing or comma
@@ -210,7 +212,9 @@ def _closing_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sen
             and not (closing is not None and before.upos == "ADJ" and sentence.word(gap.id + 1).upos == "DET"):
         return None  # a subject of its own, a name however tagged ("[Blackwell/ADJ] maintains"), "the [editorial/ADJ]"
         # after a quotation; not "more diverse states"
-    verb = word._replace(upos="VERB", xpos="VBZ", lemma=stem, feats="Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
+    present = stem != text or before.xpos in ("NNS", "NNPS")  # a bare form after a singular subject is a past ("read")
+    verb = word._replace(upos="VERB", xpos=("VBZ" if stem != text else "VBP") if present else "VBD", lemma=stem,
+                         feats="Mood=Ind|Tense=Pres|VerbForm=Fin" if present else "Mood=Ind|Tense=Past|VerbForm=Fin",
                          head=0, deprel="root")
     marks = {comma.id: "punct"} | ({closing.id: "punct"} if closing is not None else {})
     return _rebuild(sentence, verb, range(gap.id + 1, word.id), range(1, comma.id), marks)

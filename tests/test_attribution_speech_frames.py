@@ -331,3 +331,14 @@ def test_a_cue_verb_read_as_a_noun_after_a_subject_it_agrees_with_is_mended(lexi
         ("Okafor", "insists", "the club paid every bill"),
         ("Economists", "warn", "the new tax could slow hiring"),
         ("memo", "states", "the permit was valid")]
+
+
+def test_a_speech_verb_read_as_a_noun_after_a_closing_quote_mark_frames_the_quotation(lexicon) -> None:
+    # '"...," the harbor bulletin reads.', '"...?" the editorial asks.': the -s verb a plural noun
+    # after the closing mark, the words of its subject adjectives; the comma or question mark
+    # inside the mark ends the clause it reports; '"...," the statement read.': the bare form too
+    _, statements = run("closing_frame_after_quote", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("harbor bulletin", "reads", "The ferry will run again in May"),
+        ("editorial", "asks", "Who pays for the repairs ?"),
+        ("statement", "read", "We are sorry for the delay")]

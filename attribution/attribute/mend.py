@@ -14,7 +14,10 @@ found at all, though the word form and its place leave no doubt:
   -s form of a speech verb right after a count of numbers and prepositions that opens the
   sentence (an adverb before it: "Nearly"), with words after it;
 * a frame closing its sentence, "The plan is fair, [Ruiz] *maintains*.": the -s form of a speech
-  verb after a noun phrase set off by a comma, nothing but punctuation after it;
+  verb after a noun phrase set off by a comma, nothing but punctuation after it; or set off by
+  the closing mark of a quotation that ends in a comma, question or exclamation mark
+  ('"...," [the harbor bulletin] *reads*.', the words of the phrase adjectives after its determiner),
+  where its bare form frames the quotation too ('"...," the statement *read*.');
 * a gerund subject of the reported clause, "They say [adding iodine to salt] is the simplest
   method": the -ing form right after a speech verb, taken for its complement (``xcomp``), and the
   predicate after it, taken for a second predicate of the speech verb (``conj``) though it has
@@ -176,24 +179,45 @@ def _present_stem(text: str, verbs: frozenset[str]) -> str | None:
     return next((s for s in stems if s and s in verbs), None)
 
 
+_CLOSING_MARKS = (",", "?", "!")  # what ends the clause a closing frame reports, inside a closing quote mark or not
+
+
+def _closes_quotation(sentence: Sentence, word: Word) -> bool:
+    """A closing quote mark right after a comma, question or exclamation mark: a quotation ends there."""
+    return word.xpos == "''" and word.id >= 2 and sentence.word(word.id - 1).text in _CLOSING_MARKS
+
+
 def _closing_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
-    """"..., Blackwell maintains.": an -s speech verb that ends its sentence after a noun phrase
-    set off by a comma; what comes before the comma is its clause."""
+    """"..., Blackwell maintains.", '"...," the editorial reads.': an -s speech verb that ends its
+    sentence after a noun phrase set off by a comma (or by the closing mark of a quotation ending
+    in a comma, question or exclamation mark); what comes before is its clause."""
     if word.upos != "NOUN":
         return None
-    stem = _present_stem(word.text.lower(), verbs)
-    if stem is None or any(w.upos != "PUNCT" for w in sentence.words[word.id:]):
-        return None
+    text = word.text.lower()
     comma = next((w for w in reversed(sentence.words[:word.id - 1]) if w.upos == "PUNCT"), None)
-    if comma is None or comma.text != "," or comma.id < 3 or not 2 <= word.id - comma.id <= 8 or \
-            any(w.upos not in _NOMINAL + ("ADP",) and w.xpos != "POS" for w in sentence.words[comma.id:word.id - 1]):
+    closing = comma if comma is not None and _closes_quotation(sentence, comma) else None
+    stem = _present_stem(text, verbs) or (text if closing is not None and text in verbs else None)
+    if stem is None or any(w.upos != "PUNCT" for w in sentence.words[word.id:]):
+        return None  # the bare form after a quotation only: '"...," the statement read.', '"...," the officials say.'
+    if closing is not None:
+        comma = sentence.word(closing.id - 1)  # '"...," the editorial reads.': the comma inside the closing mark
+    gap = closing or comma
+    if comma is None or comma.text not in _CLOSING_MARKS or comma.id < 3 or not 2 <= word.id - gap.id <= 8 or \
+            any(w.upos not in _NOMINAL + ("ADP",) and w.xpos != "POS" for w in sentence.words[gap.id:word.id - 1]):
         return None  # a noun phrase only between the comma and the verb
+    if comma.text != "," and closing is None:
+        return None  # a question or exclamation closes a quotation only: '"Why now?" the memo asks.'
     before = sentence.word(word.id - 1)
-    if before.upos not in ("NOUN", "PROPN", "PRON") and not before.text[:1].isupper():
-        return None  # a subject of its own, a name however tagged ("[Blackwell/ADJ] maintains"); not "more diverse states"
-    verb = word._replace(upos="VERB", xpos="VBZ", lemma=stem, feats="Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
+    if before.upos not in ("NOUN", "PROPN", "PRON") and not before.text[:1].isupper() \
+            and not (closing is not None and before.upos == "ADJ" and sentence.word(gap.id + 1).upos == "DET"):
+        return None  # a subject of its own, a name however tagged ("[Blackwell/ADJ] maintains"), "the [editorial/ADJ]"
+        # after a quotation; not "more diverse states"
+    present = stem != text or before.xpos in ("NNS", "NNPS")  # a bare form after a singular subject is a past ("read")
+    verb = word._replace(upos="VERB", xpos=("VBZ" if stem != text else "VBP") if present else "VBD", lemma=stem,
+                         feats="Mood=Ind|Tense=Pres|VerbForm=Fin" if present else "Mood=Ind|Tense=Past|VerbForm=Fin",
                          head=0, deprel="root")
-    return _rebuild(sentence, verb, range(comma.id + 1, word.id), range(1, comma.id), {comma.id: "punct"})
+    marks = {comma.id: "punct"} | ({closing.id: "punct"} if closing is not None else {})
+    return _rebuild(sentence, verb, range(gap.id + 1, word.id), range(1, comma.id), marks)
 
 
 def _opening_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:

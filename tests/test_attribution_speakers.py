@@ -253,3 +253,12 @@ def test_the_noun_phrase_a_relative_pronoun_stands_for_runs_up_to_it(lexicon) ->
     _, statements = run("relative_antecedent_phrase", lexicon)
     found = [(s.mention.text, s.cue.text) for s in attributed(statements)]
     assert found == [("a page on farm policy", "recounts"), ("Dale Moss", "said")]
+
+
+
+def test_a_description_after_a_fronted_according_to_is_the_speaker_not_the_sources_role(lexicon) -> None:
+    # "According to the Daily Star, the mayor said ...": "the mayor" is the subject of "said", not an
+    # apposition giving the paper a role; mention and speaker agree, the paper relays
+    _, statements = run("according_front_description_subject", lexicon)
+    assert [(s.speaker, s.mention.text, s.sources, s.text) for s in attributed(statements)] == [
+        ("mayor", "the mayor", ("Daily Star", "mayor"), "the bridge would close")]

@@ -342,3 +342,11 @@ def test_a_speech_verb_read_as_a_noun_after_a_closing_quote_mark_frames_the_quot
         ("harbor bulletin", "reads", "The ferry will run again in May"),
         ("editorial", "asks", "Who pays for the repairs ?"),
         ("statement", "read", "We are sorry for the delay")]
+
+
+def test_a_clause_spliced_on_a_statement_verb_by_a_comma_is_its_content(lexicon) -> None:
+    # "She claimed at one point, a guard told ...": no "that", no "and"; the parser makes the
+    # reported clause the verb's conjunct. It is what she claimed, its own frame inside it.
+    _, statements = run("frame_comma_spliced_clause", lexicon)
+    assert [(s.mention.text, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("She", "claimed", "a guard told visitors to leave the building")]

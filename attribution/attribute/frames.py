@@ -1179,7 +1179,48 @@ def _complement(sentence: Sentence, cue: CueHit, words_: SpeakerWords | None = N
                 return child  # "wondered [whether the plan would pass]": an indirect question
             if _asked_if(sentence, verb, child, grammar):
                 return child
+        spliced = _comma_spliced_clause(sentence, cue, verb)
+        if spliced is not None:
+            return spliced
     return None
+
+
+def _comma_spliced_clause(sentence: Sentence, cue: CueHit, verb: Word) -> Word | None:
+    """A statement verb with nothing said after it but a comma and a clause with a subject of its
+    own, no conjunction between ("She claimed at one point, [a guard had told them ...]"): the
+    parser hangs the reported clause on the verb as a conjunct or parataxis, but with no "that"
+    and no "and" it is what was said, and any frame inside it is part of that content."""
+    if cue.entry.attribution_class not in ("speech", "writing") or verb.upos != "VERB" or verb.deprel == "parataxis":
+        return None  # not "..., he said, and ...": a frame set off after its content goes on with "and"
+    children = list(sentence.children(verb))
+    if any(c.deprel in ("obj", "ccomp", "xcomp", "iobj") for c in children if c.id > verb.id):
+        return None
+    for child in children:
+        if child.id <= verb.id or child.deprel not in ("conj", "parataxis") or not _own_subject(sentence, child):
+            continue
+        first = next((w for w in sentence.subtree(child) if w.upos != "PUNCT"), None)
+        if first is None or first.id < 2 or sentence.words[first.id - 2].text != "," or first.upos in ("CCONJ", "SCONJ"):
+            return None
+        if any(c.deprel in ("cc", "mark") for c in sentence.children(child)) or not _tensed_clause(sentence, child):
+            return None
+        between = {w.id for c in children if c.id > verb.id and c.id < first.id and c.deprel.split(":")[0] in _SPLICE_GAP
+                   for w in sentence.subtree(c)}
+        if any(w.id not in between and w.upos != "PUNCT" for w in sentence.words[verb.id:first.id - 1]):
+            return None  # only when and where it was said may come between the verb and the clause
+        return child
+    return None
+
+
+_SPLICE_GAP = ("obl", "advmod", "punct")
+
+
+def _tensed_clause(sentence: Sentence, word: Word) -> bool:
+    """A clause with a tensed verb of its own ("the guard *had* left", "a guard *told* them"), not a
+    participle phrase set off by a comma ("an option *seen* by ...") nor one led by a relative pronoun."""
+    children = list(sentence.children(word))
+    if any(c.deprel.startswith("nsubj") and c.feat("PronType") == "Rel" for c in children):
+        return False
+    return word.feat("VerbForm") == "Fin" or any(c.deprel in ("aux", "aux:pass", "cop") for c in children)
 
 
 def _asked_if(sentence: Sentence, verb: Word, clause: Word, grammar: Grammar | None) -> bool:

@@ -301,7 +301,24 @@ def apposition(sentence: Sentence, a: int, b: int, body: str, words_: SpeakerWor
     after = words[end + 1] if end + 1 < len(words) else None
     if after is not None and after.text not in (",", ".", ";", ":", "—", "–", ")") and after.upos not in ("VERB", "AUX", "PUNCT"):
         return None
+    if after is not None and after.upos in ("VERB", "AUX") and _next_clause_subject(sentence, b, start, end):
+        return None
     return start, end
+
+
+def _next_clause_subject(sentence: Sentence, b: int, start: int, end: int) -> bool:
+    """The phrase after the comma is the subject of the clause that follows, the words before it
+    no subject at all ("According to the Daily Star, [the mayor] said ..."): not an apposition,
+    whose role would make the mayor the paper. Words 0-based."""
+    words = sentence.words
+    inside = {w.id for w in words[start : end + 1]}
+    heads = [w for w in words[start : end + 1] if w.head not in inside]
+    if len(heads) != 1 or not heads[0].deprel.startswith("nsubj"):
+        return False
+    top = words[b]  # the name's head word: climb while the head is a word of the name or before it
+    while top.head and top.head <= b + 1:
+        top = sentence.word(top.head)
+    return not top.deprel.startswith("nsubj") and top.deprel not in ("appos", "dislocated")
 
 
 def _is_role(words: Sequence[Word], words_: SpeakerWords) -> bool:

@@ -350,3 +350,13 @@ def test_a_clause_spliced_on_a_statement_verb_by_a_comma_is_its_content(lexicon)
     _, statements = run("frame_comma_spliced_clause", lexicon)
     assert [(s.mention.text, s.cue.text, s.text) for s in attributed(statements)] == [
         ("She", "claimed", "a guard told visitors to leave the building")]
+
+
+def test_a_cue_verb_read_as_a_noun_in_a_frame_set_off_by_commas_is_mended(lexicon) -> None:
+    # "Farmers, the report notes, praise the plan.": the -s verb between commas inside its clause;
+    # "..., a state audit shows.": a finding verb (not a speech verb) closing the sentence after a
+    # compound noun phrase; the tagger's plural nouns both
+    _, statements = run("set_off_frame_of_nouns", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("report", "notes", "praise the plan"),
+        ("state audit", "shows", "The plan helps farmers in the valley")]

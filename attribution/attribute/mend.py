@@ -17,7 +17,11 @@ found at all, though the word form and its place leave no doubt:
   verb after a noun phrase set off by a comma, nothing but punctuation after it; or set off by
   the closing mark of a quotation that ends in a comma, question or exclamation mark
   ('"...," [the harbor bulletin] *reads*.', the words of the phrase adjectives after its determiner),
-  where its bare form frames the quotation too ('"...," the statement *read*.');
+  where its bare form frames the quotation too ('"...," the statement *read*.'); a cue verb of
+  any frame so ("..., a state audit *shows*.");
+* a frame set off by commas inside its clause, "Farmers, [the report] *notes*, [praise the plan]":
+  the -s form of a cue verb right before a comma, after a noun phrase that a comma opens; the
+  rest of the sentence is its clause;
 * a gerund subject of the reported clause, "They say [adding iodine to salt] is the simplest
   method": the -ing form right after a speech verb, taken for its complement (``xcomp``), and the
   predicate after it, taken for a second predicate of the speech verb (``conj``) though it has
@@ -80,7 +84,8 @@ def mend_doc(doc: ParsedDoc, verbs: frozenset[str], grammar: Grammar, cues: froz
 def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar, cues: frozenset[str] = frozenset()) -> Sentence:
     for word in sentence.words:
         mended = _absolute(sentence, word, verbs, grammar.absolute_openers) or _count_subject(sentence, word, verbs) \
-            or _closing_frame(sentence, word, verbs) or _opening_frame(sentence, word, verbs) \
+            or _closing_frame(sentence, word, verbs | cues) or _set_off_frame(sentence, word, verbs | cues) \
+            or _opening_frame(sentence, word, verbs) \
             or _gerund_subject(sentence, word, verbs) or _participle_subject(sentence, word, verbs) \
             or _torn_clause(sentence, word, verbs) or _agreeing_subject(sentence, word, cues)
         if mended is not None:
@@ -218,6 +223,33 @@ def _closing_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sen
                          head=0, deprel="root")
     marks = {comma.id: "punct"} | ({closing.id: "punct"} if closing is not None else {})
     return _rebuild(sentence, verb, range(gap.id + 1, word.id), range(1, comma.id), marks)
+
+
+def _set_off_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """"Farmers, the report notes, praise the plan.", "..., a city survey finds, a result that ...": an -s
+    cue verb that ends a noun phrase set off by commas inside its sentence; the rest is its clause."""
+    if word.upos != "NOUN" or word.id >= len(sentence.words):
+        return None
+    stem = _present_stem(word.text.lower(), verbs)
+    after = sentence.word(word.id + 1)
+    if stem is None or after.text != ",":
+        return None
+    comma = next((w for w in reversed(sentence.words[:word.id - 1]) if w.upos == "PUNCT"), None)
+    if comma is None or comma.text != "," or comma.id < 2 or not 2 <= word.id - comma.id <= 8:
+        return None
+    phrase = sentence.words[comma.id:word.id - 1]
+    if any(w.upos not in _NOMINAL and w.xpos != "POS" or w.feat("PronType") in ("Rel", "Int") for w in phrase):
+        return None  # a noun phrase only between the comma and the verb; not ", which the report notes,"
+    before = sentence.word(word.id - 1)
+    if before.upos not in ("NOUN", "PROPN") and not before.text[:1].isupper():
+        return None  # the subject's head noun or a name right before the verb
+    end = _content_end(sentence, after.id)
+    if end <= after.id:
+        return None
+    verb = word._replace(upos="VERB", xpos="VBZ", lemma=stem, feats="Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
+                         head=0, deprel="root")
+    content = [*range(1, comma.id), *range(after.id + 1, end + 1)]
+    return _rebuild(sentence, verb, range(comma.id + 1, word.id), content, {comma.id: "punct", after.id: "punct"})
 
 
 def _opening_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:

@@ -1131,3 +1131,18 @@ def test_a_stance_towards_a_name_or_a_person_is_content_of_one_word(lexicon) -> 
     _, statements = run("named_stance", lexicon)
     assert [(p.text, p.cue.lemma, p.cue_class) for p in attributed(statements)] == [
         ("Sen. Garcia", "endorse", "belief"), ("him", "oppose", "belief")]
+
+
+def test_a_quotation_after_a_noun_of_shouting_is_words_said(lexicon) -> None:
+    # "chants of “...”": the words were said, by the subject of the verb the noun hangs on, by
+    # the object a verb moves to the shouting ("roused the crowd to chants", kept on the parser's
+    # arc from "crowd"), with a quotation joined by "and"; a passive subject ("was greeted with
+    # chants") was shouted at, so the words have no source
+    _, statements = run("shout_nouns", lexicon)
+    found = [(s.text, s.kind, s.speaker, s.cue.text if s.cue else None) for s in attributed(statements)]
+    assert found == [
+        ("Build the wall", "direct", "Supporters", "chants of"),
+        ("Lock her up!", "direct", "crowd", "chants of"),
+        ("Feel the Bern” and “Love you, Bernie", "direct", None, "calls of"),
+        ("Bobby!", "direct", None, "chants of"),
+    ]

@@ -26,7 +26,7 @@ from attribution.attribute.headings import dateline_end, is_heading
 from attribution.attribute.mend import cue_verb_lemmas, mend_doc, speech_verb_lemmas
 from attribution.attribute.perspective import perspective_cue
 from attribution.attribute.phrases import Phrase, fused_possessor, name_span, phrase_at
-from attribution.attribute.quoteframes import (colon_frame, framed_quotes, governed_quotes, plain_speech_entry, quote_frame_cues,
+from attribution.attribute.quoteframes import (colon_frame, framed_quotes, governed_quotes, plain_speech_entry, shouted_quotes, quote_frame_cues,
                                               signature_frames, speech_verbs, transcript_line,
                                               transcript_turns)
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, find_quotes
@@ -460,6 +460,7 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
                 events.append(colon)
                 if colon.quotes and colon.quotes[0] not in quotes:  # a block quotation: its words are the speaker's
                     transcribed.append(colon.quotes[0])
+        events += shouted_quotes(sentence, body, lexicon, quotes, events, words_)
         events += governed_quotes(sentence, body, lexicon, quotes, events, words_, words_.rules.governed_quote_words)
         for event in events:
             entity = registry.resolve(event.speaker, sentence.index, _binder(sentence, event.speaker, body, quotes, words_)) \

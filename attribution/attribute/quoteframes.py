@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from attribution.attribute.cues import CueHit
-from attribution.attribute.frames import Event, speaker_word
+from attribution.attribute.frames import Event, can_speak, speaker_word
 from attribution.attribute.phrases import Phrase, name_span, phrase_at
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, quoted
 from attribution.attribute.resolve import Entity, Registry
@@ -598,4 +598,106 @@ def governed_quotes(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Seq
                 continue
         out.append(Event(sentence, cue, speaker, [], "direct", frame, quotes=[q]))
         taken.append((q.start, q.end))
+    return out
+
+
+def _can_shout(word: Word, words_: SpeakerWords) -> bool:
+    """A word that can be who shouted: a noun or a name, or a pronoun for someone ("they",
+    "their": a personal pronoun that is not a thing's, "it", "its")."""
+    if word.upos == "PRON":
+        return "PronType=Prs" in word.feats and "Gender=Neut" not in word.feats or can_speak(word, words_)
+    return word.upos in ("NOUN", "PROPN")
+
+
+def _moved_object(sentence: Sentence, noun: Word) -> Word | None:
+    """The same when the parser hangs "to chants" on the object itself ("roused the crowd to
+    chants" with "chants" a modifier of "crowd"): the verb's object the noun modifies."""
+    head = sentence.word(noun.head) if noun.head and noun.deprel == "nmod" else None
+    if head is None or head.deprel != "obj" or not _to_or_into(sentence, noun):
+        return None
+    return head
+
+
+def _to_or_into(sentence: Sentence, noun: Word) -> bool:
+    return any(c.deprel == "case" and c.lemma.lower() in ("to", "into") for c in sentence.children(noun))
+
+
+def _roused_object(sentence: Sentence, noun: Word, verb: Word) -> Word | None:
+    """The object of a verb that moves someone to the shouting ("roused the crowd to chants",
+    "whipped supporters into cries"): the one moved is who shouted, not the verb's subject."""
+    if not _to_or_into(sentence, noun):
+        return None
+    return next((c for c in sentence.children(verb) if c.deprel == "obj" and c.id < noun.id), None)
+
+
+def _coordinated_quotes(body: str, first: Quote, quotes: Sequence[Quote]) -> list[Quote]:
+    """The quotation and those that follow it joined by nothing but commas, "and" or "or"
+    ('calls of “Feel the Bern” and “Love you, Bernie”'): all are what was shouted."""
+    run = [first]
+    for q in sorted(quotes, key=lambda x: x.start):
+        if q.start <= run[-1].start:
+            continue
+        between = body[run[-1].end:q.start].strip(QUOTE_MARK_CHARS + " ,")
+        if between.lower() not in ("", "and", "or"):
+            break
+        run.append(q)
+    return run
+
+
+def _shouting_holder(sentence: Sentence, noun: Word, quotes: Sequence[Quote], words_: SpeakerWords) -> Word | None:
+    """Who shouted: the noun's possessor ("their chants"), else the active subject of the verb the
+    noun hangs on ("supporters erupted in chants": the verb with the noun means they chanted),
+    when it is a noun, a name or a pronoun for someone (a crowd, fans, supporters: any noun, as
+    the verb's own subject is who did it); a passive verb's subject is whoever was shouted at
+    ("was greeted with chants"), so nobody."""
+    possessor = next((c for c in sentence.children(noun) if c.deprel == "nmod:poss"), None)
+    if possessor is not None:
+        return possessor if _can_shout(possessor, words_) else None
+    moved = _moved_object(sentence, noun)
+    if moved is not None:
+        return moved if _can_shout(moved, words_) else None
+    verb = sentence.word(noun.head) if noun.head and noun.deprel in ("obl", "obj") else None
+    if verb is None or verb.upos != "VERB" or quoted(verb, quotes):
+        return None
+    roused = _roused_object(sentence, noun, verb)
+    if roused is not None:
+        return roused if _can_shout(roused, words_) else None
+    subject = next((c for c in sentence.children(verb) if c.deprel.startswith("nsubj")), None)
+    if subject is None or subject.deprel != "nsubj" or not _can_shout(subject, words_):
+        return None
+    return subject
+
+
+def shouted_quotes(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote], events: Sequence[Event],
+                   words_: SpeakerWords) -> list[Event]:
+    """Quotations that are the "of" phrase of a noun of shouting ("the crowd broke into chants of
+    “Lock her up!”", "there were cries of “Shame!”"): the noun says the words were said, however
+    few, so they are a statement of whoever shouted them (``_shouting_holder``), or of nobody
+    the sentence names. The cue is the noun with its "of"; never for a quotation an event of
+    the sentence already covers."""
+    entry = plain_speech_entry(lexicon)
+    if entry is None:
+        return []
+    out: list[Event] = []
+    taken = [span for e in events for span in [*e.pieces, e.frame]]
+    for q in quotes:
+        if not (sentence.start <= q.start and q.end <= sentence.end):
+            continue
+        if any(q in e.quotes for e in events) or any(q.overlaps(a, b) for a, b in taken):
+            continue
+        inside = [w for w in sentence.words if q.start <= w.start and w.end <= q.end]
+        before = [w for w in sentence.words if w.end <= q.start and w.upos != "PUNCT"]
+        if not inside or len(before) < 2 or before[-1].lemma.lower() != "of":
+            continue
+        noun = before[-2]
+        if noun.upos != "NOUN" or noun.lemma.lower() not in words_.shout_nouns or quoted(noun, quotes):
+            continue
+        holder = _shouting_holder(sentence, noun, quotes, words_)
+        speaker = phrase_at(sentence, holder, body, words_) if holder is not None else None
+        cue = CueHit(sentence, (noun, before[-1]), entry)
+        frame = (min(noun.start, holder.start) if holder is not None else noun.start, before[-1].end)
+        said = [r for r in _coordinated_quotes(body, q, quotes) if r.end <= sentence.end and (r is q or not any(
+            r in e.quotes for e in events) and not any(r.overlaps(a, b) for a, b in taken))]
+        out.append(Event(sentence, cue, speaker, [], "direct", frame, quotes=said))
+        taken.extend((r.start, r.end) for r in said)
     return out

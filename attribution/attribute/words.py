@@ -23,7 +23,7 @@ LIST_NAMES = (
     "addressee_verbs", "pro_form_objects", "pro_form_contents", "time_words", "anonymous_heads", "generic_organization_heads",
     "municipal_heads",
     "data_heads", "non_speaker_labels", "perspective_prepositions",
-    "described_perspective_prepositions", "statement_nouns", "share_heads",
+    "described_perspective_prepositions", "statement_nouns", "share_heads", "shout_nouns",
 )
 
 
@@ -78,6 +78,7 @@ class SpeakerWords:
     described_perspective_prepositions: frozenset[str]
     statement_nouns: frozenset[str]
     share_heads: frozenset[str]
+    shout_nouns: frozenset[str]
     spelling: dict[str, str]
     rules: SpeakerRules = SpeakerRules()
 

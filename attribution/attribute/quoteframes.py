@@ -538,6 +538,12 @@ def _title_case(words: Sequence[Word]) -> bool:
         w.text[:1].isupper() or not w.text[:1].isalpha() or w.upos in ("ADP", "DET", "CCONJ", "PART") for w in content)
 
 
+def _covered(quote: Quote, events: Sequence[Event], taken: Sequence[tuple[int, int]]) -> bool:
+    """Whether an event of the sentence already gives the quotation, or it overlaps a span one
+    took (``taken``: the events' pieces and frames, and what the caller took since)."""
+    return any(quote in e.quotes for e in events) or any(quote.overlaps(a, b) for a, b in taken)
+
+
 def governed_quotes(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote], events: Sequence[Event],
                     words_: SpeakerWords, most: int) -> list[Event]:
     """Quotations inside someone's clause that no frame took: ``Trump blasted Disney for its
@@ -552,9 +558,7 @@ def governed_quotes(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Seq
     out: list[Event] = []
     taken = [span for e in events for span in [*e.pieces, e.frame]]
     for q in quotes:
-        if not (sentence.start <= q.start and q.end <= sentence.end):
-            continue
-        if any(q in e.quotes for e in events) or any(q.overlaps(a, b) for a, b in taken):
+        if not (sentence.start <= q.start and q.end <= sentence.end) or _covered(q, events, taken):
             continue
         inside = [w for w in sentence.words if q.start <= w.start and w.end <= q.end]
         if len([w for w in inside if w.upos != "PUNCT"]) < most:
@@ -630,7 +634,7 @@ def _roused_object(sentence: Sentence, noun: Word, verb: Word) -> Word | None:
     return next((c for c in sentence.children(verb) if c.deprel == "obj" and c.id < noun.id), None)
 
 
-def _coordinated_quotes(body: str, first: Quote, quotes: Sequence[Quote]) -> list[Quote]:
+def _quotes_listed_after(body: str, first: Quote, quotes: Sequence[Quote]) -> list[Quote]:
     """The quotation and those that follow it joined by nothing but commas, "and" or "or"
     ('calls of “Feel the Bern” and “Love you, Bernie”'): all are what was shouted."""
     run = [first]
@@ -681,9 +685,7 @@ def shouted_quotes(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequ
     out: list[Event] = []
     taken = [span for e in events for span in [*e.pieces, e.frame]]
     for q in quotes:
-        if not (sentence.start <= q.start and q.end <= sentence.end):
-            continue
-        if any(q in e.quotes for e in events) or any(q.overlaps(a, b) for a, b in taken):
+        if not (sentence.start <= q.start and q.end <= sentence.end) or _covered(q, events, taken):
             continue
         inside = [w for w in sentence.words if q.start <= w.start and w.end <= q.end]
         before = [w for w in sentence.words if w.end <= q.start and w.upos != "PUNCT"]
@@ -696,8 +698,8 @@ def shouted_quotes(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequ
         speaker = phrase_at(sentence, holder, body, words_) if holder is not None else None
         cue = CueHit(sentence, (noun, before[-1]), entry)
         frame = (min(noun.start, holder.start) if holder is not None else noun.start, before[-1].end)
-        said = [r for r in _coordinated_quotes(body, q, quotes) if r.end <= sentence.end and (r is q or not any(
-            r in e.quotes for e in events) and not any(r.overlaps(a, b) for a, b in taken))]
+        said = [r for r in _quotes_listed_after(body, q, quotes)
+                if r.end <= sentence.end and (r is q or not _covered(r, events, taken))]
         out.append(Event(sentence, cue, speaker, [], "direct", frame, quotes=said))
         taken.extend((r.start, r.end) for r in said)
     return out

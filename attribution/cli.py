@@ -157,7 +157,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--report", type=Path, metavar="DIR", help="also write the full report as DIR/evaluation.json and DIR/evaluation.html")
     p.add_argument("--json", type=Path, metavar="FILE", help="also write the full report as JSON here")
     p.add_argument("--html", type=Path, metavar="FILE", help="also write the full report as one HTML page here")
-    p.add_argument("--errors", type=Path, metavar="FILE", help="brat corpora: write a sample of misses and false alarms here")
+    p.add_argument("--errors", type=Path, metavar="FILE", help="write the errors here: brat corpora, a sample of misses, false alarms and wrong sources; "
+                   "our gold format, every missed, wrong-speaker and false statement")
     p.add_argument("--claims", type=Path, metavar="FILE",
                    help="claims.yaml of the first gold folder (default: inside GOLD_DIR, else beside it)")
     _model_options(p)

@@ -51,7 +51,19 @@ def scored_statements(statements: Sequence[Statement]) -> list[Statement]:
     return [s for s in statements if not s.is_own_voice and (s.cue_class or "speech") in GOLD_FORMAT_CLASSES]
 
 
-def score_article(analyzed: AnalyzedArticle, gold: GoldArticle) -> AttributionScores:
+@dataclass(frozen=True)
+class StatementPairs:
+    """One article's gold and scored system statements, paired one-to-one twice: by content alone
+    and by content with the same speaker (pairs are (gold index, system index, Jaccard))."""
+
+    golds: list[GoldStatement]
+    system: list[Statement]
+    content_pairs: list[tuple[int, int, float]]
+    full_pairs: list[tuple[int, int, float]]
+
+
+def pair_statements(analyzed: AnalyzedArticle, gold: GoldArticle) -> StatementPairs:
+    """The pairing every statement score and the error listing count from."""
     system = scored_statements(analyzed.statements)
     golds = list(gold.statements)
 
@@ -62,6 +74,12 @@ def score_article(analyzed: AnalyzedArticle, gold: GoldArticle) -> AttributionSc
     full_pairs = greedy_pairs(
         golds, system, lambda g, s: content(g, s) if same_speaker(g.speaker, s.speaker) else 0.0, JACCARD_THRESHOLD
     )
+    return StatementPairs(golds, system, content_pairs, full_pairs)
+
+
+def score_article(analyzed: AnalyzedArticle, gold: GoldArticle) -> AttributionScores:
+    paired = pair_statements(analyzed, gold)
+    golds, system, content_pairs, full_pairs = paired.golds, paired.system, paired.content_pairs, paired.full_pairs
     statements = PRF(tp=len(full_pairs), fp=len(system) - len(full_pairs), fn=len(golds) - len(full_pairs))
     content_only = PRF(tp=len(content_pairs), fp=len(system) - len(content_pairs), fn=len(golds) - len(content_pairs))
 

@@ -260,4 +260,14 @@ def evaluate_command(args: argparse.Namespace, settings: Settings) -> int:
         "articles": sorted(analysed_ids), "lexicons": [str(p) for p in settings.lexicons],
     }
     _write_reports(args, tables, meta)
+    if errors is not None:
+        _write_statement_errors(errors, [(a, golds[a.article.article_id]) for a in analyzed
+                                         if a.article.article_id in golds], str(gold_dirs[0]))
     return 1 if summary.errors else 0
+
+
+def _write_statement_errors(path: Path, pairs: list[tuple[AnalyzedArticle, GoldArticle]], gold_name: str) -> None:
+    from attribution.evaluate.statement_errors import error_listing
+
+    path.write_text(error_listing(pairs, gold_name), encoding="utf-8")
+    print(f"statement errors written to {path}")

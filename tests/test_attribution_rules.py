@@ -1146,3 +1146,21 @@ def test_a_quotation_after_a_noun_of_shouting_is_words_said(lexicon) -> None:
         ("Feel the Bern” and “Love you, Bernie", "direct", None, "calls of"),
         ("Bobby!", "direct", None, "chants of"),
     ]
+
+
+def test_participle_whose_clause_the_parser_hung_on_the_sentence_verb(lexicon) -> None:
+    # "sent a letter to members saying [the strike would end]", no comma before the participle:
+    # the parser hung "end" on "sent" as a second predicate; it is what the letter said
+    _, statements = run("participle_torn_clause", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.cue.text, s.kind, s.cue_class) == ("the strike would end", "saying", "indirect", "speech")
+    assert s.speaker is not None
+
+
+def test_participle_of_a_speech_verb_tagged_as_a_noun(lexicon) -> None:
+    # "issued a statement saying that ...": "saying" tagged a noun heading "statement", its clause
+    # a relative clause; mended, the senator's statement. "An old saying that ..." stays a noun
+    _, statements = run("participle_read_as_noun", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.cue.text, s.speaker, s.kind) == ("the council should wait until spring", "saying", "senator",
+                                                        "indirect")

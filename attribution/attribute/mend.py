@@ -35,7 +35,13 @@ found at all, though the word form and its place leave no doubt:
 * a reported clause torn from its verb, "..., who had told [Montalvo] [he would assist him]": the
   clause right after the speech verb's object, with a subject of its own and a finite or modal
   verb, hung on a verb before the frame (``conj`` of the sentence's root). It becomes the speech
-  verb's clause (``ccomp``) when the verb has no clause of its own;
+  verb's clause (``ccomp``) when the verb has no clause of its own; so too the clause right after
+  a speech verb's participle with no comma before it ("sent a letter to members *saying* [the
+  strike would end]"), the parser having hung it on the sentence's verb;
+* a participle read as a noun, "issued [a statement] *saying* [that ...]": the -ing form of a
+  speech verb tagged as a noun, the noun before it its modifier and its clause a relative
+  clause. The noun heads its phrase again, the -ing form is a participle on it (``acl``) whose
+  clause is its complement;
 * a name opening a frame, "[Ruiz] *claims* [she was never told]": the -s form of a speech verb
   right after the sentence's opening name, a subject pronoun or "that" right after it, read as
   the plural of a noun the name modifies;
@@ -87,7 +93,8 @@ def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar, c
             or _closing_frame(sentence, word, verbs | cues) or _set_off_frame(sentence, word, verbs | cues) \
             or _opening_frame(sentence, word, verbs) \
             or _gerund_subject(sentence, word, verbs) or _participle_subject(sentence, word, verbs) \
-            or _torn_clause(sentence, word, verbs) or _agreeing_subject(sentence, word, cues)
+            or _torn_clause(sentence, word, verbs) or _participle_read_as_noun(sentence, word, verbs) \
+            or _agreeing_subject(sentence, word, cues)
         if mended is not None:
             return mended
     return sentence
@@ -388,32 +395,82 @@ def _participle_subject(sentence: Sentence, word: Word, verbs: frozenset[str]) -
     return mended if _acyclic(mended) else None
 
 
+def _participle_read_as_noun(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """"issued [a statement] *saying* [that the vote was delayed]": the -ing form of a speech verb
+    tagged as a noun, the noun right before it taken for its modifier and its clause for a
+    relative clause. The noun heads the phrase again, the -ing form is a participle on it
+    (``acl``) and the clause is its complement."""
+    text = word.text.lower()
+    if word.upos != "NOUN" or word.lemma.lower() != text or not text.endswith("ing") or word.id < 2:
+        return None
+    stem = next((s for s in _stems(text) if s in verbs), None)
+    host = sentence.word(word.id - 1)
+    if stem is None or host.upos != "NOUN" or host.head != word.id or host.deprel not in ("amod", "compound", "nmod"):
+        return None
+    clause = next((c for c in sentence.children(word) if c.deprel in ("acl:relcl", "ccomp") and c.id > word.id), None)
+    if clause is None or not any(c.deprel.startswith("nsubj") and c.upos != "PRON" or c.upos == "PRON"
+                                 and c.feat("PronType") == "Prs" for c in sentence.children(clause)):
+        return None  # "the saying that goes": a relative clause, its subject a relative pronoun
+    words = list(sentence.words)
+    words[host.id - 1] = host._replace(head=word.head, deprel=word.deprel)
+    for child in sentence.children(word):
+        if child.id < host.id:
+            words[child.id - 1] = child._replace(head=host.id)  # "a", "at": the noun's again
+    words[word.id - 1] = word._replace(upos="VERB", xpos="VBG", lemma=stem, feats="VerbForm=Part",
+                                       head=host.id, deprel="acl")
+    words[clause.id - 1] = words[clause.id - 1]._replace(head=word.id, deprel="ccomp")
+    for c in sentence.children(clause):
+        if word.id < c.id < clause.id and c.text.lower() == "that" and not c.deprel.startswith("nsubj"):
+            words[c.id - 1] = c._replace(upos="SCONJ", xpos="IN", deprel="mark")
+    mended = replace(sentence, words=tuple(words))
+    return mended if _acyclic(mended) else None
+
+
 def _torn_clause(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
-    """"who had told [Montalvo] [he would assist him]": the clause right after the speech verb's
-    object, hung on a verb before the speech verb, is the speech verb's clause."""
+    """"who had told [Montalvo] [he would assist him]", "sent a letter *saying* [the strike would
+    end]": the clause right after the speech verb's object, or right after a participle of a
+    speech verb (a "that" between), hung on a verb before the speech verb, is its clause."""
     if word.upos != "VERB" or word.lemma.lower() not in verbs:
         return None
     children = sentence.children(word)
     if any(c.deprel in ("ccomp", "xcomp", "parataxis", "csubj") for c in children):
         return None
     told = next((c for c in children if c.deprel in ("obj", "iobj") and c.id > word.id), None)
-    if told is None:
+    if told is not None:
+        after = max(w.id for w in sentence.subtree(told)) + 1
+    elif word.xpos == "VBG" and word.id >= 2 and sentence.word(word.id - 1).text != "," \
+            and not any(c.deprel in ("obj", "iobj", "obl") and c.id > word.id for c in children):
+        after = word.id + 1  # not ", saying ...": a participle set off by a comma is read by the frame rules
+    else:
         return None
-    after = max(w.id for w in sentence.subtree(told)) + 1
-    if after > len(sentence.words):
-        return None
-    subject = sentence.word(after)
-    clause = sentence.head_of(subject)
-    if not subject.deprel.startswith("nsubj") or subject.upos not in ("PRON", "NOUN", "PROPN") or clause is None \
-            or clause.head == 0 or clause.head >= word.id or clause.id <= after:
+    mark = sentence.word(after) if after <= len(sentence.words) and sentence.word(after).text.lower() == "that" else None
+    after += mark is not None
+    subject = _subject_at(sentence, after)
+    clause = sentence.head_of(subject) if subject is not None else None
+    if subject is None or clause is None or clause.head == 0 or clause.head >= word.id or clause.id <= subject.id:
         return None
     if not (clause.xpos in ("VBD", "VBZ", "VBP") or any(
             c.deprel.startswith("aux") and c.xpos in ("MD", "VBD", "VBZ", "VBP") for c in sentence.children(clause))):
         return None  # a finite clause: "he would assist him", not "him to assist"
     words = list(sentence.words)
     words[clause.id - 1] = clause._replace(head=word.id, deprel="ccomp")
+    if mark is not None:
+        words[mark.id - 1] = mark._replace(upos="SCONJ", xpos="IN", head=clause.id, deprel="mark")
     mended = replace(sentence, words=tuple(words))
     return mended if _acyclic(mended) else None
+
+
+def _subject_at(sentence: Sentence, at: int) -> Word | None:
+    """The subject (a pronoun, noun or name) whose phrase opens at word ``at``: the word itself,
+    or the noun its determiner, adjective or possessor there modifies ("[the] strike would end")."""
+    if at > len(sentence.words):
+        return None
+    word = sentence.word(at)
+    while word.deprel in ("det", "amod", "compound", "nummod", "nmod:poss") and word.head > word.id:
+        word = sentence.word(word.head)
+    if not word.deprel.startswith("nsubj") or word.upos not in ("PRON", "NOUN", "PROPN"):
+        return None
+    return word
 
 
 def _top(sentence: Sentence, ids: Iterable[int]) -> Word | None:

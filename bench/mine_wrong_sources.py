@@ -5,7 +5,8 @@
 CORPUS_DIR defaults to ../shared/corpora/polnear/train (mine on train, never on dev; a subset
 folder of train with the same layout works too). Parses go through the parse cache. A wrong
 source is a gold attribution whose content a unit covers (coverage's *found*) while the unit's
-speaker mention is not its source (attribution/evaluate/coverage.py, ``_same_source``). Each is
+speaker mention is not its source (attribution/evaluate/coverage.py, ``counterpart_unit`` and
+``_same_source``). Each is
 put in one cause, the first that fits:
 
 * ``no mention``: the statement has no speaker phrase at all;
@@ -35,7 +36,7 @@ from attribution.config import load_settings
 from attribution.document import ParsedDoc, Sentence, Word
 from attribution.engine.local import Analyzer, RunSummary
 from attribution.evaluate.brat import BratAttribution, load_brat_corpus
-from attribution.evaluate.coverage import HALF, Unit, _same_source, _word_index, _words_in, units_of
+from attribution.evaluate.coverage import HALF, Unit, _same_source, _word_index, _words_in, counterpart_unit, units_of
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
@@ -149,7 +150,7 @@ def main() -> None:
         units = units_of(attribute(article, doc, analyzer.lexicon), body, index)
         for g in by_id[article.article_id].attributions:
             words = _words_in(index, g.content)
-            best = max(units, key=lambda u: len(u.words & words), default=None)
+            best = counterpart_unit(units, words)
             if best is None or not words or len(best.words & words) < HALF * len(words) or not g.source:
                 continue
             total += 1

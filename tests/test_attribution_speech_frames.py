@@ -238,6 +238,19 @@ def test_an_absolute_speech_clause_inside_another_frames_content_is_a_frame_of_i
         ("mayor", "saying", "it was unsafe")]
 
 
+def test_an_absolute_clause_with_coordinated_subjects_speaks_through_them(lexicon) -> None:
+    # ", with other governors and even a columnist arguing that ..." (arguing a noun, the phrases
+    # joined by "and" with an adverb), ", with Lee, Park and Moreno all calling for ..." (calling a
+    # conjunct of the clause before, its subjects an oblique there): the phrase after "with"
+    # speaks, not the sentence's subject; "spoke with reporters and aides, saying" (no comma
+    # before "with") is no absolute clause: the mayor says it
+    _, statements = run("absolute_coordinated_subject", lexicon)
+    assert [(s.mention.text, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("other governors", "arguing", "the cuts are fair game"),
+        ("Lee, Park and Moreno", "calling", "a new vote"),
+        ("The mayor", "saying", "the plan is fair")]
+
+
 def test_a_participle_with_its_own_phrase_before_a_quotation_is_its_frame(lexicon) -> None:
     # '..., writing in a letter "...": only the participle's own phrase lies between it and the
     # quotation (the parser hung "writing" on "member", a noun of the clause before)

@@ -149,3 +149,30 @@ def test_with_source_skips_sourceless_gold_and_reads_relative_pronouns(tmp_path:
     assert coverage.rows[-1] == ["ALL", "3", "3", "1.000", "1.000", "0.500", "0.500"]
     assert "over the 2 gold attributions that give a source" in coverage.note
     assert [g.source_text for g, _ in result.wrong_sources] == ["which"]
+
+
+BODY_D = "Smith said Jones believes the plan will fail. Rain came.\n"
+
+
+def test_nested_gold_is_answered_by_the_best_matching_unit(tmp_path: Path) -> None:
+    """Counted by hand: in a nest the inner unit answers the inner gold, though the outer unit
+    covers it as much (a tie in words) and the outer gold, written first, holds the inner unit."""
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "daily_d.txt").write_text(HEADLINE + BODY_D, encoding="utf-8")
+    ann = _ann(BODY_D, [("Smith", "said", ["Jones believes the plan will fail"]),
+                        ("Jones", "believes", ["the plan will fail"])])
+    (tmp_path / "attributions" / "daily_d_x1.ann").write_text(ann, encoding="utf-8")
+    (d,) = load_brat_corpus(tmp_path)
+    system = [_statement(BODY_D, "Jones believes the plan will fail", "Smith", "Smith", 1),
+              _statement(BODY_D, "the plan will fail", "Jones", "Jones", 2)]
+    result = score_article(AnalyzedArticle(d.article, ParsedDoc(BODY_D, ()), tuple(system)), d, {"said": "speech"})
+    coverage, strict = coverage_tables([result], in_headline=0)[:2]
+    # gold "the plan will fail" (4 words): both units cover all 4; Jaccard 4/4 for Jones's unit,
+    # 4/6 for Smith's, so Jones's answers it: right source. Jones's unit lies in both gold
+    # contents (4 of its 4 words each); Jaccard 4/4 with the inner, 4/6 with the outer: the inner
+    # one's, source Jones, right. Smith's unit answers the outer gold (6/6). With source 2/2 each way
+    # (the widest unit and the first gold would give 1/2 each way).
+    assert coverage.rows[-1] == ["ALL", "2", "2", "1.000", "1.000", "1.000", "1.000"]
+    assert strict.rows[-1][:4] == ["ALL", "2", "0", "0"]
+    assert result.wrong_sources == []

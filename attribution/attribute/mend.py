@@ -127,14 +127,17 @@ def _absolute(sentence: Sentence, word: Word, verbs: frozenset[str], openers: fr
     # with X saying ..."), goes to that frame's verb: a frame of its own, not part of that content
     inverted = word.upos == "VERB" and word.deprel == "advcl" and word.head > word.id
     low = word.upos == "VERB" and word.deprel == "advcl" and word.head < word.id
-    if not (word.upos in ("NOUN", "ADJ") and word.lemma.lower() == text
-            or word.upos == "VERB" and word.deprel == "acl" or inverted or low):
+    # a verb made a conjunct of the clause before, its subject phrase left on that clause ("is
+    # split, with X, Y and Z all calling for ..."): the phrase after "with" is its subject
+    subjectless_conjunct = word.upos == "VERB" and word.deprel == "conj" and word.head < word.id \
+        and not any(c.deprel.startswith("nsubj") for c in sentence.children(word))
+    read_as_noun = word.upos in ("NOUN", "ADJ") and (word.lemma.lower() == text or word.lemma.lower() in _stems(text))
+    if not (read_as_noun or word.upos == "VERB" and word.deprel == "acl" or inverted or low or subjectless_conjunct):
         return None
     opener = next((w for w in reversed(sentence.words[:word.id - 1]) if w.lemma.lower() in openers), None)
     if opener is None or opener.id < 3 or word.id - opener.id < 2 or word.id - opener.id > 10:
         return None
-    if sentence.word(opener.id - 1).text != "," or \
-            any(w.upos not in _NOMINAL + ("ADP",) and w.xpos != "POS" for w in sentence.words[opener.id:word.id - 1]):
+    if sentence.word(opener.id - 1).text != "," or not _noun_phrases(sentence.words[opener.id:word.id - 1]):
         return None  # a noun phrase only between "with" and the verb
     end = _content_end(sentence, word.id)
     start = word.id + 1
@@ -142,6 +145,8 @@ def _absolute(sentence: Sentence, word: Word, verbs: frozenset[str], openers: fr
         start += 1  # 'saying: "..."'
     if start > end:
         return None
+    if subjectless_conjunct:
+        return _with_subject(sentence, word, opener)
     top = _top(sentence, range(opener.id, word.id + 1))
     host = sentence.head_of(top) if top is not None else None
     if inverted and host is not None and start <= host.id <= end:
@@ -156,6 +161,39 @@ def _absolute(sentence: Sentence, word: Word, verbs: frozenset[str], openers: fr
     stem = next(s for s in _stems(text) if s in verbs)
     verb = word._replace(upos="VERB", xpos="VBG", lemma=stem, feats="VerbForm=Part", head=host.id, deprel="advcl")
     return _rebuild(sentence, verb, range(opener.id + 1, word.id), range(start, end + 1), {opener.id: "mark"})
+
+
+def _with_subject(sentence: Sentence, verb: Word, opener: Word) -> Sentence | None:
+    """The conjunct verb of ", with X all calling for ...", made the clause it opens: the phrase
+    after "with" its subject, "with" its marker, the verb an adverbial clause of the same head;
+    what hangs on the verb (its object, "for a new vote") is left as it is."""
+    subject = [i for i in range(opener.id + 1, verb.id) if sentence.word(i).upos != "ADV"]
+    top = _top(sentence, subject)
+    if top is None:
+        return None
+    words = list(sentence.words)
+    inside = set(subject)
+    for i in range(opener.id + 1, verb.id):
+        w = words[i - 1]
+        if i in inside and w.head not in inside and i != top.id:
+            words[i - 1] = w._replace(head=top.id)
+        elif i not in inside:
+            words[i - 1] = w._replace(head=verb.id)  # "all", "even": the clause's adverbs
+    words[top.id - 1] = words[top.id - 1]._replace(head=verb.id, deprel="nsubj")
+    words[opener.id - 1] = words[opener.id - 1]._replace(head=verb.id, deprel="mark")
+    words[verb.id - 1] = verb._replace(deprel="advcl")
+    mended = replace(sentence, words=tuple(words))
+    return mended if _acyclic(mended) else None
+
+
+def _noun_phrases(words: Sequence[Word]) -> bool:
+    """Words of a noun phrase, or of noun phrases joined by "and" and commas with an adverb among
+    them ("other governors and even a columnist", "Lee, Park and Moreno all"), ending in a noun."""
+    if not words or words[-1].upos not in _NOMINAL:
+        return False
+    joined = any(w.upos == "CCONJ" for w in words)
+    return all(w.upos in _NOMINAL + ("ADP",) or w.xpos == "POS"
+               or (joined and (w.upos in ("CCONJ", "ADV") or w.text == ",")) for w in words)
 
 
 def _reporting_verb(sentence: Sentence, clause: Word, verbs: frozenset[str]) -> Word | None:

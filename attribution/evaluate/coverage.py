@@ -8,7 +8,12 @@ Words are ``\\w+`` runs of the body; a span's words are those that start inside 
 * Coverage. A gold attribution is *found* when one unit covers at least half of its words; a unit
   is *right* when at least half of its words lie in one gold content. *With source* also asks
   that the unit's speaker mention overlap the gold source span, or that the speaker's last name
-  occur in the gold source's words. Two readings of those words, no looser:
+  occur in the gold source's words, the source being checked on one counterpart each way: a gold
+  content's is the unit, among those covering at least half of it, whose words match it best
+  (word Jaccard), and a unit's is the gold content, among those holding at least half of it,
+  that matches it best. In a nest ("X said Y believes Z", gold "Y believes Z" by X and "Z" by
+  Y) the unit "Z" thus answers gold "Z", not the wider unit that also covers it, nor the outer
+  gold it also lies in. Two readings of those words, no looser:
   - a gold attribution with no source span (brat ``Attribution-no-source``: "it is thought that
     ...") names no source to compare, so it is left out of both with-source figures (its
     recall's denominator, and the precision's units that lie in it), not counted wrong;
@@ -152,6 +157,34 @@ def _same_source(unit: Unit, gold: BratAttribution, body: str = "", relatives: f
     return bool(last) and last in {w.lower() for w in _WORD.findall(gold.source_text)}
 
 
+def _jaccard(a: frozenset[int], b: frozenset[int]) -> float:
+    union = a | b
+    return len(a & b) / len(union) if union else 0.0
+
+
+def counterpart_unit(units: Sequence[Unit], words: frozenset[int]) -> Unit | None:
+    """The unit a gold content is judged against: of the units covering at least half of its
+    words, the one whose words match it best (Jaccard), so that in a nest ("X said Y believes Z")
+    the inner unit "Z" answers gold "Z" rather than the wider outer one that also covers it;
+    when none covers half (not found), the unit with the most words in it."""
+    covering = [u for u in units if words and len(u.words & words) >= HALF * len(words)]
+    if covering:
+        return max(covering, key=lambda u: _jaccard(words, u.words))
+    return max(units, key=lambda u: len(u.words & words), default=None)
+
+
+def counterpart_gold(unit: Unit, golds: Sequence[BratAttribution],
+                     gold_words: Sequence[frozenset[int]]) -> BratAttribution | None:
+    """The gold attribution a unit is judged against: of those holding at least half of its words,
+    the one whose content matches it best (Jaccard), so that a unit "Z" lying in both gold "Y
+    believes Z" and gold "Z" is the inner one's, whichever the annotator wrote first."""
+    holding = [(g, words) for g, words in zip(golds, gold_words)
+               if unit.words and len(unit.words & words) >= HALF * len(unit.words)]
+    if not holding:
+        return None
+    return max(holding, key=lambda gw: _jaccard(gw[1], unit.words))[0]
+
+
 def cue_lemma(doc: ParsedDoc, cue: Spans, cue_text: str) -> str:
     """The gold cue's head lemma: its first verb (else noun, else word) in the parse; the cue's own
     text where it has no word (PolNeAR marks a bare colon as the cue of "X: ...")."""
@@ -187,7 +220,7 @@ def score_article(analyzed: AnalyzedArticle, gold: BratArticle, classes: dict[st
     result = ArticleResult(gold.article.outlet or "-", Coverage(gold=len(gold_words), units=len(units)), PRF(),
                            defaultdict(lambda: [0, 0]), Counter())
     for g, words in zip(gold.attributions, gold_words):
-        best = max(units, key=lambda u: len(u.words & words), default=None)
+        best = counterpart_unit(units, words)
         found = best is not None and bool(words) and len(best.words & words) >= HALF * len(words)
         with_source = found and bool(g.source) and _same_source(best, g, body, relatives)
         result.coverage.found += found
@@ -206,19 +239,14 @@ def score_article(analyzed: AnalyzedArticle, gold: BratArticle, classes: dict[st
             result.missed_lemmas[lemma] += 1
             result.misses.append((g, lemma))
     for unit in units:
-        hit = next((g for g, words in zip(gold.attributions, gold_words)
-                    if unit.words and len(unit.words & words) >= HALF * len(unit.words)), None)
+        hit = counterpart_gold(unit, gold.attributions, gold_words)
         result.coverage.right += hit is not None
         result.coverage.units_sourced += hit is None or bool(hit.source)
         result.coverage.right_source += hit is not None and bool(hit.source) and _same_source(unit, hit, body, relatives)
         if hit is None:
             result.false_alarms.append((unit, unit.statements[0].cue.text if unit.statements[0].cue else "-"))
 
-    def jaccard(words: frozenset[int], unit: Unit) -> float:
-        union = words | unit.words
-        return len(words & unit.words) / len(union) if union else 0.0
-
-    pairs = greedy_pairs(gold_words, units, jaccard, HALF)
+    pairs = greedy_pairs(gold_words, units, lambda words, unit: _jaccard(words, unit.words), HALF)
     result.strict = PRF(tp=len(pairs), fp=len(units) - len(pairs), fn=len(gold_words) - len(pairs))
     return result
 
@@ -241,7 +269,8 @@ def coverage_tables(results: Sequence[ArticleResult], in_headline: int, top: int
     coverage = Table("Attribution coverage (brat gold)", COVERAGE_HEADERS)
     coverage.rows = [per_outlet[o].row(o) for o in sorted(per_outlet)] + [overall.row("ALL")]
     coverage.note = (f"found: one unit covers >= half of the gold content's words; right: >= half of the unit's words in one "
-                     f"gold content; with source: mention overlaps the gold source (a relative pronoun source: the mention "
+                     f"gold content; with source, checked on the best-matching (word Jaccard) of those units, or of those gold "
+                     f"contents: mention overlaps the gold source (a relative pronoun source: the mention "
                      f"ends right before it) or the speaker's last name is in it, over the {overall.gold_sourced} gold "
                      f"attributions that give a source and the {overall.units_sourced} units not lying in one that does not. "
                      f"{in_headline} attributions in headlines not scored")

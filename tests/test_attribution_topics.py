@@ -183,3 +183,11 @@ def test_what_the_object_is_about_belongs_to_the_topic_however_the_parser_hung_i
     # on the verb; it tells what the story is, so the topic runs on to it
     [s] = attributed("topic_object_modifier", lexicon)
     assert (s.speaker, s.text) == ("governor", "the senator's story about fighting a bear with a stick")
+
+
+def test_an_about_phrase_on_say_or_ask_is_what_was_said_or_asked(lexicon) -> None:
+    # "said nothing about the bridge repairs", "asked the senator about the trade deal": the
+    # about-phrase names the topic; the bare object ("nothing", "the senator") is no part of it
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("topic_about", lexicon)]
+    assert found == [("mayor", "said", "the bridge repairs", "topic"),
+                     ("Reporters", "asked", "the trade deal", "topic")]

@@ -186,8 +186,18 @@ def test_what_the_object_is_about_belongs_to_the_topic_however_the_parser_hung_i
 
 
 def test_an_about_phrase_on_say_or_ask_is_what_was_said_or_asked(lexicon) -> None:
-    # "said nothing about the bridge repairs", "asked the senator about the trade deal": the
-    # about-phrase names the topic; the bare object ("nothing", "the senator") is no part of it
+    # "said nothing about the bridge repairs": the about-phrase names the topic, the bare
+    # object "nothing" is no part of it; "asked the senator about the trade deal": ask's object
+    # is its topic too, with the about-phrase after it
     found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("topic_about", lexicon)]
     assert found == [("mayor", "said", "the bridge repairs", "topic"),
-                     ("Reporters", "asked", "the trade deal", "topic")]
+                     ("Reporters", "asked", "the senator about the trade deal", "topic")]
+
+
+def test_the_object_of_ask_is_what_was_asked(lexicon) -> None:
+    # "asked three hard questions"; "asked our readers which team would win", the question on
+    # the parser's relative-clause arc from the object; a first-person asker is the outlet's
+    # own voice, so it names no speaker
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("topic_ask_object", lexicon)]
+    assert found == [("host", "asked", "three hard questions", "topic"),
+                     (None, "asked", "our readers which team would win", "topic")]

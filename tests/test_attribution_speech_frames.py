@@ -301,14 +301,15 @@ def test_a_frame_in_a_relative_clause_on_another_frames_speaker_reports_its_own_
 def test_an_opening_participle_of_asking_reports_the_question_with_no_source(lexicon) -> None:
     # "Asked whether the school would close, the principal said ...": a question put by nobody
     # named (the parser hangs the whether-clause on "said"); "Asked by reporters ..." names its
-    # asker, and "Asked about X" is no question's words
+    # asker, and "Asked about X" is no question's words, only its topic (cue class topic)
     _, statements = run("question_put", lexicon)
-    found = [(s.speaker, s.cue.text, s.text) for s in attributed(statements)]
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed(statements)]
     assert found == [
-        (None, "Asked", "whether the school would close"),
-        ("principal", "said", "no decision had been made"),
-        ("mayor", "said", "it would"),
-        ("mayor", "said", "We will see")]
+        (None, "Asked", "whether the school would close", "speech"),
+        ("principal", "said", "no decision had been made", "speech"),
+        ("mayor", "said", "it would", "speech"),
+        (None, "Asked", "the new stadium plan", "topic"),
+        ("mayor", "said", "We will see", "speech")]
 
 
 def test_an_opening_participle_of_asking_with_a_question_word_as_its_object_reports_the_question(lexicon) -> None:

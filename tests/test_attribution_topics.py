@@ -211,3 +211,11 @@ def test_an_opening_asked_about_reports_what_was_put_with_no_source(lexicon) -> 
     assert [cue for _, _, cue, _, cls in found if cls == "topic"] == ["Asked"]
     assert [(speaker, text) for speaker, _, cue, text, _ in found if cue == "said"] == [
         ("mayor", "it would open in May"), ("senator", "talks went on")]
+
+
+def test_boasted_about_and_railed_against_name_their_topic(lexicon) -> None:
+    # "boasted about the new factory jobs" (boast: about, of), "railed against the tax bill"
+    # (criticize: against): the phrase after the preposition, without it
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("topic_boast_rail", lexicon)]
+    assert found == [("governor", "boasted", "the new factory jobs", "topic"),
+                     ("senator", "railed", "the tax bill", "topic")]

@@ -361,3 +361,13 @@ def test_a_cue_verb_read_as_a_noun_in_a_frame_set_off_by_commas_is_mended(lexico
     assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
         ("report", "notes", "praise the plan"),
         ("state audit", "shows", "The plan helps farmers in the valley")]
+
+
+def test_a_speech_verb_read_as_a_noun_before_an_about_phrase_is_mended(lexicon) -> None:
+    # "Ruiz talks about a new housing plan" and "Okafor talks about growing up in Lagos": the
+    # tagger's plural noun after a name is the verb, the about-phrase its topic; "His talks about
+    # the border went nowhere" (a possessive before it) stays a noun and reports nothing
+    _, statements = run("agreeing_subject_about", lexicon)
+    assert [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed(statements)] == [
+        ("Ruiz", "talks", "a new housing plan", "topic"),
+        ("Okafor", "talks", "growing up in Lagos", "topic")]

@@ -219,3 +219,12 @@ def test_boasted_about_and_railed_against_name_their_topic(lexicon) -> None:
     found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("topic_boast_rail", lexicon)]
     assert found == [("governor", "boasted", "the new factory jobs", "topic"),
                      ("senator", "railed", "the tax bill", "topic")]
+
+
+def test_an_about_phrase_the_parser_hung_on_an_oblique_is_the_verbs_topic(lexicon) -> None:
+    # "spoke at the library on Tuesday about the new gun rules", "talked openly on social media
+    # about her views": the parser hung the about-phrase on "Tuesday" and "media"; "spoke to
+    # reporters on condition of anonymity" names no topic ("of" is no such preposition)
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("topic_lowered_about", lexicon)]
+    assert found == [("governor", "spoke", "the new gun rules", "topic"),
+                     ("governor", "talked", "her views", "topic")]

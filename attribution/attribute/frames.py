@@ -1965,14 +1965,15 @@ def _named_by_relative(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) 
     return (named.start if start is None else start, named.end) if named is not None else None
 
 
-def _topic(sentence: Sentence, cue: CueHit) -> list[Word]:
+def _topic(sentence: Sentence, cue: CueHit, grammar: Grammar | None = None) -> list[Word]:
     """What a speech act was about, for an entry with a ``topic`` (cue class topic): the object
     or prepositional object (matching.topic_of), with a to-infinitive after it that says what
     was asked of it ("called on *the mayor* *to resign*"), the description it was given
     ("criticized *the law* *as a “crazy system”*") or what an object was blamed or praised for
     ("criticized *Clinton* *for accepting the fees*")."""
     topic = cue.entry.topic_for(cue.verb.lemma)
-    head = cue_topic(sentence, cue.words, topic) if topic and not cue.lemma.startswith("quote") else None
+    lower = grammar.oblique_topic_prepositions if grammar is not None else frozenset()
+    head = cue_topic(sentence, cue.words, topic, lower) if topic and not cue.lemma.startswith("quote") else None
     if head is None:  # "quoting the agency" names a source, not a topic
         return []
     if any(c.upos in ("VERB", "AUX") and any(m.deprel == "mark" and m.lemma.lower() == "as" for m in sentence.children(c))
@@ -2343,7 +2344,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         and not apposition else []
     content_heads |= {w.id for w in torn}
     governed = governed_content(sentence, cue, quotes, words_) if complement is None and not torn and not apposition else None
-    topic = _topic(sentence, cue) if complement is None and not torn and governed is None and not apposition else []
+    topic = _topic(sentence, cue, grammar) if complement is None and not torn and governed is None and not apposition else []
     topic = [w for w in topic if not is_time(sentence, w, words_)]  # "announced Friday" names a day, no topic
     if topic and grammar is not None:
         topic = topic[:1] + _object_modifiers(sentence, cue, topic[0], grammar, words_) + topic[1:]

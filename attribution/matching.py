@@ -53,6 +53,7 @@ class Grammar:
     state_verbs: frozenset[str]
     absolute_openers: frozenset[str]
     question_verbs: frozenset[str]
+    oblique_topic_prepositions: frozenset[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> Grammar:
@@ -395,7 +396,7 @@ def _gerund_object(sentence: Sentence, child: Word, topic: tuple[str, ...]) -> b
         c.relation in ("nsubj", "csubj", "mark", "aux", "expl") for c in sentence.children(child))
 
 
-def topic_of(sentence: Sentence, word: Word, topic: tuple[str, ...]) -> Word | None:
+def topic_of(sentence: Sentence, word: Word, topic: tuple[str, ...], lower: frozenset[str] = frozenset()) -> Word | None:
     """What a speech act was about, by an entry's ``topic``: the verb's nominal object after it
     ("criticized *the ruling*"; with ``object-to`` only when an infinitive after it says what it
     was asked to do, "encouraged *voters* to stay home", :func:`infinitive_after`; with
@@ -403,7 +404,36 @@ def topic_of(sentence: Sentence, word: Word, topic: tuple[str, ...]) -> Word | N
     oblique after it opened by one of the prepositions
     ("called for *a moratorium*", "spoke about *the deal*", "calls for *$1 billion*") or a gerund clause
     opened by one (:func:`_gerund_topic`); for a noun cue, its prepositional
-    modifier ("criticism *of the plan*", "attacks *on the press*"); None when it has neither."""
+    modifier ("criticism *of the plan*", "attacks *on the press*"); None when it has neither.
+    ``lower``: prepositions of the topic (grammar.yaml's oblique_topic_prepositions) whose phrase
+    is the verb's topic though the parser hung it on an oblique of the verb before it
+    (:func:`_lowered_topic`)."""
+    found = _direct_topic(sentence, word, topic)
+    return found if found is not None or word.upos == "NOUN" else _lowered_topic(sentence, word, topic, lower)
+
+
+def _lowered_topic(sentence: Sentence, word: Word, topic: tuple[str, ...], lower: frozenset[str]) -> Word | None:
+    """ "spoke at the library on Tuesday *about the new rules*", "talking to a crowd *about
+    ways* ...": the parser hung the about-phrase on the place, time or addressee before it; a
+    phrase opened by one of ``lower`` (and of the topic) that ends the oblique's words, on the
+    oblique or on a modifier of it, is the verb's topic."""
+    wanted = lower.intersection(topic)
+    if not wanted:
+        return None
+    for child in sentence.children(word):
+        if child.id < word.id or child.relation != "obl":
+            continue
+        last = max(w.id for w in sentence.subtree(child))
+        for inner in sentence.subtree(child):
+            cases = [c for c in sentence.children(inner) if c.relation == "case"]
+            if inner.id != child.id and inner.relation == "nmod" and inner.upos in ("NOUN", "PROPN", "PRON") \
+                    and cases and cases[0].lemma.lower() in wanted and max(w.id for w in sentence.subtree(inner)) == last:
+                return inner
+    return None
+
+
+def _direct_topic(sentence: Sentence, word: Word, topic: tuple[str, ...]) -> Word | None:
+    """The topic hung on the cue word itself (:func:`topic_of`)."""
     relations = ("obl", "nmod") if word.upos == "NOUN" else ("obl",)
     for child in sentence.children(word):
         if child.id > word.id and (_gerund_topic(sentence, child, topic) or _gerund_object(sentence, child, topic)):
@@ -420,11 +450,11 @@ def topic_of(sentence: Sentence, word: Word, topic: tuple[str, ...]) -> Word | N
     return None
 
 
-def cue_topic(sentence: Sentence, words: Sequence[Word], topic: tuple[str, ...]) -> Word | None:
+def cue_topic(sentence: Sentence, words: Sequence[Word], topic: tuple[str, ...], lower: frozenset[str] = frozenset()) -> Word | None:
     """The topic of a cue (:func:`topic_of`) on its first word or, for a light verb and its
     speech noun ("made *comments* about X", "gave a *speech* on X"), on the noun, where the
     parser often hangs the prepositional phrase."""
-    found = topic_of(sentence, words[0], topic)
+    found = topic_of(sentence, words[0], topic, lower)
     if found is None and len(words) > 1 and words[-1].upos == "NOUN" and words[0].upos == "VERB":
         found = topic_of(sentence, words[-1], topic)
     return found
@@ -561,7 +591,7 @@ def _conditions_hold(entry: Entry, sentence: Sentence, first: Word, anchor: Word
         if negated != entry.negated:
             return False
     if entry.topic_for(anchor.lemma) and cue_topic(sentence, [anchor, *(w for w in matched if w.id != anchor.id)],
-                                                   entry.topic_for(anchor.lemma)) is not None:
+                                                   entry.topic_for(anchor.lemma), grammar.oblique_topic_prepositions) is not None:
         return True  # "criticized the ruling": what the speech act was about (cue class topic)
     if "object" in entry.topic_for(anchor.lemma) and gerund_complement(sentence, anchor) is not None:
         return True  # "proposed *barring* imports": a gerund object, what is proposed or supported

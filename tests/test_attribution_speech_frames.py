@@ -314,14 +314,15 @@ def test_a_frame_in_a_relative_clause_on_another_frames_speaker_reports_its_own_
 def test_an_opening_participle_of_asking_reports_the_question_with_no_source(lexicon) -> None:
     # "Asked whether the school would close, the principal said ...": a question put by nobody
     # named (the parser hangs the whether-clause on "said"); "Asked by reporters ..." names its
-    # asker, and "Asked about X" is no question's words
+    # asker, and "Asked about X" is no question's words, only its topic (cue class topic)
     _, statements = run("question_put", lexicon)
-    found = [(s.speaker, s.cue.text, s.text) for s in attributed(statements)]
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed(statements)]
     assert found == [
-        (None, "Asked", "whether the school would close"),
-        ("principal", "said", "no decision had been made"),
-        ("mayor", "said", "it would"),
-        ("mayor", "said", "We will see")]
+        (None, "Asked", "whether the school would close", "speech"),
+        ("principal", "said", "no decision had been made", "speech"),
+        ("mayor", "said", "it would", "speech"),
+        (None, "Asked", "the new stadium plan", "topic"),
+        ("mayor", "said", "We will see", "speech")]
 
 
 def test_an_opening_participle_of_asking_with_a_question_word_as_its_object_reports_the_question(lexicon) -> None:
@@ -373,3 +374,13 @@ def test_a_cue_verb_read_as_a_noun_in_a_frame_set_off_by_commas_is_mended(lexico
     assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
         ("report", "notes", "praise the plan"),
         ("state audit", "shows", "The plan helps farmers in the valley")]
+
+
+def test_a_speech_verb_read_as_a_noun_before_an_about_phrase_is_mended(lexicon) -> None:
+    # "Ruiz talks about a new housing plan" and "Okafor talks about growing up in Lagos": the
+    # tagger's plural noun after a name is the verb, the about-phrase its topic; "His talks about
+    # the border went nowhere" (a possessive before it) stays a noun and reports nothing
+    _, statements = run("agreeing_subject_about", lexicon)
+    assert [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed(statements)] == [
+        ("Ruiz", "talks", "a new housing plan", "topic"),
+        ("Okafor", "talks", "growing up in Lagos", "topic")]

@@ -183,3 +183,48 @@ def test_what_the_object_is_about_belongs_to_the_topic_however_the_parser_hung_i
     # on the verb; it tells what the story is, so the topic runs on to it
     [s] = attributed("topic_object_modifier", lexicon)
     assert (s.speaker, s.text) == ("governor", "the senator's story about fighting a bear with a stick")
+
+
+def test_an_about_phrase_on_say_or_ask_is_what_was_said_or_asked(lexicon) -> None:
+    # "said nothing about the bridge repairs": the about-phrase names the topic, the bare
+    # object "nothing" is no part of it; "asked the senator about the trade deal": ask's object
+    # is its topic too, with the about-phrase after it
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("topic_about", lexicon)]
+    assert found == [("mayor", "said", "the bridge repairs", "topic"),
+                     ("Reporters", "asked", "the senator about the trade deal", "topic")]
+
+
+def test_the_object_of_ask_is_what_was_asked(lexicon) -> None:
+    # "asked three hard questions"; "asked our readers which team would win", the question on
+    # the parser's relative-clause arc from the object; a first-person asker is the outlet's
+    # own voice, so it names no speaker
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("topic_ask_object", lexicon)]
+    assert found == [("host", "asked", "three hard questions", "topic"),
+                     (None, "asked", "our readers which team would win", "topic")]
+
+
+def test_an_opening_asked_about_reports_what_was_put_with_no_source(lexicon) -> None:
+    # "Asked about the new stadium, the mayor said ...": someone unnamed asked about the
+    # stadium; "Asked by reporters about the deal" names the asker, so this rule gives nothing
+    found = [(s.speaker, s.mention, s.cue.text, s.text, s.cue_class) for s in attributed("topic_asked_about", lexicon)]
+    assert (None, None, "Asked", "the new stadium", "topic") in found
+    assert [cue for _, _, cue, _, cls in found if cls == "topic"] == ["Asked"]
+    assert [(speaker, text) for speaker, _, cue, text, _ in found if cue == "said"] == [
+        ("mayor", "it would open in May"), ("senator", "talks went on")]
+
+
+def test_boasted_about_and_railed_against_name_their_topic(lexicon) -> None:
+    # "boasted about the new factory jobs" (boast: about, of), "railed against the tax bill"
+    # (criticize: against): the phrase after the preposition, without it
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("topic_boast_rail", lexicon)]
+    assert found == [("governor", "boasted", "the new factory jobs", "topic"),
+                     ("senator", "railed", "the tax bill", "topic")]
+
+
+def test_an_about_phrase_the_parser_hung_on_an_oblique_is_the_verbs_topic(lexicon) -> None:
+    # "spoke at the library on Tuesday about the new gun rules", "talked openly on social media
+    # about her views": the parser hung the about-phrase on "Tuesday" and "media"; "spoke to
+    # reporters on condition of anonymity" names no topic ("of" is no such preposition)
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("topic_lowered_about", lexicon)]
+    assert found == [("governor", "spoke", "the new gun rules", "topic"),
+                     ("governor", "talked", "her views", "topic")]

@@ -1965,14 +1965,15 @@ def _named_by_relative(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) 
     return (named.start if start is None else start, named.end) if named is not None else None
 
 
-def _topic(sentence: Sentence, cue: CueHit) -> list[Word]:
+def _topic(sentence: Sentence, cue: CueHit, grammar: Grammar | None = None) -> list[Word]:
     """What a speech act was about, for an entry with a ``topic`` (cue class topic): the object
     or prepositional object (matching.topic_of), with a to-infinitive after it that says what
     was asked of it ("called on *the mayor* *to resign*"), the description it was given
     ("criticized *the law* *as a “crazy system”*") or what an object was blamed or praised for
     ("criticized *Clinton* *for accepting the fees*")."""
     topic = cue.entry.topic_for(cue.verb.lemma)
-    head = cue_topic(sentence, cue.words, topic) if topic and not cue.lemma.startswith("quote") else None
+    lower = grammar.oblique_topic_prepositions if grammar is not None else frozenset()
+    head = cue_topic(sentence, cue.words, topic, lower) if topic and not cue.lemma.startswith("quote") else None
     if head is None:  # "quoting the agency" names a source, not a topic
         return []
     if any(c.upos in ("VERB", "AUX") and any(m.deprel == "mark" and m.lemma.lower() == "as" for m in sentence.children(c))
@@ -2249,6 +2250,37 @@ def _wh_object(sentence: Sentence, verb: Word) -> Word | None:
     return word if any(c.deprel == "acl:relcl" for c in sentence.children(word)) else None
 
 
+def _opening_participle(sentence: Sentence, cue: CueHit, wh_object: Word | None = None) -> bool:
+    """The cue is a bare passive participle of a speech verb that opens the sentence ("Asked
+    about X, the mayor said ..."), with no asker named and no object but a question's."""
+    verb = cue.verb
+    children = sentence.children(verb)
+    if cue.entry.attribution_class not in _SPEECH_CLASSES or verb.xpos not in ("VBN", "VBD") \
+            or verb.deprel not in ("advcl", "root") or len(cue.words) != 1 or any(
+            c.deprel.startswith(("nsubj", "aux", "obj", "iobj")) and c is not wh_object or _by_phrase(sentence, c)
+            for c in children):
+        return False  # "Asked by the host to ...": the host asked; the frames name the asker
+    if verb.deprel == "root" and not any(c.deprel == "parataxis" and c.id > verb.id and _own_subject(sentence, c)
+                                         for c in children):
+        return False  # "Asked what ..., she said:" parsed with the participle as the root: the frame hangs on it
+    before = [w for w in sentence.words if w.id < verb.id and w.upos != "PUNCT"]
+    return all(w.head == verb.id and w.deprel in ("mark", "advmod") for w in before)  # only "When", "After being"
+
+
+def _topic_put(body: str, sentence: Sentence, cue: CueHit) -> tuple[int, int] | None:
+    """ "Asked about the budget, the mayor said ...": such an opening participle (as for
+    :func:`_question_put`) with a prepositional topic reports what was put to the subject, by
+    someone unnamed: the topic's words, with no source (cue class topic)."""
+    topic = cue.entry.topic_for(cue.verb.lemma)
+    if not topic or not _opening_participle(sentence, cue):
+        return None
+    head = cue_topic(sentence, cue.words, topic)
+    if head is None or head.relation == "obj":
+        return None
+    start, end = trim_content(body, *_topic_span(sentence, [head]))
+    return (start, end) if end > start else None
+
+
 def _question_put(body: str, sentence: Sentence, cue: CueHit) -> tuple[int, int] | None:
     """ "Asked whether the school would close, the principal said ...": a bare passive participle
     of a speech verb opening the sentence reports what was put to the subject of the clause it
@@ -2257,17 +2289,8 @@ def _question_put(body: str, sentence: Sentence, cue: CueHit) -> tuple[int, int]
     verb = cue.verb
     children = sentence.children(verb)
     wh_object = _wh_object(sentence, verb)
-    if cue.entry.attribution_class not in _SPEECH_CLASSES or verb.xpos not in ("VBN", "VBD") \
-            or verb.deprel not in ("advcl", "root") or len(cue.words) != 1 or any(
-            c.deprel.startswith(("nsubj", "aux", "obj", "iobj")) and c is not wh_object or _by_phrase(sentence, c)
-            for c in children):
-        return None  # "Asked by the host to ...": the host asked; the frames name the asker
-    if verb.deprel == "root" and not any(c.deprel == "parataxis" and c.id > verb.id and _own_subject(sentence, c)
-                                         for c in children):
-        return None  # "Asked what ..., she said:" parsed with the participle as the root: the frame hangs on it
-    before = [w for w in sentence.words if w.id < verb.id and w.upos != "PUNCT"]
-    if any(w.head != verb.id or w.deprel not in ("mark", "advmod") for w in before):
-        return None  # only "When" or "After being" may stand before it
+    if not _opening_participle(sentence, cue, wh_object):
+        return None
     # "Asked whether the school would close, the principal said ...": the parser often hangs the
     # question on the main verb, right after the participle
     torn = [c for c in sentence.children(sentence.word(verb.head)) if c.deprel in ("advcl", "ccomp")
@@ -2299,6 +2322,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         return None  # "a device called the E-meter": the outlet names a thing, nobody speaks
     if speaker is None and (question := _question_put(body, sentence, cue)) is not None:
         return Event(sentence, cue, None, [question], "indirect", (cue.start, cue.end))
+    if speaker is None and (asked := _topic_put(body, sentence, cue)) is not None:
+        return Event(sentence, cue, None, [asked], "indirect", (cue.start, cue.end), topic=True)
     inherited = speaker is not None
     head = speaker_word(sentence, cue, body, words_, quotes) if speaker is None else None
     if speaker is None and head is None and not _impersonal(sentence, cue):
@@ -2319,7 +2344,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         and not apposition else []
     content_heads |= {w.id for w in torn}
     governed = governed_content(sentence, cue, quotes, words_) if complement is None and not torn and not apposition else None
-    topic = _topic(sentence, cue) if complement is None and not torn and governed is None and not apposition else []
+    topic = _topic(sentence, cue, grammar) if complement is None and not torn and governed is None and not apposition else []
     topic = [w for w in topic if not is_time(sentence, w, words_)]  # "announced Friday" names a day, no topic
     if topic and grammar is not None:
         topic = topic[:1] + _object_modifiers(sentence, cue, topic[0], grammar, words_) + topic[1:]

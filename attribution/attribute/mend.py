@@ -52,7 +52,9 @@ found at all, though the word form and its place leave no doubt:
   set off by a comma at most; with a prepositional phrase in it, "A memo from the lawyers
   states ...", its head noun agrees), the clause ending at a ";". A noun with a relative clause ("the claims that he made") has
   a determiner or possessive before it, and one inside a verb's object ("rejected the
-  insurance claims that ...") has the verb before its phrase.
+  insurance claims that ...") has the verb before its phrase. An "about" phrase right after
+  the -s form ("[Merkel] *talks* [about a European consensus]", "talks about growing up") is the
+  verb's topic: an oblique (a gerund clause: an adverbial clause), not a clause.
 
 The mended word becomes a VERB heading its subject (``nsubj``) and its clause (``ccomp``); every
 other arc stays. A mend that would leave a cycle is not made.
@@ -342,8 +344,9 @@ def _agreeing_subject(sentence: Sentence, word: Word, cues: frozenset[str]) -> S
             not (stem is not None and singular or text in cues and head.xpos in ("NNS", "NNPS")):
         return None  # the subject agrees: "the suit claims", "Ruiz insists", "economists warn"
     after, next_ = sentence.word(word.id + 1), sentence.word(word.id + 2)
-    if not (after.upos == "PRON" and after.feat("Case") == "Nom"
-            or after.lemma.lower() == "that" and next_.upos in _NOMINAL and next_.feat("PronType") != "Rel"):
+    topic = _about_phrase(sentence, after)
+    if topic is None and not (after.upos == "PRON" and after.feat("Case") == "Nom"
+                              or after.lemma.lower() == "that" and next_.upos in _NOMINAL and next_.feat("PronType") != "Rel"):
         return None  # a clause with a subject: "claims he ...", "claims that the firm ..."; not "claims that were filed"
     if word.deprel.startswith("nsubj") and any(c.deprel == "acl:relcl" for c in sentence.children(word)):
         return None  # "The insurance claims [that he filed] were rejected": a noun with its relative clause
@@ -357,6 +360,9 @@ def _agreeing_subject(sentence: Sentence, word: Word, cues: frozenset[str]) -> S
         return None
     verb = word._replace(upos="VERB", xpos="VBZ" if stem is not None else "VBP", lemma=stem or text,
                          feats="Mood=Ind|Tense=Pres|VerbForm=Fin", head=0, deprel="root")
+    if topic is not None:  # "Merkel talks about a consensus": the phrase is the verb's oblique, its topic
+        mended = _rebuild(sentence, verb, range(start, word.id), topic, {})
+        return _oblique(mended, topic) if mended is not None else None
     mended = _rebuild(sentence, verb, range(start, word.id), range(word.id + 1, end + 1), {})
     if mended is None or after.lemma.lower() != "that":
         return mended
@@ -367,6 +373,28 @@ def _agreeing_subject(sentence: Sentence, word: Word, cues: frozenset[str]) -> S
     words[after.id - 1] = after._replace(upos="SCONJ", xpos="IN", feats="", head=clause.id, deprel="mark")
     mended = replace(mended, words=tuple(words))
     return mended if _acyclic(mended) else None
+
+
+def _about_phrase(sentence: Sentence, preposition: Word) -> list[int] | None:
+    """The word ids of the phrase "about" opens right after a cue word read as a noun ("talks
+    [about a European consensus]", "talks [about growing up in Buffalo]"): a noun phrase or a
+    gerund clause; None when the word is no "about" opening one."""
+    if preposition.lemma.lower() != "about" or preposition.deprel not in ("case", "mark") or preposition.head <= preposition.id:
+        return None
+    head = sentence.word(preposition.head)
+    ids = sorted(w.id for w in sentence.subtree(head))
+    if not (head.upos in _NOMINAL or head.xpos == "VBG") or ids[0] != preposition.id or ids != list(range(ids[0], ids[-1] + 1)):
+        return None
+    return ids
+
+
+def _oblique(sentence: Sentence, phrase: Sequence[int]) -> Sentence:
+    """The mended sentence with the top word of ``phrase`` (made the clause by _rebuild) an oblique,
+    or an adverbial clause when it is a gerund ("talks about *growing up*")."""
+    words = list(sentence.words)
+    top = next(w for w in words if w.id in phrase and w.head not in phrase)
+    words[top.id - 1] = top._replace(deprel="advcl" if top.xpos == "VBG" else "obl")
+    return replace(sentence, words=tuple(words))
 
 
 def _in_subject(word: Word) -> bool:

@@ -1,0 +1,116 @@
+"""How often each topic slot of each speech or writing word would give a right statement on
+PolNeAR: the counts behind the topic rule of lexicons/reporting_corpus.yaml (a construction is
+given to an entry's word when 0.80 or more of its topic statements are right, over enough of them).
+
+    python bench/topic_slots_polnear.py [CORPUS_DIR] [--cache FILE] [--min 3] [--slots object,about,...]
+
+CORPUS_DIR defaults to ../shared/corpora/polnear/train (mine on train, never on dev; a subset
+folder of train with the same layout works too). Parses go through the parse cache. For each slot
+(``object`` or a preposition: about, on, of, for, to, over by default), attribution is run once
+with that slot added to the ``topic`` of every reporting entry of class speech or writing, for all
+of its words (``topic_words`` lifted); the statement units whose first statement is of cue class
+``topic`` are then counted by the cue's word and the construction its topic hangs by, with how many
+are *right* (half their words in one gold content, as bench/cue_precision_polnear.py counts). A
+row marked ``*`` is a word and construction the lexicon already gives. Prints counts, never text.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+from attribution.attribute import attribute
+from attribution.config import load_settings
+from attribution.engine.local import Analyzer, RunSummary
+from attribution.evaluate.brat import load_brat_corpus
+from attribution.evaluate.coverage import HALF, _word_index, _words_in, units_of
+from attribution.lexicon import Lexicon
+from attribution.matching import topic_of
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
+SLOTS = ("object", "about", "on", "of", "for", "to", "over")
+CLASSES = ("speech", "writing")
+
+
+def with_slot(lexicon: Lexicon, slot: str) -> Lexicon:
+    """The lexicon with ``slot`` added to the topic of every speech or writing entry, for all its words."""
+    entries = {k: (replace(e, topic=tuple(dict.fromkeys((*e.topic, slot))), topic_words=())
+                   if e.type == "reporting" and not e.is_rule and e.attribution_class in CLASSES else e)
+               for k, e in lexicon.entries.items()}
+    return replace(lexicon, entries=entries, _index=None, _second=None, _reporting_lemmas=None,
+                   _reporting_part=None, _derived={})
+
+
+def construction(doc, cue, lexicon: Lexicon) -> str:
+    """How the topic hangs on its cue word: ``object``, the preposition, or ``other``."""
+    entry = lexicon.entries.get(cue.entry)
+    for sentence in doc.sentences:
+        word = next((w for w in sentence.words if w.start == cue.start), None)
+        if word is None or entry is None:
+            continue
+        head = topic_of(sentence, word, entry.topic_for(word.lemma))
+        if head is None:
+            return "other"
+        if head.relation == "obj":
+            return "object"
+        return next((c.lemma.lower() for c in sentence.children(head) if c.relation == "case"), "other")
+    return "other"
+
+
+def count_topics(parsed, by_id, lexicon: Lexicon) -> tuple[Counter, Counter]:
+    """Topic statement units and right ones by (entry, word, construction)."""
+    topics: Counter = Counter()
+    right: Counter = Counter()
+    for article, doc in parsed:
+        index = _word_index(article.body)
+        gold_words = [_words_in(index, a.content) for a in by_id[article.article_id].attributions]
+        for unit in units_of(attribute(article, doc, lexicon), article.body, index):
+            cue = unit.statements[0].cue
+            if cue is None or unit.statements[0].cue_class != "topic":
+                continue
+            key = (cue.entry, cue.lemma.split()[0].lower(), construction(doc, cue, lexicon))
+            topics[key] += 1
+            right[key] += any(unit.words and len(unit.words & g) >= HALF * len(unit.words) for g in gold_words)
+    return topics, right
+
+
+def admitted(lexicon: Lexicon, entry_id: str, word: str, slot: str) -> bool:
+    entry = lexicon.entries.get(entry_id)
+    return entry is not None and slot in entry.topic_for(word)
+
+
+def main() -> None:
+    argv = sys.argv[1:]
+    options = {a: argv[i + 1] for i, a in enumerate(argv) if a in ("--cache", "--min", "--slots")}
+    args = [a for i, a in enumerate(argv) if not a.startswith("--") and (i == 0 or argv[i - 1] not in options)]
+    folder = Path(args[0]) if args else DEFAULT
+    minimum = int(options.get("--min", 3))
+    slots = tuple(options["--slots"].split(",")) if "--slots" in options else SLOTS
+    settings = load_settings(cache_path=Path(options["--cache"]) if "--cache" in options else None, threads=1)
+    analyzer = Analyzer(settings)
+    gold = load_brat_corpus(folder)
+    summary = RunSummary(out_dir=Path("."))
+    try:
+        parsed = analyzer.parse([g.article for g in gold], summary, analyzer.reporter(summary))
+    finally:
+        analyzer.close()
+    by_id = {g.article.article_id: g for g in gold}
+    base = analyzer.lexicon
+    print(f"{len(parsed)} articles of {folder}")
+    print("topic statement units by slot, entry and word: units, right, precision (* already given)")
+    for slot in slots:
+        topics, right = count_topics(parsed, by_id, with_slot(base, slot))
+        rows = [(k, n) for k, n in topics.items() if k[2] == slot and n >= minimum]
+        print(f"\n{slot}: {sum(n for k, n in topics.items() if k[2] == slot)} units, "
+              f"{sum(right[k] for k in topics if k[2] == slot)} right")
+        for (entry, word, _), n in sorted(rows, key=lambda kv: (-kv[1], kv[0])):
+            mark = "*" if admitted(base, entry, word, slot) else " "
+            print(f" {mark} {entry + ' (' + word + ')':<36} {n:5d} {right[(entry, word, slot)]:5d}  "
+                  f"{right[(entry, word, slot)] / n:.2f}")
+
+
+if __name__ == "__main__":
+    main()

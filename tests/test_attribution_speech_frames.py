@@ -360,3 +360,16 @@ def test_a_cue_verb_read_as_a_noun_in_a_frame_set_off_by_commas_is_mended(lexico
     assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
         ("report", "notes", "praise the plan"),
         ("state audit", "shows", "The plan helps farmers in the valley")]
+
+
+def test_an_apposition_after_a_frame_set_off_in_the_middle_is_no_content(lexicon) -> None:
+    # "The harvest was poor, the farmers said, a result of the long drought": the noun phrase
+    # after the frame is the writer's apposition on the clause before it, whether the parser made
+    # it the cue's complement or its second subject; a clause after the frame is still content
+    _, statements = run("frame_middle_apposition", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("farmers", "The harvest was poor"),
+        ("mayor", "The new tax would be paid by landlords who own more than ten flats"),
+        ("engineer", "The bridge is safe"),
+        ("engineer", "and the road will open soon")]
+

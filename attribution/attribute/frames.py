@@ -1122,6 +1122,38 @@ def _interrupted_subject(sentence: Sentence, cue: CueHit, frame_ws: list[Word], 
     return words[first - 2]
 
 
+def _apposed_noun_phrase(sentence: Sentence, rest: Sequence[Word]) -> bool:
+    """The words after a frame set off in the middle of the sentence are one noun phrase, a
+    relative clause at most in it ("The harvest was poor, the farmers said, [a result of the
+    drought]", "..., the mayor said, [a measure that could raise millions]"): the writer's
+    apposition on the clause before the frame, no words of the speaker. Its head is a noun with
+    no subject, copula or auxiliary of its own, and it runs to the sentence's end."""
+    words = [w for w in rest if w.upos != "PUNCT"]
+    if not words or words[0].upos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or words[0].id < 2 \
+            or sentence.words[words[0].id - 2].text != ",":
+        return False  # a comma sets it off: not 'warned against "civil war"'
+    ids = {w.id for w in words}
+    tops = [w for w in words if w.head not in ids]
+    if len(tops) != 1 or tops[0].upos not in ("NOUN", "PROPN"):
+        return False
+    head = tops[0]
+    if any(c.deprel.startswith(("nsubj", "csubj", "cop", "aux")) for c in sentence.children(head)):
+        return False
+    return all(w.upos == "PUNCT" for w in sentence.words[words[-1].id:])
+
+
+def _apposition_after_frame(sentence: Sentence, cue: CueHit, complement: Word) -> bool:
+    """The parser made the writer's apposition after a frame set off in the middle of the
+    sentence the cue's complement ("The harvest was poor, the farmers said, [a result] of the
+    drought"): the cue hangs on the clause before it, a comma opens the noun phrase."""
+    verb = cue.verb
+    host = sentence.head_of(verb)
+    if host is None or host.id > verb.id or complement.id < verb.id or verb.deprel not in ("parataxis", "conj", "advcl"):
+        return False
+    span = [w for w in sentence.subtree(complement) if w.upos != "PUNCT"]
+    return _apposed_noun_phrase(sentence, sentence.words[span[0].id - 1:])
+
+
 def _apposition_as_complement(sentence: Sentence, cue: CueHit, head: Word | None, complement: Word | None,
                               words_: SpeakerWords) -> bool:
     """ "..., said Maria Lopez, a former port engineer.", "..., said Tom Reed, who teaches
@@ -2314,6 +2346,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     complement = _complement(sentence, cue, words_, grammar)
     apposition = sentence.subtree(complement) if _apposition_as_complement(sentence, cue, head, complement, words_) else []
     complement = None if apposition else complement
+    if complement is not None and _apposition_after_frame(sentence, cue, complement):
+        complement = None  # "..., the farmers said, a result of the drought": the writer's apposition
     content_heads = {complement.id} if complement is not None else set()
     torn = _torn_clause(sentence, cue, words_, speech_verbs) if complement is None and cue.entry.frame != "document" \
         and not apposition else []
@@ -2488,7 +2522,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             if not _own_adverbial(sentence, cue, before):
                 pieces.append((opening, frame[0]))
             if not _speaker_description(sentence, head, rest) and not _set_off_participle(sentence, cue.verb, rest[0]) \
-                    and not is_time(sentence, rest[0], words_):  # "..., she said Tuesday on ...": the frame's time
+                    and not is_time(sentence, rest[0], words_) \
+                    and not _apposed_noun_phrase(sentence, rest):  # "..., she said Tuesday on ...": the frame's time
                 pieces.append((rest[0].start, sentence.end))
     finding = cue.entry.frame == "document" and head is not None and bool({head.lemma.lower(), head.text.lower()} & words_.data_heads)
     if finding and not pieces:  # "Polls show [Clinton ahead]", "shows [Democrats outpacing Republicans]"

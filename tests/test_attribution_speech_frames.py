@@ -373,3 +373,12 @@ def test_an_apposition_after_a_frame_set_off_in_the_middle_is_no_content(lexicon
         ("engineer", "The bridge is safe"),
         ("engineer", "and the road will open soon")]
 
+
+def test_a_frame_in_the_middle_with_its_own_modifier_or_as_a_parataxis_reports_its_host(lexicon) -> None:
+    # "These farmers, the minister explained at the hearing, were paid late": the frame's own
+    # place before the closing comma; "After all, the coach argued, the team had ...": the
+    # parser hung the frame on the clause after it as a parataxis
+    _, statements = run("parenthetical_frame_modifier", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("minister", "explained", "These farmers, the minister explained at the hearing, were paid late"),
+        ("coach", "argued", "After all, the coach argued, the team had simply run out of ideas")]

@@ -382,3 +382,13 @@ def test_a_frame_in_the_middle_with_its_own_modifier_or_as_a_parataxis_reports_i
     assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
         ("minister", "explained", "These farmers, the minister explained at the hearing, were paid late"),
         ("coach", "argued", "After all, the coach argued, the team had simply run out of ideas")]
+
+
+def test_a_frame_interrupting_its_clause_that_the_parser_made_the_root_is_mended(lexicon) -> None:
+    # "These nurses, Okafor explained ..., were paid late", "The dispute, Ortega wrote, began
+    # ...": the clause's predicate, a conjunct of the cue, becomes the root with its subject, the
+    # frame an adverbial clause of it; "..., Ruiz said, and the new one need ..." stays as parsed
+    _, statements = run("interrupting_frame_root", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("Okafor", "explained", "These nurses, Okafor explained earlier at the hearing, were paid late"),
+        ("Ortega", "wrote", "The dispute, Ortega wrote, began over water rights in the valley")]

@@ -392,3 +392,15 @@ def test_a_frame_interrupting_its_clause_that_the_parser_made_the_root_is_mended
     assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
         ("Okafor", "explained", "These nurses, Okafor explained earlier at the hearing, were paid late"),
         ("Ortega", "wrote", "The dispute, Ortega wrote, began over water rights in the valley")]
+
+
+def test_an_as_frame_after_a_quotation_reports_the_quoted_clause_not_the_predicate_after_it(lexicon) -> None:
+    # 'the claim that the dam "is already too old," as Ruiz said on the news, only adds ...': the
+    # frame comments on the quoted words and the clause they end; the predicate after it, which
+    # the parser made the cue's complement, is the host's; "As the mayor said, ..." still
+    # reports the clause after it
+    _, statements = run("comment_after_quotation", lexicon)
+    assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
+        ("Ruiz", "mixed", 'the dam "is already too old'),
+        ("mayor", "mixed", 'the budget "will not survive the winter'),
+        ("mayor", "indirect", "the budget will not survive the winter")]

@@ -1196,6 +1196,8 @@ def _complement(sentence: Sentence, cue: CueHit, words_: SpeakerWords | None = N
                 continue  # "..., he said, wiping rain off his coat", "said Tuesday [morning]": how or when, not what
             if child.deprel == "ccomp" and any(_bare_participle_before(sentence, verb, c, child) for c in sentence.children(verb)):
                 continue  # '..., Ruiz said, adding, "[It was late]."': the participle's words, hung on the frame
+            if child.deprel == "ccomp" and _comment_after_quotation(sentence, verb, grammar):
+                continue  # '"is a dead heat," as Ruiz said on the radio, only adds ...': the host's predicate
             if child.deprel == "ccomp" and (child.upos in _CLAUSE_TAGS or _predicate_shape(sentence, child)):
                 return child
             if child.deprel == "xcomp" and child.xpos == "VB" and any(
@@ -1215,6 +1217,46 @@ def _complement(sentence: Sentence, cue: CueHit, words_: SpeakerWords | None = N
         if spliced is not None:
             return spliced
     return None
+
+
+def _comment_after_quotation(sentence: Sentence, verb: Word, grammar: Grammar | None) -> bool:
+    """A frame opened by a comment marker right after a quotation that closes with a comma
+    ('the claim that the dam "is too old," *as* Ruiz said on the news, only adds ...'): it
+    comments on the quoted words; the predicate after it, which the parser may make its
+    complement, is the host clause's."""
+    if grammar is None:
+        return False
+    marks = [c for c in sentence.children(verb) if c.deprel == "mark" and c.id < verb.id
+             and c.lemma.lower() in grammar.comment_markers]
+    if not marks or marks[0].id < 3:
+        return False
+    before = sentence.words[marks[0].id - 3 : marks[0].id - 1]
+    return before[0].text == "," and is_quote_mark(before[1]) or is_quote_mark(before[0]) and before[1].text == ","
+
+
+def _commented_quotation(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote],
+                         grammar: Grammar | None) -> tuple[int, int] | None:
+    """What a frame opened by a comment marker right after a quotation reports ('the fact that
+    the race "is a dead heat," as Ruiz said on the radio, only ...'): the quoted words and the
+    clause they end, from that clause's subject before the quotation (the nearest one the parser
+    gives the quotation's head), else the quotation alone. None for any other frame."""
+    if not _comment_after_quotation(sentence, cue.verb, grammar):
+        return None
+    marker = next(c for c in sentence.children(cue.verb) if c.deprel == "mark" and c.id < cue.verb.id)
+    quote = next((q for q in quotes if sentence.start <= q.start and q.end <= marker.start
+                  and _only_punct(body, q.end, marker.start)), None)
+    if quote is None:
+        return None
+    inside = [w for w in sentence.words if quote.contains(w.start, w.end) and w.upos != "PUNCT"]
+    ids = {w.id for w in inside}
+    tops = [w for w in inside if w.head not in ids]
+    start = quote.start
+    if len(tops) == 1:
+        subjects = [c for c in sentence.children(tops[0]) if c.deprel.startswith("nsubj") and c.end <= quote.start]
+        if subjects:
+            start = _subtree_span(sentence, subjects[-1])[0]
+    span = trim_content(body, start, quote.end)
+    return span if span[1] > span[0] else None
 
 
 def _comma_spliced_clause(sentence: Sentence, cue: CueHit, verb: Word) -> Word | None:
@@ -2392,6 +2434,10 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     if not inherited:  # "Ruiz, who starred in “The Long Road,” posted ...": a title in the speaker's phrase
         frame = _speaker_across_quote(sentence, cue, head, speaker, frame, quotes)
     embedded = (cue.verb.deprel.startswith("acl") and not role_noun) or (head is not None and _is_relative(head, words_))
+    commented = _commented_quotation(body, sentence, cue, quotes, grammar) if cue.entry.frame == "speech" else None
+    if commented is not None:  # 'the claim that the dam "is too old," as Ruiz said on the news, ...'
+        return Event(sentence, cue, speaker, [commented], "mixed", frame, relays=_relays(sentence, cue, body, words_),
+                     embedded=embedded)
     # a quotation right next to the frame: direct speech
     if cue.entry.frame == "speech":
         adjacent = _direct_quotes(body, sentence, quotes, frame)

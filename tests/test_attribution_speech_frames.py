@@ -404,3 +404,14 @@ def test_an_as_frame_after_a_quotation_reports_the_quoted_clause_not_the_predica
         ("Ruiz", "mixed", 'the dam "is already too old'),
         ("mayor", "mixed", 'the budget "will not survive the winter'),
         ("mayor", "indirect", "the budget will not survive the winter")]
+
+
+def test_a_frame_in_a_relative_clause_whose_pronoun_is_the_reported_subject_reports_the_predicate(lexicon) -> None:
+    # "an event that he says [led him to ...]", "a plan that Ruiz said [would cut ...]": the
+    # parser made the pronoun the cue's object and the predicate a second relative clause of the
+    # noun; the content is that predicate, not the clause the noun stands in
+    _, statements = run("relative_pronoun_subject_frame", lexicon)
+    assert [(s.cue.text, s.text) for s in attributed(statements)] == [
+        ("says", "led him to start the bakery"),
+        ("said", "would cut traffic by half"),
+        ("said", "had survived three floods")]

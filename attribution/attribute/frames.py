@@ -1219,6 +1219,36 @@ def _complement(sentence: Sentence, cue: CueHit, words_: SpeakerWords | None = N
     return None
 
 
+def _relative_frame_clause(sentence: Sentence, cue: CueHit, complement: Word | None, head: Word | None,
+                           words_: SpeakerWords) -> Word | None:
+    """A frame inside a relative clause whose pronoun is the reported clause's subject ("the
+    tax, *which* she said [had hurt the shops]", "an event *that* he says [led him to ...]"):
+    the reported predicate, which the parser hangs on the cue as its complement or on the noun
+    as a second relative clause, the pronoun on the cue as its object. The predicate has no
+    subject of its own and follows the cue at once; the content is the predicate, as the gold
+    gives it ("who they say [were being introduced ...]"). None otherwise."""
+    verb = cue.verb
+    if verb.deprel != "acl:relcl" or head is None or not head.deprel.startswith("nsubj") or head.id > verb.id:
+        return None
+    pronoun = next((c for c in sentence.children(verb) if c.id < head.id and c.deprel in ("obj", "nsubj")
+                    and _is_relative(c, words_)), None)
+    if pronoun is None or any(w.upos != "PUNCT" and w.id not in {x.id for x in sentence.subtree(head)}
+                              for w in sentence.words[pronoun.id : verb.id - 1]):
+        return None  # "which she said": nothing but the speaker between the pronoun and the cue
+    noun = sentence.head_of(verb)
+    later = [c for c in sentence.children(noun) if c.deprel == "acl:relcl" and c.id > verb.id] if noun is not None else []
+    predicate = complement if complement is not None and complement.id > verb.id else (later[0] if later else None)
+    if predicate is None or any(c.deprel.startswith(("nsubj", "csubj")) or c.deprel == "mark"
+                                for c in sentence.children(predicate)):
+        return None
+    first = min(w.id for w in sentence.subtree(predicate) if w.id > verb.id)
+    tensed = is_finite(sentence, predicate) or predicate.xpos == "VBN" or any(
+        c.deprel.startswith("aux") for c in sentence.children(predicate))  # "that he says [led/VBN] him": a past the tagger misread
+    if first != cue.words[-1].id + 1 or not tensed:
+        return None
+    return predicate
+
+
 def _comment_after_quotation(sentence: Sentence, verb: Word, grammar: Grammar | None) -> bool:
     """A frame opened by a comment marker right after a quotation that closes with a comma
     ('the claim that the dam "is too old," *as* Ruiz said on the news, only adds ...'): it
@@ -2434,6 +2464,11 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     if not inherited:  # "Ruiz, who starred in “The Long Road,” posted ...": a title in the speaker's phrase
         frame = _speaker_across_quote(sentence, cue, head, speaker, frame, quotes)
     embedded = (cue.verb.deprel.startswith("acl") and not role_noun) or (head is not None and _is_relative(head, words_))
+    relative = None if inherited else _relative_frame_clause(sentence, cue, complement, head, words_)
+    if relative is not None:  # "an event that he says led him to ...": the relative clause's predicate
+        pieces = [trim_content(body, *_subtree_span(sentence, relative, exclude=(cue.verb.id,)))]
+        return Event(sentence, cue, speaker, pieces, "indirect", frame, relays=_relays(sentence, cue, body, words_),
+                     embedded=embedded)
     commented = _commented_quotation(body, sentence, cue, quotes, grammar) if cue.entry.frame == "speech" else None
     if commented is not None:  # 'the claim that the dam "is too old," as Ruiz said on the news, ...'
         return Event(sentence, cue, speaker, [commented], "mixed", frame, relays=_relays(sentence, cue, body, words_),

@@ -415,3 +415,13 @@ def test_a_frame_in_a_relative_clause_whose_pronoun_is_the_reported_subject_repo
         ("says", "led him to start the bakery"),
         ("said", "would cut traffic by half"),
         ("said", "had survived three floods")]
+
+
+def test_a_frame_interrupting_its_clause_after_a_quotation_keeps_the_first_part(lexicon) -> None:
+    # 'Those who have lived near the river "for more than a decade," the mayor said, know ...':
+    # the comma before the frame stands inside the closing mark; the predicate after it a
+    # present tagged VB, finite by its features
+    _, statements = run("interrupted_subject_quote_mark", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("mayor", 'Those who have lived near the river "for more than a decade'),
+        ("mayor", "know the floods well")]

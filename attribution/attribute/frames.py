@@ -1106,11 +1106,13 @@ def _interrupted_subject(sentence: Sentence, cue: CueHit, frame_ws: list[Word], 
     the first part's words on the cue ("But the years that followed, he said, brought ..."). Returns the
     comma before the frame, where the clause's first part ends; None for any other shape."""
     if complement is None or complement.id < cue.verb.id or any(
-            c.deprel.startswith("nsubj") and c.id > cue.verb.id for c in sentence.children(complement)) or not \
-            is_finite(sentence, complement):
-        return None
+            c.deprel.startswith("nsubj") and c.id > cue.verb.id for c in sentence.children(complement)) or not (
+            is_finite(sentence, complement) or complement.feat("VerbForm") == "Fin"):
+        return None  # finite: "[know/VB, VerbForm=Fin] the floods" is a present the tagger misread
     words = sentence.words
     first = _frame_first(sentence, cue, speaker)
+    if first >= 3 and is_quote_mark(words[first - 2]) and words[first - 3].text == ",":
+        first -= 1  # 'Those who lived there "for a decade," he said, know ...': the comma inside the closing mark
     opened = min(w.id for w in sentence.subtree(complement) if w.id > cue.verb.id and w.upos != "PUNCT")
     if first < 2 or words[first - 2].text != "," or opened < 2 or words[opened - 2].text != ",":
         return None

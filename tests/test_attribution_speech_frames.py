@@ -425,3 +425,14 @@ def test_a_frame_interrupting_its_clause_after_a_quotation_keeps_the_first_part(
     assert [(s.speaker, s.text) for s in attributed(statements)] == [
         ("mayor", 'Those who have lived near the river "for more than a decade'),
         ("mayor", "know the floods well")]
+
+
+def test_a_quotation_before_a_frame_and_a_that_clause_after_it_are_one_remark(lexicon) -> None:
+    # '"It was bad luck," the chief said, that both fires started ...': the clause after the
+    # frame goes on with the quoted words; after "adding" the clause is the participle's own
+    _, statements = run("quote_frame_that_clause", lexicon)
+    assert [(s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("said", "mixed", "It was bad luck"),
+        ("said", "mixed", "both fires started on the same night"),
+        ("said", "direct", "We will win"),
+        ("adding", "indirect", "the vote was close")]

@@ -1251,6 +1251,21 @@ def _relative_frame_clause(sentence: Sentence, cue: CueHit, complement: Word | N
     return predicate
 
 
+def _that_clause_after_quote(body: str, sentence: Sentence, cue: CueHit, complement: Word | None,
+                             direct: Sequence[Quote], frame: tuple[int, int]) -> tuple[int, int] | None:
+    """'"It was bad luck," he said, that both fires started on the same night': a quotation
+    before the frame and, after a comma, a that-clause the cue takes as well, which goes on
+    with the remark. The clause's span, after its "that", to the sentence's end; None otherwise."""
+    quote = direct[0]
+    if complement is None or complement.id < cue.verb.id or not (quote.end <= frame[0] and _only_punct(body, quote.end, frame[0])):
+        return None
+    marks = [m for m in sentence.children(complement) if m.deprel == "mark" and m.lemma.lower() == "that"]
+    if not marks or not _own_subject(sentence, complement) or body[frame[1]:marks[0].start].strip() != ",":
+        return None
+    span = trim_content(body, marks[0].end, _subtree_span(sentence, complement)[1])
+    return span if span[1] > span[0] else None
+
+
 def _comment_after_quotation(sentence: Sentence, verb: Word, grammar: Grammar | None) -> bool:
     """A frame opened by a comment marker right after a quotation that closes with a comma
     ('the claim that the dam "is too old," *as* Ruiz said on the news, only adds ...'): it
@@ -2510,6 +2525,11 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             if len(direct) == 1 and lead is None else None
         if tail is not None:  # 'said “it makes me angry” every time she thinks of it'
             return Event(sentence, cue, speaker, [tail], "mixed", frame, relays=_relays(sentence, cue, body, words_),
+                         embedded=embedded)
+        clause = _that_clause_after_quote(body, sentence, cue, complement, direct, frame) if len(direct) == 1 else None
+        if clause is not None:  # '"It was bad luck," he said, that both fires started ...': one remark
+            pieces = [trim_content(body, direct[0].start, direct[0].end), clause]
+            return Event(sentence, cue, speaker, pieces, "mixed", frame, relays=_relays(sentence, cue, body, words_),
                          embedded=embedded)
         if direct:
             return Event(sentence, cue, speaker, [], "direct", frame, quotes=direct,

@@ -436,3 +436,14 @@ def test_a_quotation_before_a_frame_and_a_that_clause_after_it_are_one_remark(le
         ("said", "mixed", "both fires started on the same night"),
         ("said", "direct", "We will win"),
         ("adding", "indirect", "the vote was close")]
+
+
+def test_a_frame_set_off_after_a_relative_pronoun_reports_the_relative_clause(lexicon) -> None:
+    # "the old mill, which, Ruiz noted, had closed in 1990": the predicate after the frame is
+    # the relative clause's, whatever the parser hung it on; the clause the noun stands in is
+    # nobody's report
+    _, statements = run("frame_after_relative_pronoun", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("mayor", "said", "cost less than the old one"),
+        ("Ruiz", "noted", "had closed in 1990"),
+        ("players", "said", "was strict but fair")]

@@ -1221,6 +1221,32 @@ def _complement(sentence: Sentence, cue: CueHit, words_: SpeakerWords | None = N
     return None
 
 
+def _set_off_after_relative(body: str, sentence: Sentence, cue: CueHit, head: Word | None, frame_ws: Sequence[Word],
+                            words_: SpeakerWords) -> tuple[int, int] | None:
+    """A frame set off by commas right after a relative pronoun set off by a comma ("the old
+    mill, which, Ruiz noted, had closed in 1990", "the coach, who, the players said, was
+    strict"): it reports the relative clause, whose predicate follows the frame, however the
+    parser hung the pieces. The predicate's span, to the sentence's end; None otherwise."""
+    words = sentence.words
+    if head is None or not head.deprel.startswith("nsubj") or head.id > cue.verb.id:
+        return None
+    first = min(w.id for w in sentence.subtree(head))
+    if first < 4 or words[first - 2].text != "," or not _is_relative(words[first - 3], words_) \
+            or words[first - 4].text != ",":
+        return None
+    if cue.words[0].id != max(w.id for w in sentence.subtree(head)) + 1:
+        return None  # the cue right after its subject: "which, Ruiz noted,"
+    own = {w.id for w in frame_ws}
+    close = next((w for w in words[cue.words[-1].id:] if w.id not in own or w.text == ","), None)
+    if close is None or close.text != ",":
+        return None
+    rest = [w for w in words[close.id:] if w.upos != "PUNCT"]
+    if not rest or not any(w.upos in ("VERB", "AUX", "ADJ") for w in rest) or _is_relative(rest[0], words_):
+        return None
+    span = trim_content(body, rest[0].start, sentence.end)
+    return span if span[1] > span[0] else None
+
+
 def _relative_frame_clause(sentence: Sentence, cue: CueHit, complement: Word | None, head: Word | None,
                            words_: SpeakerWords) -> Word | None:
     """A frame inside a relative clause whose pronoun is the reported clause's subject ("the
@@ -2481,6 +2507,10 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     if not inherited:  # "Ruiz, who starred in “The Long Road,” posted ...": a title in the speaker's phrase
         frame = _speaker_across_quote(sentence, cue, head, speaker, frame, quotes)
     embedded = (cue.verb.deprel.startswith("acl") and not role_noun) or (head is not None and _is_relative(head, words_))
+    set_off = None if inherited else _set_off_after_relative(body, sentence, cue, head, frame_ws, words_)
+    if set_off is not None:  # "the old mill, which, Ruiz noted, had closed in 1990": the relative clause's predicate
+        return Event(sentence, cue, speaker, [set_off], "indirect", frame, relays=_relays(sentence, cue, body, words_),
+                     embedded=True)
     relative = None if inherited else _relative_frame_clause(sentence, cue, complement, head, words_)
     if relative is not None:  # "an event that he says led him to ...": the relative clause's predicate
         pieces = [trim_content(body, *_subtree_span(sentence, relative, exclude=(cue.verb.id,)))]

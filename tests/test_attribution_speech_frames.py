@@ -447,3 +447,12 @@ def test_a_frame_set_off_after_a_relative_pronoun_reports_the_relative_clause(le
         ("mayor", "said", "cost less than the old one"),
         ("Ruiz", "noted", "had closed in 1990"),
         ("players", "said", "was strict but fair")]
+
+
+def test_a_speech_participle_whose_lemma_the_lemmatizer_left_wrong_is_a_cue(lexicon) -> None:
+    # '..., shouting "no more cuts!"' (lemma "shouting"), 'softly echoing "too many."' (lemma
+    # "echon"): the stem that is a cue verb is the lemma, and the participle frames the quotation
+    _, statements = run("participle_lemma_unstripped", lexicon)
+    assert [(s.speaker, s.cue.lemma, s.kind, s.text) for s in attributed(statements)] == [
+        ("Farmers", "shout", "direct", "no more cuts!"),
+        ("crowd", "echo", "direct", "too many")]

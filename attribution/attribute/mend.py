@@ -55,6 +55,10 @@ found at all, though the word form and its place leave no doubt:
 
 The mended word (but in the last mend) becomes a VERB heading its subject (``nsubj``) and its clause (``ccomp``); every
 other arc stays. A mend that would leave a cycle is not made.
+
+Before any of these, an -ing verb whose lemma the lemmatizer left unstripped or cut wrong
+('..., *shouting* "..."' lemma "shouting", "*echoing*" lemma "echon") gets the stem of its
+form that is a cue verb, so its cue is found; only the lemma changes.
 """
 
 from __future__ import annotations
@@ -87,6 +91,7 @@ def mend_doc(doc: ParsedDoc, verbs: frozenset[str], grammar: Grammar, cues: froz
 
 
 def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar, cues: frozenset[str] = frozenset()) -> Sentence:
+    sentence = _participle_lemmas(sentence, verbs | cues)
     for word in sentence.words:
         mended = _absolute(sentence, word, verbs, grammar.absolute_openers) or _count_subject(sentence, word, verbs) \
             or _closing_frame(sentence, word, verbs | cues) or _set_off_frame(sentence, word, verbs | cues) \
@@ -104,6 +109,25 @@ def _stems(text: str) -> tuple[str, ...]:
     stem = text[:-3]
     doubled = (stem[:-1],) if len(stem) > 2 and stem[-1] == stem[-2] else ()
     return (stem, stem + "e") + doubled
+
+
+def _participle_lemmas(sentence: Sentence, verbs: frozenset[str]) -> Sentence:
+    """'..., *shouting* "..."', "softly *echoing* ...": the lemmatizer left an -ing verb's lemma
+    unstripped or cut it wrong ("shouting", "echon", "slamm"), so its cue is not found. A verb
+    tagged -ing whose lemma is none of the stems its form can come from, one of which is a cue
+    verb, gets that stem; every other word and arc stays."""
+    words = list(sentence.words)
+    for i, word in enumerate(words):
+        text = word.text.lower()
+        if word.upos != "VERB" or word.xpos != "VBG" or not text.endswith("ing") or len(text) < 6:
+            continue
+        stems = _stems(text)
+        lemma = word.lemma.lower()
+        known = next((stem for stem in stems if stem in verbs), None)
+        if lemma in verbs or lemma in stems or known is None:
+            continue
+        words[i] = word._replace(lemma=known)
+    return sentence if words == list(sentence.words) else replace(sentence, words=tuple(words))
 
 
 def _content_end(sentence: Sentence, after: int) -> int:

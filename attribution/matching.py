@@ -262,13 +262,19 @@ def commented_clause(sentence: Sentence, word: Word, grammar: Grammar) -> Word |
 _SET_OFF = (",", "—", "–")
 
 
+_FRAME_MODIFIERS = ("obl", "obl:tmod", "obl:npmod", "obl:unmarked", "nmod:tmod", "advmod")
+
+
 def parenthetical_host(sentence: Sentence, word: Word, grammar: Grammar) -> Word | None:
     """The clause a frame set in its middle interrupts when the parser made the frame an
-    adverbial clause of it: "Voters, the senator suggested, need not worry", "Even then, critics
-    insist, the show will be hard to beat". The frame has no marker, a subject of its own right
-    after a comma (with only adverbs or auxiliaries between), a comma right after the verb, and
-    no object or clause of its own; the clause it hangs on comes after it. None otherwise."""
-    if word.relation != "advcl" or not word.head or word.head < word.id or word.id >= len(sentence.words):
+    adverbial clause of it, or a parataxis: "Voters, the senator suggested, need not worry",
+    "Even then, critics insist, the show will be hard to beat", "After all, she argued, the
+    fund was broke". The frame has no marker, a subject of its own right after a comma (with
+    only adverbs or auxiliaries between), a comma right after the verb or its own time and
+    place ("explained at the hearing,"), and no object or clause of its own; the clause it
+    hangs on comes after it. None otherwise."""
+    if word.relation not in ("advcl", "parataxis") or not word.head or word.head < word.id \
+            or word.id >= len(sentence.words):
         return None
     children = sentence.children(word)
     if any(c.relation == "mark" or c.relation in ("obj", "iobj", "xcomp", "advcl") or (
@@ -276,7 +282,7 @@ def parenthetical_host(sentence: Sentence, word: Word, grammar: Grammar) -> Word
         return None
     subjects = [c for c in children if c.relation in grammar.subject_relations and c.id < word.id
                 and c.feat("PronType") != "Rel"]
-    if not subjects or sentence.words[word.id].text not in _SET_OFF:
+    if not subjects or _frame_end(sentence, word).text not in _SET_OFF:
         return None
     subject = max(subjects, key=lambda c: c.id)
     own = {w.id for w in sentence.subtree(subject)} | {c.id for c in children if c.relation in ("advmod", "aux")}
@@ -287,6 +293,19 @@ def parenthetical_host(sentence: Sentence, word: Word, grammar: Grammar) -> Word
         return None
     host = sentence.word(word.head)
     return host if host.upos in ("VERB", "AUX", "ADJ", "NOUN", "PROPN") else None
+
+
+def _frame_end(sentence: Sentence, word: Word) -> Word:
+    """The word after a frame's verb and the verb's own modifiers that follow it ("explained
+    [earlier] [at the hearing]"): where a comma closes a frame set off in a clause."""
+    modifiers = [c for c in sentence.children(word) if c.id > word.id and c.relation in _FRAME_MODIFIERS]
+    last = word.id
+    for child in modifiers:
+        span = [w.id for w in sentence.subtree(child)]
+        if min(span) != last + 1:
+            break
+        last = max(span)
+    return sentence.words[last] if last < len(sentence.words) else sentence.words[-1]
 
 
 def by_agent(sentence: Sentence, word: Word) -> bool:

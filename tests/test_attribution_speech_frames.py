@@ -384,3 +384,99 @@ def test_a_speech_verb_read_as_a_noun_before_an_about_phrase_is_mended(lexicon) 
     assert [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed(statements)] == [
         ("Ruiz", "talks", "a new housing plan", "topic"),
         ("Okafor", "talks", "growing up in Lagos", "topic")]
+
+
+def test_an_apposition_after_a_frame_set_off_in_the_middle_is_no_content(lexicon) -> None:
+    # "The harvest was poor, the farmers said, a result of the long drought": the noun phrase
+    # after the frame is the writer's apposition on the clause before it, whether the parser made
+    # it the cue's complement or its second subject; a clause after the frame is still content
+    _, statements = run("frame_middle_apposition", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("farmers", "The harvest was poor"),
+        ("mayor", "The new tax would be paid by landlords who own more than ten flats"),
+        ("engineer", "The bridge is safe"),
+        ("engineer", "and the road will open soon")]
+
+
+def test_a_frame_in_the_middle_with_its_own_modifier_or_as_a_parataxis_reports_its_host(lexicon) -> None:
+    # "These farmers, the minister explained at the hearing, were paid late": the frame's own
+    # place before the closing comma; "After all, the coach argued, the team had ...": the
+    # parser hung the frame on the clause after it as a parataxis
+    _, statements = run("parenthetical_frame_modifier", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("minister", "explained", "These farmers, the minister explained at the hearing, were paid late"),
+        ("coach", "argued", "After all, the coach argued, the team had simply run out of ideas")]
+
+
+def test_a_frame_interrupting_its_clause_that_the_parser_made_the_root_is_mended(lexicon) -> None:
+    # "These nurses, Okafor explained ..., were paid late", "The dispute, Ortega wrote, began
+    # ...": the clause's predicate, a conjunct of the cue, becomes the root with its subject, the
+    # frame an adverbial clause of it; "..., Ruiz said, and the new one need ..." stays as parsed
+    _, statements = run("interrupting_frame_root", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("Okafor", "explained", "These nurses, Okafor explained earlier at the hearing, were paid late"),
+        ("Ortega", "wrote", "The dispute, Ortega wrote, began over water rights in the valley")]
+
+
+def test_an_as_frame_after_a_quotation_reports_the_quoted_clause_not_the_predicate_after_it(lexicon) -> None:
+    # 'the claim that the dam "is already too old," as Ruiz said on the news, only adds ...': the
+    # frame comments on the quoted words and the clause they end; the predicate after it, which
+    # the parser made the cue's complement, is the host's; "As the mayor said, ..." still
+    # reports the clause after it
+    _, statements = run("comment_after_quotation", lexicon)
+    assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
+        ("Ruiz", "mixed", 'the dam "is already too old'),
+        ("mayor", "mixed", 'the budget "will not survive the winter'),
+        ("mayor", "indirect", "the budget will not survive the winter")]
+
+
+def test_a_frame_in_a_relative_clause_whose_pronoun_is_the_reported_subject_reports_the_predicate(lexicon) -> None:
+    # "an event that he says [led him to ...]", "a plan that Ruiz said [would cut ...]": the
+    # parser made the pronoun the cue's object and the predicate a second relative clause of the
+    # noun; the content is that predicate, not the clause the noun stands in
+    _, statements = run("relative_pronoun_subject_frame", lexicon)
+    assert [(s.cue.text, s.text) for s in attributed(statements)] == [
+        ("says", "led him to start the bakery"),
+        ("said", "would cut traffic by half"),
+        ("said", "had survived three floods")]
+
+
+def test_a_frame_interrupting_its_clause_after_a_quotation_keeps_the_first_part(lexicon) -> None:
+    # 'Those who have lived near the river "for more than a decade," the mayor said, know ...':
+    # the comma before the frame stands inside the closing mark; the predicate after it a
+    # present tagged VB, finite by its features
+    _, statements = run("interrupted_subject_quote_mark", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("mayor", 'Those who have lived near the river "for more than a decade'),
+        ("mayor", "know the floods well")]
+
+
+def test_a_quotation_before_a_frame_and_a_that_clause_after_it_are_one_remark(lexicon) -> None:
+    # '"It was bad luck," the chief said, that both fires started ...': the clause after the
+    # frame goes on with the quoted words; after "adding" the clause is the participle's own
+    _, statements = run("quote_frame_that_clause", lexicon)
+    assert [(s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("said", "mixed", "It was bad luck"),
+        ("said", "mixed", "both fires started on the same night"),
+        ("said", "direct", "We will win"),
+        ("adding", "indirect", "the vote was close")]
+
+
+def test_a_frame_set_off_after_a_relative_pronoun_reports_the_relative_clause(lexicon) -> None:
+    # "the old mill, which, Ruiz noted, had closed in 1990": the predicate after the frame is
+    # the relative clause's, whatever the parser hung it on; the clause the noun stands in is
+    # nobody's report
+    _, statements = run("frame_after_relative_pronoun", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("mayor", "said", "cost less than the old one"),
+        ("Ruiz", "noted", "had closed in 1990"),
+        ("players", "said", "was strict but fair")]
+
+
+def test_a_speech_participle_whose_lemma_the_lemmatizer_left_wrong_is_a_cue(lexicon) -> None:
+    # '..., shouting "no more cuts!"' (lemma "shouting"), 'softly echoing "too many."' (lemma
+    # "echon"): the stem that is a cue verb is the lemma, and the participle frames the quotation
+    _, statements = run("participle_lemma_unstripped", lexicon)
+    assert [(s.speaker, s.cue.lemma, s.kind, s.text) for s in attributed(statements)] == [
+        ("Farmers", "shout", "direct", "no more cuts!"),
+        ("crowd", "echo", "direct", "too many")]

@@ -1106,11 +1106,13 @@ def _interrupted_subject(sentence: Sentence, cue: CueHit, frame_ws: list[Word], 
     the first part's words on the cue ("But the years that followed, he said, brought ..."). Returns the
     comma before the frame, where the clause's first part ends; None for any other shape."""
     if complement is None or complement.id < cue.verb.id or any(
-            c.deprel.startswith("nsubj") and c.id > cue.verb.id for c in sentence.children(complement)) or not \
-            is_finite(sentence, complement):
-        return None
+            c.deprel.startswith("nsubj") and c.id > cue.verb.id for c in sentence.children(complement)) or not (
+            is_finite(sentence, complement) or complement.feat("VerbForm") == "Fin"):
+        return None  # finite: "[know/VB, VerbForm=Fin] the floods" is a present the tagger misread
     words = sentence.words
     first = _frame_first(sentence, cue, speaker)
+    if first >= 3 and is_quote_mark(words[first - 2]) and words[first - 3].text == ",":
+        first -= 1  # 'Those who lived there "for a decade," he said, know ...': the comma inside the closing mark
     opened = min(w.id for w in sentence.subtree(complement) if w.id > cue.verb.id and w.upos != "PUNCT")
     if first < 2 or words[first - 2].text != "," or opened < 2 or words[opened - 2].text != ",":
         return None
@@ -1120,6 +1122,38 @@ def _interrupted_subject(sentence: Sentence, cue: CueHit, frame_ws: list[Word], 
     if not any(w.upos in ("NOUN", "PROPN", "PRON", "NUM") for w in words[: first - 2]):
         return None
     return words[first - 2]
+
+
+def _apposed_noun_phrase(sentence: Sentence, rest: Sequence[Word]) -> bool:
+    """The words after a frame set off in the middle of the sentence are one noun phrase, a
+    relative clause at most in it ("The harvest was poor, the farmers said, [a result of the
+    drought]", "..., the mayor said, [a measure that could raise millions]"): the writer's
+    apposition on the clause before the frame, no words of the speaker. Its head is a noun with
+    no subject, copula or auxiliary of its own, and it runs to the sentence's end."""
+    words = [w for w in rest if w.upos != "PUNCT"]
+    if not words or words[0].upos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or words[0].id < 2 \
+            or sentence.words[words[0].id - 2].text != ",":
+        return False  # a comma sets it off: not 'warned against "civil war"'
+    ids = {w.id for w in words}
+    tops = [w for w in words if w.head not in ids]
+    if len(tops) != 1 or tops[0].upos not in ("NOUN", "PROPN"):
+        return False
+    head = tops[0]
+    if any(c.deprel.startswith(("nsubj", "csubj", "cop", "aux")) for c in sentence.children(head)):
+        return False
+    return all(w.upos == "PUNCT" for w in sentence.words[words[-1].id:])
+
+
+def _apposition_after_frame(sentence: Sentence, cue: CueHit, complement: Word) -> bool:
+    """The parser made the writer's apposition after a frame set off in the middle of the
+    sentence the cue's complement ("The harvest was poor, the farmers said, [a result] of the
+    drought"): the cue hangs on the clause before it, a comma opens the noun phrase."""
+    verb = cue.verb
+    host = sentence.head_of(verb)
+    if host is None or host.id > verb.id or complement.id < verb.id or verb.deprel not in ("parataxis", "conj", "advcl"):
+        return False
+    span = [w for w in sentence.subtree(complement) if w.upos != "PUNCT"]
+    return _apposed_noun_phrase(sentence, sentence.words[span[0].id - 1:])
 
 
 def _apposition_as_complement(sentence: Sentence, cue: CueHit, head: Word | None, complement: Word | None,
@@ -1164,6 +1198,8 @@ def _complement(sentence: Sentence, cue: CueHit, words_: SpeakerWords | None = N
                 continue  # "..., he said, wiping rain off his coat", "said Tuesday [morning]": how or when, not what
             if child.deprel == "ccomp" and any(_bare_participle_before(sentence, verb, c, child) for c in sentence.children(verb)):
                 continue  # '..., Ruiz said, adding, "[It was late]."': the participle's words, hung on the frame
+            if child.deprel == "ccomp" and _comment_after_quotation(sentence, verb, grammar):
+                continue  # '"is a dead heat," as Ruiz said on the radio, only adds ...': the host's predicate
             if child.deprel == "ccomp" and (child.upos in _CLAUSE_TAGS or _predicate_shape(sentence, child)):
                 return child
             if child.deprel == "xcomp" and child.xpos == "VB" and any(
@@ -1183,6 +1219,117 @@ def _complement(sentence: Sentence, cue: CueHit, words_: SpeakerWords | None = N
         if spliced is not None:
             return spliced
     return None
+
+
+def _set_off_after_relative(body: str, sentence: Sentence, cue: CueHit, head: Word | None, frame_ws: Sequence[Word],
+                            words_: SpeakerWords) -> tuple[int, int] | None:
+    """A frame set off by commas right after a relative pronoun set off by a comma ("the old
+    mill, which, Ruiz noted, had closed in 1990", "the coach, who, the players said, was
+    strict"): it reports the relative clause, whose predicate follows the frame, however the
+    parser hung the pieces. The predicate's span, to the sentence's end; None otherwise."""
+    words = sentence.words
+    if head is None or not head.deprel.startswith("nsubj") or head.id > cue.verb.id:
+        return None
+    first = min(w.id for w in sentence.subtree(head))
+    if first < 4 or words[first - 2].text != "," or not _is_relative(words[first - 3], words_) \
+            or words[first - 4].text != ",":
+        return None
+    if cue.words[0].id != max(w.id for w in sentence.subtree(head)) + 1:
+        return None  # the cue right after its subject: "which, Ruiz noted,"
+    own = {w.id for w in frame_ws}
+    close = next((w for w in words[cue.words[-1].id:] if w.id not in own or w.text == ","), None)
+    if close is None or close.text != ",":
+        return None
+    rest = [w for w in words[close.id:] if w.upos != "PUNCT"]
+    if not rest or not any(w.upos in ("VERB", "AUX", "ADJ") for w in rest) or _is_relative(rest[0], words_):
+        return None
+    span = trim_content(body, rest[0].start, sentence.end)
+    return span if span[1] > span[0] else None
+
+
+def _relative_frame_clause(sentence: Sentence, cue: CueHit, complement: Word | None, head: Word | None,
+                           words_: SpeakerWords) -> Word | None:
+    """A frame inside a relative clause whose pronoun is the reported clause's subject ("the
+    tax, *which* she said [had hurt the shops]", "an event *that* he says [led him to ...]"):
+    the reported predicate, which the parser hangs on the cue as its complement or on the noun
+    as a second relative clause, the pronoun on the cue as its object. The predicate has no
+    subject of its own and follows the cue at once; the content is the predicate, as the gold
+    gives it ("who they say [were being introduced ...]"). None otherwise."""
+    verb = cue.verb
+    if verb.deprel != "acl:relcl" or head is None or not head.deprel.startswith("nsubj") or head.id > verb.id:
+        return None
+    pronoun = next((c for c in sentence.children(verb) if c.id < head.id and c.deprel in ("obj", "nsubj")
+                    and _is_relative(c, words_)), None)
+    if pronoun is None or any(w.upos != "PUNCT" and w.id not in {x.id for x in sentence.subtree(head)}
+                              for w in sentence.words[pronoun.id : verb.id - 1]):
+        return None  # "which she said": nothing but the speaker between the pronoun and the cue
+    noun = sentence.head_of(verb)
+    later = [c for c in sentence.children(noun) if c.deprel == "acl:relcl" and c.id > verb.id] if noun is not None else []
+    predicate = complement if complement is not None and complement.id > verb.id else (later[0] if later else None)
+    if predicate is None or any(c.deprel.startswith(("nsubj", "csubj")) or c.deprel == "mark"
+                                for c in sentence.children(predicate)):
+        return None
+    first = min(w.id for w in sentence.subtree(predicate) if w.id > verb.id)
+    tensed = is_finite(sentence, predicate) or predicate.xpos == "VBN" or any(
+        c.deprel.startswith("aux") for c in sentence.children(predicate))  # "that he says [led/VBN] him": a past the tagger misread
+    if first != cue.words[-1].id + 1 or not tensed:
+        return None
+    return predicate
+
+
+def _that_clause_after_quote(body: str, sentence: Sentence, cue: CueHit, complement: Word | None,
+                             direct: Sequence[Quote], frame: tuple[int, int]) -> tuple[int, int] | None:
+    """'"It was bad luck," he said, that both fires started on the same night': a quotation
+    before the frame and, after a comma, a that-clause the cue takes as well, which goes on
+    with the remark. The clause's span, after its "that", to the sentence's end; None otherwise."""
+    quote = direct[0]
+    if complement is None or complement.id < cue.verb.id or not (quote.end <= frame[0] and _only_punct(body, quote.end, frame[0])):
+        return None
+    marks = [m for m in sentence.children(complement) if m.deprel == "mark" and m.lemma.lower() == "that"]
+    if not marks or not _own_subject(sentence, complement) or body[frame[1]:marks[0].start].strip() != ",":
+        return None
+    span = trim_content(body, marks[0].end, _subtree_span(sentence, complement)[1])
+    return span if span[1] > span[0] else None
+
+
+def _comment_after_quotation(sentence: Sentence, verb: Word, grammar: Grammar | None) -> bool:
+    """A frame opened by a comment marker right after a quotation that closes with a comma
+    ('the claim that the dam "is too old," *as* Ruiz said on the news, only adds ...'): it
+    comments on the quoted words; the predicate after it, which the parser may make its
+    complement, is the host clause's."""
+    if grammar is None:
+        return False
+    marks = [c for c in sentence.children(verb) if c.deprel == "mark" and c.id < verb.id
+             and c.lemma.lower() in grammar.comment_markers]
+    if not marks or marks[0].id < 3:
+        return False
+    before = sentence.words[marks[0].id - 3 : marks[0].id - 1]
+    return before[0].text == "," and is_quote_mark(before[1]) or is_quote_mark(before[0]) and before[1].text == ","
+
+
+def _commented_quotation(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote],
+                         grammar: Grammar | None) -> tuple[int, int] | None:
+    """What a frame opened by a comment marker right after a quotation reports ('the fact that
+    the race "is a dead heat," as Ruiz said on the radio, only ...'): the quoted words and the
+    clause they end, from that clause's subject before the quotation (the nearest one the parser
+    gives the quotation's head), else the quotation alone. None for any other frame."""
+    if not _comment_after_quotation(sentence, cue.verb, grammar):
+        return None
+    marker = next(c for c in sentence.children(cue.verb) if c.deprel == "mark" and c.id < cue.verb.id)
+    quote = next((q for q in quotes if sentence.start <= q.start and q.end <= marker.start
+                  and _only_punct(body, q.end, marker.start)), None)
+    if quote is None:
+        return None
+    inside = [w for w in sentence.words if quote.contains(w.start, w.end) and w.upos != "PUNCT"]
+    ids = {w.id for w in inside}
+    tops = [w for w in inside if w.head not in ids]
+    start = quote.start
+    if len(tops) == 1:
+        subjects = [c for c in sentence.children(tops[0]) if c.deprel.startswith("nsubj") and c.end <= quote.start]
+        if subjects:
+            start = _subtree_span(sentence, subjects[-1])[0]
+    span = trim_content(body, start, quote.end)
+    return span if span[1] > span[0] else None
 
 
 def _comma_spliced_clause(sentence: Sentence, cue: CueHit, verb: Word) -> Word | None:
@@ -2339,6 +2486,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     complement = _complement(sentence, cue, words_, grammar)
     apposition = sentence.subtree(complement) if _apposition_as_complement(sentence, cue, head, complement, words_) else []
     complement = None if apposition else complement
+    if complement is not None and _apposition_after_frame(sentence, cue, complement):
+        complement = None  # "..., the farmers said, a result of the drought": the writer's apposition
     content_heads = {complement.id} if complement is not None else set()
     torn = _torn_clause(sentence, cue, words_, speech_verbs) if complement is None and cue.entry.frame != "document" \
         and not apposition else []
@@ -2383,6 +2532,19 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     if not inherited:  # "Ruiz, who starred in “The Long Road,” posted ...": a title in the speaker's phrase
         frame = _speaker_across_quote(sentence, cue, head, speaker, frame, quotes)
     embedded = (cue.verb.deprel.startswith("acl") and not role_noun) or (head is not None and _is_relative(head, words_))
+    set_off = None if inherited else _set_off_after_relative(body, sentence, cue, head, frame_ws, words_)
+    if set_off is not None:  # "the old mill, which, Ruiz noted, had closed in 1990": the relative clause's predicate
+        return Event(sentence, cue, speaker, [set_off], "indirect", frame, relays=_relays(sentence, cue, body, words_),
+                     embedded=True)
+    relative = None if inherited else _relative_frame_clause(sentence, cue, complement, head, words_)
+    if relative is not None:  # "an event that he says led him to ...": the relative clause's predicate
+        pieces = [trim_content(body, *_subtree_span(sentence, relative, exclude=(cue.verb.id,)))]
+        return Event(sentence, cue, speaker, pieces, "indirect", frame, relays=_relays(sentence, cue, body, words_),
+                     embedded=embedded)
+    commented = _commented_quotation(body, sentence, cue, quotes, grammar) if cue.entry.frame == "speech" else None
+    if commented is not None:  # 'the claim that the dam "is too old," as Ruiz said on the news, ...'
+        return Event(sentence, cue, speaker, [commented], "mixed", frame, relays=_relays(sentence, cue, body, words_),
+                     embedded=embedded)
     # a quotation right next to the frame: direct speech
     if cue.entry.frame == "speech":
         adjacent = _direct_quotes(body, sentence, quotes, frame)
@@ -2418,6 +2580,11 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             if len(direct) == 1 and lead is None else None
         if tail is not None:  # 'said “it makes me angry” every time she thinks of it'
             return Event(sentence, cue, speaker, [tail], "mixed", frame, relays=_relays(sentence, cue, body, words_),
+                         embedded=embedded)
+        clause = _that_clause_after_quote(body, sentence, cue, complement, direct, frame) if len(direct) == 1 else None
+        if clause is not None:  # '"It was bad luck," he said, that both fires started ...': one remark
+            pieces = [trim_content(body, direct[0].start, direct[0].end), clause]
+            return Event(sentence, cue, speaker, pieces, "mixed", frame, relays=_relays(sentence, cue, body, words_),
                          embedded=embedded)
         if direct:
             return Event(sentence, cue, speaker, [], "direct", frame, quotes=direct,
@@ -2513,7 +2680,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             if not _own_adverbial(sentence, cue, before):
                 pieces.append((opening, frame[0]))
             if not _speaker_description(sentence, head, rest) and not _set_off_participle(sentence, cue.verb, rest[0]) \
-                    and not is_time(sentence, rest[0], words_):  # "..., she said Tuesday on ...": the frame's time
+                    and not is_time(sentence, rest[0], words_) \
+                    and not _apposed_noun_phrase(sentence, rest):  # "..., she said Tuesday on ...": the frame's time
                 pieces.append((rest[0].start, sentence.end))
     finding = cue.entry.frame == "document" and head is not None and bool({head.lemma.lower(), head.text.lower()} & words_.data_heads)
     if finding and not pieces:  # "Polls show [Clinton ahead]", "shows [Democrats outpacing Republicans]"

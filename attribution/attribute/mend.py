@@ -54,10 +54,19 @@ found at all, though the word form and its place leave no doubt:
   a determiner or possessive before it, and one inside a verb's object ("rejected the
   insurance claims that ...") has the verb before its phrase. An "about" phrase right after
   the -s form ("[Merkel] *talks* [about a European consensus]", "talks about growing up") is the
-  verb's topic: an oblique (a gerund clause: an adverbial clause), not a clause.
+  verb's topic: an oblique (a gerund clause: an adverbial clause), not a clause;
+* a frame interrupting its clause made the root, "[These nurses], Okafor *explained* at the
+  hearing, [were paid late]": the clause's subject a second subject of the cue or the subject
+  of the clause's predicate, which the parser made a conjunct of the cue after the closing
+  comma (no subject after the frame, no conjunction). The predicate becomes the root with its
+  subject, the frame an adverbial clause of it (``advcl``), as the parser reads the frame elsewhere.
 
-The mended word becomes a VERB heading its subject (``nsubj``) and its clause (``ccomp``); every
-other arc stays. A mend that would leave a cycle is not made.
+The mended word becomes a VERB heading its subject (``nsubj``) and its clause (``ccomp``), but where
+a mend above says otherwise; every other arc stays. A mend that would leave a cycle is not made.
+
+Before any of these, an -ing verb whose lemma the lemmatizer left unstripped or cut wrong
+('..., *shouting* "..."' lemma "shouting", "*echoing*" lemma "echon") gets the stem of its
+form that is a cue verb, so its cue is found; only the lemma changes.
 """
 
 from __future__ import annotations
@@ -90,13 +99,14 @@ def mend_doc(doc: ParsedDoc, verbs: frozenset[str], grammar: Grammar, cues: froz
 
 
 def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar, cues: frozenset[str] = frozenset()) -> Sentence:
+    sentence = _participle_lemmas(sentence, verbs | cues)
     for word in sentence.words:
         mended = _absolute(sentence, word, verbs, grammar.absolute_openers) or _count_subject(sentence, word, verbs) \
             or _closing_frame(sentence, word, verbs | cues) or _set_off_frame(sentence, word, verbs | cues) \
             or _opening_frame(sentence, word, verbs) \
             or _gerund_subject(sentence, word, verbs) or _participle_subject(sentence, word, verbs) \
             or _torn_clause(sentence, word, verbs) or _participle_read_as_noun(sentence, word, verbs) \
-            or _agreeing_subject(sentence, word, cues)
+            or _agreeing_subject(sentence, word, cues) or _interrupting_frame(sentence, word, verbs | cues)
         if mended is not None:
             return mended
     return sentence
@@ -107,6 +117,25 @@ def _stems(text: str) -> tuple[str, ...]:
     stem = text[:-3]
     doubled = (stem[:-1],) if len(stem) > 2 and stem[-1] == stem[-2] else ()
     return (stem, stem + "e") + doubled
+
+
+def _participle_lemmas(sentence: Sentence, verbs: frozenset[str]) -> Sentence:
+    """'..., *shouting* "..."', "softly *echoing* ...": the lemmatizer left an -ing verb's lemma
+    unstripped or cut it wrong ("shouting", "echon", "slamm"), so its cue is not found. A verb
+    tagged -ing whose lemma is none of the stems its form can come from, one of which is a cue
+    verb, gets that stem; every other word and arc stays."""
+    words = list(sentence.words)
+    for i, word in enumerate(words):
+        text = word.text.lower()
+        if word.upos != "VERB" or word.xpos != "VBG" or not text.endswith("ing") or len(text) < 6:
+            continue
+        stems = _stems(text)
+        lemma = word.lemma.lower()
+        known = next((stem for stem in stems if stem in verbs), None)
+        if lemma in verbs or lemma in stems or known is None:
+            continue
+        words[i] = word._replace(lemma=known)
+    return sentence if words == list(sentence.words) else replace(sentence, words=tuple(words))
 
 
 def _content_end(sentence: Sentence, after: int) -> int:
@@ -537,6 +566,57 @@ def _subject_at(sentence: Sentence, at: int) -> Word | None:
     if not word.deprel.startswith("nsubj") or word.upos not in ("PRON", "NOUN", "PROPN"):
         return None
     return word
+
+
+_FRAME_MODIFIERS = ("obl", "obl:tmod", "obl:npmod", "obl:unmarked", "nmod:tmod", "advmod", "compound:prt", "punct")
+
+
+def _interrupting_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """"The trouble, Frank writes, began in 1970", "These workers, Ruiz explained at the hearing,
+    were paid late": a frame set off by commas inside the clause it reports, which the parser
+    made the sentence's root, with the clause's subject as a second subject before the frame's
+    own and the clause's predicate a conjunct after the closing comma (no subject, no conjunction
+    of its own). The predicate becomes the root, with its subject back; the frame an adverbial
+    clause of it, as the parser reads "Voters, the senator said, need not worry"."""
+    if word.upos != "VERB" or word.head != 0 or word.lemma.lower() not in verbs:
+        return None
+    children = sentence.children(word)
+    subjects = [c for c in children if c.deprel.startswith("nsubj") and c.id < word.id]
+    later = [c for c in children if c.deprel == "conj" and c.id > word.id]
+    if not subjects or not later or any(c.deprel in ("ccomp", "xcomp", "obj", "mark", "parataxis") for c in children):
+        return None
+    own, predicate = subjects[-1], later[0]
+    own_start = min(w.id for w in sentence.subtree(own))
+    theirs = sentence.children(predicate)
+    if any(c.deprel == "cc" or c.deprel.startswith("nsubj") and c.id > word.id for c in theirs):
+        return None  # "..., Ruiz said, and left": the speaker's second act
+    fronted = [c for c in [*subjects[:-1], *theirs] if c.deprel.startswith("nsubj") and c.id < own_start]
+    if len(fronted) != 1 or len(subjects) > 2:
+        return None  # the clause's subject, hung on the frame or on the predicate
+    clause_subject = fronted[0]
+    span = [w.id for w in sentence.subtree(clause_subject)]
+    if sentence.word(max(span)).text != "," and sentence.word(max(span) + 1).text != ",":
+        return None  # "[The trouble], Frank ...": the clause's subject set off by a comma
+    if own_start < 2 or sentence.word(own_start - 1).text != ",":
+        return None
+    if not any(c.deprel in ("aux", "aux:pass", "cop") for c in theirs) and predicate.xpos not in ("VBD", "VBZ", "VBP"):
+        return None  # a finite predicate
+    opened = min(w.id for w in sentence.subtree(predicate) if w.upos != "PUNCT" and w.id > word.id)
+    if sentence.word(opened - 1).text != ",":
+        return None
+    frame_words = {w.id for c in children if c.deprel in _FRAME_MODIFIERS and word.id < c.id < opened
+                   for w in sentence.subtree(c)}
+    if any(i not in frame_words for i in range(word.id + 1, opened - 1)):
+        return None  # only the frame's own time, place or particle before the closing comma
+    words = list(sentence.words)
+    words[predicate.id - 1] = predicate._replace(head=0, deprel="root")
+    words[word.id - 1] = word._replace(head=predicate.id, deprel="advcl")
+    words[clause_subject.id - 1] = clause_subject._replace(head=predicate.id)
+    for c in children:
+        if c.id >= opened - 1 and c.id != predicate.id:
+            words[c.id - 1] = c._replace(head=predicate.id)
+    mended = replace(sentence, words=tuple(words))
+    return mended if _acyclic(mended) else None
 
 
 def _top(sentence: Sentence, ids: Iterable[int]) -> Word | None:

@@ -38,6 +38,8 @@ class Grammar:
     wh_words: frozenset[str]
     topic_prepositions: frozenset[str]
     object_topic_prepositions: frozenset[str]
+    reported_relatives: frozenset[str]
+    relative_topic_prepositions: frozenset[str]
     clause_subordinators: frozenset[str]
     subject_relations: frozenset[str]
     clausal_relations: frozenset[str]

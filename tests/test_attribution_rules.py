@@ -1146,3 +1146,13 @@ def test_a_quotation_after_a_noun_of_shouting_is_words_said(lexicon) -> None:
         ("Feel the Bern” and “Love you, Bernie", "direct", None, "calls of"),
         ("Bobby!", "direct", None, "chants of"),
     ]
+
+
+def test_a_relative_pronoun_that_a_cue_takes_is_its_content(lexicon) -> None:
+    # "the claims, which he has denied", "the group, for which he apologized" (kept on the
+    # parser's advcl arc): the pronoun is what is denied or apologized for, not the rest of the
+    # sentence read as a frame's clause; "in which she criticized the plan" tells where, so the
+    # plan stays the content
+    _, statements = run("relative_content", lexicon)
+    assert [(s.text, s.cue.text) for s in attributed(statements)] == [
+        ("which", "denied"), ("for which", "apologized"), ("the new plan", "criticized")]

@@ -2398,7 +2398,11 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             return Event(sentence, cue, speaker, [], "direct", frame, quotes=direct,
                          relays=_relays(sentence, cue, body, words_), embedded=embedded)
     pieces: list[tuple[int, int]] = []
-    if torn:  # "has said [single people] ... [would qualify] ...": the pieces read as one clause
+    relative = _relative_content(sentence, cue, grammar) if complement is None and not torn and governed is None else None
+    if relative is not None:  # "the charges, which he denies": what is denied is the pronoun's noun
+        pieces.append(relative)
+        topic = []
+    elif torn:  # "has said [single people] ... [would qualify] ...": the pieces read as one clause
         spans = [_subtree_span(sentence, w) for w in torn]
         pieces.append((max(min(a for a, _ in spans), frame[1]), max(b for _, b in spans)))
     elif passive := _passive_naming(sentence, cue):  # "X has been called a charlatan by ..."
@@ -2500,7 +2504,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     if cue.entry.frame == "document" and not finding and not _found_clause(sentence, cue.verb, complement, words_):
         return None  # "the video shows soldiers" reports a recording, not a statement
     pieces = [trim_content(body, a, b) for a, b in _to_closing_marks(pieces, quotes, sentence, frame)]
-    least = 1 if _named_stance(cue, topic) else 2
+    least = 1 if _named_stance(cue, topic) or relative is not None else 2
     pieces = [(a, b) for a, b in pieces if b - a > 0 and len(body[a:b].split()) >= least]
     if not pieces:
         return None
@@ -2508,6 +2512,33 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     kind = "mixed" if inner else "indirect"
     return Event(sentence, cue, speaker, pieces, kind, frame, quotes=[], relays=_relays(sentence, cue, body, words_),
                  embedded=embedded, topic=bool(topic))
+
+
+def _relative_content(sentence: Sentence, cue: CueHit, grammar: Grammar | None) -> tuple[int, int] | None:
+    """ "allegations that he assaulted her, which he has denied", "the gift, for which he
+    apologized": a speech cue in a relative clause whose object (or prepositional object, by one
+    of grammar.yaml's relative_topic_prepositions) is a reported relative pronoun says nothing
+    but that pronoun, which stands for the noun the clause hangs on; the content is the pronoun
+    with its preposition, as annotated, not the rest of the sentence read as if the clause were
+    a frame ("..., he said"). The parser may call the clause an adverbial ("..., for which he
+    apologized" as advcl): then the pronoun must open it."""
+    verb = cue.verb
+    if grammar is None or cue.entry.attribution_class not in _SPEECH_CLASSES or verb.deprel not in ("acl:relcl", "advcl"):
+        return None
+    opening = next(w for w in sentence.subtree(verb) if w.upos != "PUNCT")
+    for child in sentence.children(verb):
+        if child.id > verb.id or child.lemma.lower() not in grammar.reported_relatives or child.feat("PronType") != "Rel":
+            continue
+        case = [c for c in sentence.children(child) if c.deprel == "case" and c.id < child.id]
+        if child.deprel == "obl" and not (case and case[0].lemma.lower() in grammar.relative_topic_prepositions):
+            continue
+        if child.deprel not in ("obj", "obl"):
+            continue
+        first = case[0] if case else child
+        if verb.deprel == "advcl" and first.id != opening.id:
+            return None
+        return first.start, child.end
+    return None
 
 
 def _found_clause(sentence: Sentence, verb: Word, complement: Word | None, words_: SpeakerWords) -> bool:

@@ -1156,3 +1156,12 @@ def test_a_relative_pronoun_that_a_cue_takes_is_its_content(lexicon) -> None:
     _, statements = run("relative_content", lexicon)
     assert [(s.text, s.cue.text) for s in attributed(statements)] == [
         ("which", "denied"), ("for which", "apologized"), ("the new plan", "criticized")]
+
+
+def test_a_closing_according_to_relays_both_clauses_joined_by_but(lexicon) -> None:
+    # "A, but B, according to X": the phrase closes the sentence and relays all of it; fronted
+    # ("According to X, A, but B") the ", but" clause is the outlet's comment
+    _, statements = run("according_end_coordinated", lexicon)
+    assert [(s.text, s.speaker) for s in attributed(statements)] == [
+        ("Local groups may not give money, but national groups may give as long as they report it", "lawyer"),
+        ("the man was arrested", "police")]

@@ -2800,7 +2800,9 @@ def according_to_event(body: str, sentence: Sentence, cue: CueHit, quotes: Seque
     else:
         return None, span
     top = next((w for w in words if w.deprel == "root"), None)
-    if top is not None and piece[0] <= top.start < piece[1]:
-        # "according to X, the chief was on board, but there is no confirmation": the comment is the outlet's
+    if top is not None and piece[0] <= top.start < piece[1] and piece[1] > span[0]:
+        # "according to X, the chief was on board, but there is no confirmation": the comment is the
+        # outlet's; not when the phrase closes the sentence, whose both clauses it then relays
+        # ("A is banned, but B is allowed, according to X")
         piece = trim_content(body, piece[0], min(piece[1], _comment_start(sentence, top)))
     return Event(sentence, cue, phrase, [piece], "according_to", span, relays=relays), span

@@ -1165,3 +1165,14 @@ def test_a_closing_according_to_relays_both_clauses_joined_by_but(lexicon) -> No
     assert [(s.text, s.speaker) for s in attributed(statements)] == [
         ("Local groups may not give money, but national groups may give as long as they report it", "lawyer"),
         ("the man was arrested", "police")]
+
+
+def test_a_relative_clause_the_parser_hung_on_the_verb_stays_in_the_topic(lexicon) -> None:
+    # "announced [another step] [it will be taking ...]", "highlight [the extent] [to which ...]":
+    # the clause right after the object, with its own subject, describes the object; one opened
+    # by an adverb ("when he came under attack") tells when the act took place
+    _, statements = run("misattached_relative", lexicon)
+    assert [(s.text, s.cue.text) for s in attributed(statements)] == [
+        ("another step it will be taking to help the mayor", "announced"),
+        ("the extent to which the mayor as head of the board continued his work with the charity", "highlight"),
+        ("the new remarks", "defended")]

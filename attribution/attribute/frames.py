@@ -2011,6 +2011,31 @@ def _object_modifiers(sentence: Sentence, cue: CueHit, head: Word, grammar: Gram
         if opener.head == child.id and opener.deprel in ("case", "mark") and opener.lemma.lower() in grammar.object_topic_prepositions \
                 and not _frame_medium(sentence, child, words_):
             return [child]
+    return _misattached_relative(sentence, cue, after, words_)
+
+
+_MISATTACHED_RELATIVE_ARCS = ("conj", "advcl", "ccomp", "parataxis", "xcomp")
+
+
+def _misattached_relative(sentence: Sentence, cue: CueHit, after: int, words_: SpeakerWords) -> list[Word]:
+    """A relative clause of the topic object that the parser hung on the verb ("announced
+    [another step] [it will be taking ...]", "highlight [the extent] [to which the mayor
+    continued ...]"): a clause with a subject of its own that begins at once after the object's
+    words, with no punctuation, conjunction, subordinator or adverb ("defended the remarks *when*
+    he came under attack") of its own before it, unless it opens with a relative pronoun (or
+    the preposition before one)."""
+    for child in sentence.children(cue.verb):
+        if child.deprel not in _MISATTACHED_RELATIVE_ARCS or not _own_subject(sentence, child):
+            continue
+        subtree = sentence.subtree(child)
+        if min(w.id for w in subtree) != after:
+            continue
+        opener = sentence.word(after)
+        relative = next((w for w in subtree[:2] if _is_relative(w, words_) and w.feat("PronType") == "Rel"), None)
+        if relative is None and (opener.upos in ("PUNCT", "CCONJ", "SCONJ", "ADP", "ADV") or any(
+                c.deprel in ("cc", "mark") for c in sentence.children(child))):
+            continue
+        return [child]
     return []
 
 

@@ -40,6 +40,7 @@ class Grammar:
     object_topic_prepositions: frozenset[str]
     reported_relatives: frozenset[str]
     relative_topic_prepositions: frozenset[str]
+    answer_words: frozenset[str]
     clause_subordinators: frozenset[str]
     subject_relations: frozenset[str]
     clausal_relations: frozenset[str]

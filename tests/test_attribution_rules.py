@@ -1176,3 +1176,13 @@ def test_a_relative_clause_the_parser_hung_on_the_verb_stays_in_the_topic(lexico
         ("another step it will be taking to help the mayor", "announced"),
         ("the extent to which the mayor as head of the board continued his work with the charity", "highlight"),
         ("the new remarks", "defended")]
+
+
+def test_a_one_word_answer_is_what_a_speech_verb_reports(lexicon) -> None:
+    # "70 percent said yes, but 20 percent said no" (the first "yes" kept on the parser's arc
+    # to the second "said"): the answer is the content, not the question quoted before it;
+    # "said no to the plan" is no bare answer
+    _, statements = run("answer_word", lexicon)
+    found = [(s.text, s.speaker, s.cue.text) for s in attributed(statements)]
+    assert found == [("whether the mayor “is fit to lead the city", None, "Asked"),
+                     ("yes", "70 percent", "said"), ("no", "20 percent", "said")]

@@ -2383,6 +2383,9 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     if not inherited:  # "Ruiz, who starred in “The Long Road,” posted ...": a title in the speaker's phrase
         frame = _speaker_across_quote(sentence, cue, head, speaker, frame, quotes)
     embedded = (cue.verb.deprel.startswith("acl") and not role_noun) or (head is not None and _is_relative(head, words_))
+    if (answer := _answer_word(sentence, cue, grammar)) is not None:  # "70 percent said *yes*"
+        return Event(sentence, cue, speaker, [answer], "indirect", frame, relays=_relays(sentence, cue, body, words_),
+                     embedded=embedded)
     # a quotation right next to the frame: direct speech
     if cue.entry.frame == "speech":
         adjacent = _direct_quotes(body, sentence, quotes, frame)
@@ -2564,6 +2567,22 @@ def _relative_content(sentence: Sentence, cue: CueHit, grammar: Grammar | None) 
             return None
         return first.start, child.end
     return None
+
+
+def _answer_word(sentence: Sentence, cue: CueHit, grammar: Grammar | None) -> tuple[int, int] | None:
+    """ "Asked whether ..., 70 percent said yes, but 20 percent said no": a speech verb followed at
+    once by one of grammar.yaml's answer_words that ends its clause (punctuation, a conjunction,
+    the sentence's end; not "said no to the plan") reports that answer, wherever the parser hung
+    it; the question quoted before is the asker's."""
+    if grammar is None or cue.entry.attribution_class not in _SPEECH_CLASSES:
+        return None
+    words = sentence.words
+    at = cue.words[-1].id  # 0-based index of the word after the cue
+    if at >= len(words) or words[at].lemma.lower() not in grammar.answer_words or words[at].upos not in ("INTJ", "DET", "ADV"):
+        return None
+    if at + 1 < len(words) and words[at + 1].upos not in ("PUNCT", "CCONJ", "SCONJ"):
+        return None
+    return words[at].start, words[at].end
 
 
 def _found_clause(sentence: Sentence, verb: Word, complement: Word | None, words_: SpeakerWords) -> bool:

@@ -1164,3 +1164,43 @@ def test_participle_of_a_speech_verb_tagged_as_a_noun(lexicon) -> None:
     [s] = attributed(statements)
     assert (s.text, s.cue.text, s.speaker, s.kind) == ("the council should wait until spring", "saying", "senator",
                                                         "indirect")
+
+
+def test_a_relative_pronoun_that_a_cue_takes_is_its_content(lexicon) -> None:
+    # "the claims, which he has denied", "the group, for which he apologized" (kept on the
+    # parser's advcl arc): the pronoun is what is denied or apologized for, not the rest of the
+    # sentence read as a frame's clause; "in which she criticized the plan" tells where, so the
+    # plan stays the content
+    _, statements = run("relative_content", lexicon)
+    assert [(s.text, s.cue.text) for s in attributed(statements)] == [
+        ("which", "denied"), ("for which", "apologized"), ("the new plan", "criticized")]
+
+
+def test_a_closing_according_to_relays_both_clauses_joined_by_but(lexicon) -> None:
+    # "A, but B, according to X": the phrase closes the sentence and relays all of it; fronted
+    # ("According to X, A, but B") the ", but" clause is the outlet's comment
+    _, statements = run("according_end_coordinated", lexicon)
+    assert [(s.text, s.speaker) for s in attributed(statements)] == [
+        ("Local groups may not give money, but national groups may give as long as they report it", "lawyer"),
+        ("the man was arrested", "police")]
+
+
+def test_a_relative_clause_the_parser_hung_on_the_verb_stays_in_the_topic(lexicon) -> None:
+    # "announced [another step] [it will be taking ...]", "highlight [the extent] [to which ...]":
+    # the clause right after the object, with its own subject, describes the object; one opened
+    # by an adverb ("when he came under attack") tells when the act took place
+    _, statements = run("misattached_relative", lexicon)
+    assert [(s.text, s.cue.text) for s in attributed(statements)] == [
+        ("another step it will be taking to help the mayor", "announced"),
+        ("the extent to which the mayor as head of the board continued his work with the charity", "highlight"),
+        ("the new remarks", "defended")]
+
+
+def test_a_one_word_answer_is_what_a_speech_verb_reports(lexicon) -> None:
+    # "70 percent said yes, but 20 percent said no" (the first "yes" kept on the parser's arc
+    # to the second "said"): the answer is the content, not the question quoted before it;
+    # "said no to the plan" is no bare answer
+    _, statements = run("answer_word", lexicon)
+    found = [(s.text, s.speaker, s.cue.text) for s in attributed(statements)]
+    assert found == [("whether the mayor “is fit to lead the city", None, "Asked"),
+                     ("yes", "70 percent", "said"), ("no", "20 percent", "said")]

@@ -2159,6 +2159,31 @@ def _object_modifiers(sentence: Sentence, cue: CueHit, head: Word, grammar: Gram
         if opener.head == child.id and opener.deprel in ("case", "mark") and opener.lemma.lower() in grammar.object_topic_prepositions \
                 and not _frame_medium(sentence, child, words_):
             return [child]
+    return _misattached_relative(sentence, cue, after, words_)
+
+
+_MISATTACHED_RELATIVE_ARCS = ("conj", "advcl", "ccomp", "parataxis", "xcomp")
+
+
+def _misattached_relative(sentence: Sentence, cue: CueHit, after: int, words_: SpeakerWords) -> list[Word]:
+    """A relative clause of the topic object that the parser hung on the verb ("announced
+    [another step] [it will be taking ...]", "highlight [the extent] [to which the mayor
+    continued ...]"): a clause with a subject of its own that begins at once after the object's
+    words, with no punctuation, conjunction, subordinator or adverb ("defended the remarks *when*
+    he came under attack") of its own before it, unless it opens with a relative pronoun (or
+    the preposition before one)."""
+    for child in sentence.children(cue.verb):
+        if child.deprel not in _MISATTACHED_RELATIVE_ARCS or not _own_subject(sentence, child):
+            continue
+        subtree = sentence.subtree(child)
+        if min(w.id for w in subtree) != after:
+            continue
+        opener = sentence.word(after)
+        relative = next((w for w in subtree[:2] if _is_relative(w, words_) and w.feat("PronType") == "Rel"), None)
+        if relative is None and (opener.upos in ("PUNCT", "CCONJ", "SCONJ", "ADP", "ADV") or any(
+                c.deprel in ("cc", "mark") for c in sentence.children(child))):
+            continue
+        return [child]
     return []
 
 
@@ -2545,6 +2570,9 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     if commented is not None:  # 'the claim that the dam "is too old," as Ruiz said on the news, ...'
         return Event(sentence, cue, speaker, [commented], "mixed", frame, relays=_relays(sentence, cue, body, words_),
                      embedded=embedded)
+    if (answer := _answer_word(sentence, cue, grammar)) is not None:  # "70 percent said *yes*"
+        return Event(sentence, cue, speaker, [answer], "indirect", frame, relays=_relays(sentence, cue, body, words_),
+                     embedded=embedded)
     # a quotation right next to the frame: direct speech
     if cue.entry.frame == "speech":
         adjacent = _direct_quotes(body, sentence, quotes, frame)
@@ -2590,7 +2618,11 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             return Event(sentence, cue, speaker, [], "direct", frame, quotes=direct,
                          relays=_relays(sentence, cue, body, words_), embedded=embedded)
     pieces: list[tuple[int, int]] = []
-    if torn:  # "has said [single people] ... [would qualify] ...": the pieces read as one clause
+    relative = _relative_content(sentence, cue, grammar) if complement is None and not torn and governed is None else None
+    if relative is not None:  # "the charges, which he denies": what is denied is the pronoun's noun
+        pieces.append(relative)
+        topic = []
+    elif torn:  # "has said [single people] ... [would qualify] ...": the pieces read as one clause
         spans = [_subtree_span(sentence, w) for w in torn]
         pieces.append((max(min(a for a, _ in spans), frame[1]), max(b for _, b in spans)))
     elif passive := _passive_naming(sentence, cue):  # "X has been called a charlatan by ..."
@@ -2693,7 +2725,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     if cue.entry.frame == "document" and not finding and not _found_clause(sentence, cue.verb, complement, words_):
         return None  # "the video shows soldiers" reports a recording, not a statement
     pieces = [trim_content(body, a, b) for a, b in _to_closing_marks(pieces, quotes, sentence, frame)]
-    least = 1 if _named_stance(cue, topic) else 2
+    least = 1 if _named_stance(cue, topic) or relative is not None else 2
     pieces = [(a, b) for a, b in pieces if b - a > 0 and len(body[a:b].split()) >= least]
     if not pieces:
         return None
@@ -2701,6 +2733,49 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     kind = "mixed" if inner else "indirect"
     return Event(sentence, cue, speaker, pieces, kind, frame, quotes=[], relays=_relays(sentence, cue, body, words_),
                  embedded=embedded, topic=bool(topic))
+
+
+def _relative_content(sentence: Sentence, cue: CueHit, grammar: Grammar | None) -> tuple[int, int] | None:
+    """ "allegations that he assaulted her, which he has denied", "the gift, for which he
+    apologized": a speech cue in a relative clause whose object (or prepositional object, by one
+    of grammar.yaml's relative_topic_prepositions) is a reported relative pronoun says nothing
+    but that pronoun, which stands for the noun the clause hangs on; the content is the pronoun
+    with its preposition, as annotated, not the rest of the sentence read as if the clause were
+    a frame ("..., he said"). The parser may call the clause an adverbial ("..., for which he
+    apologized" as advcl): then the pronoun must open it."""
+    verb = cue.verb
+    if grammar is None or cue.entry.attribution_class not in _SPEECH_CLASSES or verb.deprel not in ("acl:relcl", "advcl"):
+        return None
+    opening = next(w for w in sentence.subtree(verb) if w.upos != "PUNCT")
+    for child in sentence.children(verb):
+        if child.id > verb.id or child.lemma.lower() not in grammar.reported_relatives or child.feat("PronType") != "Rel":
+            continue
+        case = [c for c in sentence.children(child) if c.deprel == "case" and c.id < child.id]
+        if child.deprel == "obl" and not (case and case[0].lemma.lower() in grammar.relative_topic_prepositions):
+            continue
+        if child.deprel not in ("obj", "obl"):
+            continue
+        first = case[0] if case else child
+        if verb.deprel == "advcl" and first.id != opening.id:
+            return None
+        return first.start, child.end
+    return None
+
+
+def _answer_word(sentence: Sentence, cue: CueHit, grammar: Grammar | None) -> tuple[int, int] | None:
+    """ "Asked whether ..., 70 percent said yes, but 20 percent said no": a speech verb followed at
+    once by one of grammar.yaml's answer_words that ends its clause (punctuation, a conjunction,
+    the sentence's end; not "said no to the plan") reports that answer, wherever the parser hung
+    it; the question quoted before is the asker's."""
+    if grammar is None or cue.entry.attribution_class not in _SPEECH_CLASSES:
+        return None
+    words = sentence.words
+    at = cue.words[-1].id  # 0-based index of the word after the cue
+    if at >= len(words) or words[at].lemma.lower() not in grammar.answer_words or words[at].upos not in ("INTJ", "DET", "ADV"):
+        return None
+    if at + 1 < len(words) and words[at + 1].upos not in ("PUNCT", "CCONJ", "SCONJ"):
+        return None
+    return words[at].start, words[at].end
 
 
 def _found_clause(sentence: Sentence, verb: Word, complement: Word | None, words_: SpeakerWords) -> bool:
@@ -2962,7 +3037,9 @@ def according_to_event(body: str, sentence: Sentence, cue: CueHit, quotes: Seque
     else:
         return None, span
     top = next((w for w in words if w.deprel == "root"), None)
-    if top is not None and piece[0] <= top.start < piece[1]:
-        # "according to X, the chief was on board, but there is no confirmation": the comment is the outlet's
+    if top is not None and piece[0] <= top.start < piece[1] and piece[1] > span[0]:
+        # "according to X, the chief was on board, but there is no confirmation": the comment is the
+        # outlet's; not when the phrase closes the sentence, whose both clauses it then relays
+        # ("A is banned, but B is allowed, according to X")
         piece = trim_content(body, piece[0], min(piece[1], _comment_start(sentence, top)))
     return Event(sentence, cue, phrase, [piece], "according_to", span, relays=relays), span

@@ -71,7 +71,7 @@ def main() -> None:
             good = any(unit.words and len(unit.words & g) >= HALF * len(unit.words) for g in gold_words)
             units_right[key] += good
             if cue is not None and unit.statements[0].cue_class == "topic":
-                topic_key = (cue.entry, cue.lemma.split()[0], _construction(doc, cue, analyzer.lexicon))
+                topic_key = (cue.entry, cue.lemma.split()[0], topic_construction(doc, cue, analyzer.lexicon))
                 topics[topic_key] += 1
                 topics_right[topic_key] += good
         cue_spans = [span for a in by_id[article.article_id].attributions for span in a.cue]
@@ -106,7 +106,7 @@ def main() -> None:
     print(f"\nall: {total} found, {good} in a gold cue ({good / max(total, 1):.2f})")
 
 
-def _construction(doc, cue, lexicon) -> str:
+def topic_construction(doc, cue, lexicon) -> str:
     """How the topic hangs on its cue word: ``object``, the preposition, or ``other``."""
     entry = lexicon.entries.get(cue.entry)
     for sentence in doc.sentences:

@@ -27,7 +27,8 @@ from attribution.engine.local import Analyzer, RunSummary
 from attribution.evaluate.brat import load_brat_corpus
 from attribution.evaluate.coverage import HALF, _word_index, _words_in, units_of
 from attribution.lexicon import Lexicon
-from attribution.matching import topic_of
+
+from cue_precision_polnear import topic_construction  # bench/, beside this script
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
@@ -44,22 +45,6 @@ def with_slot(lexicon: Lexicon, slot: str) -> Lexicon:
                    _reporting_part=None, _derived={})
 
 
-def construction(doc, cue, lexicon: Lexicon) -> str:
-    """How the topic hangs on its cue word: ``object``, the preposition, or ``other``."""
-    entry = lexicon.entries.get(cue.entry)
-    for sentence in doc.sentences:
-        word = next((w for w in sentence.words if w.start == cue.start), None)
-        if word is None or entry is None:
-            continue
-        head = topic_of(sentence, word, entry.topic_for(word.lemma))
-        if head is None:
-            return "other"
-        if head.relation == "obj":
-            return "object"
-        return next((c.lemma.lower() for c in sentence.children(head) if c.relation == "case"), "other")
-    return "other"
-
-
 def count_topics(parsed, by_id, lexicon: Lexicon) -> tuple[Counter, Counter]:
     """Topic statement units and right ones by (entry, word, construction)."""
     topics: Counter = Counter()
@@ -71,7 +56,7 @@ def count_topics(parsed, by_id, lexicon: Lexicon) -> tuple[Counter, Counter]:
             cue = unit.statements[0].cue
             if cue is None or unit.statements[0].cue_class != "topic":
                 continue
-            key = (cue.entry, cue.lemma.split()[0].lower(), construction(doc, cue, lexicon))
+            key = (cue.entry, cue.lemma.split()[0].lower(), topic_construction(doc, cue, lexicon))
             topics[key] += 1
             right[key] += any(unit.words and len(unit.words & g) >= HALF * len(unit.words) for g in gold_words)
     return topics, right

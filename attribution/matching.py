@@ -265,7 +265,9 @@ def commented_clause(sentence: Sentence, word: Word, grammar: Grammar) -> Word |
 _SET_OFF = (",", "—", "–")
 
 
-_FRAME_MODIFIERS = ("obl", "obl:tmod", "obl:npmod", "obl:unmarked", "nmod:tmod", "advmod")
+# a frame verb's own time, place and manner, which may stand before the comma that closes a frame
+# set off in a clause ("explained [at the hearing],"): mend.py reads the same relations
+FRAME_MODIFIERS = ("obl", "obl:tmod", "obl:npmod", "obl:unmarked", "nmod:tmod", "advmod")
 
 
 def parenthetical_host(sentence: Sentence, word: Word, grammar: Grammar) -> Word | None:
@@ -301,7 +303,7 @@ def parenthetical_host(sentence: Sentence, word: Word, grammar: Grammar) -> Word
 def _frame_end(sentence: Sentence, word: Word) -> Word:
     """The word after a frame's verb and the verb's own modifiers that follow it ("explained
     [earlier] [at the hearing]"): where a comma closes a frame set off in a clause."""
-    modifiers = [c for c in sentence.children(word) if c.id > word.id and c.relation in _FRAME_MODIFIERS]
+    modifiers = [c for c in sentence.children(word) if c.id > word.id and c.relation in FRAME_MODIFIERS]
     last = word.id
     for child in modifiers:
         span = [w.id for w in sentence.subtree(child)]

@@ -2561,9 +2561,9 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     if set_off is not None:  # "the old mill, which, Ruiz noted, had closed in 1990": the relative clause's predicate
         return Event(sentence, cue, speaker, [set_off], "indirect", frame, relays=_relays(sentence, cue, body, words_),
                      embedded=True)
-    relative = None if inherited else _relative_frame_clause(sentence, cue, complement, head, words_)
-    if relative is not None:  # "an event that he says led him to ...": the relative clause's predicate
-        pieces = [trim_content(body, *_subtree_span(sentence, relative, exclude=(cue.verb.id,)))]
+    predicate = None if inherited else _relative_frame_clause(sentence, cue, complement, head, words_)
+    if predicate is not None:  # "an event that he says led him to ...": the relative clause's predicate
+        pieces = [trim_content(body, *_subtree_span(sentence, predicate, exclude=(cue.verb.id,)))]
         return Event(sentence, cue, speaker, pieces, "indirect", frame, relays=_relays(sentence, cue, body, words_),
                      embedded=embedded)
     commented = _commented_quotation(body, sentence, cue, quotes, grammar) if cue.entry.frame == "speech" else None

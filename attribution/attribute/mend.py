@@ -76,7 +76,7 @@ from dataclasses import replace
 
 from attribution.document import ParsedDoc, Sentence, Word
 from attribution.lexicon import Lexicon
-from attribution.matching import Grammar
+from attribution.matching import FRAME_MODIFIERS, Grammar
 
 _NOMINAL = ("NOUN", "PROPN", "NUM", "ADJ", "DET", "PRON")
 
@@ -119,6 +119,11 @@ def _stems(text: str) -> tuple[str, ...]:
     return (stem, stem + "e") + doubled
 
 
+def _ing_stem(text: str, verbs: frozenset[str]) -> str | None:
+    """The stem of an -ing form that is one of ``verbs`` ("saying" -> "say"), if any."""
+    return next((s for s in _stems(text) if s in verbs), None)
+
+
 def _participle_lemmas(sentence: Sentence, verbs: frozenset[str]) -> Sentence:
     """'..., *shouting* "..."', "softly *echoing* ...": the lemmatizer left an -ing verb's lemma
     unstripped or cut it wrong ("shouting", "echon", "slamm"), so its cue is not found. A verb
@@ -131,7 +136,7 @@ def _participle_lemmas(sentence: Sentence, verbs: frozenset[str]) -> Sentence:
             continue
         stems = _stems(text)
         lemma = word.lemma.lower()
-        known = next((stem for stem in stems if stem in verbs), None)
+        known = _ing_stem(text, verbs)
         if lemma in verbs or lemma in stems or known is None:
             continue
         words[i] = word._replace(lemma=known)
@@ -151,7 +156,8 @@ def _absolute(sentence: Sentence, word: Word, verbs: frozenset[str], openers: fr
     if word.upos not in ("NOUN", "ADJ", "VERB"):
         return None
     text = word.text.lower()
-    if not text.endswith("ing") or not any(s in verbs for s in _stems(text)):
+    stem = _ing_stem(text, verbs) if text.endswith("ing") else None
+    if stem is None:
         return None
     # a verb hung on the clause it reports ("with X reporting [no one will be refused]": an
     # adverbial of "refused"), or on the clause another frame reports ("said [the plan is fair],
@@ -189,7 +195,6 @@ def _absolute(sentence: Sentence, word: Word, verbs: frozenset[str], openers: fr
     if frame is None and (inverted or low):
         return None  # the sentence's own clause: "..., with X saying ..." already hangs on it
     host = frame or host
-    stem = next(s for s in _stems(text) if s in verbs)
     verb = word._replace(upos="VERB", xpos="VBG", lemma=stem, feats="VerbForm=Part", head=host.id, deprel="advcl")
     return _rebuild(sentence, verb, range(opener.id + 1, word.id), range(start, end + 1), {opener.id: "mark"})
 
@@ -498,7 +503,7 @@ def _participle_read_as_noun(sentence: Sentence, word: Word, verbs: frozenset[st
     text = word.text.lower()
     if word.upos != "NOUN" or word.lemma.lower() != text or not text.endswith("ing") or word.id < 2:
         return None
-    stem = next((s for s in _stems(text) if s in verbs), None)
+    stem = _ing_stem(text, verbs)
     host = sentence.word(word.id - 1)
     if stem is None or host.upos != "NOUN" or host.head != word.id or host.deprel not in ("amod", "compound", "nmod"):
         return None
@@ -568,7 +573,7 @@ def _subject_at(sentence: Sentence, at: int) -> Word | None:
     return word
 
 
-_FRAME_MODIFIERS = ("obl", "obl:tmod", "obl:npmod", "obl:unmarked", "nmod:tmod", "advmod", "compound:prt", "punct")
+_FRAME_OWN_WORDS = FRAME_MODIFIERS + ("compound:prt", "punct")  # and its particle and commas
 
 
 def _interrupting_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
@@ -604,7 +609,7 @@ def _interrupting_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -
     opened = min(w.id for w in sentence.subtree(predicate) if w.upos != "PUNCT" and w.id > word.id)
     if sentence.word(opened - 1).text != ",":
         return None
-    frame_words = {w.id for c in children if c.deprel in _FRAME_MODIFIERS and word.id < c.id < opened
+    frame_words = {w.id for c in children if c.deprel in _FRAME_OWN_WORDS and word.id < c.id < opened
                    for w in sentence.subtree(c)}
     if any(i not in frame_words for i in range(word.id + 1, opened - 1)):
         return None  # only the frame's own time, place or particle before the closing comma

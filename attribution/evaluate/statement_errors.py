@@ -68,10 +68,10 @@ def statement_errors(analyzed: AnalyzedArticle, gold: GoldArticle) -> list[State
         offset = _gold_offset(analyzed, g)
         if gi in by_content:
             s = paired.system[by_content[gi]]
-            errors.append((offset or s.start, StatementError(SPEAKER, g, s, _sentence(analyzed, s.start))))
+            errors.append((s.start if offset is None else offset, StatementError(SPEAKER, g, s, _sentence(analyzed, s.start))))
             continue
         overlap, nearest = _nearest(g, offset, paired.system)
-        errors.append((offset or 0, StatementError(MISSED, g, nearest, _sentence(analyzed, offset), overlap)))
+        errors.append((0 if offset is None else offset, StatementError(MISSED, g, nearest, _sentence(analyzed, offset), overlap)))
     taken = full_s | set(by_content.values())
     for si, s in enumerate(paired.system):
         if si not in taken:

@@ -25,12 +25,11 @@ from attribution.attribute import attribute
 from attribution.attribute.cues import find_cues
 from attribution.attribute.quotes import find_quotes
 from attribution.attribute.words import speaker_words
-from attribution.config import load_settings
-from attribution.engine.local import Analyzer, RunSummary
-from attribution.evaluate.brat import load_brat_corpus
 from attribution.evaluate.coverage import HALF, _word_index, _words_in, units_of
 from attribution.matching import topic_of
 from attribution.parse import paragraph_starts
+
+from polnear_corpus import parsed_corpus  # bench/, beside this script
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
@@ -43,20 +42,12 @@ def main() -> None:
     skip = {i + 1 for i, a in enumerate(argv) if a in ("--cache", "--min")}
     args = [a for i, a in enumerate(argv) if not a.startswith("--") and i not in skip]
     folder = Path(args[0]) if args else DEFAULT
-    settings = load_settings(cache_path=cache, threads=1)
-    analyzer = Analyzer(settings)
-    gold = load_brat_corpus(folder)
-    summary = RunSummary(out_dir=Path("."))
+    parsed, by_id, lexicon = parsed_corpus(folder, cache)
     found: Counter = Counter()
     right: Counter = Counter()
     by_entry: Counter = Counter()
     right_entry: Counter = Counter()
-    try:
-        parsed = analyzer.parse([g.article for g in gold], summary, analyzer.reporter(summary))
-    finally:
-        analyzer.close()
-    by_id = {g.article.article_id: g for g in gold}
-    data_heads = speaker_words(overlays=tuple(Path(p) for p in analyzer.lexicon.speaker_files)).data_heads
+    data_heads = speaker_words(overlays=tuple(Path(p) for p in lexicon.speaker_files)).data_heads
     units: Counter = Counter()
     units_right: Counter = Counter()
     topics: Counter = Counter()
@@ -64,20 +55,20 @@ def main() -> None:
     for article, doc in parsed:
         index = _word_index(article.body)
         gold_words = [_words_in(index, a.content) for a in by_id[article.article_id].attributions]
-        for unit in units_of(attribute(article, doc, analyzer.lexicon), article.body, index):
+        for unit in units_of(attribute(article, doc, lexicon), article.body, index):
             cue = unit.statements[0].cue
             key = (f"{cue.entry} ({cue.lemma})" if "--lemmas" in argv else cue.entry) if cue is not None and cue.entry else "-"
             units[key] += 1
             good = any(unit.words and len(unit.words & g) >= HALF * len(unit.words) for g in gold_words)
             units_right[key] += good
             if cue is not None and unit.statements[0].cue_class == "topic":
-                topic_key = (cue.entry, cue.lemma.split()[0], topic_construction(doc, cue, analyzer.lexicon))
+                topic_key = (cue.entry, cue.lemma.split()[0], topic_construction(doc, cue, lexicon))
                 topics[topic_key] += 1
                 topics_right[topic_key] += good
         cue_spans = [span for a in by_id[article.article_id].attributions for span in a.cue]
         quotes = find_quotes(article.body, paragraph_starts(article.body))
         for sentence in doc.sentences:
-            for hit in find_cues(sentence, analyzer.lexicon, quotes, data_heads=data_heads):
+            for hit in find_cues(sentence, lexicon, quotes, data_heads=data_heads):
                 key = ("(unlisted) " if hit.entry.is_unlisted else "") + hit.lemma
                 good = any(a < hit.verb.end and hit.verb.start < b for a, b in cue_spans)
                 found[key] += 1

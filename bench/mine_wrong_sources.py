@@ -32,11 +32,11 @@ from pathlib import Path
 
 from attribution.attribute import attribute
 from attribution.attribute.words import speaker_words
-from attribution.config import load_settings
 from attribution.document import ParsedDoc, Sentence, Word
-from attribution.engine.local import Analyzer, RunSummary
-from attribution.evaluate.brat import BratAttribution, load_brat_corpus
+from attribution.evaluate.brat import BratAttribution
 from attribution.evaluate.coverage import HALF, Unit, _same_source, _word_index, _words_in, counterpart_unit, units_of
+
+from polnear_corpus import parsed_corpus  # bench/, beside this script
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
@@ -129,16 +129,8 @@ def main() -> None:
     skip = {i + 1 for i, a in enumerate(argv) if a in ("--cache", "--show")}
     args = [a for i, a in enumerate(argv) if not a.startswith("--") and i not in skip]
     folder = Path(args[0]) if args else DEFAULT
-    settings = load_settings(cache_path=cache, threads=1)
-    analyzer = Analyzer(settings)
-    gold = load_brat_corpus(folder)
-    summary = RunSummary(out_dir=Path("."))
-    try:
-        parsed = analyzer.parse([g.article for g in gold], summary, analyzer.reporter(summary))
-    finally:
-        analyzer.close()
-    by_id = {g.article.article_id: g for g in gold}
-    relatives = speaker_words(overlays=tuple(Path(p) for p in analyzer.lexicon.speaker_files)).relative_pronouns
+    parsed, by_id, lexicon = parsed_corpus(folder, cache)
+    relatives = speaker_words(overlays=tuple(Path(p) for p in lexicon.speaker_files)).relative_pronouns
     causes: Counter = Counter()
     relations: Counter = Counter()
     shapes: Counter = Counter()
@@ -147,7 +139,7 @@ def main() -> None:
     for article, doc in parsed:
         body = article.body
         index = _word_index(body)
-        units = units_of(attribute(article, doc, analyzer.lexicon), body, index)
+        units = units_of(attribute(article, doc, lexicon), body, index)
         for g in by_id[article.article_id].attributions:
             words = _words_in(index, g.content)
             best = counterpart_unit(units, words)

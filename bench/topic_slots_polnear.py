@@ -22,13 +22,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from attribution.attribute import attribute
-from attribution.config import load_settings
-from attribution.engine.local import Analyzer, RunSummary
-from attribution.evaluate.brat import load_brat_corpus
 from attribution.evaluate.coverage import HALF, _word_index, _words_in, units_of
 from attribution.lexicon import Lexicon
 
 from cue_precision_polnear import topic_construction  # bench/, beside this script
+from polnear_corpus import parsed_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
@@ -74,25 +72,16 @@ def main() -> None:
     folder = Path(args[0]) if args else DEFAULT
     minimum = int(options.get("--min", 3))
     slots = tuple(options["--slots"].split(",")) if "--slots" in options else SLOTS
-    settings = load_settings(cache_path=Path(options["--cache"]) if "--cache" in options else None, threads=1)
-    analyzer = Analyzer(settings)
-    gold = load_brat_corpus(folder)
-    summary = RunSummary(out_dir=Path("."))
-    try:
-        parsed = analyzer.parse([g.article for g in gold], summary, analyzer.reporter(summary))
-    finally:
-        analyzer.close()
-    by_id = {g.article.article_id: g for g in gold}
-    base = analyzer.lexicon
+    parsed, by_id, lexicon = parsed_corpus(folder, Path(options["--cache"]) if "--cache" in options else None)
     print(f"{len(parsed)} articles of {folder}")
     print("topic statement units by slot, entry and word: units, right, precision (* already given)")
     for slot in slots:
-        topics, right = count_topics(parsed, by_id, with_slot(base, slot))
+        topics, right = count_topics(parsed, by_id, with_slot(lexicon, slot))
         rows = [(k, n) for k, n in topics.items() if k[2] == slot and n >= minimum]
         print(f"\n{slot}: {sum(n for k, n in topics.items() if k[2] == slot)} units, "
               f"{sum(right[k] for k in topics if k[2] == slot)} right")
         for (entry, word, _), n in sorted(rows, key=lambda kv: (-kv[1], kv[0])):
-            mark = "*" if admitted(base, entry, word, slot) else " "
+            mark = "*" if admitted(lexicon, entry, word, slot) else " "
             print(f" {mark} {entry + ' (' + word + ')':<36} {n:5d} {right[(entry, word, slot)]:5d}  "
                   f"{right[(entry, word, slot)] / n:.2f}")
 

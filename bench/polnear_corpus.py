@@ -1,0 +1,27 @@
+"""The brat corpus a mining script reads (PolNeAR train or a subset folder of it), parsed through
+the parse cache, with what the scripts read beside it: one loader for bench/cue_precision_polnear.py,
+mine_wrong_sources.py and topic_slots_polnear.py, which import it from this folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from attribution.config import load_settings
+from attribution.document import ParsedDoc
+from attribution.engine.local import Analyzer, RunSummary
+from attribution.evaluate.brat import BratArticle, load_brat_corpus
+from attribution.lexicon import Lexicon
+from attribution.records import Article
+
+
+def parsed_corpus(folder: Path, cache: Path | None) -> tuple[list[tuple[Article, ParsedDoc]], dict[str, BratArticle], Lexicon]:
+    """Each article with its parse (one thread, the cache at ``cache`` or the default one), the
+    gold of each article by id, and the shipped lexicon the analyzer loaded."""
+    analyzer = Analyzer(load_settings(cache_path=cache, threads=1))
+    gold = load_brat_corpus(folder)
+    summary = RunSummary(out_dir=Path("."))
+    try:
+        parsed = analyzer.parse([g.article for g in gold], summary, analyzer.reporter(summary))
+    finally:
+        analyzer.close()
+    return parsed, {g.article.article_id: g for g in gold}, analyzer.lexicon

@@ -94,19 +94,24 @@ def cue_verb_lemmas(lexicon: Lexicon) -> frozenset[str]:
 
 
 def mend_doc(doc: ParsedDoc, verbs: frozenset[str], grammar: Grammar, cues: frozenset[str] = frozenset()) -> ParsedDoc:
-    sentences = tuple(mend_sentence(s, verbs, grammar, cues) for s in doc.sentences)
+    either = verbs | cues  # made once: a union of two lexicon-sized sets per word cost more than all the mends
+    sentences = tuple(mend_sentence(s, verbs, grammar, cues, either) for s in doc.sentences)
     return doc if all(a is b for a, b in zip(sentences, doc.sentences)) else replace(doc, sentences=sentences)
 
 
-def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar, cues: frozenset[str] = frozenset()) -> Sentence:
-    sentence = _participle_lemmas(sentence, verbs | cues)
+def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar, cues: frozenset[str] = frozenset(),
+                  either: frozenset[str] | None = None) -> Sentence:
+    """The sentence with its first mend made (see the module's docstring), or the sentence itself.
+    ``either`` is ``verbs | cues``, when the caller has it already."""
+    either = verbs | cues if either is None else either
+    sentence = _participle_lemmas(sentence, either)
     for word in sentence.words:
         mended = _absolute(sentence, word, verbs, grammar.absolute_openers) or _count_subject(sentence, word, verbs) \
-            or _closing_frame(sentence, word, verbs | cues) or _set_off_frame(sentence, word, verbs | cues) \
+            or _closing_frame(sentence, word, either) or _set_off_frame(sentence, word, either) \
             or _opening_frame(sentence, word, verbs) \
             or _gerund_subject(sentence, word, verbs) or _participle_subject(sentence, word, verbs) \
             or _torn_clause(sentence, word, verbs) or _participle_read_as_noun(sentence, word, verbs) \
-            or _agreeing_subject(sentence, word, cues) or _interrupting_frame(sentence, word, verbs | cues)
+            or _agreeing_subject(sentence, word, cues) or _interrupting_frame(sentence, word, either)
         if mended is not None:
             return mended
     return sentence

@@ -90,6 +90,8 @@ class Vocabulary:
         if word in self.tuning.spelling_pairs:
             return self.tuning.spelling_pairs[word]
         for british, american in self.tuning.suffix_rules:
+            if british not in word:
+                continue  # no ending can follow it (most words, most rules): spare the six tests
             for ending in ("", "s", "d", "ing", "ed", "es"):
                 tail = british + ending
                 if word.endswith(tail) and len(word) - len(tail) >= self.tuning.suffix_min_stem:

@@ -480,3 +480,13 @@ def test_a_speech_participle_whose_lemma_the_lemmatizer_left_wrong_is_a_cue(lexi
     assert [(s.speaker, s.cue.lemma, s.kind, s.text) for s in attributed(statements)] == [
         ("Farmers", "shout", "direct", "no more cuts!"),
         ("crowd", "echo", "direct", "too many")]
+
+
+def test_a_second_said_with_a_nominal_predicate_keeps_its_own_clause(lexicon) -> None:
+    # 'He said the crew "worked ..." and said the rescue was always a priority': the quotation
+    # is the first frame's; the second "said" reports its own clause, a copula and a noun
+    _, statements = run("said_and_said_nominal", lexicon)
+    assert [(s.cue.text, s.text) for s in attributed(statements)] == [
+        ("said", 'the crew " worked through the night "'),
+        ("said", "the rescue was always a priority")]
+

@@ -2581,14 +2581,16 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         described = governed or (_topic_span(sentence, topic, words_) if topic else None)
         if direct and described is not None and all(described[0] <= q.start and q.end <= described[1] + 1 for q in direct):
             direct = []  # the quotation is part of a description: "criticized the law as a “crazy system”"
-        if direct and complement is not None and complement.id > cue.verb.id and complement.upos in ("VERB", "AUX", "ADJ") and (
+        if direct and complement is not None and complement.id > cue.verb.id and (
+                complement.upos in ("VERB", "AUX", "ADJ") or _predicate_shape(sentence, complement)) and (
                 _own_subject(sentence, complement) or any(m.deprel == "mark" and m.lemma.lower() == "that"
                                                           for m in sentence.children(complement))) and all(
                 q.end <= _subtree_span(sentence, complement)[0] and (q.start >= frame[1] or not _only_punct(body, q.end, frame[0])
                                                                      or _coordinated_frame_start(sentence, cue, frame))
                 for q in direct):
             # the cue's own clause follows the quotation: the quotation is another frame's
-            # ('exhorted them to "vote your conscience" and said he was ...') or a title
+            # ('exhorted them to "vote your conscience" and said he was ...', '... and said
+            # the rescue was a priority': a nominal predicate with its copula) or a title
             # ('told MSNBC's "Morning Joe" that ...')
             direct = []
         lead = _quoted_tail(body, sentence, quotes, direct, frame, cue, speech_verbs) if len(direct) == 1 else None

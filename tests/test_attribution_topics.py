@@ -185,6 +185,13 @@ def test_what_the_object_is_about_belongs_to_the_topic_however_the_parser_hung_i
     assert (s.speaker, s.text) == ("governor", "the senator's story about fighting a bear with a stick")
 
 
+def test_a_to_phrase_after_the_object_belongs_to_the_topic(lexicon) -> None:
+    # "tweeted [her thanks] [to the volunteers]": the parser hung the "to" phrase on the verb;
+    # whom the thanks went to is part of what was tweeted, as PolNeAR marks it
+    [s] = attributed("topic_object_recipient", lexicon)
+    assert (s.speaker, s.text) == ("coach", "her thanks to the volunteers")
+
+
 def test_an_about_phrase_on_say_or_ask_is_what_was_said_or_asked(lexicon) -> None:
     # "said nothing about the bridge repairs": the about-phrase names the topic, the bare
     # object "nothing" is no part of it; "asked the senator about the trade deal": ask's object

@@ -57,6 +57,7 @@ class Grammar:
     absolute_openers: frozenset[str]
     question_verbs: frozenset[str]
     oblique_topic_prepositions: frozenset[str]
+    act_time_prepositions: frozenset[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> Grammar:

@@ -69,6 +69,16 @@ def test_the_text_a_topic_came_in_is_the_frames_not_the_topics(lexicon) -> None:
     assert [(s.cue.text, s.text) for s in attributed("topic_frame_medium", lexicon)] == [("called", "more bus lanes")]
 
 
+def test_when_the_act_took_place_is_the_frames_not_the_topics(lexicon) -> None:
+    # "attacked the plan as a giveaway during the debate": the parser hangs "during the debate"
+    # on the description's noun; when the attack took place is left out of the topic. Inside a
+    # clause of the topic ("the reporter who asked questions during the forum") it is the
+    # clause's and stays
+    assert [(s.cue.text, s.text) for s in attributed("topic_act_time", lexicon)] == [
+        ("attacked", "the new tax plan as a giveaway"),
+        ("praised", "the reporter who asked hard questions during the forum")]
+
+
 def test_a_light_verb_and_speech_noun_name_their_topic(lexicon) -> None:
     # "made comments about X" (the phrase on the verb) and "gave a speech on X", "made no mention
     # of X" (on the noun): the speech act is the noun's, its speaker the verb's subject;

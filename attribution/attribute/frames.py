@@ -2337,7 +2337,27 @@ def _frame_medium(sentence: Sentence, word: Word, words_: SpeakerWords) -> bool:
         c.deprel == "case" and c.lemma.lower() in ("in", "during") for c in sentence.children(word))
 
 
-def _topic_span(sentence: Sentence, topic: Sequence[Word], words_: SpeakerWords | None = None) -> tuple[int, int]:
+def _act_time(sentence: Sentence, word: Word, top: Word, grammar: Grammar | None) -> bool:
+    """ "criticized the law *during a campaign stop*": a phrase telling when the act took place,
+    hung by the parser on a noun of the topic ``top`` (grammar.yaml act_time_prepositions): the
+    frame's. Not one inside a clause of the topic ("criticism of X, who took heat for his
+    questions *during the forum*"), which tells when that clause's act took place."""
+    if grammar is None or word.deprel not in ("nmod", "obl") or not any(
+            c.deprel == "case" and c.lemma.lower() in grammar.act_time_prepositions for c in sentence.children(word)):
+        return False
+    head = sentence.head_of(word)
+    while head is not None and head.id != top.id:
+        if head.upos not in _NOMINAL_PATH_TAGS or head.relation not in ("nmod", "conj", "appos", "obl"):
+            return False
+        head = sentence.head_of(head)
+    return head is not None and top.upos in _NOMINAL_PATH_TAGS
+
+
+_NOMINAL_PATH_TAGS = ("NOUN", "PROPN", "PRON", "NUM")
+
+
+def _topic_span(sentence: Sentence, topic: Sequence[Word], words_: SpeakerWords | None = None,
+                grammar: Grammar | None = None) -> tuple[int, int]:
     """The words of a topic, without the preposition that opens it ("called for *a moratorium*",
     "called for *closing the bridge*")."""
     head = topic[0]
@@ -2347,6 +2367,7 @@ def _topic_span(sentence: Sentence, topic: Sequence[Word], words_: SpeakerWords 
     asides = [d.id for d in sentence.subtree(head) if d.id > head.id and d.deprel in ("acl:relcl", "acl", "appos", "parataxis")
               and d.id >= 2 and sentence.words[min(w.id for w in sentence.subtree(d)) - 2].text == ","]
     asides += [d.id for d in sentence.subtree(head) if d.id > head.id and words_ is not None and _frame_medium(sentence, d, words_)]
+    asides += [d.id for w in topic for d in sentence.subtree(w) if d.id > head.id and _act_time(sentence, d, w, grammar)]
     spans = [_subtree_span(sentence, w, exclude=cases + asides) for w in topic]
     return min(a for a, _ in spans), max(b for _, b in spans)
 
@@ -2578,7 +2599,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         adjacent = _direct_quotes(body, sentence, quotes, frame)
         direct = [q for q in adjacent if not _title_quote(body, sentence, q)
                   and not (_quoted_term(body, sentence, q) and not _said_object(body, sentence, cue, q))]
-        described = governed or (_topic_span(sentence, topic, words_) if topic else None)
+        described = governed or (_topic_span(sentence, topic, words_, grammar) if topic else None)
         if direct and described is not None and all(described[0] <= q.start and q.end <= described[1] + 1 for q in direct):
             direct = []  # the quotation is part of a description: "criticized the law as a “crazy system”"
         if direct and complement is not None and complement.id > cue.verb.id and (
@@ -2688,7 +2709,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             pieces.append((that.end, sentence.end))
             topic = []  # "rejected claims by X that ...": the clause, not the topic
         elif topic:  # "called for *a moratorium*", "called on *the mayor to resign*"
-            pieces.append(_topic_span(sentence, topic, words_))
+            pieces.append(_topic_span(sentence, topic, words_, grammar))
             if _named_stance(cue, topic) and (name := name_span(sentence, topic[0])) is not None:
                 # the whole name, however the parser split it ("endorsed [Sen.] Ted Cruz")
                 pieces[-1] = (min(pieces[-1][0], sentence.words[name[0]].start), max(pieces[-1][1], sentence.words[name[1]].end))

@@ -69,6 +69,14 @@ def test_the_text_a_topic_came_in_is_the_frames_not_the_topics(lexicon) -> None:
     assert [(s.cue.text, s.text) for s in attributed("topic_frame_medium", lexicon)] == [("called", "more bus lanes")]
 
 
+def test_a_relative_clause_set_off_by_a_comma_is_the_outlets_aside(lexicon) -> None:
+    # "questioned the wisdom of relying on Smith, who has never run a city agency": the parser
+    # hangs the comma on the relative clause, as UD does; the clause is still set off by it and
+    # stays out of the topic
+    assert [(s.cue.text, s.text) for s in attributed("topic_comma_on_relative", lexicon)] == [
+        ("questioned", "the wisdom of relying on Smith")]
+
+
 def test_when_the_act_took_place_is_the_frames_not_the_topics(lexicon) -> None:
     # "attacked the plan as a giveaway during the debate": the parser hangs "during the debate"
     # on the description's noun; when the attack took place is left out of the topic. Inside a

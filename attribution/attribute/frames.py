@@ -2356,6 +2356,20 @@ def _act_time(sentence: Sentence, word: Word, top: Word, grammar: Grammar | None
 _NOMINAL_PATH_TAGS = ("NOUN", "PROPN", "PRON", "NUM")
 
 
+def _set_off_by_comma(sentence: Sentence, word: Word) -> bool:
+    """The phrase of ``word`` opens after a comma, wherever the parser hung the comma (on the
+    phrase itself, as UD does for "X, who ...", or on the word before)."""
+    first = min(w.id for w in sentence.subtree(word) if w.upos != "PUNCT")
+    return first >= 2 and sentence.words[first - 2].text == ","
+
+
+def _name_part(sentence: Sentence, word: Word) -> bool:
+    """ "Dayton, Ohio": a name in apposition to a name is the second part of one name (a place
+    and its state or country), no aside."""
+    head = sentence.head_of(word)
+    return word.deprel == "appos" and word.upos == "PROPN" and head is not None and head.upos == "PROPN"
+
+
 def _topic_span(sentence: Sentence, topic: Sequence[Word], words_: SpeakerWords | None = None,
                 grammar: Grammar | None = None) -> tuple[int, int]:
     """The words of a topic, without the preposition that opens it ("called for *a moratorium*",
@@ -2365,7 +2379,7 @@ def _topic_span(sentence: Sentence, topic: Sequence[Word], words_: SpeakerWords 
     # a clause set off by a comma is the outlet's aside, not the topic ("the reality of climate
     # change, which makes him an outlier")
     asides = [d.id for d in sentence.subtree(head) if d.id > head.id and d.deprel in ("acl:relcl", "acl", "appos", "parataxis")
-              and d.id >= 2 and sentence.words[min(w.id for w in sentence.subtree(d)) - 2].text == ","]
+              and _set_off_by_comma(sentence, d) and not _name_part(sentence, d)]
     asides += [d.id for d in sentence.subtree(head) if d.id > head.id and words_ is not None and _frame_medium(sentence, d, words_)]
     asides += [d.id for w in topic for d in sentence.subtree(w) if d.id > head.id and _act_time(sentence, d, w, grammar)]
     spans = [_subtree_span(sentence, w, exclude=cases + asides) for w in topic]

@@ -1048,6 +1048,17 @@ def test_a_gerund_after_a_proposing_or_supporting_verb_is_what_is_proposed(lexic
         ("raising the minimum wage", "support", "belief", "mayor")]
 
 
+def test_a_gerund_after_a_reporting_denying_or_complaining_verb_is_its_topic(lexicon) -> None:
+    # "reported raising $9 million", "denied taking the bribes", "lamented losing their land":
+    # the gerund is the verb's object in verbal form, what was reported, denied or lamented
+    # (cue class topic); "tweeted using his phone" tells how, so it reports nothing
+    _, statements = run("gerund_report", lexicon)
+    assert [(p.text, p.cue.lemma, p.cue_class, p.speaker) for p in attributed(statements)] == [
+        ("raising nine million dollars in May", "report", "topic", "governor"),
+        ("taking the bribes", "deny", "topic", "minister"),
+        ("losing their land", "lament", "topic", "farmers")]
+
+
 def test_a_bare_finite_clause_is_a_finding_when_a_person_or_organisation_finds_it(lexicon) -> None:
     # "the judge found [the company was in breach]", "the union has shown [it can win]": a
     # finding though no "that" opens the clause; "the results show [the party kept ...]" reports

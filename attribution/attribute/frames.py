@@ -482,11 +482,20 @@ def _fronted_word(sentence: Sentence, word: Word) -> bool:
     return last < len(words) and words[last].text == ","
 
 
+def _opening_passive(sentence: Sentence, verb: Word) -> bool:
+    """A bare passive participle that opens the sentence as an adverbial clause, with only its
+    own "When" or "After" before it ("*Asked* by reporters whether ...", "When *asked* by the
+    host about ...")."""
+    return verb.xpos in ("VBN", "VBD") and verb.deprel == "advcl" and all(
+        w.head == verb.id and w.deprel in ("mark", "advmod") for w in sentence.words[: verb.id - 1] if w.upos != "PUNCT")
+
+
 def _agent(sentence: Sentence, verb: Word) -> Word | None:
     """The agent of a passive cue: "a different story was told by the Daily Caller", "as
-    (first) reported by the Star" (a participle with no auxiliary, opened by "as")."""
+    (first) reported by the Star" (a participle with no auxiliary, opened by "as"), "Asked by
+    reporters whether ..., she said" (one opening the sentence, :func:`_opening_passive`)."""
     reduced = verb.xpos == "VBN" and any(c.deprel in ("mark", "advmod") and c.lemma.lower() == "as" and c.id < verb.id
-                                         for c in sentence.children(verb))
+                                         for c in sentence.children(verb)) or _opening_passive(sentence, verb)
     if not reduced and not any(c.deprel.startswith("aux:pass") for c in sentence.children(verb)):
         return None
     for child in sentence.children(verb):
@@ -1372,8 +1381,9 @@ def _tensed_clause(sentence: Sentence, word: Word) -> bool:
 
 def _asked_if(sentence: Sentence, verb: Word, clause: Word, grammar: Grammar | None) -> bool:
     """An "if" clause with a subject of its own that the parser hung on a verb putting a question
-    as an adverbial clause, right after the verb or its addressee with no comma between ("asked
-    the mayor [if the city would cut taxes]"): the question asked, not a condition."""
+    as an adverbial clause, right after the verb, its addressee or its agent with no comma between
+    ("asked the mayor [if the city would cut taxes]", "Asked by the host [if he agreed]"): the
+    question asked, not a condition."""
     if grammar is None or verb.lemma.lower() not in grammar.question_verbs or not _own_subject(sentence, clause):
         return False
     if clause.deprel != "advcl" or any(c.deprel == "ccomp" for c in sentence.children(verb)):
@@ -1382,7 +1392,7 @@ def _asked_if(sentence: Sentence, verb: Word, clause: Word, grammar: Grammar | N
     if mark is None or mark.lemma.lower() != "if" or mark.id < 2:
         return False
     before = sentence.words[mark.id - 2]
-    addressee = {w.id for c in sentence.children(verb) if c.deprel in ("obj", "iobj") for w in sentence.subtree(c)}
+    addressee = {w.id for c in sentence.children(verb) if c.deprel in ("obj", "iobj", "obl:agent") for w in sentence.subtree(c)}
     return before.id == verb.id or before.id in addressee
 
 
@@ -2196,6 +2206,8 @@ def _topic_speaker(sentence: Sentence, cue: CueHit, words_: SpeakerWords, inheri
         return False
     if cue.verb.upos == "NOUN" and cue.entry.upos == ("NOUN",):  # "Trump's attacks on the press"
         return _noun_cue_holder(sentence, cue.verb) is not None
+    if _opening_passive(sentence, cue.verb) and _agent(sentence, cue.verb) is not None:
+        return True  # "When asked by the host about the tax, ...": the host asked about it
     if inherited or any(s.id < cue.verb.id for s in _subjects(sentence, cue.verb, words_)):
         return True
     controller = _purpose_host(sentence, cue.verb, words_)

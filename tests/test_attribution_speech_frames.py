@@ -348,6 +348,17 @@ def test_an_opening_participle_of_asking_with_its_agent_reports_the_agents_quest
         ("host", "Asked", "if he agreed", "speech")]
 
 
+def test_a_passive_question_verb_with_no_agent_puts_the_request_to_its_subject(lexicon) -> None:
+    # "The mayor has been asked to release ...", "The council was asked whether ...": someone
+    # unnamed asked; the subject is asked, it says nothing, so there is no source; "was asked by
+    # reporters whether ..." names the asker
+    _, statements = run("asked_of_subject", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        (None, "asked", "to release the transcripts"),
+        (None, "asked", "whether the road would close"),
+        ("reporters", "asked", "whether taxes would rise")]
+
+
 def test_a_cue_verb_read_as_a_noun_after_a_subject_it_agrees_with_is_mended(lexicon) -> None:
     # "Okafor insists that ..." (-s form after a name), "Economists warn that ..." (bare form after a
     # plural), the tagger's nouns; "The insurance claims that he filed" (a relative clause on the

@@ -2465,6 +2465,38 @@ def _topic_put(body: str, sentence: Sentence, cue: CueHit) -> tuple[int, int] | 
     return (start, end) if end > start else None
 
 
+def _question_clause(sentence: Sentence, clause: Word, grammar: Grammar) -> bool:
+    """A clause that puts a question: opened by a marker ("whether", "if") or by one of
+    grammar.yaml's wh_words ("[which county he liked best]")."""
+    first = min(sentence.subtree(clause), key=lambda w: w.id)
+    return any(m.deprel == "mark" and m.lemma.lower() in ("whether", "if") and m.id < clause.id
+               for m in sentence.children(clause)) or (first.id < clause.id and first.lemma.lower() in grammar.wh_words)
+
+
+def _asked_of_subject(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote],
+                      grammar: Grammar | None) -> tuple[int, int] | None:
+    """ "The mayor has been asked to release the transcripts", "was asked whether the city would
+    ...": a passive question verb (grammar.yaml question_verbs) with no agent puts a request or a
+    question to its subject, by someone unnamed; the subject says nothing. Its to-infinitive or
+    question clause, with no source; not a quoted question ('was asked: "If you had known ...?"'),
+    which the quotation rules frame."""
+    verb = cue.verb
+    if grammar is None or verb.lemma.lower() not in grammar.question_verbs or len(cue.words) != 1:
+        return None
+    children = sentence.children(verb)
+    if not any(c.deprel.startswith("aux:pass") for c in children) or _agent(sentence, verb) is not None:
+        return None
+    for child in children:
+        if child.id < verb.id or child.deprel not in ("ccomp", "xcomp", "advcl"):
+            continue
+        infinitive = child.deprel == "xcomp" and any(m.deprel == "mark" and m.lemma.lower() == "to"
+                                                      for m in sentence.children(child))
+        if infinitive or _question_clause(sentence, child, grammar):
+            start, end = trim_content(body, *_subtree_span(sentence, child))
+            return (start, end) if end > start and not any(q.overlaps(start, end) for q in quotes) else None
+    return None
+
+
 def _question_put(body: str, sentence: Sentence, cue: CueHit) -> tuple[int, int] | None:
     """ "Asked whether the school would close, the principal said ...": a bare passive participle
     of a speech verb opening the sentence reports what was put to the subject of the clause it
@@ -2508,6 +2540,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         return Event(sentence, cue, None, [question], "indirect", (cue.start, cue.end))
     if speaker is None and (asked := _topic_put(body, sentence, cue)) is not None:
         return Event(sentence, cue, None, [asked], "indirect", (cue.start, cue.end), topic=True)
+    if speaker is None and (request := _asked_of_subject(body, sentence, cue, quotes, grammar)) is not None:
+        return Event(sentence, cue, None, [request], "indirect", (cue.start, cue.end))
     inherited = speaker is not None
     head = speaker_word(sentence, cue, body, words_, quotes) if speaker is None else None
     if speaker is None and head is None and not _impersonal(sentence, cue):

@@ -380,9 +380,27 @@ def governs_content(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
     """Something reported hangs on the cue: a clause (:func:`governs_clause`), or a quotation it
     frames, the cue attached to the quoted clause or the quoted clause to it by parataxis
     ('"We won," she *tweeted*', 'She *tweeted*: "We won"'), or the clause before it that it
-    closes, however the parser hung it ("..., Devine *predicted*.", "..., the AP *reported* Friday.")."""
+    closes, however the parser hung it ("..., Devine *predicted*.", "..., the AP *reported* Friday."),
+    or the question an opening participle puts (:func:`torn_question`)."""
     return word.relation == "parataxis" or any(c.relation == "parataxis" for c in sentence.children(word)) \
-        or governs_clause(sentence, word, grammar) or closing_shape(sentence, word, tail=True)
+        or governs_clause(sentence, word, grammar) or closing_shape(sentence, word, tail=True) \
+        or torn_question(sentence, word, grammar) is not None
+
+
+def torn_question(sentence: Sentence, word: Word, grammar: Grammar) -> Word | None:
+    """ "Asked [which county was his favorite], he demurred", "When asked [what ...], she said":
+    the question that a bare participle of a question verb (grammar.yaml question_verbs) opening
+    its adverbial clause puts, which the parser hung on the main verb instead: that verb's
+    clause beginning right after the participle with one of the wh_words."""
+    if word.lemma.lower() not in grammar.question_verbs or word.xpos not in ("VBN", "VBD") \
+            or word.relation != "advcl" or not word.head:
+        return None
+    for child in sentence.children(sentence.word(word.head)):
+        if child.relation in ("ccomp", "advcl") and child.id > word.id:
+            first = min(sentence.subtree(child), key=lambda w: w.id)
+            if first.id == word.id + 1 and first.id < child.id and first.lemma.lower() in grammar.wh_words:
+                return child
+    return None
 
 
 def governs_object(sentence: Sentence, word: Word) -> bool:

@@ -359,6 +359,15 @@ def test_a_passive_question_verb_with_no_agent_puts_the_request_to_its_subject(l
         ("reporters", "asked", "whether taxes would rise")]
 
 
+def test_an_opening_participle_of_asking_reports_the_question_the_parser_hung_on_the_main_verb(lexicon) -> None:
+    # "Asked [which town was his favorite], he demurred": the parser makes the question a clause
+    # of "demurred" and the participle has no dependent of its own; the clause right after it,
+    # opened by a wh-word (tagged a relative pronoun), is the question put, by nobody named
+    _, statements = run("torn_question", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        (None, "Asked", "which town was his favorite")]
+
+
 def test_a_cue_verb_read_as_a_noun_after_a_subject_it_agrees_with_is_mended(lexicon) -> None:
     # "Okafor insists that ..." (-s form after a name), "Economists warn that ..." (bare form after a
     # plural), the tagger's nouns; "The insurance claims that he filed" (a relative clause on the

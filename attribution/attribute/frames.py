@@ -2497,7 +2497,7 @@ def _asked_of_subject(body: str, sentence: Sentence, cue: CueHit, quotes: Sequen
     return None
 
 
-def _question_put(body: str, sentence: Sentence, cue: CueHit) -> tuple[int, int] | None:
+def _question_put(body: str, sentence: Sentence, cue: CueHit, grammar: Grammar | None = None) -> tuple[int, int] | None:
     """ "Asked whether the school would close, the principal said ...": a bare passive participle
     of a speech verb opening the sentence reports what was put to the subject of the clause it
     sets the scene of, by someone unnamed (a reporter): its marked or wh-clause, with no source.
@@ -2517,7 +2517,8 @@ def _question_put(body: str, sentence: Sentence, cue: CueHit) -> tuple[int, int]
     for child in [c for c in children if c.id > verb.id] + torn:
         if child.deprel in ("ccomp", "xcomp", "advcl") and (any(
                 m.deprel == "mark" and m.id < child.id for m in sentence.children(child)) or any(
-                w.feat("PronType") == "Int" and w.id < child.id for w in sentence.subtree(child))):
+                w.feat("PronType") == "Int" and w.id < child.id for w in sentence.subtree(child))
+                or grammar is not None and _question_clause(sentence, child, grammar)):
             start, end = trim_content(body, *_subtree_span(sentence, child))
             return (start, end) if end > start else None
     return None
@@ -2536,7 +2537,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     said, ...")."""
     if _naming_participle(sentence, cue):
         return None  # "a device called the E-meter": the outlet names a thing, nobody speaks
-    if speaker is None and (question := _question_put(body, sentence, cue)) is not None:
+    if speaker is None and (question := _question_put(body, sentence, cue, grammar)) is not None:
         return Event(sentence, cue, None, [question], "indirect", (cue.start, cue.end))
     if speaker is None and (asked := _topic_put(body, sentence, cue)) is not None:
         return Event(sentence, cue, None, [asked], "indirect", (cue.start, cue.end), topic=True)

@@ -430,12 +430,16 @@ def infinitive_after(sentence: Sentence, word: Word, after: Word) -> Word | None
     return None
 
 
-def _gerund_object(sentence: Sentence, child: Word, topic: tuple[str, ...]) -> bool:
+def _gerund_object(sentence: Sentence, word: Word, child: Word, topic: tuple[str, ...]) -> bool:
     """ "proposed *doing away with the mandate*", "opposes *raising taxes*": a gerund clause
     with no subject, marker or auxiliary of its own is the verb's object, however the parser
-    hung it, for an entry whose topic lists ``gerund``."""
+    hung it, for an entry whose topic lists ``gerund``. Not when the verb frames words of its
+    own after a colon ('tweeted *using his account*: "..."', the quotation hung on the verb or
+    on the gerund): the gerund tells how, the words are what was said."""
     return "gerund" in topic and child.relation in ("xcomp", "ccomp") and child.xpos == "VBG" and not any(
-        c.relation in ("nsubj", "csubj", "mark", "aux", "expl") for c in sentence.children(child))
+        c.relation in ("nsubj", "csubj", "mark", "aux", "expl") for c in sentence.children(child)) and not any(
+        w.text == ":" for w in sentence.subtree(child)) and not any(
+        c.relation == "parataxis" and c.id > child.id for c in sentence.children(word))
 
 
 def topic_of(sentence: Sentence, word: Word, topic: tuple[str, ...], lower: frozenset[str] = frozenset()) -> Word | None:
@@ -478,7 +482,7 @@ def _direct_topic(sentence: Sentence, word: Word, topic: tuple[str, ...]) -> Wor
     """The topic hung on the cue word itself (:func:`topic_of`)."""
     relations = ("obl", "nmod") if word.upos == "NOUN" else ("obl",)
     for child in sentence.children(word):
-        if child.id > word.id and (_gerund_topic(sentence, child, topic) or _gerund_object(sentence, child, topic)):
+        if child.id > word.id and (_gerund_topic(sentence, child, topic) or _gerund_object(sentence, word, child, topic)):
             return child
         if child.id < word.id or child.upos not in ("NOUN", "PROPN", "NUM", "PRON", "SYM"):
             continue

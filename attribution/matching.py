@@ -381,9 +381,27 @@ def governs_content(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
     """Something reported hangs on the cue: a clause (:func:`governs_clause`), or a quotation it
     frames, the cue attached to the quoted clause or the quoted clause to it by parataxis
     ('"We won," she *tweeted*', 'She *tweeted*: "We won"'), or the clause before it that it
-    closes, however the parser hung it ("..., Devine *predicted*.", "..., the AP *reported* Friday.")."""
+    closes, however the parser hung it ("..., Devine *predicted*.", "..., the AP *reported* Friday."),
+    or the question an opening participle puts (:func:`torn_question`)."""
     return word.relation == "parataxis" or any(c.relation == "parataxis" for c in sentence.children(word)) \
-        or governs_clause(sentence, word, grammar) or closing_shape(sentence, word, tail=True)
+        or governs_clause(sentence, word, grammar) or closing_shape(sentence, word, tail=True) \
+        or torn_question(sentence, word, grammar) is not None
+
+
+def torn_question(sentence: Sentence, word: Word, grammar: Grammar) -> Word | None:
+    """ "Asked [which county was his favorite], he demurred", "When asked [what ...], she said":
+    the question that a bare participle of a question verb (grammar.yaml question_verbs) opening
+    its adverbial clause puts, which the parser hung on the main verb instead: that verb's
+    clause beginning right after the participle with one of the wh_words."""
+    if word.lemma.lower() not in grammar.question_verbs or word.xpos not in ("VBN", "VBD") \
+            or word.relation != "advcl" or not word.head:
+        return None
+    for child in sentence.children(sentence.word(word.head)):
+        if child.relation in ("ccomp", "advcl") and child.id > word.id:
+            first = min(sentence.subtree(child), key=lambda w: w.id)
+            if first.id == word.id + 1 and first.id < child.id and first.lemma.lower() in grammar.wh_words:
+                return child
+    return None
 
 
 def governs_object(sentence: Sentence, word: Word) -> bool:
@@ -413,12 +431,16 @@ def infinitive_after(sentence: Sentence, word: Word, after: Word) -> Word | None
     return None
 
 
-def _gerund_object(sentence: Sentence, child: Word, topic: tuple[str, ...]) -> bool:
+def _gerund_object(sentence: Sentence, word: Word, child: Word, topic: tuple[str, ...]) -> bool:
     """ "proposed *doing away with the mandate*", "opposes *raising taxes*": a gerund clause
     with no subject, marker or auxiliary of its own is the verb's object, however the parser
-    hung it, for an entry whose topic lists ``gerund``."""
+    hung it, for an entry whose topic lists ``gerund``. Not when the verb frames words of its
+    own after a colon ('tweeted *using his account*: "..."', the quotation hung on the verb or
+    on the gerund): the gerund tells how, the words are what was said."""
     return "gerund" in topic and child.relation in ("xcomp", "ccomp") and child.xpos == "VBG" and not any(
-        c.relation in ("nsubj", "csubj", "mark", "aux", "expl") for c in sentence.children(child))
+        c.relation in ("nsubj", "csubj", "mark", "aux", "expl") for c in sentence.children(child)) and not any(
+        w.text == ":" for w in sentence.subtree(child)) and not any(
+        c.relation == "parataxis" and c.id > child.id for c in sentence.children(word))
 
 
 def topic_of(sentence: Sentence, word: Word, topic: tuple[str, ...], lower: frozenset[str] = frozenset()) -> Word | None:
@@ -461,7 +483,7 @@ def _direct_topic(sentence: Sentence, word: Word, topic: tuple[str, ...]) -> Wor
     """The topic hung on the cue word itself (:func:`topic_of`)."""
     relations = ("obl", "nmod") if word.upos == "NOUN" else ("obl",)
     for child in sentence.children(word):
-        if child.id > word.id and (_gerund_topic(sentence, child, topic) or _gerund_object(sentence, child, topic)):
+        if child.id > word.id and (_gerund_topic(sentence, child, topic) or _gerund_object(sentence, word, child, topic)):
             return child
         if child.id < word.id or child.upos not in ("NOUN", "PROPN", "NUM", "PRON", "SYM"):
             continue

@@ -98,7 +98,8 @@ def main() -> None:
 
 
 def topic_construction(doc, cue, lexicon) -> str:
-    """How the topic hangs on its cue word: ``object``, the preposition, or ``other``."""
+    """How the topic hangs on its cue word: ``object``, ``gerund`` (a gerund clause as the
+    object), the preposition, or ``other``."""
     entry = lexicon.entries.get(cue.entry)
     for sentence in doc.sentences:
         word = next((w for w in sentence.words if w.start == cue.start), None)
@@ -109,6 +110,8 @@ def topic_construction(doc, cue, lexicon) -> str:
             return "other"
         if head.relation == "obj":
             return "object"
+        if head.relation in ("xcomp", "ccomp") and head.xpos == "VBG":
+            return "gerund"
         return next((c.lemma.lower() for c in sentence.children(head) if c.relation == "case"), "other")
     return "other"
 

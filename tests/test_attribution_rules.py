@@ -1048,6 +1048,21 @@ def test_a_gerund_after_a_proposing_or_supporting_verb_is_what_is_proposed(lexic
         ("raising the minimum wage", "support", "belief", "mayor")]
 
 
+def test_a_gerund_after_a_reporting_denying_complaining_or_mentioning_verb_is_its_topic(lexicon) -> None:
+    # "reported raising $9 million", "denied taking the bribes", "lamented losing their land",
+    # "recalled meeting the players": the gerund is the verb's object in verbal form, what was
+    # reported, denied, lamented or recalled (cue class topic); "tweeted using his phone" tells
+    # how, so with nothing tweeted it reports nothing, and with words after a colon those words
+    # are what was tweeted, not the gerund
+    _, statements = run("gerund_report", lexicon)
+    assert [(p.text, p.cue.lemma, p.cue_class, p.speaker) for p in attributed(statements)] == [
+        ("raising nine million dollars in May", "report", "topic", "governor"),
+        ("taking the bribes", "deny", "topic", "minister"),
+        ("losing their land", "lament", "topic", "farmers"),
+        ("meeting the players in June", "recall", "topic", "coach"),
+        ("We won the vote", "tweet", "speech", "mayor")]
+
+
 def test_a_bare_finite_clause_is_a_finding_when_a_person_or_organisation_finds_it(lexicon) -> None:
     # "the judge found [the company was in breach]", "the union has shown [it can win]": a
     # finding though no "that" opens the clause; "the results show [the party kept ...]" reports

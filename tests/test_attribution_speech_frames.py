@@ -335,6 +335,39 @@ def test_an_opening_participle_of_asking_with_a_question_word_as_its_object_repo
         ("mayor", "said", "it was too expensive")]
 
 
+def test_an_opening_participle_of_asking_with_its_agent_reports_the_agents_question(lexicon) -> None:
+    # "Asked by reporters whether ..., the mayor shrugged", "When asked by the host about the new
+    # tax, ...", "Asked by the host if he agreed, ...": a bare passive participle opening the
+    # sentence names its asker by its agent, as "was asked by" does; the if-clause right after
+    # the agent is the question, not a condition; the topic survives the parser's second
+    # obl:agent arc on "tax"
+    _, statements = run("asked_by_agent", lexicon)
+    assert [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed(statements)] == [
+        ("reporters", "Asked", "whether the school would close", "speech"),
+        ("host", "asked", "the new tax", "topic"),
+        ("host", "Asked", "if he agreed", "speech")]
+
+
+def test_a_passive_question_verb_with_no_agent_puts_the_request_to_its_subject(lexicon) -> None:
+    # "The mayor has been asked to release ...", "The council was asked whether ...": someone
+    # unnamed asked; the subject is asked, it says nothing, so there is no source; "was asked by
+    # reporters whether ..." names the asker
+    _, statements = run("asked_of_subject", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        (None, "asked", "to release the transcripts"),
+        (None, "asked", "whether the road would close"),
+        ("reporters", "asked", "whether taxes would rise")]
+
+
+def test_an_opening_participle_of_asking_reports_the_question_the_parser_hung_on_the_main_verb(lexicon) -> None:
+    # "Asked [which town was his favorite], he demurred": the parser makes the question a clause
+    # of "demurred" and the participle has no dependent of its own; the clause right after it,
+    # opened by a wh-word (tagged a relative pronoun), is the question put, by nobody named
+    _, statements = run("torn_question", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        (None, "Asked", "which town was his favorite")]
+
+
 def test_a_cue_verb_read_as_a_noun_after_a_subject_it_agrees_with_is_mended(lexicon) -> None:
     # "Okafor insists that ..." (-s form after a name), "Economists warn that ..." (bare form after a
     # plural), the tagger's nouns; "The insurance claims that he filed" (a relative clause on the

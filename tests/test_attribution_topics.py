@@ -230,10 +230,10 @@ def test_the_object_of_ask_is_what_was_asked(lexicon) -> None:
 
 def test_an_opening_asked_about_reports_what_was_put_with_no_source(lexicon) -> None:
     # "Asked about the new stadium, the mayor said ...": someone unnamed asked about the
-    # stadium; "Asked by reporters about the deal" names the asker, so this rule gives nothing
+    # stadium; "Asked by reporters about the deal" names the asker, its agent, who asked
     found = [(s.speaker, s.mention, s.cue.text, s.text, s.cue_class) for s in attributed("topic_asked_about", lexicon)]
     assert (None, None, "Asked", "the new stadium", "topic") in found
-    assert [cue for _, _, cue, _, cls in found if cls == "topic"] == ["Asked"]
+    assert [(speaker, cue) for speaker, _, cue, _, cls in found if cls == "topic"] == [(None, "Asked"), ("reporters", "Asked")]
     assert [(speaker, text) for speaker, _, cue, text, _ in found if cue == "said"] == [
         ("mayor", "it would open in May"), ("senator", "talks went on")]
 

@@ -482,11 +482,20 @@ def _fronted_word(sentence: Sentence, word: Word) -> bool:
     return last < len(words) and words[last].text == ","
 
 
+def _opening_passive(sentence: Sentence, verb: Word) -> bool:
+    """A bare passive participle that opens the sentence as an adverbial clause, with only its
+    own "When" or "After" before it ("*Asked* by reporters whether ...", "When *asked* by the
+    host about ...")."""
+    return verb.xpos in ("VBN", "VBD") and verb.deprel == "advcl" and all(
+        w.head == verb.id and w.deprel in ("mark", "advmod") for w in sentence.words[: verb.id - 1] if w.upos != "PUNCT")
+
+
 def _agent(sentence: Sentence, verb: Word) -> Word | None:
     """The agent of a passive cue: "a different story was told by the Daily Caller", "as
-    (first) reported by the Star" (a participle with no auxiliary, opened by "as")."""
+    (first) reported by the Star" (a participle with no auxiliary, opened by "as"), "Asked by
+    reporters whether ..., she said" (one opening the sentence, :func:`_opening_passive`)."""
     reduced = verb.xpos == "VBN" and any(c.deprel in ("mark", "advmod") and c.lemma.lower() == "as" and c.id < verb.id
-                                         for c in sentence.children(verb))
+                                         for c in sentence.children(verb)) or _opening_passive(sentence, verb)
     if not reduced and not any(c.deprel.startswith("aux:pass") for c in sentence.children(verb)):
         return None
     for child in sentence.children(verb):
@@ -1372,8 +1381,9 @@ def _tensed_clause(sentence: Sentence, word: Word) -> bool:
 
 def _asked_if(sentence: Sentence, verb: Word, clause: Word, grammar: Grammar | None) -> bool:
     """An "if" clause with a subject of its own that the parser hung on a verb putting a question
-    as an adverbial clause, right after the verb or its addressee with no comma between ("asked
-    the mayor [if the city would cut taxes]"): the question asked, not a condition."""
+    as an adverbial clause, right after the verb, its addressee or its agent with no comma between
+    ("asked the mayor [if the city would cut taxes]", "Asked by the host [if he agreed]"): the
+    question asked, not a condition."""
     if grammar is None or verb.lemma.lower() not in grammar.question_verbs or not _own_subject(sentence, clause):
         return False
     if clause.deprel != "advcl" or any(c.deprel == "ccomp" for c in sentence.children(verb)):
@@ -1382,7 +1392,7 @@ def _asked_if(sentence: Sentence, verb: Word, clause: Word, grammar: Grammar | N
     if mark is None or mark.lemma.lower() != "if" or mark.id < 2:
         return False
     before = sentence.words[mark.id - 2]
-    addressee = {w.id for c in sentence.children(verb) if c.deprel in ("obj", "iobj") for w in sentence.subtree(c)}
+    addressee = {w.id for c in sentence.children(verb) if c.deprel in ("obj", "iobj", "obl:agent") for w in sentence.subtree(c)}
     return before.id == verb.id or before.id in addressee
 
 
@@ -2196,6 +2206,8 @@ def _topic_speaker(sentence: Sentence, cue: CueHit, words_: SpeakerWords, inheri
         return False
     if cue.verb.upos == "NOUN" and cue.entry.upos == ("NOUN",):  # "Trump's attacks on the press"
         return _noun_cue_holder(sentence, cue.verb) is not None
+    if _opening_passive(sentence, cue.verb) and _agent(sentence, cue.verb) is not None:
+        return True  # "When asked by the host about the tax, ...": the host asked about it
     if inherited or any(s.id < cue.verb.id for s in _subjects(sentence, cue.verb, words_)):
         return True
     controller = _purpose_host(sentence, cue.verb, words_)
@@ -2488,7 +2500,39 @@ def _topic_put(body: str, sentence: Sentence, cue: CueHit) -> tuple[int, int] | 
     return (start, end) if end > start else None
 
 
-def _question_put(body: str, sentence: Sentence, cue: CueHit) -> tuple[int, int] | None:
+def _question_clause(sentence: Sentence, clause: Word, grammar: Grammar) -> bool:
+    """A clause that puts a question: opened by a marker ("whether", "if") or by one of
+    grammar.yaml's wh_words ("[which county he liked best]")."""
+    first = min(sentence.subtree(clause), key=lambda w: w.id)
+    return any(m.deprel == "mark" and m.lemma.lower() in ("whether", "if") and m.id < clause.id
+               for m in sentence.children(clause)) or (first.id < clause.id and first.lemma.lower() in grammar.wh_words)
+
+
+def _asked_of_subject(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote],
+                      grammar: Grammar | None) -> tuple[int, int] | None:
+    """ "The mayor has been asked to release the transcripts", "was asked whether the city would
+    ...": a passive question verb (grammar.yaml question_verbs) with no agent puts a request or a
+    question to its subject, by someone unnamed; the subject says nothing. Its to-infinitive or
+    question clause, with no source; not a quoted question ('was asked: "If you had known ...?"'),
+    which the quotation rules frame."""
+    verb = cue.verb
+    if grammar is None or verb.lemma.lower() not in grammar.question_verbs or len(cue.words) != 1:
+        return None
+    children = sentence.children(verb)
+    if not any(c.deprel.startswith("aux:pass") for c in children) or _agent(sentence, verb) is not None:
+        return None
+    for child in children:
+        if child.id < verb.id or child.deprel not in ("ccomp", "xcomp", "advcl"):
+            continue
+        infinitive = child.deprel == "xcomp" and any(m.deprel == "mark" and m.lemma.lower() == "to"
+                                                      for m in sentence.children(child))
+        if infinitive or _question_clause(sentence, child, grammar):
+            start, end = trim_content(body, *_subtree_span(sentence, child))
+            return (start, end) if end > start and not any(q.overlaps(start, end) for q in quotes) else None
+    return None
+
+
+def _question_put(body: str, sentence: Sentence, cue: CueHit, grammar: Grammar | None = None) -> tuple[int, int] | None:
     """ "Asked whether the school would close, the principal said ...": a bare passive participle
     of a speech verb opening the sentence reports what was put to the subject of the clause it
     sets the scene of, by someone unnamed (a reporter): its marked or wh-clause, with no source.
@@ -2508,7 +2552,8 @@ def _question_put(body: str, sentence: Sentence, cue: CueHit) -> tuple[int, int]
     for child in [c for c in children if c.id > verb.id] + torn:
         if child.deprel in ("ccomp", "xcomp", "advcl") and (any(
                 m.deprel == "mark" and m.id < child.id for m in sentence.children(child)) or any(
-                w.feat("PronType") == "Int" and w.id < child.id for w in sentence.subtree(child))):
+                w.feat("PronType") == "Int" and w.id < child.id for w in sentence.subtree(child))
+                or grammar is not None and _question_clause(sentence, child, grammar)):
             start, end = trim_content(body, *_subtree_span(sentence, child))
             return (start, end) if end > start else None
     return None
@@ -2527,10 +2572,12 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     said, ...")."""
     if _naming_participle(sentence, cue):
         return None  # "a device called the E-meter": the outlet names a thing, nobody speaks
-    if speaker is None and (question := _question_put(body, sentence, cue)) is not None:
+    if speaker is None and (question := _question_put(body, sentence, cue, grammar)) is not None:
         return Event(sentence, cue, None, [question], "indirect", (cue.start, cue.end))
     if speaker is None and (asked := _topic_put(body, sentence, cue)) is not None:
         return Event(sentence, cue, None, [asked], "indirect", (cue.start, cue.end), topic=True)
+    if speaker is None and (request := _asked_of_subject(body, sentence, cue, quotes, grammar)) is not None:
+        return Event(sentence, cue, None, [request], "indirect", (cue.start, cue.end))
     inherited = speaker is not None
     head = speaker_word(sentence, cue, body, words_, quotes) if speaker is None else None
     if speaker is None and head is None and not _impersonal(sentence, cue):

@@ -168,3 +168,12 @@ def test_a_quotation_opened_after_its_determiner_before_a_frame_is_words_said(le
     _, statements = run("quotation_after_determiner", lexicon)
     assert [(s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
         ("told", "direct", "anger is like nothing we have seen"), ("told", "direct", "and I hope it ends soon")]
+
+
+def test_a_quotation_right_after_a_relative_frame_is_its_content_however_the_parser_hung_it(lexicon) -> None:
+    # 'the host Tim Brown, who lamented in an interview ..., "We have ..."': the quoted clause
+    # hangs on the main verb by parataxis, but opens right after the relative clause's phrase; a
+    # relative clause inside the subject of a quoted predicate frames nothing
+    text, statements = run("quotation_after_relative_frame", lexicon)
+    assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("Tim Brown", "lamented", "direct", "We have spent years ignoring the farmers")]

@@ -177,3 +177,13 @@ def test_a_quotation_right_after_a_relative_frame_is_its_content_however_the_par
     text, statements = run("quotation_after_relative_frame", lexicon)
     assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
         ("Tim Brown", "lamented", "direct", "We have spent years ignoring the farmers")]
+
+
+def test_an_object_named_in_quote_marks_by_an_as_phrase_is_the_subjects_words(lexicon) -> None:
+    # 'The senator has been pounding the mayor as a "con artist" ..., just as he did in 2012':
+    # a verb no entry lists reports the name it gives its object in quote marks; the content is
+    # the object and its as-phrase, not the as-clause after it. 'won loud cheers as the band
+    # played the "new anthem"': an as-clause of time (a verb) names nothing
+    _, statements = run("object_named_as_quoted", lexicon)
+    assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("senator", "pounding", "mixed", 'the mayor as a "con artist" for weeks')]

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from attribution.attribute.cues import CueHit
+from attribution.attribute.cues import CueHit, named_as_quoted
 from attribution.attribute.headings import dateline_end
 from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at, speaker_phrase
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, quoted
@@ -1993,6 +1993,10 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
         named = _named_by_relative(sentence, verb, quotes)
         if named is not None or not objects:
             return named
+    if entry.is_unlisted and objects and (named := named_as_quoted(sentence, verb, quotes)) is not None:
+        # 'pounded Trump as a “con artist” ― just as ...': the object and the name it is given, no more
+        span = (_subtree_span(sentence, objects[0])[0], _subtree_span(sentence, named)[1])
+        return _to_closing_marks([span], quotes, sentence)[0]
     if entry.governs != "object":
         return None
     parts = objects + [c for c in children if c.id > objects[0].id and (c.deprel == "xcomp" or (

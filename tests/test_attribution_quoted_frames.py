@@ -187,3 +187,13 @@ def test_an_object_named_in_quote_marks_by_an_as_phrase_is_the_subjects_words(le
     _, statements = run("object_named_as_quoted", lexicon)
     assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
         ("senator", "pounding", "mixed", 'the mayor as a "con artist" for weeks')]
+
+
+def test_the_cues_prepositional_phrase_after_a_quoted_name_goes_on_with_it(lexicon) -> None:
+    # 'called the deal "a step forward" in the long effort to save the port': the phrase is part
+    # of what was said; 'described the judge as a "disgrace" after she closed the court': an
+    # adverbial clause after the name is the writer's, not the description
+    _, statements = run("name_goes_on_in_phrase", lexicon)
+    assert [(s.cue.text, s.text) for s in attributed(statements)] == [
+        ("called", 'the deal "a step forward" in the long effort to save the port'),
+        ("described", 'the judge as a "disgrace"')]

@@ -2019,7 +2019,23 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
         return named if named is not None else _quoted_object(sentence, verb, objects[0], quotes)
     spans = [_subtree_span(sentence, p) for p in parts]
     # 'called Burma a "good news story in an era when ..."': quoted words are given whole
-    return _to_closing_marks([(min(a for a, _ in spans), max(b for _, b in spans))], quotes, sentence)[0]
+    start, end = _to_closing_marks([(min(a for a, _ in spans), max(b for _, b in spans))], quotes, sentence)[0]
+    return start, _phrase_after_name(sentence, verb, end, words_)
+
+
+def _phrase_after_name(sentence: Sentence, verb: Word, end: int, words_: SpeakerWords | None) -> int:
+    """'called the deal "a step forward" in global efforts to ...': the cue's own prepositional
+    phrase right after the name it gives goes on with the name, unless it tells a time or a
+    medium ('on Tuesday', 'in a statement'). An adverbial clause there ('described her as a
+    "disgrace" after she attacked ...') is the writer's, and stays out."""
+    later = [c for c in sentence.children(verb) if c.start >= end and c.upos != "PUNCT"]
+    if not later:
+        return end
+    first = later[0]
+    if first.deprel != "obl" or (words_ is not None and (is_time(sentence, first, words_)
+                                                         or _frame_medium(sentence, first, words_))):
+        return end
+    return max(end, _subtree_span(sentence, first)[1])
 
 
 _NOUN_PHRASE_TAGS = ("NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ", "ADP", "PART")

@@ -183,10 +183,12 @@ def test_an_object_named_in_quote_marks_by_an_as_phrase_is_the_subjects_words(le
     # 'The senator has been pounding the mayor as a "con artist" ..., just as he did in 2012':
     # a verb no entry lists reports the name it gives its object in quote marks; the content is
     # the object and its as-phrase, not the as-clause after it. 'won loud cheers as the band
-    # played the "new anthem"': an as-clause of time (a verb) names nothing
+    # played the "new anthem"': an as-clause of time (a verb) names nothing; 'heralded the deal
+    # with the union as a "breakthrough"': the as-phrase the parser hung on the object's last noun
     _, statements = run("object_named_as_quoted", lexicon)
     assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
-        ("senator", "pounding", "mixed", 'the mayor as a "con artist" for weeks')]
+        ("senator", "pounding", "mixed", 'the mayor as a "con artist" for weeks'),
+        ("mayor", "heralded", "mixed", 'the deal with the union as a "breakthrough')]
 
 
 def test_the_cues_prepositional_phrase_after_a_quoted_name_goes_on_with_it(lexicon) -> None:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from attribution.document import ParsedDoc, Sentence, Word
 from attribution.lexicon import Entry, Lexicon
+from attribution.quotemarks import DOUBLE_MARKS
 
 
 @dataclass(frozen=True)
@@ -382,10 +383,12 @@ def governs_content(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
     frames, the cue attached to the quoted clause or the quoted clause to it by parataxis
     ('"We won," she *tweeted*', 'She *tweeted*: "We won"'), or the clause before it that it
     closes, however the parser hung it ("..., Devine *predicted*.", "..., the AP *reported* Friday."),
-    or the question an opening participle puts (:func:`torn_question`)."""
+    the question an opening participle puts (:func:`torn_question`), or a quotation opening right
+    after the cue's own phrase (:func:`quotation_after_phrase`)."""
     return word.relation == "parataxis" or any(c.relation == "parataxis" for c in sentence.children(word)) \
         or governs_clause(sentence, word, grammar) or closing_shape(sentence, word, tail=True) \
-        or torn_question(sentence, word, grammar) is not None
+        or torn_question(sentence, word, grammar) is not None \
+        or quotation_after_phrase(sentence, word)
 
 
 def torn_question(sentence: Sentence, word: Word, grammar: Grammar) -> Word | None:
@@ -402,6 +405,27 @@ def torn_question(sentence: Sentence, word: Word, grammar: Grammar) -> Word | No
             if first.id == word.id + 1 and first.id < child.id and first.lemma.lower() in grammar.wh_words:
                 return child
     return None
+
+
+def _quote_mark(word: Word) -> bool:
+    return word.upos == "PUNCT" and bool(word.text) and all(ch in DOUBLE_MARKS or ch in "'`" for ch in word.text)
+
+
+def quotation_after_phrase(sentence: Sentence, word: Word) -> bool:
+    """'X, who *lamented* in an interview, "We have ..."': the quoted clause opens right after the
+    verb's own phrase, a comma or colon between, but the parser hung it on another verb (the
+    main clause's, by parataxis). The verb frames the quotation all the same; not when its phrase
+    hangs on a word after it ('The form, which reports say is long, "must be done in English"':
+    the relative clause is inside the subject of the quoted predicate), nor when the verb has an
+    object ('"A," Ruiz said, referring to the plan, "B"': the object names what it is about)."""
+    phrase = {w.id for w in sentence.subtree(word)}
+    last = max(i for i in phrase if sentence.word(i).upos != "PUNCT")  # its own comma may hang on it
+    if any(i not in phrase for i in range(min(phrase), last + 1)) or last + 3 > len(sentence.words):
+        return False  # the phrase is torn, or nothing follows it
+    if any(a.id > last for a in sentence.ancestors(word)) or governs_object(sentence, word):
+        return False
+    comma, mark, first = (sentence.word(last + i) for i in (1, 2, 3))
+    return comma.text in (",", ":") and _quote_mark(mark) and first.upos != "PUNCT"
 
 
 def governs_object(sentence: Sentence, word: Word) -> bool:

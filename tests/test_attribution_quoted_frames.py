@@ -168,3 +168,34 @@ def test_a_quotation_opened_after_its_determiner_before_a_frame_is_words_said(le
     _, statements = run("quotation_after_determiner", lexicon)
     assert [(s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
         ("told", "direct", "anger is like nothing we have seen"), ("told", "direct", "and I hope it ends soon")]
+
+
+def test_a_quotation_right_after_a_relative_frame_is_its_content_however_the_parser_hung_it(lexicon) -> None:
+    # 'the host Tim Brown, who lamented in an interview ..., "We have ..."': the quoted clause
+    # hangs on the main verb by parataxis, but opens right after the relative clause's phrase; a
+    # relative clause inside the subject of a quoted predicate frames nothing
+    text, statements = run("quotation_after_relative_frame", lexicon)
+    assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("Tim Brown", "lamented", "direct", "We have spent years ignoring the farmers")]
+
+
+def test_an_object_named_in_quote_marks_by_an_as_phrase_is_the_subjects_words(lexicon) -> None:
+    # 'The senator has been pounding the mayor as a "con artist" ..., just as he did in 2012':
+    # a verb no entry lists reports the name it gives its object in quote marks; the content is
+    # the object and its as-phrase, not the as-clause after it. 'won loud cheers as the band
+    # played the "new anthem"': an as-clause of time (a verb) names nothing; 'heralded the deal
+    # with the union as a "breakthrough"': the as-phrase the parser hung on the object's last noun
+    _, statements = run("object_named_as_quoted", lexicon)
+    assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("senator", "pounding", "mixed", 'the mayor as a "con artist" for weeks'),
+        ("mayor", "heralded", "mixed", 'the deal with the union as a "breakthrough')]
+
+
+def test_the_cues_prepositional_phrase_after_a_quoted_name_goes_on_with_it(lexicon) -> None:
+    # 'called the deal "a step forward" in the long effort to save the port': the phrase is part
+    # of what was said; 'described the judge as a "disgrace" after she closed the court': an
+    # adverbial clause after the name is the writer's, not the description
+    _, statements = run("name_goes_on_in_phrase", lexicon)
+    assert [(s.cue.text, s.text) for s in attributed(statements)] == [
+        ("called", 'the deal "a step forward" in the long effort to save the port'),
+        ("described", 'the judge as a "disgrace"')]

@@ -523,3 +523,11 @@ def test_a_second_said_with_a_nominal_predicate_keeps_its_own_clause(lexicon) ->
         ("said", 'the crew " worked through the night "'),
         ("said", "the rescue was always a priority")]
 
+
+
+def test_a_that_clause_hung_on_the_frames_oblique_as_a_relative_clause_is_the_verbs(lexicon) -> None:
+    # 'insisted in the same interview that the judge was wrong ...': "that" is the clause's mark
+    # and the clause has its own subject, so it is no relative clause of "interview" (mend)
+    _, statements = run("clause_on_oblique", lexicon)
+    assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("mayor", "insisted", "indirect", "the judge was wrong to close the court")]

@@ -193,6 +193,8 @@ def reports_unlisted(sentence: Sentence, word: Word, quotes: Sequence[Quote], gr
     if any(c.deprel == "ccomp" and c.id > word.id and is_clause(sentence, c, grammar) and not closing_shape(sentence, c)
            for c in children):
         return True  # not a frame closing the sentence ("..., overruled that request, the source added")
+    if named_as_quoted(sentence, word, quotes) is not None:
+        return True
     subject = subjects[0]
     phrase = sentence.subtree(subject)
     first, last = min(phrase[0].id, word.id), max(phrase[-1].id, word.id)
@@ -212,3 +214,30 @@ def reports_unlisted(sentence: Sentence, word: Word, quotes: Sequence[Quote], gr
             if between and all(w.upos == "PUNCT" for w in between) and between[-1].text in (":", ",") and not before:
                 return True
     return False
+
+
+def named_as_quoted(sentence: Sentence, word: Word, quotes: Sequence[Quote]) -> Word | None:
+    """'Reid has been pounding Trump as a "con artist"', 'admires Putin as a "strong leader"': an
+    object and, after it, a nominal as-phrase of the verb (or hung on the object's phrase)
+    holding a quotation (returned): the
+    quoted name is the subject's words for the object, whatever the verb (PolNeAR annotates the
+    verb as the cue)."""
+    children = sentence.children(word)
+    objects = [c for c in children if c.deprel == "obj" and c.id > word.id]
+    if not objects:
+        return None
+    # the parser may hang the as-phrase on the object's last noun: "heralded the deal with Turkey as a “...”"
+    hung = [w for w in sentence.subtree(objects[0]) if w.deprel == "nmod" and w.id > objects[0].id]
+    for child in [*children, *hung]:
+        if child.id <= objects[0].id or child.deprel not in ("obl", "xcomp", "advcl", "nmod") or child.upos in ("VERB", "AUX"):
+            continue  # "won nods as he kept talking about ...": a clause of time, no name
+        kids = sentence.children(child)
+        if not any(k.deprel in ("case", "mark") and k.lemma.lower() == "as" and k.id < child.id for k in kids) \
+                or any(k.lemma.lower() == "well" for k in kids):
+            continue  # not "as well as" ("featuring X as well as Y")
+        phrase = sentence.subtree(child)
+        if any(w.upos in ("VERB", "AUX") for w in phrase):
+            continue  # a name, not a clause: the quotation of a verb inside is that verb's
+        if any(phrase[0].start <= q.start and q.end <= phrase[-1].end + 2 for q in quotes):
+            return child
+    return None

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from attribution.attribute.cues import CueHit
+from attribution.attribute.cues import CueHit, named_as_quoted
 from attribution.attribute.headings import dateline_end
 from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at, speaker_phrase
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, quoted
@@ -2003,6 +2003,10 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
         named = _named_by_relative(sentence, verb, quotes)
         if named is not None or not objects:
             return named
+    if entry.is_unlisted and objects and (named := named_as_quoted(sentence, verb, quotes)) is not None:
+        # 'pounded Trump as a “con artist” ― just as ...': the object and the name it is given, no more
+        span = (_subtree_span(sentence, objects[0])[0], _subtree_span(sentence, named)[1])
+        return _to_closing_marks([span], quotes, sentence)[0]
     if entry.governs != "object":
         return None
     parts = objects + [c for c in children if c.id > objects[0].id and (c.deprel == "xcomp" or (
@@ -2025,7 +2029,23 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
         return named if named is not None else _quoted_object(sentence, verb, objects[0], quotes)
     spans = [_subtree_span(sentence, p) for p in parts]
     # 'called Burma a "good news story in an era when ..."': quoted words are given whole
-    return _to_closing_marks([(min(a for a, _ in spans), max(b for _, b in spans))], quotes, sentence)[0]
+    start, end = _to_closing_marks([(min(a for a, _ in spans), max(b for _, b in spans))], quotes, sentence)[0]
+    return start, _phrase_after_name(sentence, verb, end, words_)
+
+
+def _phrase_after_name(sentence: Sentence, verb: Word, end: int, words_: SpeakerWords | None) -> int:
+    """'called the deal "a step forward" in global efforts to ...': the cue's own prepositional
+    phrase right after the name it gives goes on with the name, unless it tells a time or a
+    medium ('on Tuesday', 'in a statement'). An adverbial clause there ('described her as a
+    "disgrace" after she attacked ...') is the writer's, and stays out."""
+    later = [c for c in sentence.children(verb) if c.start >= end and c.upos != "PUNCT"]
+    if not later:
+        return end
+    first = later[0]
+    if first.deprel != "obl" or (words_ is not None and (is_time(sentence, first, words_)
+                                                         or _frame_medium(sentence, first, words_))):
+        return end
+    return max(end, _subtree_span(sentence, first)[1])
 
 
 _NOUN_PHRASE_TAGS = ("NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ", "ADP", "PART")

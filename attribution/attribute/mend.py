@@ -38,6 +38,10 @@ found at all, though the word form and its place leave no doubt:
   verb's clause (``ccomp``) when the verb has no clause of its own; so too the clause right after
   a speech verb's participle with no comma before it ("sent a letter to members *saying* [the
   strike would end]"), the parser having hung it on the sentence's verb;
+* a that-clause hung on the speech verb's oblique, "insisted in the same interview [that Mr. X
+  was wrong]": made a relative clause of the oblique's noun though "that" is its mark and it
+  has a subject of its own; it becomes the speech verb's clause (``ccomp``) when the verb has
+  none of its own;
 * a participle read as a noun, "issued [a statement] *saying* [that ...]": the -ing form of a
   speech verb tagged as a noun, the noun before it its modifier and its clause a relative
   clause. The noun heads its phrase again, the -ing form is a participle on it (``acl``) whose
@@ -110,7 +114,8 @@ def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar, c
             or _closing_frame(sentence, word, either) or _set_off_frame(sentence, word, either) \
             or _opening_frame(sentence, word, verbs) \
             or _gerund_subject(sentence, word, verbs) or _participle_subject(sentence, word, verbs) \
-            or _torn_clause(sentence, word, verbs) or _participle_read_as_noun(sentence, word, verbs) \
+            or _torn_clause(sentence, word, verbs) or _clause_on_oblique(sentence, word, verbs) \
+            or _participle_read_as_noun(sentence, word, verbs) \
             or _agreeing_subject(sentence, word, cues) or _interrupting_frame(sentence, word, either)
         if mended is not None:
             return mended
@@ -563,6 +568,33 @@ def _torn_clause(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sente
         words[mark.id - 1] = mark._replace(upos="SCONJ", xpos="IN", head=clause.id, deprel="mark")
     mended = replace(sentence, words=tuple(words))
     return mended if _acyclic(mended) else None
+
+
+def _clause_on_oblique(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """"insisted in the same interview [that Mr. Khan was wrong]": the parser hangs the speech
+    verb's that-clause on the noun of its prepositional phrase as a relative clause, though
+    "that" is the clause's complementiser (a mark, no pronoun of the clause) and the clause has a
+    subject of its own; the clause is the speech verb's. A real relative clause ("the interview
+    that he gave") has "that" as its pronoun and is left alone."""
+    if word.upos != "VERB" or word.lemma.lower() not in verbs:
+        return None
+    children = sentence.children(word)
+    if any(c.deprel in ("ccomp", "xcomp", "parataxis", "csubj") for c in children):
+        return None
+    for oblique in (c for c in children if c.deprel == "obl" and c.id > word.id):
+        for clause in sentence.children(oblique):
+            if clause.deprel != "acl:relcl" or clause.id < oblique.id:
+                continue
+            first = sentence.subtree(clause)[0]
+            if first.text.lower() != "that" or first.deprel != "mark" or first.head != clause.id \
+                    or not any(c.deprel.startswith("nsubj") and c.id > first.id for c in sentence.children(clause)):
+                continue
+            words = list(sentence.words)
+            words[clause.id - 1] = clause._replace(head=word.id, deprel="ccomp")
+            words[first.id - 1] = first._replace(upos="SCONJ", xpos="IN")
+            mended = replace(sentence, words=tuple(words))
+            return mended if _acyclic(mended) else None
+    return None
 
 
 def _subject_at(sentence: Sentence, at: int) -> Word | None:

@@ -262,3 +262,15 @@ def test_a_description_after_a_fronted_according_to_is_the_speaker_not_the_sourc
     _, statements = run("according_front_description_subject", lexicon)
     assert [(s.speaker, s.mention.text, s.sources, s.text) for s in attributed(statements)] == [
         ("mayor", "the mayor", ("Daily Star", "mayor"), "the bridge would close")]
+
+
+def test_who_after_a_prepositional_phrase_stands_for_the_person_noun_it_hangs_on(lexicon) -> None:
+    # '"...," said Ann Roy, a professor of law at the University of Oslo, who compared ...': the
+    # parser hangs the relative clause on "University"; "who" is the professor, and the mention
+    # is the whole phrase up to the pronoun
+    _, statements = run("relative_who_after_prepositional_phrase", lexicon)
+    found = [(s.speaker, s.mention.text, s.cue.text, s.text) for s in attributed(statements)]
+    assert found == [
+        ("Ann Roy", "Ann Roy", "said", "It was close"),
+        ("professor", "a professor of law at the University of Oslo", "compared", "the race to a storm"),
+    ]

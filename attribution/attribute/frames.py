@@ -661,10 +661,27 @@ def _antecedent(sentence: Sentence, clause: Word, relative: Word, words_: Speake
         antecedent = earlier[-1] if earlier else None
     words = sentence.words
     beside = words[relative.id - 3] if relative.id >= 3 and words[relative.id - 2].text == "," else None
+    if beside is not None and antecedent is not None and relative.lemma.lower() in words_.person_relative_pronouns \
+            and (person := _phrase_head_above(sentence, antecedent, words_)) is not antecedent:
+        return person
     if beside is not None and beside is not antecedent and beside.upos in ("NOUN", "PROPN") \
             and can_speak(beside, words_) and (antecedent is None or not can_speak(antecedent, words_)):
         return beside
     return antecedent
+
+
+def _phrase_head_above(sentence: Sentence, noun: Word, words_: SpeakerWords) -> Word:
+    """The person noun a chain of prepositional phrases hangs on ("a professor [at the University
+    [of Oslo]]" -> "professor"), else the noun itself: "who" after such a phrase and a comma
+    stands for a person, the phrase's head, not the institution or place named last."""
+    start = noun
+    while noun.deprel == "nmod" and noun.head:
+        noun = sentence.word(noun.head)
+        if noun.upos == "NOUN" and words_.standard(noun.lemma.lower()) in words_.person_roles:
+            return noun
+        if noun.upos not in ("NOUN", "PROPN"):
+            break
+    return start
 
 
 def _noun_cue_holder(sentence: Sentence, noun: Word) -> Word | None:
@@ -1723,7 +1740,7 @@ def _up_to_relative(sentence: Sentence, cue: CueHit, head: Word, speaker: Phrase
     whole; the speaker stays the description. Not past a comma inside (an apposition) or a verb."""
     relative = next((c for c in sentence.children(cue.verb) if c.deprel.startswith("nsubj") and _is_relative(c, words_)), None)
     if speaker.kind != "description" or relative is None or not cue.verb.deprel.startswith("acl") \
-            or cue.verb.head != head.id or relative.id < head.id:
+            or not _hangs_in_phrase(sentence, cue.verb, head, relative, words_) or relative.id < head.id:
         return speaker
     between = [w for w in sentence.words[head.id : relative.id - 1] if w.start >= speaker.end]
     while between and between[-1].text == ",":
@@ -1732,6 +1749,17 @@ def _up_to_relative(sentence: Sentence, cue: CueHit, head: Word, speaker: Phrase
     if not between or any(w.id not in inside or w.upos in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ") for w in between):
         return speaker
     return replace(speaker, mention_end=between[-1].end)
+
+
+def _hangs_in_phrase(sentence: Sentence, clause: Word, head: Word, relative: Word, words_: SpeakerWords) -> bool:
+    """The relative clause hangs on the head, or, led by a person's pronoun, on the last noun of
+    a prepositional phrase the head carries ("a professor at the University of Oslo, who ...")."""
+    if not clause.head:
+        return False
+    if clause.head == head.id:
+        return True
+    host = sentence.word(clause.head)
+    return relative.lemma.lower() in words_.person_relative_pronouns and _phrase_head_above(sentence, host, words_) is head
 
 
 def _naming_participle(sentence: Sentence, cue: CueHit) -> bool:

@@ -274,3 +274,12 @@ def test_who_after_a_prepositional_phrase_stands_for_the_person_noun_it_hangs_on
         ("Ann Roy", "Ann Roy", "said", "It was close"),
         ("professor", "a professor of law at the University of Oslo", "compared", "the race to a storm"),
     ]
+
+
+def test_a_participle_on_a_subjectless_verb_is_spoken_by_the_name_before_that_verb(lexicon) -> None:
+    # "On Sunday morning Mr. Reed made a third attempt to deflect Mr. Khan's criticism, writing
+    # ...": the parser hung Reed on "morning", so "made" has no subject; the writer is the name
+    # before "made", not Khan, whose criticism is the object
+    _, statements = run("participle_host_without_subject", lexicon)
+    found = [(s.speaker, s.mention.text, s.cue.text, s.text) for s in attributed(statements)]
+    assert found == [("Reed", "Mr. Reed", "writing", "the real issue in the election was crime")]

@@ -898,8 +898,25 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
             return next((w for w in after[1:] if w.upos in ("NOUN", "PROPN")), after[1])
         if (misread := _misread_first_name(sentence, after)) is not None:
             return misread
+    if (host := _subjectless_host(sentence, verb)) is not None \
+            and (before_host := _nearest_before(sentence, host, quotes)) is not None:
+        return before_host  # "On Sunday Mr. Reed made an attempt to deflect Mr. Khan's criticism, writing ...": Reed
     # no subject arc: the nearest name before the cue ("..., Kyrylo Budanov, later claimed")
     return _nearest_before(sentence, verb, quotes)
+
+
+def _subjectless_host(sentence: Sentence, verb: Word) -> Word | None:
+    """The verb a participle cue continues ("X made an attempt to deflect Y's criticism, writing
+    ..."), a finite verb the parser gave no subject: its speaker stands before that verb, not
+    among its objects between it and the participle. None for any other cue (an infinitive
+    host, "an attempt to deflect ..., writing", has its subject elsewhere)."""
+    if not _participle(verb) or verb.deprel != "advcl" or not verb.head or verb.head > verb.id:
+        return None
+    host = sentence.word(verb.head)
+    if host.upos != "VERB" or host.feat("VerbForm") != "Fin" \
+            or any(c.deprel.startswith(("nsubj", "csubj", "expl")) for c in sentence.children(host)):
+        return None
+    return host
 
 
 def _object_after_subject(sentence: Sentence, verb: Word, word: Word, body: str, quotes: Sequence[Quote],

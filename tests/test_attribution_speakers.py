@@ -283,3 +283,11 @@ def test_a_participle_on_a_subjectless_verb_is_spoken_by_the_name_before_that_ve
     _, statements = run("participle_host_without_subject", lexicon)
     found = [(s.speaker, s.mention.text, s.cue.text, s.text) for s in attributed(statements)]
     assert found == [("Reed", "Mr. Reed", "writing", "the real issue in the election was crime")]
+
+
+def test_a_quoted_title_in_the_subjects_apposition_leaves_the_subject_speaking(lexicon) -> None:
+    # 'Kerry Lane, star of the television show "Home," thanked Obama for "...": the quotation
+    # closing right before the cue is a title inside the subject's phrase, not a clause Lane
+    # says, so the name after the cue (the person thanked) is no inverted speaker
+    _, statements = run("quoted_title_in_subject_apposition", lexicon)
+    assert [(s.speaker, s.mention.text, s.cue.text) for s in attributed(statements)] == [("Kerry Lane", "Kerry Lane", "thanked")]

@@ -824,7 +824,8 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         # leftmost name is the subject; otherwise the nearest subject
         # a subject before a quotation that closes before the verb is the quoted clause's own
         # ('Clinton “caused havoc,” he said.', 'Clinton is “the most dishonest ...,” Pence said')
-        beyond = [s for s in before if not any(s.end <= q.start and q.end <= verb.start for q in quotes)]
+        beyond = [s for s in before if not any(s.end <= q.start and q.end <= verb.start
+                                               and not _quote_in_phrase(sentence, s, q) for q in quotes)]
         if before and not beyond and clause is verb and not _participle(verb) \
                 and any(q.end <= verb.start and _only_punct(body, q.end, verb.start) for q in quotes) \
                 and (after_cue := _name_after_cue(sentence, cue, words_)) is not None:
@@ -917,6 +918,14 @@ def _subjectless_host(sentence: Sentence, verb: Word) -> Word | None:
             or any(c.deprel.startswith(("nsubj", "csubj", "expl")) for c in sentence.children(host)):
         return None
     return host
+
+
+def _quote_in_phrase(sentence: Sentence, subject: Word, quote: Quote) -> bool:
+    """The quotation is a word of the subject's own phrase, a title in its apposition ("Kerry
+    Lane, star of the show “Home,” thanked Obama for ..."), not a clause the subject says."""
+    inside = [w for w in sentence.words if quote.contains(w.start, w.end) and w.upos != "PUNCT"]
+    phrase = {w.id for w in sentence.subtree(subject)}
+    return bool(inside) and all(w.id in phrase for w in inside)
 
 
 def _object_after_subject(sentence: Sentence, verb: Word, word: Word, body: str, quotes: Sequence[Quote],

@@ -291,3 +291,11 @@ def test_a_quoted_title_in_the_subjects_apposition_leaves_the_subject_speaking(l
     # says, so the name after the cue (the person thanked) is no inverted speaker
     _, statements = run("quoted_title_in_subject_apposition", lexicon)
     assert [(s.speaker, s.mention.text, s.cue.text) for s in attributed(statements)] == [("Kerry Lane", "Kerry Lane", "thanked")]
+
+
+def test_a_document_issued_by_a_subjectless_verb_speaks_for_the_name_before_that_verb(lexicon) -> None:
+    # "Shortly after ... death, Senate Majority Leader Tom Hale (R-Ky.) issued a statement saying
+    # ...": the parser hung the name on "death", so "issued" has no subject; the author is the
+    # name before "issued", not the statement
+    _, statements = run("document_verb_without_subject", lexicon)
+    assert [(s.speaker, s.mention.text, s.cue.text) for s in attributed(statements)] == [("Tom Hale", "Tom Hale", "saying")]

@@ -556,6 +556,16 @@ def _document_author(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Wo
     """The subject of the verb whose object is the document a participle cue hangs on ("X wrote
     an op-ed urging ...", "X issued a statement saying ..."): the author speaks through it. None
     when the document is no object or its verb has no subject before it."""
+    issued = _document_verb(sentence, verb, words_)
+    if issued is None:
+        return None
+    subjects = [c for c in _subjects(sentence, issued, words_) if c.id < sentence.word(verb.head).id]
+    return max(subjects, key=lambda w: w.id) if subjects else None
+
+
+def _document_verb(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
+    """The verb whose object is the document a participle cue hangs on ("issued" of "issued a
+    statement saying ..."), else None."""
     if not _participle(verb) or verb.deprel != "acl" or not verb.head:
         return None
     noun = sentence.word(verb.head)
@@ -565,8 +575,7 @@ def _document_author(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Wo
     if noun.upos != "NOUN" or noun.deprel != "obj" or not noun.head or not (
             words_.standard(noun.lemma.lower()) in documents or hyphened.lower() in documents):
         return None
-    subjects = [c for c in _subjects(sentence, sentence.word(noun.head), words_) if c.id < noun.id]
-    return max(subjects, key=lambda w: w.id) if subjects else None
+    return sentence.word(noun.head)
 
 
 def _conjunct_as_adverbial(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
@@ -899,21 +908,24 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
             return next((w for w in after[1:] if w.upos in ("NOUN", "PROPN")), after[1])
         if (misread := _misread_first_name(sentence, after)) is not None:
             return misread
-    if (host := _subjectless_host(sentence, verb)) is not None \
+    if (host := _subjectless_host(sentence, verb, words_)) is not None \
             and (before_host := _nearest_before(sentence, host, quotes)) is not None:
         return before_host  # "On Sunday Mr. Reed made an attempt to deflect Mr. Khan's criticism, writing ...": Reed
     # no subject arc: the nearest name before the cue ("..., Kyrylo Budanov, later claimed")
     return _nearest_before(sentence, verb, quotes)
 
 
-def _subjectless_host(sentence: Sentence, verb: Word) -> Word | None:
+def _subjectless_host(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
     """The verb a participle cue continues ("X made an attempt to deflect Y's criticism, writing
-    ..."), a finite verb the parser gave no subject: its speaker stands before that verb, not
-    among its objects between it and the participle. None for any other cue (an infinitive
-    host, "an attempt to deflect ..., writing", has its subject elsewhere)."""
-    if not _participle(verb) or verb.deprel != "advcl" or not verb.head or verb.head > verb.id:
+    ...", "X issued a statement saying ..."), a finite verb the parser gave no subject: its
+    speaker stands before that verb, not among its objects between it and the participle. None
+    for any other cue (an infinitive host, "an attempt to deflect ..., writing", has its
+    subject elsewhere)."""
+    if not _participle(verb) or not verb.head or verb.head > verb.id:
         return None
-    host = sentence.word(verb.head)
+    host = sentence.word(verb.head) if verb.deprel == "advcl" else _document_verb(sentence, verb, words_)
+    if host is None:
+        return None
     if host.upos != "VERB" or host.feat("VerbForm") != "Fin" \
             or any(c.deprel.startswith(("nsubj", "csubj", "expl")) for c in sentence.children(host)):
         return None

@@ -299,3 +299,11 @@ def test_a_document_issued_by_a_subjectless_verb_speaks_for_the_name_before_that
     # name before "issued", not the statement
     _, statements = run("document_verb_without_subject", lexicon)
     assert [(s.speaker, s.mention.text, s.cue.text) for s in attributed(statements)] == [("Tom Hale", "Tom Hale", "saying")]
+
+
+def test_a_pronoun_subject_set_off_by_a_dash_right_before_the_cue_is_the_frames_subject(lexicon) -> None:
+    # "Senator Tom Reed, who has done it for 36 years — they say ...": the parser gives "say" two
+    # subjects; "they" right after the dash is the frame's, not an apposition of the name (as
+    # "Voters, he said, want ..." after a comma)
+    _, statements = run("pronoun_subject_after_dash", lexicon)
+    assert [(s.mention.text, s.cue.text) for s in attributed(statements)] == [("they", "say")]

@@ -974,7 +974,7 @@ def _pronoun_frame(sentence: Sentence, subject: Word, verb: Word) -> bool:
     """ "Voters, he said, want ...": a pronoun set off by a comma right before the cue is the
     frame's subject, never an apposition of the name before it."""
     words = sentence.words
-    return subject.upos == "PRON" and subject.id == verb.id - 1 and subject.id >= 2 and words[subject.id - 2].text == ","
+    return subject.upos == "PRON" and subject.id == verb.id - 1 and subject.id >= 2 and words[subject.id - 2].text in _SET_OFF
 
 
 def _misread_first_name(sentence: Sentence, after: Sequence[Word]) -> Word | None:

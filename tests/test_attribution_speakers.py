@@ -307,3 +307,11 @@ def test_a_pronoun_subject_set_off_by_a_dash_right_before_the_cue_is_the_frames_
     # "Voters, he said, want ..." after a comma)
     _, statements = run("pronoun_subject_after_dash", lexicon)
     assert [(s.mention.text, s.cue.text) for s in attributed(statements)] == [("they", "say")]
+
+
+def test_a_presentative_colon_frame_gives_the_quotation_to_the_person_presented(lexicon) -> None:
+    # 'Here’s Lee in December 1992: “...”': the parser makes "Lee" the root, so no verb heads the
+    # stretch before the colon; the person presented speaks, not the previous sentence's speaker
+    _, statements = run("presentative_colon_frame", lexicon)
+    found = [(s.speaker, s.kind, s.cue.text) for s in attributed(statements)]
+    assert found == [("defenders", "indirect", "argue"), ("Lee", "direct", ":")]

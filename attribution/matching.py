@@ -52,6 +52,7 @@ class Grammar:
     noun_dependent_relations: frozenset[str]
     non_reporting_verbs: frozenset[str]
     comment_markers: frozenset[str]
+    presentative_adverbs: frozenset[str]
     clause_joiners: frozenset[str]
     neg_raising_verbs: frozenset[str]
     state_verbs: frozenset[str]

@@ -262,3 +262,56 @@ def test_a_description_after_a_fronted_according_to_is_the_speaker_not_the_sourc
     _, statements = run("according_front_description_subject", lexicon)
     assert [(s.speaker, s.mention.text, s.sources, s.text) for s in attributed(statements)] == [
         ("mayor", "the mayor", ("Daily Star", "mayor"), "the bridge would close")]
+
+
+def test_who_after_a_prepositional_phrase_stands_for_the_person_noun_it_hangs_on(lexicon) -> None:
+    # '"...," said Ann Roy, a professor of law at the University of Oslo, who compared ...': the
+    # parser hangs the relative clause on "University"; "who" is the professor, and the mention
+    # is the whole phrase up to the pronoun
+    _, statements = run("relative_who_after_prepositional_phrase", lexicon)
+    found = [(s.speaker, s.mention.text, s.cue.text, s.text) for s in attributed(statements)]
+    assert found == [
+        ("Ann Roy", "Ann Roy", "said", "It was close"),
+        ("professor", "a professor of law at the University of Oslo", "compared", "the race to a storm"),
+    ]
+
+
+def test_a_participle_on_a_subjectless_verb_is_spoken_by_the_name_before_that_verb(lexicon) -> None:
+    # "On Sunday morning Mr. Reed made a third attempt to deflect Mr. Khan's criticism, writing
+    # ...": the parser hung Reed on "morning", so "made" has no subject; the writer is the name
+    # before "made", not Khan, whose criticism is the object
+    _, statements = run("participle_host_without_subject", lexicon)
+    found = [(s.speaker, s.mention.text, s.cue.text, s.text) for s in attributed(statements)]
+    assert found == [("Reed", "Mr. Reed", "writing", "the real issue in the election was crime")]
+
+
+def test_a_quoted_title_in_the_subjects_apposition_leaves_the_subject_speaking(lexicon) -> None:
+    # 'Kerry Lane, star of the television show "Home," thanked Obama for "...": the quotation
+    # closing right before the cue is a title inside the subject's phrase, not a clause Lane
+    # says, so the name after the cue (the person thanked) is no inverted speaker
+    _, statements = run("quoted_title_in_subject_apposition", lexicon)
+    assert [(s.speaker, s.mention.text, s.cue.text) for s in attributed(statements)] == [("Kerry Lane", "Kerry Lane", "thanked")]
+
+
+def test_a_document_issued_by_a_subjectless_verb_speaks_for_the_name_before_that_verb(lexicon) -> None:
+    # "Shortly after ... death, Senate Majority Leader Tom Hale (R-Ky.) issued a statement saying
+    # ...": the parser hung the name on "death", so "issued" has no subject; the author is the
+    # name before "issued", not the statement
+    _, statements = run("document_verb_without_subject", lexicon)
+    assert [(s.speaker, s.mention.text, s.cue.text) for s in attributed(statements)] == [("Tom Hale", "Tom Hale", "saying")]
+
+
+def test_a_pronoun_subject_set_off_by_a_dash_right_before_the_cue_is_the_frames_subject(lexicon) -> None:
+    # "Senator Tom Reed, who has done it for 36 years — they say ...": the parser gives "say" two
+    # subjects; "they" right after the dash is the frame's, not an apposition of the name (as
+    # "Voters, he said, want ..." after a comma)
+    _, statements = run("pronoun_subject_after_dash", lexicon)
+    assert [(s.mention.text, s.cue.text) for s in attributed(statements)] == [("they", "say")]
+
+
+def test_a_presentative_colon_frame_gives_the_quotation_to_the_person_presented(lexicon) -> None:
+    # 'Here’s Lee in December 1992: “...”': the parser makes "Lee" the root, so no verb heads the
+    # stretch before the colon; the person presented speaks, not the previous sentence's speaker
+    _, statements = run("presentative_colon_frame", lexicon)
+    found = [(s.speaker, s.kind, s.cue.text) for s in attributed(statements)]
+    assert found == [("defenders", "indirect", "argue"), ("Lee", "direct", ":")]

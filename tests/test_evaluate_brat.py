@@ -176,3 +176,33 @@ def test_nested_gold_is_answered_by_the_best_matching_unit(tmp_path: Path) -> No
     assert coverage.rows[-1] == ["ALL", "2", "2", "1.000", "1.000", "1.000", "1.000"]
     assert strict.rows[-1][:4] == ["ALL", "2", "0", "0"]
     assert result.wrong_sources == []
+
+
+BODY_E = "Aides to Lee said taxes rise. Prices fall, the senator added.\n"
+
+
+def test_a_unit_of_several_statements_is_judged_on_the_statement_that_gives_the_content(tmp_path: Path) -> None:
+    """Counted by hand: two statements of one (unresolved) speaker joined in one unit; each gold
+    content is judged on the statement that covers it, so the second gold, whose source span is
+    the "Lee" of the first frame, is not credited through the first statement's mention; the
+    errors sample prints the second statement's mention."""
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "daily_e.txt").write_text(HEADLINE + BODY_E, encoding="utf-8")
+    ann = _ann(BODY_E, [("Aides to Lee", "said", ["taxes rise"]), ("Lee", "added", ["Prices fall"])])
+    (tmp_path / "attributions" / "daily_e_x1.ann").write_text(ann, encoding="utf-8")
+    (e,) = load_brat_corpus(tmp_path)
+    system = [_statement(BODY_E, "taxes rise", None, "Aides to Lee", 1),
+              _statement(BODY_E, "Prices fall", None, "the senator", 2)]
+    analyzed = AnalyzedArticle(e.article, ParsedDoc(BODY_E, ()), tuple(system))
+    result = score_article(analyzed, e, {"said": "speech"})
+    coverage = coverage_tables([result], in_headline=0)[0]
+    # one unit (same speaker, only ". " between) of 4 words; gold 2, both found, the unit right.
+    # Gold "taxes rise": its statement's mention "Aides to Lee" overlaps the source: right.
+    # Gold "Prices fall": its statement's mention "the senator" misses "Lee" (no speaker name to
+    # compare): wrong, though the other statement's mention holds that "Lee". The unit's own
+    # counterpart is gold "taxes rise" (2 of its 4 words each, Jaccard 2/4 each, the first
+    # written): right. With source P 1/1, R 1/2.
+    assert coverage.rows[-1] == ["ALL", "2", "1", "1.000", "1.000", "1.000", "0.500"]
+    assert [g.source_text for g, _ in result.wrong_sources] == ["Lee"]
+    assert "- SOURCE  gold 'Lee', system 'None' (mention 'the senator'), cue 'added'" in error_sample([(analyzed, result)])

@@ -565,6 +565,16 @@ def _document_author(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Wo
     """The subject of the verb whose object is the document a participle cue hangs on ("X wrote
     an op-ed urging ...", "X issued a statement saying ..."): the author speaks through it. None
     when the document is no object or its verb has no subject before it."""
+    issued = _document_verb(sentence, verb, words_)
+    if issued is None:
+        return None
+    subjects = [c for c in _subjects(sentence, issued, words_) if c.id < sentence.word(verb.head).id]
+    return max(subjects, key=lambda w: w.id) if subjects else None
+
+
+def _document_verb(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
+    """The verb whose object is the document a participle cue hangs on ("issued" of "issued a
+    statement saying ..."), else None."""
     if not _participle(verb) or verb.deprel != "acl" or not verb.head:
         return None
     noun = sentence.word(verb.head)
@@ -574,8 +584,7 @@ def _document_author(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Wo
     if noun.upos != "NOUN" or noun.deprel != "obj" or not noun.head or not (
             words_.standard(noun.lemma.lower()) in documents or hyphened.lower() in documents):
         return None
-    subjects = [c for c in _subjects(sentence, sentence.word(noun.head), words_) if c.id < noun.id]
-    return max(subjects, key=lambda w: w.id) if subjects else None
+    return sentence.word(noun.head)
 
 
 def _conjunct_as_adverbial(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
@@ -670,10 +679,27 @@ def _antecedent(sentence: Sentence, clause: Word, relative: Word, words_: Speake
         antecedent = earlier[-1] if earlier else None
     words = sentence.words
     beside = words[relative.id - 3] if relative.id >= 3 and words[relative.id - 2].text == "," else None
+    if beside is not None and antecedent is not None and relative.lemma.lower() in words_.person_relative_pronouns \
+            and (person := _phrase_head_above(sentence, antecedent, words_)) is not antecedent:
+        return person
     if beside is not None and beside is not antecedent and beside.upos in ("NOUN", "PROPN") \
             and can_speak(beside, words_) and (antecedent is None or not can_speak(antecedent, words_)):
         return beside
     return antecedent
+
+
+def _phrase_head_above(sentence: Sentence, noun: Word, words_: SpeakerWords) -> Word:
+    """The person noun a chain of prepositional phrases hangs on ("a professor [at the University
+    [of Oslo]]" -> "professor"), else the noun itself: "who" after such a phrase and a comma
+    stands for a person, the phrase's head, not the institution or place named last."""
+    start = noun
+    while noun.deprel == "nmod" and noun.head:
+        noun = sentence.word(noun.head)
+        if noun.upos == "NOUN" and words_.standard(noun.lemma.lower()) in words_.person_roles:
+            return noun
+        if noun.upos not in ("NOUN", "PROPN"):
+            break
+    return start
 
 
 def _noun_cue_holder(sentence: Sentence, noun: Word) -> Word | None:
@@ -816,7 +842,8 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         # leftmost name is the subject; otherwise the nearest subject
         # a subject before a quotation that closes before the verb is the quoted clause's own
         # ('Clinton “caused havoc,” he said.', 'Clinton is “the most dishonest ...,” Pence said')
-        beyond = [s for s in before if not any(s.end <= q.start and q.end <= verb.start for q in quotes)]
+        beyond = [s for s in before if not any(s.end <= q.start and q.end <= verb.start
+                                               and not _quote_in_phrase(sentence, s, q) for q in quotes)]
         if before and not beyond and clause is verb and not _participle(verb) \
                 and any(q.end <= verb.start and _only_punct(body, q.end, verb.start) for q in quotes) \
                 and (after_cue := _name_after_cue(sentence, cue, words_)) is not None:
@@ -890,8 +917,36 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
             return next((w for w in after[1:] if w.upos in ("NOUN", "PROPN")), after[1])
         if (misread := _misread_first_name(sentence, after)) is not None:
             return misread
+    if (host := _subjectless_host(sentence, verb, words_)) is not None \
+            and (before_host := _nearest_before(sentence, host, quotes)) is not None:
+        return before_host  # "On Sunday Mr. Reed made an attempt to deflect Mr. Khan's criticism, writing ...": Reed
     # no subject arc: the nearest name before the cue ("..., Kyrylo Budanov, later claimed")
     return _nearest_before(sentence, verb, quotes)
+
+
+def _subjectless_host(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
+    """The verb a participle cue continues ("X made an attempt to deflect Y's criticism, writing
+    ...", "X issued a statement saying ..."), a finite verb the parser gave no subject: its
+    speaker stands before that verb, not among its objects between it and the participle. None
+    for any other cue (an infinitive host, "an attempt to deflect ..., writing", has its
+    subject elsewhere)."""
+    if not _participle(verb) or not verb.head or verb.head > verb.id:
+        return None
+    host = sentence.word(verb.head) if verb.deprel == "advcl" else _document_verb(sentence, verb, words_)
+    if host is None:
+        return None
+    if host.upos != "VERB" or host.feat("VerbForm") != "Fin" \
+            or any(c.deprel.startswith(("nsubj", "csubj", "expl")) for c in sentence.children(host)):
+        return None
+    return host
+
+
+def _quote_in_phrase(sentence: Sentence, subject: Word, quote: Quote) -> bool:
+    """The quotation is a word of the subject's own phrase, a title in its apposition ("Kerry
+    Lane, star of the show “Home,” thanked Obama for ..."), not a clause the subject says."""
+    inside = [w for w in sentence.words if quote.contains(w.start, w.end) and w.upos != "PUNCT"]
+    phrase = {w.id for w in sentence.subtree(subject)}
+    return bool(inside) and all(w.id in phrase for w in inside)
 
 
 def _object_after_subject(sentence: Sentence, verb: Word, word: Word, body: str, quotes: Sequence[Quote],
@@ -928,7 +983,7 @@ def _pronoun_frame(sentence: Sentence, subject: Word, verb: Word) -> bool:
     """ "Voters, he said, want ...": a pronoun set off by a comma right before the cue is the
     frame's subject, never an apposition of the name before it."""
     words = sentence.words
-    return subject.upos == "PRON" and subject.id == verb.id - 1 and subject.id >= 2 and words[subject.id - 2].text == ","
+    return subject.upos == "PRON" and subject.id == verb.id - 1 and subject.id >= 2 and words[subject.id - 2].text in _SET_OFF
 
 
 def _misread_first_name(sentence: Sentence, after: Sequence[Word]) -> Word | None:
@@ -1733,7 +1788,7 @@ def _up_to_relative(sentence: Sentence, cue: CueHit, head: Word, speaker: Phrase
     whole; the speaker stays the description. Not past a comma inside (an apposition) or a verb."""
     relative = next((c for c in sentence.children(cue.verb) if c.deprel.startswith("nsubj") and _is_relative(c, words_)), None)
     if speaker.kind != "description" or relative is None or not cue.verb.deprel.startswith("acl") \
-            or cue.verb.head != head.id or relative.id < head.id:
+            or not _hangs_in_phrase(sentence, cue.verb, head, relative, words_) or relative.id < head.id:
         return speaker
     between = [w for w in sentence.words[head.id : relative.id - 1] if w.start >= speaker.end]
     while between and between[-1].text == ",":
@@ -1742,6 +1797,17 @@ def _up_to_relative(sentence: Sentence, cue: CueHit, head: Word, speaker: Phrase
     if not between or any(w.id not in inside or w.upos in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ") for w in between):
         return speaker
     return replace(speaker, mention_end=between[-1].end)
+
+
+def _hangs_in_phrase(sentence: Sentence, clause: Word, head: Word, relative: Word, words_: SpeakerWords) -> bool:
+    """The relative clause hangs on the head, or, led by a person's pronoun, on the last noun of
+    a prepositional phrase the head carries ("a professor at the University of Oslo, who ...")."""
+    if not clause.head:
+        return False
+    if clause.head == head.id:
+        return True
+    host = sentence.word(clause.head)
+    return relative.lemma.lower() in words_.person_relative_pronouns and _phrase_head_above(sentence, host, words_) is head
 
 
 def _naming_participle(sentence: Sentence, cue: CueHit) -> bool:

@@ -389,6 +389,19 @@ def block_after(body: str, at: int, paragraph: int) -> Quote | None:
     return Quote(gap.end(), stop, paragraph + 1, True, False) if stop - gap.end() > 1 else None
 
 
+def _presented(sentence: Sentence, tops: Sequence[Word], grammar: Grammar) -> Word | None:
+    """The name a presentative stretch presents ("Here's Clinton in December 1992:"): the one top
+    word, a name with a copula and a presentative adverb ("here") of its own before it."""
+    if len(tops) != 1 or tops[0].upos != "PROPN":
+        return None
+    children = sentence.children(tops[0])
+    if not any(c.deprel == "cop" and c.id < tops[0].id for c in children) or not any(
+            c.deprel == "advmod" and c.lemma.lower() in grammar.presentative_adverbs and c.id < tops[0].id for c in children):
+        return None
+    span = name_span(sentence, tops[0])
+    return sentence.words[span[1]] if span is not None else tops[0]
+
+
 def _named_before_colon(sentence: Sentence, stretch: Sequence[Word]) -> Word | None:
     """``Bush: "..."``, ``Rep. Trey Gowdy (R-S.C.): "..."``, ``... - Carl Bialik: "..."``: the
     name that ends the stretch (a bracketed aside after it skipped), not after a determiner."""
@@ -443,7 +456,10 @@ def colon_frame(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequenc
     tops = [w for w in stretch if not any(a.id in ids for a in sentence.ancestors(w))]
     verbs = [w for w in tops if w.upos in ("VERB", "AUX") or any(c.deprel.startswith("nsubj") for c in sentence.children(w))]
     grammar = Grammar.of(lexicon)
-    if not any(w.upos in ("VERB", "AUX") for w in stretch):
+    if not verbs and (presented := _presented(sentence, tops, grammar)) is not None:
+        speaker = phrase_at(sentence, presented, body, words_)  # "Here's Clinton in December 1992: "..."": Clinton
+        cue = CueHit(sentence, (colon,), plain)
+    elif not any(w.upos in ("VERB", "AUX") for w in stretch):
         named = _named_before_colon(sentence, stretch)
         if named is None:
             return None

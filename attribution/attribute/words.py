@@ -19,7 +19,7 @@ from attribution.yamlfile import YamlError, kind_of, line_of, load_yaml
 
 LIST_NAMES = (
     "titles", "male_titles", "female_titles", "male_first_names", "female_first_names", "person_roles", "organization_heads", "document_heads",
-    "media_heads", "group_pronouns", "person_pronouns", "thing_pronouns", "relative_pronouns", "reader_pronouns", "places",
+    "media_heads", "group_pronouns", "person_pronouns", "thing_pronouns", "relative_pronouns", "person_relative_pronouns", "reader_pronouns", "places",
     "addressee_verbs", "pro_form_objects", "pro_form_contents", "time_words", "anonymous_heads", "generic_organization_heads",
     "municipal_heads",
     "data_heads", "non_speaker_labels", "perspective_prepositions",
@@ -64,6 +64,7 @@ class SpeakerWords:
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
+    person_relative_pronouns: frozenset[str]
     reader_pronouns: frozenset[str]
     places: frozenset[str]
     addressee_verbs: frozenset[str]

@@ -13,7 +13,9 @@ Words are ``\\w+`` runs of the body; a span's words are those that start inside 
   (word Jaccard), and a unit's is the gold content, among those holding at least half of it,
   that matches it best. In a nest ("X said Y believes Z", gold "Y believes Z" by X and "Z" by
   Y) the unit "Z" thus answers gold "Z", not the wider unit that also covers it, nor the outer
-  gold it also lies in. Two readings of those words, no looser:
+  gold it also lies in. A unit of several statements is judged on those of its statements that
+  overlap the gold content: another sentence's mention does not answer for it. Two readings of
+  those words, no looser:
   - a gold attribution with no source span (brat ``Attribution-no-source``: "it is thought that
     ...") names no source to compare, so it is left out of both with-source figures (its
     recall's denominator, and the precision's units that lie in it), not counted wrong;
@@ -66,6 +68,14 @@ class Unit:
     @property
     def mention_spans(self) -> list[tuple[int, int]]:
         return [(s.mention.start, s.mention.end) for s in self.statements if s.mention]
+
+    def covering(self, spans: Spans) -> "Unit":
+        """The unit cut to its statements that overlap ``spans`` (a gold content): a unit of
+        several statements ("Lee said ... . He added ...") is judged on the statement(s) that
+        give that content, not on a mention of another sentence's statement. Unchanged when
+        none overlaps (a content not found)."""
+        inside = tuple(s for s in self.statements if any(s.start < e and a < s.end for a, e in spans))
+        return Unit(inside, self.words) if inside and len(inside) < len(self.statements) else self
 
 
 @dataclass
@@ -149,6 +159,7 @@ def _before_relative(unit: Unit, gold: BratAttribution, body: str, relatives: fr
 
 
 def _same_source(unit: Unit, gold: BratAttribution, body: str = "", relatives: frozenset[str] = frozenset()) -> bool:
+    unit = unit.covering(gold.content)
     if _overlaps(unit.mention_spans, gold.source):
         return True
     if body and _before_relative(unit, gold, body, relatives):
@@ -303,7 +314,7 @@ def error_sample(pairs: Sequence[tuple[AnalyzedArticle, ArticleResult]], per_art
             s = unit.statements[0]
             lines.append(f"- FALSE   cue '{cue}', speaker '{s.speaker}': {' '.join(s.text.split())}")
         for g, unit in r.wrong_sources[:per_article]:
-            s = unit.statements[0]
+            s = unit.covering(g.content).statements[0]
             mention = s.mention.text if s.mention else "-"
             lines.append(f"- SOURCE  gold '{g.source_text}', system '{s.speaker}' (mention '{mention}'), "
                          f"cue '{g.cue_text}': {_sentence(analyzed, g.content[0][0])}")

@@ -135,7 +135,7 @@ def main() -> None:
     shown = 0
     try:
         classes = cue_classes(analyzer.lexicon)
-        for analyzed in analyzer._analyzed([g.article for g in gold], summary, analyzer.reporter(summary)):
+        for analyzed in analyzer.analyzed_articles([g.article for g in gold], summary, analyzer.reporter(summary)):
             result = score_article(analyzed, by_id[analyzed.article.article_id], classes)
             total += sum(n for group, (_, n) in result.recall_by.items() if group in wanted)
             for unit, cue in result.false_alarms if false is not None else ():

@@ -21,7 +21,9 @@ def parsed_corpus(folder: Path, cache: Path | None) -> tuple[list[tuple[Article,
     gold = load_brat_corpus(folder)
     summary = RunSummary(out_dir=Path("."))
     try:
-        parsed = analyzer.parse([g.article for g in gold], summary, analyzer.reporter(summary))
+        articles, size = [g.article for g in gold], max(1, analyzer.settings.models.batch_size)
+        parsed = [pair for start in range(0, len(articles), size)  # batch by batch into the cache
+                  for pair in analyzer.parse(articles[start:start + size], summary, analyzer.reporter(summary))]
     finally:
         analyzer.close()
     return parsed, {g.article.article_id: g for g in gold}, analyzer.lexicon

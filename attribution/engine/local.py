@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -178,6 +178,15 @@ class Analyzer:
         else (a worker's parse) written anew."""
         known = self._payloads.get(id(doc))
         return known[1] if known is not None and known[0] is doc else doc.to_json()
+
+    def analyzed_articles(self, articles: Sequence[Article], counts: RunSummary,
+                          report: Callable[[Problem], None]) -> Iterator[AnalyzedArticle]:
+        """Articles already read (a gold corpus's), parsed and analysed in batches of
+        ``models.batch_size``, in order: each batch's parses reach the cache before the next batch
+        is parsed, so an evaluation stopped half-way keeps them, and Stanza holds one batch at a time."""
+        size = max(1, self.settings.models.batch_size)
+        for start in range(0, len(articles), size):
+            yield from self._analyzed(list(articles[start:start + size]), counts, report)
 
     def _analyzed(self, batch: list[Article], counts: RunSummary,
                   report: Callable[[Problem], None]) -> Iterator[AnalyzedArticle]:

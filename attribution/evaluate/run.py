@@ -189,7 +189,7 @@ def evaluate_brat(folder: Path, settings: Settings, models_dir: Path | None, err
         by_id = {g.article.article_id: g for g in gold}
         classes = cue_classes(analyzer.lexicon)
         relatives = speaker_words(overlays=tuple(Path(p) for p in analyzer.lexicon.speaker_files)).relative_pronouns
-        analyzed = analyzer._analyzed([g.article for g in gold], summary, analyzer.reporter(summary))
+        analyzed = list(analyzer.analyzed_articles([g.article for g in gold], summary, analyzer.reporter(summary)))
         pairs = [(a, score_article(a, by_id[a.article.article_id], classes, relatives)) for a in analyzed]
     finally:
         analyzer.close()

@@ -490,3 +490,12 @@ def test_a_second_said_with_a_nominal_predicate_keeps_its_own_clause(lexicon) ->
         ("said", 'the crew " worked through the night "'),
         ("said", "the rescue was always a priority")]
 
+
+
+def test_a_negated_speech_verb_with_an_indirect_question_names_the_question_as_a_topic(lexicon) -> None:
+    # "has not said [when it would vote ...]", "isn't saying [if the city broke ...]": PolNeAR
+    # annotates the question left open as the speaker's content, though the parser hangs it as an
+    # adverbial clause; a topic statement, as no words were said; "did not say it" reports nothing
+    _, statements = run("withheld_question", lexicon)
+    assert [(s.speaker, s.cue_class, s.text) for s in attributed(statements)] == [
+        ("council", "topic", "when it would vote on the budget"), ("mayor", "topic", "if the city broke any rules")]

@@ -499,3 +499,12 @@ def test_a_negated_speech_verb_with_an_indirect_question_names_the_question_as_a
     _, statements = run("withheld_question", lexicon)
     assert [(s.speaker, s.cue_class, s.text) for s in attributed(statements)] == [
         ("council", "topic", "when it would vote on the budget"), ("mayor", "topic", "if the city broke any rules")]
+
+
+def test_a_bare_present_frame_verb_keeps_the_reported_clause_going_in_another_tense(lexicon) -> None:
+    # "Police say/VB the man pulled ... and refused to ...": the tagger's infinitive is the frame's
+    # present (a subject, no auxiliary or "to"), so the coordinated past goes on with the reported
+    # clause instead of making a second frame of the speaker's
+    _, statements = run("bare_present_frame", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("Police", "say", "the man pulled a knife and refused to leave the store")]

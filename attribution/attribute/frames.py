@@ -1587,7 +1587,19 @@ def _tense(sentence: Sentence, verb: Word) -> str | None:
     for word in [verb] + [c for c in sentence.children(verb) if c.deprel in ("aux", "cop")]:
         if word.xpos in FINITE_TAGS and word.xpos != "MD":
             return "Past" if word.xpos == "VBD" else "Pres"
+    if _bare_present(sentence, verb):
+        return "Pres"
     return None
+
+
+def _bare_present(sentence: Sentence, verb: Word) -> bool:
+    """A bare form the tagger took for an infinitive though it heads its clause with a subject of
+    its own and no auxiliary, "to" or subordinator ("[Police] *say/VB* he posed a threat"): a present."""
+    if verb.xpos != "VB" or verb.upos != "VERB" or verb.deprel not in ("root", "ccomp", "conj", "parataxis"):
+        return False
+    children = sentence.children(verb)
+    return any(c.deprel == "nsubj" and c.id < verb.id for c in children) \
+        and not any(c.deprel in ("aux", "aux:pass", "mark", "cop") for c in children)
 
 
 def _subordinator_as_preposition(sentence: Sentence, verb: Word, grammar: Grammar | None) -> bool:

@@ -508,3 +508,12 @@ def test_a_bare_present_frame_verb_keeps_the_reported_clause_going_in_another_te
     _, statements = run("bare_present_frame", lexicon)
     assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
         ("Police", "say", "the man pulled a knife and refused to leave the store")]
+
+
+def test_a_torn_clause_keeps_a_speech_verbs_infinitive_in_its_subject(lexicon) -> None:
+    # "say [her plans] [to raise] ... [would make] ...": "raise" is a speech verb of the lexicon
+    # ("raised concerns"), but as a to-infinitive it is part of the clause's subject, no second
+    # frame that would end the torn clause before its predicate
+    _, statements = run("torn_clause_infinitive", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("Critics", "her plans to raise a host of fees on drivers would make the city poorer")]

@@ -1448,7 +1448,7 @@ def _torn_clause(sentence: Sentence, cue: CueHit, words_: SpeakerWords, speech_v
     cue as object ("has said [single people and families] ..." ) and its predicate as a
     coordinated clause of the cue ("... [would qualify] for the tax breaks"; "says [President
     Obama] and the party's leaders [should] come up with ..."). The torn pieces: the subject
-    first, then the cue's later dependents up to a speech verb of its own; empty when the cue's
+    first, then the cue's later dependents up to a speech verb of its own (not a to-infinitive: "says [her plans] [to raise] taxes ... [would] ..."); empty when the cue's
     first dependent after it is no noun (a pronoun object is the cue's own: "said so"), when
     the verb takes an addressee ("told reporters ... and left"), or when no finite predicate
     follows, and for participles ("claiming asylum ..."), relaying cues ("quoted critics ..."),
@@ -1466,13 +1466,20 @@ def _torn_clause(sentence: Sentence, cue: CueHit, words_: SpeakerWords, speech_v
     torn = [later[0]]
     modified = _predicate_as_modifier(sentence, cue, later[0])
     for child in later[1:]:
-        if child.id in speech_verbs or child.deprel not in _CONTENT_TAIL or (
+        if (child.id in speech_verbs and not _infinitive(sentence, child)) or child.deprel not in _CONTENT_TAIL or (
                 not modified and _frame_adverbial(sentence, child, torn)):
             break
         torn.append(child)
     if any(_finite_clause(sentence, w) for w in torn[1:]) or modified:
         return torn
     return []
+
+
+def _infinitive(sentence: Sentence, word: Word) -> bool:
+    """A to-infinitive ("her plans [to raise] taxes"): a speech verb so is no second frame of the
+    speaker's, but part of the torn clause's subject."""
+    return word.xpos == "VB" and any(c.deprel == "mark" and c.lemma.lower() == "to" and c.id < word.id
+                                     for c in sentence.children(word))
 
 
 def _frame_adverbial(sentence: Sentence, child: Word, torn: Sequence[Word]) -> bool:

@@ -517,3 +517,12 @@ def test_a_torn_clause_keeps_a_speech_verbs_infinitive_in_its_subject(lexicon) -
     _, statements = run("torn_clause_infinitive", lexicon)
     assert [(s.speaker, s.text) for s in attributed(statements)] == [
         ("Critics", "her plans to raise a host of fees on drivers would make the city poorer")]
+
+
+def test_an_inverted_frame_whose_speaker_has_a_relative_clause_reports_the_clause_before_it(lexicon) -> None:
+    # '"This is a "hard season," said X, a longtime ally who worked with him ...': the relative
+    # clause describes the speaker (on the apposition, or on the misread "ally" the parser hung on
+    # the verb after the speaker's comma); the clause the quotation closes is the speaker's
+    _, statements = run("inverted_frame_speaker_relative", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("Tom Reed", "said", 'This is a " hard season'), ("Tom Reed", "said", 'It was a " long night')]

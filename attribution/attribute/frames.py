@@ -2306,6 +2306,41 @@ def _participle_after_frame(body: str, sentence: Sentence, cue: CueHit | None, f
     return all(w.id in own for w in rest)
 
 
+def _relative_after_frame(body: str, sentence: Sentence, cue: CueHit | None, frame: tuple[int, int]) -> bool:
+    """The sentence goes on after the frame only with a relative clause on the speaker's
+    phrase: '"...," said Tom Reed, a longtime ally *who served with him in the Senate*.'"""
+    rest = [w for w in sentence.words if w.start >= frame[1] and w.upos != "PUNCT"]
+    if cue is None or not rest or not body[frame[1] : rest[0].start].strip() in ("", ","):
+        return False
+    ids = {w.id for w in rest}
+    tops = [w for w in rest if w.head not in ids]
+    return all(w.deprel == "acl:relcl" and w.head != cue.verb.id and frame[0] <= sentence.word(w.head).start
+               and sentence.word(w.head).end <= frame[1] and _in_speaker_phrase(sentence, sentence.word(w.head), cue.verb)
+               and any(c.feat("PronType") == "Rel" for c in sentence.children(w)) for w in tops)
+
+
+def _in_speaker_phrase(sentence: Sentence, word: Word, verb: Word) -> bool:
+    """The word hangs on the frame verb through its subject (or the parser's object for an
+    inverted subject) and that phrase's appositions and names only ("said [strategist X], [a
+    longtime ally]"), not through a time or place ("wrote in the Times last week) and [those]")."""
+    for link in [word, *sentence.ancestors(word)]:
+        if link.head == verb.id:
+            return link.deprel in ("nsubj", "obj") or _apposition_as_modifier(sentence, link, verb)
+        if link.deprel not in ("appos", "flat", "compound", "nmod"):
+            return False
+    return False
+
+
+def _apposition_as_modifier(sentence: Sentence, word: Word, verb: Word) -> bool:
+    """The speaker's apposition that the tagger misread and the parser hung on the frame verb
+    ("said strategist X, a longtime [ally/RB]"): set off by a comma right after the speaker's phrase."""
+    first = min(w.id for w in sentence.subtree(word) if w.upos != "PUNCT")
+    if word.deprel != "advmod" or first < 3 or sentence.words[first - 2].text != ",":
+        return False
+    before = sentence.words[first - 3]
+    return any(c.deprel in ("nsubj", "obj") and before in sentence.subtree(c) for c in sentence.children(verb))
+
+
 def _quoted_tail(body: str, sentence: Sentence, quotes: Sequence[Quote], direct: Sequence[Quote],
                  frame: tuple[int, int], cue: CueHit | None = None,
                  speech_verbs: frozenset[int] = frozenset()) -> tuple[int, int] | None:
@@ -2319,7 +2354,8 @@ def _quoted_tail(body: str, sentence: Sentence, quotes: Sequence[Quote], direct:
     quote = direct[0]
     if not (sentence.start <= quote.start and quote.end <= frame[0]):
         return None
-    if not _only_punct(body, frame[1], sentence.end) and not _participle_after_frame(body, sentence, cue, frame, speech_verbs):
+    if not _only_punct(body, frame[1], sentence.end) and not _participle_after_frame(body, sentence, cue, frame, speech_verbs) \
+            and not _relative_after_frame(body, sentence, cue, frame):
         return None
     if any(q is not quote and q.overlaps(sentence.start, quote.start) for q in quotes) and (
             cue is None or any(w.id in speech_verbs and w.end <= quote.start and not quoted(w, quotes) for w in sentence.words)):

@@ -524,10 +524,45 @@ def test_a_second_said_with_a_nominal_predicate_keeps_its_own_clause(lexicon) ->
         ("said", "the rescue was always a priority")]
 
 
-
 def test_a_that_clause_hung_on_the_frames_oblique_as_a_relative_clause_is_the_verbs(lexicon) -> None:
     # 'insisted in the same interview that the judge was wrong ...': "that" is the clause's mark
     # and the clause has its own subject, so it is no relative clause of "interview" (mend)
     _, statements = run("clause_on_oblique", lexicon)
     assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
         ("mayor", "insisted", "indirect", "the judge was wrong to close the court")]
+
+
+def test_a_negated_speech_verb_with_an_indirect_question_names_the_question_as_a_topic(lexicon) -> None:
+    # "has not said [when it would vote ...]", "isn't saying [if the city broke ...]": PolNeAR
+    # annotates the question left open as the speaker's content, though the parser hangs it as an
+    # adverbial clause; a topic statement, as no words were said; "did not say it" reports nothing
+    _, statements = run("withheld_question", lexicon)
+    assert [(s.speaker, s.cue_class, s.text) for s in attributed(statements)] == [
+        ("council", "topic", "when it would vote on the budget"), ("mayor", "topic", "if the city broke any rules")]
+
+
+def test_a_bare_present_frame_verb_keeps_the_reported_clause_going_in_another_tense(lexicon) -> None:
+    # "Police say/VB the man pulled ... and refused to ...": the tagger's infinitive is the frame's
+    # present (a subject, no auxiliary or "to"), so the coordinated past goes on with the reported
+    # clause instead of making a second frame of the speaker's
+    _, statements = run("bare_present_frame", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("Police", "say", "the man pulled a knife and refused to leave the store")]
+
+
+def test_a_torn_clause_keeps_a_speech_verbs_infinitive_in_its_subject(lexicon) -> None:
+    # "say [her plans] [to raise] ... [would make] ...": "raise" is a speech verb of the lexicon
+    # ("raised concerns"), but as a to-infinitive it is part of the clause's subject, no second
+    # frame that would end the torn clause before its predicate
+    _, statements = run("torn_clause_infinitive", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("Critics", "her plans to raise a host of fees on drivers would make the city poorer")]
+
+
+def test_an_inverted_frame_whose_speaker_has_a_relative_clause_reports_the_clause_before_it(lexicon) -> None:
+    # '"This is a "hard season," said X, a longtime ally who worked with him ...': the relative
+    # clause describes the speaker (on the apposition, or on the misread "ally" the parser hung on
+    # the verb after the speaker's comma); the clause the quotation closes is the speaker's
+    _, statements = run("inverted_frame_speaker_relative", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("Tom Reed", "said", 'This is a " hard season'), ("Tom Reed", "said", 'It was a " long night')]

@@ -28,7 +28,7 @@ from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at,
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, quoted
 from attribution.attribute.spans import trim_content
 from attribution.matching import (FINITE_TAGS, Grammar, commented_clause, cue_topic, gerund_complement, infinitive_after,
-                                  is_finite, noun_infinitive, parenthetical_host)
+                                  is_finite, is_negated, noun_infinitive, parenthetical_host)
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 
@@ -1277,7 +1277,7 @@ def _complement(sentence: Sentence, cue: CueHit, words_: SpeakerWords | None = N
                 m.deprel == "mark" and m.id < child.id and m.lemma.lower() == "whether" for m in sentence.children(child)
             ) and not any(c.deprel == "ccomp" for c in sentence.children(verb)):
                 return child  # "wondered [whether the plan would pass]": an indirect question
-            if _asked_if(sentence, verb, child, grammar):
+            if _asked_if(sentence, verb, child, grammar) or _question_not_answered(sentence, verb, child, grammar):
                 return child
         spliced = _comma_spliced_clause(sentence, cue, verb)
         if spliced is not None:
@@ -1451,6 +1451,19 @@ def _asked_if(sentence: Sentence, verb: Word, clause: Word, grammar: Grammar | N
     return before.id == verb.id or before.id in addressee
 
 
+def _question_not_answered(sentence: Sentence, verb: Word, clause: Word, grammar: Grammar | None) -> bool:
+    """An indirect question the parser hung on a negated speech verb as an adverbial clause, right
+    after the verb ("have not said [when they would vote]", "isn't saying [if the firm broke the
+    law]"): what the speaker left unsaid is the content, as annotated. After a verb that is not
+    negated such a clause is as often the time or condition of the act ("complained when ...")."""
+    if grammar is None or clause.deprel != "advcl" or not _own_subject(sentence, clause) \
+            or any(c.deprel == "ccomp" for c in sentence.children(verb)) or not is_negated(sentence, verb, grammar):
+        return False
+    opener = min(sentence.subtree(clause), key=lambda w: w.id)
+    return opener.id == verb.id + 1 and opener.lemma.lower() in grammar.wh_words | grammar.subordinators \
+        and opener.lemma.lower() != "that"
+
+
 def _bare_participle_before(sentence: Sentence, verb: Word, word: Word, clause: Word) -> bool:
     """A participle set off by commas between the frame verb and the clause, with no word of its
     own and punctuation right after it (", adding, "..."", ", noting: ..."): it takes the clause
@@ -1500,7 +1513,7 @@ def _torn_clause(sentence: Sentence, cue: CueHit, words_: SpeakerWords, speech_v
     cue as object ("has said [single people and families] ..." ) and its predicate as a
     coordinated clause of the cue ("... [would qualify] for the tax breaks"; "says [President
     Obama] and the party's leaders [should] come up with ..."). The torn pieces: the subject
-    first, then the cue's later dependents up to a speech verb of its own; empty when the cue's
+    first, then the cue's later dependents up to a speech verb of its own (not a to-infinitive: "says [her plans] [to raise] taxes ... [would] ..."); empty when the cue's
     first dependent after it is no noun (a pronoun object is the cue's own: "said so"), when
     the verb takes an addressee ("told reporters ... and left"), or when no finite predicate
     follows, and for participles ("claiming asylum ..."), relaying cues ("quoted critics ..."),
@@ -1518,13 +1531,20 @@ def _torn_clause(sentence: Sentence, cue: CueHit, words_: SpeakerWords, speech_v
     torn = [later[0]]
     modified = _predicate_as_modifier(sentence, cue, later[0])
     for child in later[1:]:
-        if child.id in speech_verbs or child.deprel not in _CONTENT_TAIL or (
+        if (child.id in speech_verbs and not _infinitive(sentence, child)) or child.deprel not in _CONTENT_TAIL or (
                 not modified and _frame_adverbial(sentence, child, torn)):
             break
         torn.append(child)
     if any(_finite_clause(sentence, w) for w in torn[1:]) or modified:
         return torn
     return []
+
+
+def _infinitive(sentence: Sentence, word: Word) -> bool:
+    """A to-infinitive ("her plans [to raise] taxes"): a speech verb so is no second frame of the
+    speaker's, but part of the torn clause's subject."""
+    return word.xpos == "VB" and any(c.deprel == "mark" and c.lemma.lower() == "to" and c.id < word.id
+                                     for c in sentence.children(word))
 
 
 def _frame_adverbial(sentence: Sentence, child: Word, torn: Sequence[Word]) -> bool:
@@ -1639,7 +1659,19 @@ def _tense(sentence: Sentence, verb: Word) -> str | None:
     for word in [verb] + [c for c in sentence.children(verb) if c.deprel in ("aux", "cop")]:
         if word.xpos in FINITE_TAGS and word.xpos != "MD":
             return "Past" if word.xpos == "VBD" else "Pres"
+    if _bare_present(sentence, verb):
+        return "Pres"
     return None
+
+
+def _bare_present(sentence: Sentence, verb: Word) -> bool:
+    """A bare form the tagger took for an infinitive though it heads its clause with a subject of
+    its own and no auxiliary, "to" or subordinator ("[Police] *say/VB* he posed a threat"): a present."""
+    if verb.xpos != "VB" or verb.upos != "VERB" or verb.deprel not in ("root", "ccomp", "conj", "parataxis"):
+        return False
+    children = sentence.children(verb)
+    return any(c.deprel == "nsubj" and c.id < verb.id for c in children) \
+        and not any(c.deprel in ("aux", "aux:pass", "mark", "cop") for c in children)
 
 
 def _subordinator_as_preposition(sentence: Sentence, verb: Word, grammar: Grammar | None) -> bool:
@@ -2372,6 +2404,41 @@ def _participle_after_frame(body: str, sentence: Sentence, cue: CueHit | None, f
     return all(w.id in own for w in rest)
 
 
+def _relative_after_frame(body: str, sentence: Sentence, cue: CueHit | None, frame: tuple[int, int]) -> bool:
+    """The sentence goes on after the frame only with a relative clause on the speaker's
+    phrase: '"...," said Tom Reed, a longtime ally *who served with him in the Senate*.'"""
+    rest = [w for w in sentence.words if w.start >= frame[1] and w.upos != "PUNCT"]
+    if cue is None or not rest or not body[frame[1] : rest[0].start].strip() in ("", ","):
+        return False
+    ids = {w.id for w in rest}
+    tops = [w for w in rest if w.head not in ids]
+    return all(w.deprel == "acl:relcl" and w.head != cue.verb.id and frame[0] <= sentence.word(w.head).start
+               and sentence.word(w.head).end <= frame[1] and _in_speaker_phrase(sentence, sentence.word(w.head), cue.verb)
+               and any(c.feat("PronType") == "Rel" for c in sentence.children(w)) for w in tops)
+
+
+def _in_speaker_phrase(sentence: Sentence, word: Word, verb: Word) -> bool:
+    """The word hangs on the frame verb through its subject (or the parser's object for an
+    inverted subject) and that phrase's appositions and names only ("said [strategist X], [a
+    longtime ally]"), not through a time or place ("wrote in the Times last week) and [those]")."""
+    for link in [word, *sentence.ancestors(word)]:
+        if link.head == verb.id:
+            return link.deprel in ("nsubj", "obj") or _apposition_as_modifier(sentence, link, verb)
+        if link.deprel not in ("appos", "flat", "compound", "nmod"):
+            return False
+    return False
+
+
+def _apposition_as_modifier(sentence: Sentence, word: Word, verb: Word) -> bool:
+    """The speaker's apposition that the tagger misread and the parser hung on the frame verb
+    ("said strategist X, a longtime [ally/RB]"): set off by a comma right after the speaker's phrase."""
+    first = min(w.id for w in sentence.subtree(word) if w.upos != "PUNCT")
+    if word.deprel != "advmod" or first < 3 or sentence.words[first - 2].text != ",":
+        return False
+    before = sentence.words[first - 3]
+    return any(c.deprel in ("nsubj", "obj") and before in sentence.subtree(c) for c in sentence.children(verb))
+
+
 def _quoted_tail(body: str, sentence: Sentence, quotes: Sequence[Quote], direct: Sequence[Quote],
                  frame: tuple[int, int], cue: CueHit | None = None,
                  speech_verbs: frozenset[int] = frozenset()) -> tuple[int, int] | None:
@@ -2385,7 +2452,8 @@ def _quoted_tail(body: str, sentence: Sentence, quotes: Sequence[Quote], direct:
     quote = direct[0]
     if not (sentence.start <= quote.start and quote.end <= frame[0]):
         return None
-    if not _only_punct(body, frame[1], sentence.end) and not _participle_after_frame(body, sentence, cue, frame, speech_verbs):
+    if not _only_punct(body, frame[1], sentence.end) and not _participle_after_frame(body, sentence, cue, frame, speech_verbs) \
+            and not _relative_after_frame(body, sentence, cue, frame):
         return None
     if any(q is not quote and q.overlaps(sentence.start, quote.start) for q in quotes) and (
             cue is None or any(w.id in speech_verbs and w.end <= quote.start and not quoted(w, quotes) for w in sentence.words)):
@@ -2902,7 +2970,13 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     inner = [q for a, b in pieces for q in _quotes_in(quotes, a, b)]
     kind = "mixed" if inner else "indirect"
     return Event(sentence, cue, speaker, pieces, kind, frame, quotes=[], relays=_relays(sentence, cue, body, words_),
-                 embedded=embedded, topic=bool(topic))
+                 embedded=embedded, topic=bool(topic) or _withheld(sentence, cue, grammar))
+
+
+def _withheld(sentence: Sentence, cue: CueHit, grammar: Grammar | None) -> bool:
+    """A negated speech verb (cues.withheld_question: "did not say [how ...]") names a question the
+    speaker left open, not words said: a topic, which PolNeAR annotates and our gold format does not."""
+    return grammar is not None and len(cue.words) == 1 and is_negated(sentence, cue.verb, grammar)
 
 
 def _relative_content(sentence: Sentence, cue: CueHit, grammar: Grammar | None) -> tuple[int, int] | None:

@@ -230,33 +230,6 @@ def test_a_topic_noun_phrase_is_no_claim_unit(vocabulary):
     assert "the new state budget plan" not in texts(units)
 
 
-
-WITHHELD_HOW = """
-The the DET 2 det
-agency agency NOUN 5 nsubj
-did do AUX 5 aux
-not not PART 5 advmod
-say say VERB 0 root
-how how ADV 10 advmod
-the the DET 8 det
-video video NOUN 10 nsubj:pass
-was be AUX 10 aux:pass
-obtained obtain VERB/VBN 5 ccomp
-. . PUNCT 5 punct
-"""
-
-
-def test_a_topic_question_is_no_claim_unit(vocabulary):
-    # "did not say how the video was obtained": attribution gives the question left open as a
-    # topic statement; a question holds nothing true, so it is no claim member
-    from attribution.attribute import attribute
-
-    lexicon = Lexicon.load()
-    a = article("a", WITHHELD_HOW, statements=lambda art, doc: attribute(art, doc, lexicon))
-    assert [(s.text, s.cue_class) for s in a.statements if not s.is_own_voice] == [("how the video was obtained", "topic")]
-    units = UnitBuilder(vocabulary).units(0, a.article.body, a.doc, a.statements)
-    assert not any("video was obtained" in t for t in texts(units))
-
 DENIED_INVOLVEMENT = """
 Kyiv Kyiv PROPN 2 nsubj
 denied deny VERB 0 root

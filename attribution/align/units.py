@@ -45,18 +45,6 @@ _NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
 _REPORTED = ("ccomp", "xcomp", "advcl", "parataxis", "acl", "csubj", "obj")
 
 
-def _opens_question(words: Sequence[Word], vocab: Vocabulary) -> bool:
-    """The piece is an indirect question ("*how* the footage was obtained", "*whether* they
-    would vote", "*if* it broke the law"): its first word is a wh-word or the clause's mark "if"
-    (grammar.yaml wh_words, question_marks). A topic statement's question says what was asked or
-    left open, not what anyone holds true."""
-    first = min((w for w in words if w.upos != "PUNCT"), key=lambda w: w.id, default=None)
-    if first is None:
-        return False
-    lemma = first.lemma.lower()
-    return lemma in vocab.question_words or first.relation == "mark" and lemma in vocab.question_marks
-
-
 @dataclass(frozen=True)
 class Unit:
     """A stretch of one statement that may carry a claim, with what alignment compares."""
@@ -542,8 +530,8 @@ class UnitBuilder:
         fragment = fragment_kind(sentence, head, {w.id for w in sentence.words}, shown_ids)
         if fragment in ("noun", "adjunct"):
             return None  # "military uniforms", "with personnel": no claim, nothing to complete it to
-        if statement.cue_class == "topic" and (head.upos in _NOMINAL or _opens_question(words, vocab)):
-            return None  # "criticized *the new tax plan*", "did not say *how it was obtained*": no proposition
+        if statement.cue_class == "topic" and head.upos in _NOMINAL:
+            return None  # "criticized *the new tax plan*": what was talked about, not a proposition
         self._next_uid += 1
         return Unit(
             uid=self._next_uid,

@@ -60,9 +60,6 @@ class Vocabulary:
             if len(e.slots) == 1 and e.attribution_class in ("speech", "writing") and e.governs in (None, "clause")
             for lemma in e.first_lemmas
         )
-        # what opens an indirect question (grammar.yaml wh_words, question_marks): no claim
-        self.question_words: frozenset[str] = lexicon.classes["wh_words"]
-        self.question_marks: frozenset[str] = lexicon.classes["question_marks"]
         self.cue_lemmas: frozenset[str] = frozenset(
             lemma
             for e in lexicon.entries.values()

@@ -532,15 +532,6 @@ def test_a_that_clause_hung_on_the_frames_oblique_as_a_relative_clause_is_the_ve
         ("mayor", "insisted", "indirect", "the judge was wrong to close the court")]
 
 
-def test_a_negated_speech_verb_with_an_indirect_question_names_the_question_as_a_topic(lexicon) -> None:
-    # "has not said [when it would vote ...]", "isn't saying [if the city broke ...]": PolNeAR
-    # annotates the question left open as the speaker's content, though the parser hangs it as an
-    # adverbial clause; a topic statement, as no words were said; "did not say it" reports nothing
-    _, statements = run("withheld_question", lexicon)
-    assert [(s.speaker, s.cue_class, s.text) for s in attributed(statements)] == [
-        ("council", "topic", "when it would vote on the budget"), ("mayor", "topic", "if the city broke any rules")]
-
-
 def test_a_bare_present_frame_verb_keeps_the_reported_clause_going_in_another_tense(lexicon) -> None:
     # "Police say/VB the man pulled ... and refused to ...": the tagger's infinitive is the frame's
     # present (a subject, no auxiliary or "to"), so the coordinated past goes on with the reported

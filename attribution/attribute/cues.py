@@ -1,9 +1,8 @@
 """Reporting cues in a sentence: the lexicon's reporting entries, found by the one matcher.
 
 Cues inside quotation marks belong to the quoted speaker, not to the article's frame, and are
-left out. A negated cue ("did not say it") reports nothing said, but for a speech verb with an
-indirect question right after it ("did not say how ..."): the question left open, a topic.
-"Said" as an adjective ("the said agreement") is no cue at all. An entry that asks for a VERB accepts a word the tagger got
+left out. A negated cue ("did not say how") reports nothing said; "said" as an adjective ("the
+said agreement") is no cue at all. An entry that asks for a VERB accepts a word the tagger got
 wrong when the tree uses it as a predicate (the small tagger calls "says" a noun in "..., an
 expert says"): :func:`attribution.matching.used_as_verb`.
 
@@ -71,20 +70,6 @@ def _spans(quotes: Sequence[Quote]) -> list[tuple[int, int]]:
     return [(q.start, q.end) for q in quotes]
 
 
-def withheld_question(sentence: Sentence, word: Word, entry: Entry, grammar: Grammar) -> bool:
-    """A negated speech verb that takes an indirect question right after it ("did not say
-    [when they would vote]", "isn't saying [if the firm broke the law]", "would not say
-    [whether ...]"): the question left unanswered is annotated as the speaker's (PolNeAR train:
-    14 of 18 such frames), unlike a negated verb with a statement ("did not say it")."""
-    if entry.attribution_class not in ("speech", "writing") or word.id >= len(sentence.words):
-        return False
-    opener = sentence.words[word.id]  # the word right after the verb (ids are 1-based)
-    if opener.lemma.lower() not in grammar.wh_words | grammar.subordinators or opener.lemma.lower() == "that":
-        return False
-    clause = next((a for a in [opener, *sentence.ancestors(opener)] if a.head == word.id), None)
-    return clause is not None and clause.deprel in ("ccomp", "advcl") and clause.id > word.id
-
-
 def find_cues(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote], matcher: Matcher | None = None,
               data_heads: frozenset[str] = frozenset()) -> list[CueHit]:
     """Reporting cues of the sentence outside quotation marks, in order. ``data_heads``: the
@@ -101,9 +86,8 @@ def find_cues(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote], mat
             if any(q.contains(words[0].start, words[-1].end) for q in quotes):
                 continue
             if len(words) == 1 and word.lemma.lower() not in matcher.grammar.neg_raising_verbs \
-                    and is_negated(sentence, word, matcher.grammar, _spans(quotes)) \
-                    and not withheld_question(sentence, word, match.entry, matcher.grammar):
-                continue  # "did not say it": nothing said; "does not think ...": still a thought
+                    and is_negated(sentence, word, matcher.grammar, _spans(quotes)):
+                continue  # "did not say how": nothing said; "does not think ...": still a thought
             hits.append(CueHit(sentence, words, match.entry))
             taken.update(match.words)
             break

@@ -28,7 +28,7 @@ from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at,
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, quoted
 from attribution.attribute.spans import trim_content
 from attribution.matching import (FINITE_TAGS, Grammar, commented_clause, cue_topic, gerund_complement, infinitive_after,
-                                  is_finite, is_negated, noun_infinitive, parenthetical_host)
+                                  is_finite, noun_infinitive, parenthetical_host)
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 
@@ -1277,7 +1277,7 @@ def _complement(sentence: Sentence, cue: CueHit, words_: SpeakerWords | None = N
                 m.deprel == "mark" and m.id < child.id and m.lemma.lower() == "whether" for m in sentence.children(child)
             ) and not any(c.deprel == "ccomp" for c in sentence.children(verb)):
                 return child  # "wondered [whether the plan would pass]": an indirect question
-            if _asked_if(sentence, verb, child, grammar) or _question_not_answered(sentence, verb, child, grammar):
+            if _asked_if(sentence, verb, child, grammar):
                 return child
         spliced = _comma_spliced_clause(sentence, cue, verb)
         if spliced is not None:
@@ -1449,19 +1449,6 @@ def _asked_if(sentence: Sentence, verb: Word, clause: Word, grammar: Grammar | N
     before = sentence.words[mark.id - 2]
     addressee = {w.id for c in sentence.children(verb) if c.deprel in ("obj", "iobj", "obl:agent") for w in sentence.subtree(c)}
     return before.id == verb.id or before.id in addressee
-
-
-def _question_not_answered(sentence: Sentence, verb: Word, clause: Word, grammar: Grammar | None) -> bool:
-    """An indirect question the parser hung on a negated speech verb as an adverbial clause, right
-    after the verb ("have not said [when they would vote]", "isn't saying [if the firm broke the
-    law]"): what the speaker left unsaid is the content, as annotated. After a verb that is not
-    negated such a clause is as often the time or condition of the act ("complained when ...")."""
-    if grammar is None or clause.deprel != "advcl" or not _own_subject(sentence, clause) \
-            or any(c.deprel == "ccomp" for c in sentence.children(verb)) or not is_negated(sentence, verb, grammar):
-        return False
-    opener = min(sentence.subtree(clause), key=lambda w: w.id)
-    return opener.id == verb.id + 1 and opener.lemma.lower() in grammar.wh_words | grammar.subordinators \
-        and opener.lemma.lower() != "that"
 
 
 def _bare_participle_before(sentence: Sentence, verb: Word, word: Word, clause: Word) -> bool:
@@ -2970,13 +2957,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     inner = [q for a, b in pieces for q in _quotes_in(quotes, a, b)]
     kind = "mixed" if inner else "indirect"
     return Event(sentence, cue, speaker, pieces, kind, frame, quotes=[], relays=_relays(sentence, cue, body, words_),
-                 embedded=embedded, topic=bool(topic) or _withheld(sentence, cue, grammar))
-
-
-def _withheld(sentence: Sentence, cue: CueHit, grammar: Grammar | None) -> bool:
-    """A negated speech verb (cues.withheld_question: "did not say [how ...]") names a question the
-    speaker left open, not words said: a topic, which PolNeAR annotates and our gold format does not."""
-    return grammar is not None and len(cue.words) == 1 and is_negated(sentence, cue.verb, grammar)
+                 embedded=embedded, topic=bool(topic))
 
 
 def _relative_content(sentence: Sentence, cue: CueHit, grammar: Grammar | None) -> tuple[int, int] | None:

@@ -235,3 +235,12 @@ def test_an_about_phrase_the_parser_hung_on_an_oblique_is_the_verbs_topic(lexico
     found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("topic_lowered_about", lexicon)]
     assert found == [("governor", "spoke", "the new gun rules", "topic"),
                      ("governor", "talked", "her views", "topic")]
+
+
+def test_offer_with_a_speech_noun_reports_the_noun_phrase(lexicon) -> None:
+    # "offered a review of X", "offered their assessments": a remark named by its noun, the
+    # noun phrase its content; "offered a glimpse of X" names no remark and reports nothing
+    found = [(s.mention.text, s.cue.text, s.text) for s in attributed("offer_speech_noun", lexicon)]
+    assert found == [
+        ("The senator", "offered a review", "a review of the new budget"),
+        ("Experts", "offered their assessments", "their assessments")]

@@ -253,3 +253,13 @@ def test_back_names_whom_or_what_is_backed_by_its_object(lexicon) -> None:
     assert found == [
         ("The union", "backed", "the new mayor", "belief"),
         ("Residents", "backed", "closing the road", "belief")]
+
+
+def test_consider_reports_its_object_or_its_clause(lexicon) -> None:
+    # "consider the rate sustainable" (the parser's object noun "sustainable"), "is considering a
+    # ban on cars": what is judged or weighed; "considered that the plan was fair": the clause
+    found = [(s.mention.text, s.cue.text, s.text, s.cue_class) for s in attributed("consider_object", lexicon)]
+    assert found == [
+        ("Economists", "consider", "the rate sustainable", "belief"),
+        ("The board", "considering", "a ban on cars", "belief"),
+        ("She", "considered", "the plan was fair", "belief")]

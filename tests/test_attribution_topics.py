@@ -263,3 +263,12 @@ def test_consider_reports_its_object_or_its_clause(lexicon) -> None:
         ("Economists", "consider", "the rate sustainable", "belief"),
         ("The board", "considering", "a ban on cars", "belief"),
         ("She", "considered", "the plan was fair", "belief")]
+
+
+def test_seek_names_what_is_sought_by_its_object(lexicon) -> None:
+    # "is seeking a larger budget": the object is the aim (an intention); "pressed the council"
+    # names a person, so only seek has the object topic; "is seeking to sign" keeps its clause
+    found = [(s.mention.text, s.cue.text, s.text, s.cue_class) for s in attributed("seek_object", lexicon)]
+    assert found == [
+        ("The city", "seeking", "a larger budget", "intention"),
+        ("The club", "seeking", "to sign a new striker", "intention")]

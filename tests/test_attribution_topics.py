@@ -272,3 +272,12 @@ def test_seek_names_what_is_sought_by_its_object(lexicon) -> None:
     assert found == [
         ("The city", "seeking", "a larger budget", "intention"),
         ("The club", "seeking", "to sign a new striker", "intention")]
+
+
+def test_remember_names_what_is_remembered_by_its_object(lexicon) -> None:
+    # "must remember the lessons of the war": what is held in mind (a belief); "imagine the new
+    # line" is another word of the entry, without the object topic; the clause stays the content
+    found = [(s.mention.text, s.cue.text, s.text, s.cue_class) for s in attributed("remember_object", lexicon)]
+    assert found == [
+        ("Leaders", "remember", "the lessons of the war", "belief"),
+        ("He", "remembered", "the door had been open", "belief")]

@@ -253,3 +253,49 @@ def test_an_about_phrase_the_parser_hung_on_an_oblique_is_the_verbs_topic(lexico
     found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("topic_lowered_about", lexicon)]
     assert found == [("governor", "spoke", "the new gun rules", "topic"),
                      ("governor", "talked", "her views", "topic")]
+
+
+def test_offer_with_a_speech_noun_reports_the_noun_phrase(lexicon) -> None:
+    # "offered a review of X", "offered their assessments": a remark named by its noun, the
+    # noun phrase its content; "offered a glimpse of X" names no remark and reports nothing
+    found = [(s.mention.text, s.cue.text, s.text) for s in attributed("offer_speech_noun", lexicon)]
+    assert found == [
+        ("The senator", "offered a review", "a review of the new budget"),
+        ("Experts", "offered their assessments", "their assessments")]
+
+
+def test_back_names_whom_or_what_is_backed_by_its_object(lexicon) -> None:
+    # "backed the new mayor": the object is the position held (a belief); "backed closing the
+    # road" keeps its clause; "backed out of the drive" has no object and reports nothing
+    found = [(s.mention.text, s.cue.text, s.text, s.cue_class) for s in attributed("back_object", lexicon)]
+    assert found == [
+        ("The union", "backed", "the new mayor", "belief"),
+        ("Residents", "backed", "closing the road", "belief")]
+
+
+def test_consider_reports_its_object_or_its_clause(lexicon) -> None:
+    # "consider the rate sustainable" (the parser's object noun "sustainable"), "is considering a
+    # ban on cars": what is judged or weighed; "considered that the plan was fair": the clause
+    found = [(s.mention.text, s.cue.text, s.text, s.cue_class) for s in attributed("consider_object", lexicon)]
+    assert found == [
+        ("Economists", "consider", "the rate sustainable", "belief"),
+        ("The board", "considering", "a ban on cars", "belief"),
+        ("She", "considered", "the plan was fair", "belief")]
+
+
+def test_seek_names_what_is_sought_by_its_object(lexicon) -> None:
+    # "is seeking a larger budget": the object is the aim (an intention); "pressed the council"
+    # names a person, so only seek has the object topic; "is seeking to sign" keeps its clause
+    found = [(s.mention.text, s.cue.text, s.text, s.cue_class) for s in attributed("seek_object", lexicon)]
+    assert found == [
+        ("The city", "seeking", "a larger budget", "intention"),
+        ("The club", "seeking", "to sign a new striker", "intention")]
+
+
+def test_remember_names_what_is_remembered_by_its_object(lexicon) -> None:
+    # "must remember the lessons of the war": what is held in mind (a belief); "imagine the new
+    # line" is another word of the entry, without the object topic; the clause stays the content
+    found = [(s.mention.text, s.cue.text, s.text, s.cue_class) for s in attributed("remember_object", lexicon)]
+    assert found == [
+        ("Leaders", "remember", "the lessons of the war", "belief"),
+        ("He", "remembered", "the door had been open", "belief")]

@@ -264,15 +264,6 @@ def test_offer_with_a_speech_noun_reports_the_noun_phrase(lexicon) -> None:
         ("Experts", "offered their assessments", "their assessments")]
 
 
-def test_back_names_whom_or_what_is_backed_by_its_object(lexicon) -> None:
-    # "backed the new mayor": the object is the position held (a belief); "backed closing the
-    # road" keeps its clause; "backed out of the drive" has no object and reports nothing
-    found = [(s.mention.text, s.cue.text, s.text, s.cue_class) for s in attributed("back_object", lexicon)]
-    assert found == [
-        ("The union", "backed", "the new mayor", "belief"),
-        ("Residents", "backed", "closing the road", "belief")]
-
-
 def test_consider_reports_its_object_or_its_clause(lexicon) -> None:
     # "consider the rate sustainable" (the parser's object noun "sustainable"), "is considering a
     # ban on cars": what is judged or weighed; "considered that the plan was fair": the clause

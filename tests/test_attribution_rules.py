@@ -429,6 +429,15 @@ def test_a_frame_sentence_takes_the_quotation_after_it(lexicon) -> None:
         "The bridge will stay closed until the inspection is done", "Omar Haddad", "told", "direct")
 
 
+def test_a_quotation_with_its_own_frame_is_not_the_frame_sentence_before(lexicon) -> None:
+    # 'Ruth Abel told reporters on Monday. "The bridge will stay closed," she said.': a frame
+    # sentence ending in a full stop hands on only a quotation with no frame of its own
+    _, statements = run("framed_quote_after_frame_sentence", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.mention.text, s.cue.text, s.kind) == (
+        "The bridge will stay closed", "Ruth Abel", "she", "said", "direct")
+
+
 def test_a_quotation_over_three_paragraphs_keeps_its_speaker(lexicon) -> None:
     _, statements = run("quote_three_paragraphs", lexicon)
     pieces = attributed(statements)

@@ -138,7 +138,7 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
         else:
             host = _coordinating_host(sentence, cue, speech, verbs)
             speaker = host.speaker if host is not None else _continued_speaker(sentence, cue, speech)
-            event = speech_event(body, sentence, cue, quotes, words_, speaker, verbs, grammar)
+            event = speech_event(body, sentence, cue, quotes, words_, speaker, verbs, grammar, framed)
             if event is not None and event.cue_class in lexicon.excluded_classes:
                 continue  # "called for a moratorium": a statement only if the user wants topics
             if event is not None and event.cue.entry.is_learned and not _learned_content(sentence, event, framed):

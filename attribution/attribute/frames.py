@@ -1863,15 +1863,17 @@ def _segment(sentence: Sentence, quotes: Sequence[Quote], at: int) -> tuple[int,
     return lo, hi
 
 
-def _direct_quotes(body: str, sentence: Sentence, quotes: Sequence[Quote], frame: tuple[int, int]) -> list[Quote]:
+def _direct_quotes(body: str, sentence: Sentence, quotes: Sequence[Quote], frame: tuple[int, int],
+                   framed: frozenset[Quote] = frozenset()) -> list[Quote]:
     """Quotations adjacent to the frame: nothing but punctuation between them.
 
     A quotation ending in the sentence before counts only when this sentence is nothing but the
-    frame (“We left.” He said.).
+    frame (“We left.” He said.). ``framed``: the quotations with a frame of their own, which a
+    frame ending the sentence before them does not take.
     """
     bare = _only_punct(body, sentence.start, frame[0]) and _only_punct(body, frame[1], sentence.end)
     out = []
-    following = _following_quote(body, sentence, quotes, frame)
+    following = _following_quote(body, sentence, quotes, frame, framed)
     if following is not None:
         out.append(following)
     for q in quotes:
@@ -1977,11 +1979,14 @@ def _said_object(body: str, sentence: Sentence, cue: CueHit, quote: Quote) -> bo
         and heads[0].id > cue.verb.id and not _title_cased(sentence, quote)
 
 
-def _following_quote(body: str, sentence: Sentence, quotes: Sequence[Quote], frame: tuple[int, int]) -> Quote | None:
+def _following_quote(body: str, sentence: Sentence, quotes: Sequence[Quote], frame: tuple[int, int],
+                     framed: frozenset[Quote] = frozenset()) -> Quote | None:
     """The quotation a frame that closes its sentence introduces: ``X said:`` or ``X was blunt:``
     before a quotation (in the next paragraph too), ``Smith told reporters.`` before a quotation
     opening the next sentence of the paragraph. Nothing but the frame's own words may stand before
-    it in the sentence, and nothing but white space between the sentence and the quotation."""
+    it in the sentence, and nothing but white space between the sentence and the quotation. After
+    a full stop, a quotation with a frame of its own (``framed``: 'Brown hinted at that. "...,"
+    he said.') is that frame's: only a colon hands it on regardless."""
     tail = body[frame[1] : sentence.end].strip()
     if tail not in (":", ".") or not _only_punct(body, sentence.start, frame[0]):
         return None
@@ -1991,7 +1996,7 @@ def _following_quote(body: str, sentence: Sentence, quotes: Sequence[Quote], fra
         if q.start < sentence.end:
             continue
         gap = body[sentence.end : q.start - 1]
-        if gap.strip() or (tail == "." and "\n" in gap):
+        if gap.strip() or (tail == "." and ("\n" in gap or q in framed)):
             return None
         return q
     return None
@@ -2702,7 +2707,7 @@ def _question_put(body: str, sentence: Sentence, cue: CueHit, grammar: Grammar |
 
 def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords,
                  speaker: Phrase | None = None, speech_verbs: frozenset[int] = frozenset(),
-                 grammar: Grammar | None = None) -> Event | None:
+                 grammar: Grammar | None = None, framed: frozenset[Quote] = frozenset()) -> Event | None:
     """The event of one verb cue, or None when it reports nothing (no content found).
 
     ``speaker``: the speaker phrase when the caller knows it (a participle continuing another
@@ -2710,7 +2715,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     sentence's words that are speech verbs, negated ones included: a coordinated speech verb
     is a frame of its own, never part of the content ("claims ... but it did not say how").
     ``grammar``: the lexicon's word classes, for the frames that comment on a clause ("As X
-    said, ...")."""
+    said, ..."). ``framed``: the article's quotations with a frame of their own."""
     if _naming_participle(sentence, cue):
         return None  # "a device called the E-meter": the outlet names a thing, nobody speaks
     if speaker is None and (question := _question_put(body, sentence, cue, grammar)) is not None:
@@ -2798,7 +2803,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
                      embedded=embedded)
     # a quotation right next to the frame: direct speech
     if cue.entry.frame == "speech":
-        adjacent = _direct_quotes(body, sentence, quotes, frame)
+        adjacent = _direct_quotes(body, sentence, quotes, frame, framed)
         direct = [q for q in adjacent if not _title_quote(body, sentence, q)
                   and not (_quoted_term(body, sentence, q) and not _said_object(body, sentence, cue, q))]
         described = governed or (_topic_span(sentence, topic, words_, grammar) if topic else None)

@@ -204,3 +204,39 @@ failed fail VERB 11 ccomp
 def test_who_stands_for_the_speaker_before_it_when_the_parsed_antecedent_cannot_speak(lexicon) -> None:
     [s] = _attributed(RELATIVE_ON_WRONG_NOUN, lexicon=lexicon)
     assert (s.speaker, s.mention.text, s.text) == ("Ann Roy", "Ann Roy", "the plan had failed")
+
+
+def _frames(name: str, lexicon) -> list[tuple[str, str]]:
+    from tests.test_attribution_rules import attributed, run
+    _, statements = run(name, lexicon)
+    return [(s.mention.text, s.text) for s in attributed(statements)]
+
+
+def test_a_frame_in_a_side_clause_of_another_frames_verb_is_a_frame_of_its_own(lexicon) -> None:
+    # "Ruiz argued that ..., while Ortega said that ...": "said" an adverbial clause of "argued"
+    assert _frames("second_frame_side_clause", lexicon) == [
+        ("Ruiz", "the plan would fail"), ("Ortega", "the costs were too high")]
+
+
+def test_a_frame_after_a_semicolon_is_a_frame_of_its_own(lexicon) -> None:
+    # "Most farmers said ...; a third said ...": a parataxis of the first "said"
+    assert _frames("second_frame_semicolon", lexicon) == [
+        ("Most farmers", "they were worried about the weather"), ("a third", "they believe prices will fall")]
+
+
+def test_a_second_frame_with_a_pronoun_for_its_subject_is_a_frame_of_its_own(lexicon) -> None:
+    # "One official says ..., while another says ...": "another" a determiner, the frame hung in the content
+    assert _frames("second_frame_pronoun_subject", lexicon) == [
+        ("One official", "the bridge is safe"), ("another", "it must close")]
+
+
+def test_a_second_frame_the_parser_made_a_complement_is_a_frame_of_its_own(lexicon) -> None:
+    # "Most farmers said the harvest was poor, and a third said ...": "said" a ccomp of "poor"
+    assert _frames("second_frame_as_complement", lexicon) == [
+        ("Most farmers", "the harvest was poor"), ("a third", "the prices were low")]
+
+
+def test_a_thought_joined_to_the_reported_clause_goes_on_with_it(lexicon) -> None:
+    # "Ann Roy says she hopes to win, but she knows ...": "knows" a conjunct of "says", a belief
+    assert _frames("thought_joined_to_reported_clause", lexicon) == [
+        ("Ann Roy", "she hopes to win, but she knows the race is close")]

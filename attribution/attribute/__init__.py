@@ -162,7 +162,7 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
     outer = [e for e in speech if not any(a.id in cue_ids for a in sentence.ancestors(e.cue.verb)) or _continues(e, cue_ids)
              or _closing_frame(body, sentence, e) or e in split or _relative_frame(sentence, e, speech)]
     closing = [e for e in outer if _closing_frame(body, sentence, e)]
-    outer = [e for e in outer if e in closing or not any(o is not e and any(a <= e.cue.start < b for a, b in o.pieces) for o in outer)]
+    outer = [e for e in outer if e in closing or e in split or not any(o is not e and any(a <= e.cue.start < b for a, b in o.pieces) for o in outer)]
     events = list(outer)
     spans = [s for _, s in according]
     for e in outer:
@@ -225,27 +225,45 @@ def _main_clause_frame(sentence: Sentence, event: Event, according: Event | None
     return True
 
 
+_SECOND_FRAME_RELATIONS = ("conj", "advcl", "ccomp", "parataxis")
+_SECOND_FRAME_SUBJECTS = ("NOUN", "PROPN", "PRON", "NUM", "DET")
+
+
 def _coordinated_frame(sentence: Sentence, event: Event, grammar: Grammar) -> bool:
     """The event's cue opens a clause of its own joined to the sentence by a conjunction, with its
-    own subject ("..., and [more than 4 in 10 said] ...", "... while [Sanders suggests] ..."): a
-    second frame, not part of the clause it was hung on. Not a reported clause's ("said that
-    ... and that ..."), nor a subjectless second predicate (``_coordinating_host`` has those)."""
+    own subject ("..., and [more than 4 in 10 said] ...", "... while [another says] ..."), or set
+    off by a semicolon ("...; [29 percent said] ..."): a second frame, not part of the clause it
+    was hung on, whatever arc the parser gave it. Not a reported clause's ("said that ... and
+    that ..."), nor a subjectless second predicate (``_coordinating_host`` has those)."""
     verb = event.cue.verb
-    if verb.deprel not in ("conj", "advcl") or verb.upos != "VERB":
+    if verb.deprel not in _SECOND_FRAME_RELATIONS or verb.upos != "VERB":
         return False
     children = sentence.children(verb)
-    if not any(c.deprel == "nsubj" and c.upos in ("NOUN", "PROPN", "PRON", "NUM") and c.id < verb.id for c in children):
+    if not any(c.deprel == "nsubj" and c.upos in _SECOND_FRAME_SUBJECTS and c.id < verb.id for c in children):
         return False
     joiners = [c.lemma.lower() for c in children if c.deprel in ("cc", "mark") and c.id < verb.id]
-    return bool(joiners) and all(j in grammar.clause_joiners for j in joiners)
+    if joiners:
+        return all(j in grammar.clause_joiners for j in joiners)
+    return _after_semicolon(sentence, verb)
+
+
+def _after_semicolon(sentence: Sentence, verb: Word) -> bool:
+    """The verb's clause opens right after a semicolon ("...; 29 percent said ...")."""
+    first = next(w for w in sentence.subtree(verb) if w.upos != "PUNCT")
+    before = [w for w in sentence.words if w.id < first.id]
+    return bool(before) and before[-1].text == ";"
 
 
 def _split_coordinated_frames(body: str, sentence: Sentence, speech: list[Event], grammar: Grammar) -> list[Event]:
     """Frames of their own that the parser hung inside another frame's reported clause
-    (``_coordinated_frame``): the other's content ends where their clause begins. Returns them."""
+    (``_coordinated_frame``): the other's content ends where their clause begins. Returns them.
+    Hung on the other frame's own verb, only a speech or writing verb is one ("argued ..., while
+    Ortega said ...", "said ..., and he accused X of ..."): a thought or an aim with a subject of
+    its own goes on with the content there ("says ..., but she knows ...", frames._content_end)."""
     split: list[Event] = []
     for event in speech:
-        host = next((o for o in speech if o is not event and o.kind != "direct" and o.cue.verb.id != event.cue.verb.head
+        host = next((o for o in speech if o is not event and o.kind != "direct"
+                     and (o.cue.verb.id != event.cue.verb.head or event.cue_class in _STATEMENT_CLASSES)
                      and any(a <= event.cue.start < b for a, b in o.pieces)
                      and any(a.id == o.cue.verb.id for a in sentence.ancestors(event.cue.verb))), None)
         if host is None or not _coordinated_frame(sentence, event, grammar):
@@ -256,6 +274,11 @@ def _split_coordinated_frames(body: str, sentence: Sentence, speech: list[Event]
             continue
         host.pieces = pieces
         split.append(event)
+    for event in split:  # nor in any other content the parser's arcs stretched over it
+        cut = min(event.cue.start, event.speaker.start) if event.speaker is not None else event.cue.start
+        for other in speech:
+            if other is not event and any(a < cut < event.cue.start + 1 <= b for a, b in other.pieces):
+                other.pieces = [p for p in (trim_content(body, a, min(b, cut)) for a, b in other.pieces) if p[1] > p[0]]
     return split
 
 

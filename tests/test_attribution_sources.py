@@ -240,3 +240,11 @@ def test_a_thought_joined_to_the_reported_clause_goes_on_with_it(lexicon) -> Non
     # "Ann Roy says she hopes to win, but she knows ...": "knows" a conjunct of "says", a belief
     assert _frames("thought_joined_to_reported_clause", lexicon) == [
         ("Ann Roy", "she hopes to win, but she knows the race is close")]
+
+
+def test_a_name_a_relative_clause_speaks_for_is_mentioned_up_to_the_pronoun(lexicon) -> None:
+    # "Senator Ann Roy of Texas, who threatened to ...": the mention is the whole phrase "who" stands for
+    from tests.test_attribution_rules import attributed, run
+    _, statements = run("name_before_relative_modifier", lexicon)
+    [s] = attributed(statements)
+    assert (s.speaker, s.mention.text, s.text) == ("Ann Roy", "Senator Ann Roy of Texas", "to close the bridge")

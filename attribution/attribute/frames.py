@@ -1801,12 +1801,13 @@ def _outside(sentence: Sentence, host: Word, frame: Word) -> tuple[int, int] | N
 
 
 def _up_to_relative(sentence: Sentence, cue: CueHit, head: Word, speaker: Phrase, words_: SpeakerWords) -> Phrase:
-    """A description that a relative clause speaking through its pronoun hangs on runs up to the
-    pronoun, its modifiers in ("a page on health care, which recounts ...", "an email in 2014
-    that would have revealed ..."): the mention is the noun phrase the pronoun stands for,
-    whole; the speaker stays the description. Not past a comma inside (an apposition) or a verb."""
+    """A description or a name that a relative clause speaking through its pronoun hangs on runs
+    up to the pronoun, its modifiers in ("a page on health care, which recounts ...", "an email
+    in 2014 that would have revealed ...", "Senator Ann Roy of Texas, who threatened ..."): the
+    mention is the noun phrase the pronoun stands for, whole; the speaker stays the description
+    or the name. Not past a comma inside (an apposition) or a verb."""
     relative = next((c for c in sentence.children(cue.verb) if c.deprel.startswith("nsubj") and _is_relative(c, words_)), None)
-    if speaker.kind != "description" or relative is None or not cue.verb.deprel.startswith("acl") \
+    if speaker.kind not in ("description", "name") or relative is None or not cue.verb.deprel.startswith("acl") \
             or not _hangs_in_phrase(sentence, cue.verb, head, relative, words_) or relative.id < head.id:
         return speaker
     between = [w for w in sentence.words[head.id : relative.id - 1] if w.start >= speaker.end]

@@ -248,3 +248,11 @@ def test_a_name_a_relative_clause_speaks_for_is_mentioned_up_to_the_pronoun(lexi
     _, statements = run("name_before_relative_modifier", lexicon)
     [s] = attributed(statements)
     assert (s.speaker, s.mention.text, s.text) == ("Ann Roy", "Senator Ann Roy of Texas", "to close the bridge")
+
+
+def test_an_opening_adverb_read_as_a_name_is_not_the_speaker(lexicon) -> None:
+    # "Nevertheless, a survey conducted by the bank found ...": "Nevertheless" a PROPN subject of "found"
+    from tests.test_attribution_rules import attributed, run
+    _, statements = run("opening_adverb_as_name", lexicon)
+    [s] = attributed(statements)
+    assert (s.mention.text, s.text) == ("a survey", "the prices had risen")

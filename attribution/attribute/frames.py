@@ -138,6 +138,8 @@ def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], nam
     words = sentence.words
     lo = _left_boundary(sentence, verb, quotes)
     region = _without_aside(sentence, [w for w in words[lo : verb.id - 1] if not quoted(w, quotes)])
+    if len(region) > 1 and _opening_adverb(sentence, region[0]):  # "Nevertheless, a survey ... found": no name
+        region = region[2:]
     if not names_only and (described := _described_after_comma(sentence, region, words_)) is not None:
         return described
     # a name opening the region and set off by a comma is the subject its asides describe:
@@ -482,6 +484,15 @@ def _fronted_word(sentence: Sentence, word: Word) -> bool:
     return last < len(words) and words[last].text == ","
 
 
+def _opening_adverb(sentence: Sentence, word: Word) -> bool:
+    """One word the tagger took for a name, set off by a comma at the sentence's start, that the
+    lemmatizer knows as a common word ("Nevertheless, a survey ... found", "Moreover, Jeffrey
+    Sachs ... noted"): a sentence adverb, never the speaker. Not "Meanwhile Rihanna, who ...",
+    where the parser made the name part of its phrase."""
+    words = sentence.words
+    return word.upos == "PROPN" and len(words) > 2 and words[1].text == "," and _fronted_word(sentence, word)
+
+
 def _opening_passive(sentence: Sentence, verb: Word) -> bool:
     """A bare passive participle that opens the sentence as an adverbial clause, with only its
     own "When" or "After" before it ("*Asked* by reporters whether ...", "When *asked* by the
@@ -789,6 +800,8 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
     if (inverted := _inverted_name(sentence, cue, words_)) is not None:
         return inverted  # "Recipients, said Mauer, are required ...": the name after the cue
     subjects = _unquoted_subjects(sentence, verb, words_, quotes)
+    # "Nevertheless, a survey ... found": an opening adverb the tagger took for a name is no subject
+    subjects = [c for c in subjects if not _opening_adverb(sentence, c)]
     if _participle(verb):  # "..., saying the courts have no business ...": the clause's subject
         subjects = [c for c in subjects if c.id < verb.id]
     if (dateline := dateline_end(sentence, words_.rules)) is not None:

@@ -350,6 +350,10 @@ def reports_something(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
 _FRAME_TAIL = ("obl", "obl:tmod", "obl:npmod", "nmod:tmod", "obj", "iobj", "advmod")
 
 
+_CLOSING_MARKS = ('"', "”", "''", "’")
+_OPENING_MARKS = ('"', "“", "``", "‘")
+
+
 def closing_shape(sentence: Sentence, word: Word, tail: bool = False) -> bool:
     """The verb closes the sentence after a comma or dash, with only its subject (and adverbs,
     auxiliaries) between: "..., the source added." Nothing but punctuation follows it; with
@@ -376,7 +380,19 @@ def closing_shape(sentence: Sentence, word: Word, tail: bool = False) -> bool:
     first = min(i for i in own if words[i - 1].upos != "PUNCT")  # the comma may hang on the subject
     if any(w.id not in own for w in words[first - 1 : word.id - 1]):
         return False
-    return first >= 2 and words[first - 2].text in (",", "—", "–")
+    before = first - 2
+    if before >= 1 and words[before].text in _CLOSING_MARKS and words[before - 1].text in (",", "—", "–") \
+            and _quoted_inside_clause(words, before):
+        before -= 1  # 'placed a note in a "burn bag," the Times reported': the comma inside the marks
+    return first >= 2 and words[before].text in (",", "—", "–")
+
+
+def _quoted_inside_clause(words: Sequence[Word], closing: int) -> bool:
+    """The quotation that the mark at index ``closing`` ends opened inside a clause, after a word
+    ('in a "burn bag,"'), not after a colon or at the sentence's start, where it is words said
+    that a frame after it reports ('...: "Once the winds blow, it won't make it," X predicted')."""
+    opening = next((i for i in range(closing - 1, -1, -1) if words[i].text in _OPENING_MARKS), None)
+    return opening is not None and opening >= 1 and words[opening - 1].upos != "PUNCT"
 
 
 def governs_content(sentence: Sentence, word: Word, grammar: Grammar) -> bool:

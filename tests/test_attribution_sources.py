@@ -256,3 +256,13 @@ def test_an_opening_adverb_read_as_a_name_is_not_the_speaker(lexicon) -> None:
     _, statements = run("opening_adverb_as_name", lexicon)
     [s] = attributed(statements)
     assert (s.mention.text, s.text) == ("a survey", "the prices had risen")
+
+
+def test_a_closing_frame_after_a_quoted_term_reports_the_whole_clause(lexicon) -> None:
+    # 'Ruiz discussed how he had placed a note in a "burn bag," the Times reported.': the comma
+    # inside the closing mark still sets the frame off
+    from tests.test_attribution_rules import attributed, run
+    _, statements = run("closing_frame_after_quoted_term", lexicon)
+    [s] = attributed(statements)
+    assert (s.mention.text, s.cue.text, s.kind) == ("Times", "reported", "mixed")
+    assert s.text.startswith("In one email, Ruiz discussed how")

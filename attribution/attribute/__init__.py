@@ -307,10 +307,11 @@ def _learned_content(sentence: Sentence, event: Event, framed: frozenset[Quote])
 
 def _closing_frame(body: str, sentence: Sentence, event: Event) -> bool:
     """The frame closes the sentence and reports all of it before its comma: "Clinton had told
-    police that ..., the source added." The parser hangs "added" on the first clause's verb, a
+    police that ..., the source added.", also when that clause ends in quoted words ('... in a
+    "burn bag," the Times reported'). The parser hangs "added" on the first clause's verb, a
     cue itself, but the closing frame is the outer one: the inner frame is part of what the
     source said."""
-    if event.kind != "indirect" or len(event.pieces) != 1 or not closing_shape(sentence, event.cue.verb):
+    if event.kind not in ("indirect", "mixed") or len(event.pieces) != 1 or not closing_shape(sentence, event.cue.verb):
         return False
     start, end = event.pieces[0]
     return (not body[sentence.start:start].strip("\"“”‘’' ") and end <= event.frame[0]

@@ -191,6 +191,17 @@ def test_an_object_named_in_quote_marks_by_an_as_phrase_is_the_subjects_words(le
         ("mayor", "heralded", "mixed", 'the deal with the union as a "breakthrough')]
 
 
+def test_a_listed_verb_naming_its_object_in_quote_marks_by_an_as_phrase_reports_the_name(lexicon) -> None:
+    # 'introduced the judge as "a fighter for families" and a friend': a listed verb whose entry
+    # takes no bare object gives the quoted name as its content, the object with its as-phrase;
+    # 'blasted Moore as a "fraud" Tuesday on the radio': the parser hung "as" on the day after
+    # the quotation, and the name still ends at its closing mark
+    _, statements = run("listed_named_as_quoted", lexicon)
+    assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("governor", "introduced", "mixed", 'the judge as "a fighter for families" and a friend'),
+        ("Ruiz", "blasted", "mixed", 'Moore as a "fraud')]
+
+
 def test_the_cues_prepositional_phrase_after_a_quoted_name_goes_on_with_it(lexicon) -> None:
     # 'called the deal "a step forward" in the long effort to save the port': the phrase is part
     # of what was said; 'described the judge as a "disgrace" after she closed the court': an

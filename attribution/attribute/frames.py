@@ -2088,9 +2088,13 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
         named = _named_by_relative(sentence, verb, quotes)
         if named is not None or not objects:
             return named
-    if entry.is_unlisted and objects and (named := named_as_quoted(sentence, verb, quotes)) is not None:
-        # 'pounded Trump as a “con artist” ― just as ...': the object and the name it is given, no more
-        span = (_subtree_span(sentence, objects[0])[0], _subtree_span(sentence, named)[1])
+    if (entry.is_unlisted or entry.governs != "object") and objects \
+            and (named := named_as_quoted(sentence, verb, quotes)) is not None:
+        # 'pounded Trump as a “con artist” ― just as ...': the object and the name it is given, no
+        # more; so too for a listed verb that governs no object ('praised the judge as “a man of
+        # honor”', 'introduced him as “a fighter”'): the quoted name is its content, not the bare
+        # object (a topic statement still where the entry's object is a topic: _names_topic)
+        span = (_subtree_span(sentence, objects[0])[0], _as_phrase_end(sentence, named, quotes))
         return _to_closing_marks([span], quotes, sentence)[0]
     if entry.governs != "object":
         return None
@@ -2116,6 +2120,26 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
     # 'called Burma a "good news story in an era when ..."': quoted words are given whole
     start, end = _to_closing_marks([(min(a for a, _ in spans), max(b for _, b in spans))], quotes, sentence)[0]
     return start, _phrase_after_name(sentence, verb, end, words_)
+
+
+def _names_topic(sentence: Sentence, cue: CueHit, governed: tuple[int, int] | None, quotes: Sequence[Quote]) -> bool:
+    """The governed content is the object with its quoted as-name ('criticized the law as a
+    “crazy system”') for an entry whose object names a topic: a topic statement, as the object
+    alone would have been."""
+    return governed is not None and cue.entry.governs != "object" and not cue.entry.is_unlisted \
+        and "object" in cue.entry.topic_for(cue.verb.lemma) and named_as_quoted(sentence, cue.verb, quotes) is not None
+
+
+def _as_phrase_end(sentence: Sentence, named: Word, quotes: Sequence[Quote]) -> int:
+    """Where the as-phrase holding a quoted name ends: its subtree's end, or the quotation's
+    closing mark when the phrase's head comes after the quotation, the parser having hung "as"
+    on a later word ('blasted Moore as a “fraud” [Tuesday] on the show': the day is no part of
+    the name)."""
+    start, end = _subtree_span(sentence, named)
+    inside = [q for q in quotes if start <= q.start and q.end <= end + 2]
+    if inside and named.start >= inside[0].end:
+        return inside[0].end
+    return end
 
 
 def _phrase_after_name(sentence: Sentence, verb: Word, end: int, words_: SpeakerWords | None) -> int:
@@ -2957,7 +2981,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     inner = [q for a, b in pieces for q in _quotes_in(quotes, a, b)]
     kind = "mixed" if inner else "indirect"
     return Event(sentence, cue, speaker, pieces, kind, frame, quotes=[], relays=_relays(sentence, cue, body, words_),
-                 embedded=embedded, topic=bool(topic))
+                 embedded=embedded, topic=bool(topic) or _names_topic(sentence, cue, governed, quotes))
 
 
 def _relative_content(sentence: Sentence, cue: CueHit, grammar: Grammar | None) -> tuple[int, int] | None:

@@ -210,3 +210,13 @@ def test_the_cues_prepositional_phrase_after_a_quoted_name_goes_on_with_it(lexic
     assert [(s.cue.text, s.text) for s in attributed(statements)] == [
         ("called", 'the deal "a step forward" in the long effort to save the port'),
         ("described", 'the judge as a "disgrace"')]
+
+
+def test_a_name_in_typewriter_quote_marks_opens_right_after_the_verb_or_object(lexicon) -> None:
+    # "what they called ''financial supermarkets''": the typewriter pair is two characters, and
+    # still opens the quotation right after the verb; the quoted phrase is the name they gave;
+    # "called the plan ''a disaster''" still gives the object its quoted name
+    _, statements = run("named_in_typewriter_marks", lexicon)
+    assert [(s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("called", "mixed", "financial supermarkets"),
+        ("called", "mixed", "the plan ''a disaster'' on Monday")]

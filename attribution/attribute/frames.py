@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from attribution.attribute.cues import CueHit, named_as_quoted
 from attribution.attribute.headings import dateline_end
 from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at, speaker_phrase
-from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, quoted
+from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, opens_at, quoted
 from attribution.attribute.spans import trim_content
 from attribution.matching import (FINITE_TAGS, Grammar, commented_clause, cue_topic, gerund_complement, infinitive_after,
                                   is_finite, noun_infinitive, parenthetical_host)
@@ -2104,7 +2104,7 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
                                            for k in sentence.children(c)))))]  # not a purpose: "called them *to* ask"
     if len(parts) < 2:
         start, end = _subtree_span(sentence, objects[0])
-        named = next((q for q in quotes if objects[0].end <= q.start and (q.start < end or q.start - end <= 2) and not any(
+        named = next((q for q in quotes if objects[0].end <= q.start and (q.start < end or opens_at(sentence.words, end, q)) and not any(
             objects[0].end <= w.start < q.start and w.text in (":", ";", "(") for w in sentence.words)), None)
         if named is not None:  # the name it was given in quote marks, wherever the parser hung it:
             return start, max(end, named.end)  # 'called half of his supporters “deplorables”'
@@ -2247,7 +2247,7 @@ def _named_by_relative(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) 
         at = rest[0].end
         if len(rest) > 1 and rest[1].upos == "DET":
             start, at = rest[1].start, rest[1].end
-    named = next((q for q in quotes if 0 <= q.start - at <= 2 and q.end <= sentence.end + 2), None)
+    named = next((q for q in quotes if opens_at(sentence.words, at, q) and q.end <= sentence.end + 2), None)
     return (named.start if start is None else start, named.end) if named is not None else None
 
 

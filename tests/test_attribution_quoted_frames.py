@@ -220,3 +220,13 @@ def test_a_name_in_typewriter_quote_marks_opens_right_after_the_verb_or_object(l
     assert [(s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
         ("called", "mixed", "financial supermarkets"),
         ("called", "mixed", "the plan ''a disaster'' on Monday")]
+
+
+def test_a_present_verb_the_tagger_called_a_noun_frames_the_quotation_after_it(lexicon) -> None:
+    # 'The ad claims "Lee is ..."': the tagger made "claims" a plural noun and its subject a
+    # modifier of it; with the quotation opening right after it, it is the frame's verb and the
+    # modifier its speaker. 'rejected the claims "that he lied"': a noun, the verb's object
+    _, statements = run("present_verb_read_as_noun", lexicon)
+    assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)][:1] == [
+        ("ad", "claims", "direct", "Lee is the mayor you can trust")]
+    assert not any(s.cue.text == "claims" for s in attributed(statements)[1:])

@@ -28,7 +28,7 @@ from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at,
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, opens_at, quoted
 from attribution.attribute.spans import trim_content
 from attribution.matching import (FINITE_TAGS, Grammar, commented_clause, cue_topic, gerund_complement, infinitive_after,
-                                  is_finite, noun_infinitive, parenthetical_host)
+                                  is_finite, misread_present_verb, noun_infinitive, parenthetical_host)
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 
@@ -783,6 +783,9 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
     verb = cue.verb
     if verb.upos == "NOUN" and cue.entry.upos == ("NOUN",):  # not a verb the tagger took for a noun
         return _noun_cue_holder(sentence, verb)
+    if misread_present_verb(sentence, verb):  # "The ad claims “...”": the subject made its modifier
+        return max((c for c in sentence.children(verb) if c.id < verb.id and c.deprel in ("amod", "compound", "flat")),
+                   key=lambda c: c.id)
     if not any(c.deprel.startswith("nsubj") for c in sentence.children(verb)) and (
             after_quote := _head_after_quote(body, sentence, verb, quotes)) is not None and after_quote.upos in _SPEAKER_TAGS:
         return after_quote  # (a subject of its own, "party chairman Dan Hale wrote", is found below)

@@ -583,9 +583,11 @@ def misread_present_verb(sentence: Sentence, word: Word) -> bool:
     *affirms*: “...”", '“...,” the memo *notes*.' The word is its lemma with -s, in no noun's
     role (no object or prepositional phrase, no preposition or possessive on it), with a
     modifier before it (the subject), and a quotation opens right after it (a comma or colon
-    between at most) or closes right before its phrase."""
+    between at most) or closes right before its phrase, which ends the sentence or a comma sets
+    off (then the parser often makes it an apposition of the quotation's last noun: '“... the
+    Dallas shootings,” Conway *notes*.')."""
     text, lemma = word.text.lower(), word.lemma.lower()
-    if word.upos != "NOUN" or text not in (lemma + "s", lemma + "es") or word.deprel in _NOUN_ROLES:
+    if word.upos != "NOUN" or text not in (lemma + "s", lemma + "es") or (word.deprel in _NOUN_ROLES and word.deprel != "appos"):
         return False
     children = sentence.children(word)
     if any(c.deprel in ("case", "nmod:poss") for c in children) \
@@ -593,9 +595,10 @@ def misread_present_verb(sentence: Sentence, word: Word) -> bool:
         return False
     words = sentence.words
     after = words[word.id : word.id + 2]
-    if after and (_quote_mark(after[0]) or (after[0].text in (",", ":") and len(after) > 1 and _quote_mark(after[1]))):
+    if word.deprel != "appos" and after and (
+            _quote_mark(after[0]) or (after[0].text in (",", ":") and len(after) > 1 and _quote_mark(after[1]))):
         return True
-    first = min(w.id for w in sentence.subtree(word) if w.id <= word.id)
+    first = min(w.id for w in sentence.subtree(word) if w.id <= word.id and w.upos != "PUNCT")
     return first >= 2 and _quote_mark(words[first - 2]) and (word.id == len(words) or words[word.id].text in (".", ","))
 
 

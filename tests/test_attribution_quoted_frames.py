@@ -225,8 +225,11 @@ def test_a_name_in_typewriter_quote_marks_opens_right_after_the_verb_or_object(l
 def test_a_present_verb_the_tagger_called_a_noun_frames_the_quotation_after_it(lexicon) -> None:
     # 'The ad claims "Lee is ..."': the tagger made "claims" a plural noun and its subject a
     # modifier of it; with the quotation opening right after it, it is the frame's verb and the
-    # modifier its speaker. 'rejected the claims "that he lied"': a noun, the verb's object
+    # modifier its speaker. 'rejected the claims "that he lied"': a noun, the verb's object.
+    # '"... after the floods," Lee notes.': the frame closing the sentence after the quotation,
+    # made an apposition of its last noun
     _, statements = run("present_verb_read_as_noun", lexicon)
-    assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)][:1] == [
-        ("ad", "claims", "direct", "Lee is the mayor you can trust")]
-    assert not any(s.cue.text == "claims" for s in attributed(statements)[1:])
+    found = [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)]
+    assert found[0] == ("ad", "claims", "direct", "Lee is the mayor you can trust")
+    assert found[-1] == ("Lee", "notes", "direct", "Look at the statement the mayor put out after the floods")
+    assert [cue for _, cue, _, _ in found].count("claims") == 1

@@ -233,3 +233,13 @@ def test_a_present_verb_the_tagger_called_a_noun_frames_the_quotation_after_it(l
     assert found[0] == ("ad", "claims", "direct", "Lee is the mayor you can trust")
     assert found[-1] == ("Lee", "notes", "direct", "Look at the statement the mayor put out after the floods")
     assert [cue for _, cue, _, _ in found].count("claims") == 1
+
+
+def test_a_relative_clause_with_no_relative_word_names_its_noun_by_the_quotation_after_it(lexicon) -> None:
+    # 'a campaign - one he calls "Confident Ohio" - but ...': the relative clause on "one" has no
+    # relative pronoun and no object; the quoted name right after the verb is the content, not
+    # the rest of the sentence after it. 'towns that are otherwise labeled the "lost heartland."':
+    # the name follows the verb after its article, which opens the content
+    _, statements = run("named_by_bare_relative", lexicon)
+    assert [(s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("calls", "mixed", "Confident Ohio"), ("labeled", "mixed", 'the "lost heartland')]

@@ -2232,6 +2232,17 @@ def _quoted_object(sentence: Sentence, verb: Word, obj: Word, quotes: Sequence[Q
 _RELATIVE_OBJECTS = ("what", "which", "that", "who", "whom")
 
 
+def _bare_relative(sentence: Sentence, verb: Word, head: Word) -> bool:
+    """A relative clause with no relative word, on a noun it names ("a campaign - one he
+    *calls* “Confident America”", "videos he *calls* “Consumer TV”"): a subject of its own before
+    the verb, and no object or complement, the noun being what is named."""
+    children = sentence.children(verb)
+    return head.upos in ("NOUN", "PRON", "NUM") and head.id < verb.id \
+        and any(c.deprel == "nsubj" and c.id < verb.id for c in children) \
+        and not any(c.deprel in ("obj", "ccomp", "xcomp") and c.id < verb.id for c in children) \
+        and not any(w.feat("PronType") == "Rel" for w in sentence.words[head.id : verb.id - 1])
+
+
 def _named_by_relative(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) -> tuple[int, int] | None:
     """ "what Gilbert called “a perception problem”", "what had been called “Golden Week”": the
     thing named is a relative pronoun before the verb (its object, or the word its relative
@@ -2240,7 +2251,8 @@ def _named_by_relative(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) 
     he described as “like an open orchid”", "what Zimmerman described as a “piece of history”"
     (the content then runs from the article)."""
     head = sentence.word(verb.head) if verb.head else None
-    relative = verb.deprel == "acl:relcl" and head is not None and head.lemma.lower() in _RELATIVE_OBJECTS
+    relative = verb.deprel == "acl:relcl" and head is not None and (
+        head.lemma.lower() in _RELATIVE_OBJECTS or _bare_relative(sentence, verb, head))
     if not relative and not any(c.id < verb.id and c.deprel in ("obj", "nsubj:pass") and c.lemma.lower() in _RELATIVE_OBJECTS
                                 for c in sentence.children(verb)):
         return None
@@ -2250,6 +2262,8 @@ def _named_by_relative(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) 
         at = rest[0].end
         if len(rest) > 1 and rest[1].upos == "DET":
             start, at = rest[1].start, rest[1].end
+    elif rest and rest[0].upos == "DET" and rest[0].lemma.lower() in ("the", "a", "an"):
+        start, at = rest[0].start, rest[0].end  # 'what had been called the “Golden Week”'
     named = next((q for q in quotes if opens_at(sentence.words, at, q) and q.end <= sentence.end + 2), None)
     return (named.start if start is None else start, named.end) if named is not None else None
 

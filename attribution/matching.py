@@ -579,13 +579,12 @@ _NOUN_ROLES = ("obj", "iobj", "obl", "obl:agent", "nmod", "nmod:poss", "appos", 
 
 def misread_present_verb(sentence: Sentence, word: Word) -> bool:
     """A frame's present-tense verb the tagger called a plural noun, its subject made a modifier
-    of it: "The ad *claims* “...”", "the executive *says*, ''Please ...''", "Article 33
-    *affirms*: “...”", '“...,” the memo *notes*.' The word is its lemma with -s, in no noun's
-    role (no object or prepositional phrase, no preposition or possessive on it), with a
-    modifier before it (the subject), and a quotation opens right after it (a comma or colon
-    between at most) or closes right before its phrase, which ends the sentence or a comma sets
-    off (then the parser often makes it an apposition of the quotation's last noun: '“... the
-    Dallas shootings,” Conway *notes*.')."""
+    of it: 'The ad *claims* "Lee is the mayor you can meet."', 'the report *states*: "..."',
+    '"...," the memo *notes*.' The word is its lemma with -s, in no noun's role (no object or
+    prepositional phrase, no preposition or possessive on it), with a modifier before it (the
+    subject), and a quotation opens right after it (a comma or colon between at most) or closes
+    right before its phrase, which ends the sentence or a comma sets off (then the parser often
+    makes it an apposition of the quotation's last noun: '"... after the floods," Lee *notes*.')."""
     text, lemma = word.text.lower(), word.lemma.lower()
     if word.upos != "NOUN" or text not in (lemma + "s", lemma + "es") or (word.deprel in _NOUN_ROLES and word.deprel != "appos"):
         return False

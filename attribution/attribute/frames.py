@@ -783,7 +783,7 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
     verb = cue.verb
     if verb.upos == "NOUN" and cue.entry.upos == ("NOUN",):  # not a verb the tagger took for a noun
         return _noun_cue_holder(sentence, verb)
-    if misread_present_verb(sentence, verb):  # "The ad claims “...”": the subject made its modifier
+    if misread_present_verb(sentence, verb):  # 'The ad claims "..."': the subject made its modifier
         return max((c for c in sentence.children(verb) if c.id < verb.id and c.deprel in ("amod", "compound", "flat")),
                    key=lambda c: c.id)
     if not any(c.deprel.startswith("nsubj") for c in sentence.children(verb)) and (
@@ -2095,7 +2095,7 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
             and (named := named_as_quoted(sentence, verb, quotes)) is not None:
         # 'pounded Trump as a “con artist” ― just as ...': the object and the name it is given, no
         # more; so too for a listed verb that governs no object ('praised the judge as “a man of
-        # honor”', 'introduced him as “a fighter”'): the quoted name is its content, not the bare
+        # honor”', 'introduced him as “a friend”'): the quoted name is its content, not the bare
         # object (a topic statement still where the entry's object is a topic: _names_topic)
         span = (_subtree_span(sentence, objects[0])[0], _as_phrase_end(sentence, named, quotes))
         return _to_closing_marks([span], quotes, sentence)[0]
@@ -2233,8 +2233,8 @@ _RELATIVE_OBJECTS = ("what", "which", "that", "who", "whom")
 
 
 def _bare_relative(sentence: Sentence, verb: Word, head: Word) -> bool:
-    """A relative clause with no relative word, on a noun it names ("a campaign - one he
-    *calls* “Confident America”", "videos he *calls* “Consumer TV”"): a subject of its own before
+    """A relative clause with no relative word, on a noun it names ('a campaign - one he *calls*
+    "Bright Ohio" - but ...', 'the songs she *calls* "road music"'): a subject of its own before
     the verb, and no object or complement, the noun being what is named."""
     children = sentence.children(verb)
     return head.upos in ("NOUN", "PRON", "NUM") and head.id < verb.id \
@@ -2263,7 +2263,7 @@ def _named_by_relative(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) 
         if len(rest) > 1 and rest[1].upos == "DET":
             start, at = rest[1].start, rest[1].end
     elif rest and rest[0].upos == "DET" and rest[0].lemma.lower() in ("the", "a", "an"):
-        start, at = rest[0].start, rest[0].end  # 'what had been called the “Golden Week”'
+        start, at = rest[0].start, rest[0].end  # 'towns that are labeled the "lost heartland"'
     named = next((q for q in quotes if opens_at(sentence.words, at, q) and q.end <= sentence.end + 2), None)
     return (named.start if start is None else start, named.end) if named is not None else None
 

@@ -74,7 +74,7 @@ def is_quote_mark(word: Word) -> bool:
 def opens_at(sentence_words: Sequence[Word], at: int, quote: Quote) -> bool:
     """The quotation opens right at offset ``at``: nothing but spaces and its opening mark
     between, whichever mark it is, one character (a straight or curly double mark) or the
-    typewriter pair of two ("what they called ''financial supermarkets''")."""
+    typewriter pair of two ("what they called ''a fresh start''")."""
     if quote.start < at or quote.start - at > 4:
         return False
     return all(w.upos == "PUNCT" and not w.text.strip(QUOTE_MARK_CHARS)

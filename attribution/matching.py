@@ -575,6 +575,8 @@ def used_as_verb(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
     which it does not do to real nouns in -ing). "The *said* agreement" is no verb."""
     if word.upos in ("VERB", "AUX"):
         return True
+    if misread_present_verb(sentence, word):
+        return True
     children = sentence.children(word)
     if word.upos in ("NOUN", "PROPN") and not _verb_form(word) and any(
             c.deprel in grammar.noun_dependent_relations for c in children) and (
@@ -586,6 +588,33 @@ def used_as_verb(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
         return _verb_form(word) and word.relation not in ("amod", "compound", "det")
     return (word.deprel in grammar.predicate_relations or _verb_form(word)
             or any(c.deprel.startswith("nsubj") for c in children))
+
+
+_NOUN_ROLES = ("obj", "iobj", "obl", "obl:agent", "nmod", "nmod:poss", "appos", "compound", "amod", "case")
+
+
+def misread_present_verb(sentence: Sentence, word: Word) -> bool:
+    """A frame's present-tense verb the tagger called a plural noun, its subject made a modifier
+    of it: 'The ad *claims* "Lee is the mayor you can meet."', 'the report *states*: "..."',
+    '"...," the memo *notes*.' The word is its lemma with -s, in no noun's role (no object or
+    prepositional phrase, no preposition or possessive on it), with a modifier before it (the
+    subject), and a quotation opens right after it (a comma or colon between at most) or closes
+    right before its phrase, which ends the sentence or a comma sets off (then the parser often
+    makes it an apposition of the quotation's last noun: '"... after the floods," Lee *notes*.')."""
+    text, lemma = word.text.lower(), word.lemma.lower()
+    if word.upos != "NOUN" or text not in (lemma + "s", lemma + "es") or (word.deprel in _NOUN_ROLES and word.deprel != "appos"):
+        return False
+    children = sentence.children(word)
+    if any(c.deprel in ("case", "nmod:poss") for c in children) \
+            or not any(c.id < word.id and c.deprel in ("amod", "compound", "flat") for c in children):
+        return False
+    words = sentence.words
+    after = words[word.id : word.id + 2]
+    if word.deprel != "appos" and after and (
+            _quote_mark(after[0]) or (after[0].text in (",", ":") and len(after) > 1 and _quote_mark(after[1]))):
+        return True
+    first = min(w.id for w in sentence.subtree(word) if w.id <= word.id and w.upos != "PUNCT")
+    return first >= 2 and _quote_mark(words[first - 2]) and (word.id == len(words) or words[word.id].text in (".", ","))
 
 
 def _verb_form(word: Word) -> bool:

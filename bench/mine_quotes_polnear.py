@@ -1,6 +1,6 @@
 """Why quotations in double quote marks are missed, counted by cause on a PolNeAR folder.
 
-    python bench/mine_quotes_polnear.py [CORPUS_DIR] [--show CAUSE] [--n 20]
+    python bench/mine_quotes_polnear.py [CORPUS_DIR] [--cache FILE] [--show CAUSE] [--n 20]
 
 CORPUS_DIR defaults to ../shared/corpora/polnear/train (mine on train, never tune on dev; the
 280-article subset folder works too). Only articles whose parse is in the cache are read: the
@@ -108,10 +108,11 @@ def main() -> None:
     argv = sys.argv[1:]
     show = argv[argv.index("--show") + 1] if "--show" in argv else None
     n_show = int(argv[argv.index("--n") + 1]) if "--n" in argv else 20
-    skip = {i + 1 for i, a in enumerate(argv) if a in ("--show", "--n")}
+    cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
+    skip = {i + 1 for i, a in enumerate(argv) if a in ("--show", "--n", "--cache")}
     args = [a for i, a in enumerate(argv) if not a.startswith("--") and i not in skip]
     folder = Path(args[0]) if args else DEFAULT
-    settings = load_settings(threads=1)
+    settings = load_settings(cache_path=cache, threads=1)
     analyzer = Analyzer(settings)
     gold = load_brat_corpus(folder)
     try:

@@ -191,6 +191,17 @@ def test_an_object_named_in_quote_marks_by_an_as_phrase_is_the_subjects_words(le
         ("mayor", "heralded", "mixed", 'the deal with the union as a "breakthrough')]
 
 
+def test_a_listed_verb_naming_its_object_in_quote_marks_by_an_as_phrase_reports_the_name(lexicon) -> None:
+    # 'introduced the judge as "a champion for farmers" and a friend': a listed verb whose entry
+    # takes no bare object gives the quoted name as its content, the object with its as-phrase;
+    # 'blasted Moore as a "fraud" Tuesday on the radio': the parser hung "as" on the day after
+    # the quotation, and the name still ends at its closing mark
+    _, statements = run("listed_named_as_quoted", lexicon)
+    assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("governor", "introduced", "mixed", 'the judge as "a champion for farmers" and a friend'),
+        ("Ruiz", "blasted", "mixed", 'Moore as a "fraud')]
+
+
 def test_the_cues_prepositional_phrase_after_a_quoted_name_goes_on_with_it(lexicon) -> None:
     # 'called the deal "a step forward" in the long effort to save the port': the phrase is part
     # of what was said; 'described the judge as a "disgrace" after she closed the court': an
@@ -199,3 +210,36 @@ def test_the_cues_prepositional_phrase_after_a_quoted_name_goes_on_with_it(lexic
     assert [(s.cue.text, s.text) for s in attributed(statements)] == [
         ("called", 'the deal "a step forward" in the long effort to save the port'),
         ("described", 'the judge as a "disgrace"')]
+
+
+def test_a_name_in_typewriter_quote_marks_opens_right_after_the_verb_or_object(lexicon) -> None:
+    # "what they called ''neighborhood lenders''": the typewriter pair is two characters, and
+    # still opens the quotation right after the verb; the quoted phrase is the name they gave;
+    # "called the plan ''a disaster''" still gives the object its quoted name
+    _, statements = run("named_in_typewriter_marks", lexicon)
+    assert [(s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("called", "mixed", "neighborhood lenders"),
+        ("called", "mixed", "the plan ''a disaster'' on Monday")]
+
+
+def test_a_present_verb_the_tagger_called_a_noun_frames_the_quotation_after_it(lexicon) -> None:
+    # 'The ad claims "Lee is ..."': the tagger made "claims" a plural noun and its subject a
+    # modifier of it; with the quotation opening right after it, it is the frame's verb and the
+    # modifier its speaker. 'rejected the claims "that he lied"': a noun, the verb's object.
+    # '"... after the floods," Lee notes.': the frame closing the sentence after the quotation,
+    # made an apposition of its last noun
+    _, statements = run("present_verb_read_as_noun", lexicon)
+    found = [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)]
+    assert found[0] == ("ad", "claims", "direct", "Lee is the mayor you can meet")
+    assert found[-1] == ("Lee", "notes", "direct", "Look at the letter the mayor sent out after the floods")
+    assert [cue for _, cue, _, _ in found].count("claims") == 1
+
+
+def test_a_relative_clause_with_no_relative_word_names_its_noun_by_the_quotation_after_it(lexicon) -> None:
+    # 'a campaign - one he calls "Bright Ohio" - but ...': the relative clause on "one" has no
+    # relative pronoun and no object; the quoted name right after the verb is the content, not
+    # the rest of the sentence after it. 'towns that are often labeled the "lost heartland."':
+    # the name follows the verb after its article, which opens the content
+    _, statements = run("named_by_bare_relative", lexicon)
+    assert [(s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("calls", "mixed", "Bright Ohio"), ("labeled", "mixed", 'the "lost heartland')]

@@ -25,10 +25,10 @@ from dataclasses import dataclass, field, replace
 from attribution.attribute.cues import CueHit, named_as_quoted
 from attribution.attribute.headings import dateline_end
 from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at, speaker_phrase
-from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, quoted
+from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, opens_at, quoted
 from attribution.attribute.spans import trim_content
 from attribution.matching import (FINITE_TAGS, Grammar, commented_clause, cue_topic, gerund_complement, infinitive_after,
-                                  is_finite, noun_infinitive, parenthetical_host)
+                                  is_finite, misread_present_verb, noun_infinitive, parenthetical_host)
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 
@@ -794,6 +794,9 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
     verb = cue.verb
     if verb.upos == "NOUN" and cue.entry.upos == ("NOUN",):  # not a verb the tagger took for a noun
         return _noun_cue_holder(sentence, verb)
+    if misread_present_verb(sentence, verb):  # 'The ad claims "..."': the subject made its modifier
+        return max((c for c in sentence.children(verb) if c.id < verb.id and c.deprel in ("amod", "compound", "flat")),
+                   key=lambda c: c.id)
     if not any(c.deprel.startswith("nsubj") for c in sentence.children(verb)) and (
             after_quote := _head_after_quote(body, sentence, verb, quotes)) is not None and after_quote.upos in _SPEAKER_TAGS:
         return after_quote  # (a subject of its own, "party chairman Dan Hale wrote", is found below)
@@ -2107,9 +2110,13 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
         named = _named_by_relative(sentence, verb, quotes)
         if named is not None or not objects:
             return named
-    if entry.is_unlisted and objects and (named := named_as_quoted(sentence, verb, quotes)) is not None:
-        # 'pounded Trump as a “con artist” ― just as ...': the object and the name it is given, no more
-        span = (_subtree_span(sentence, objects[0])[0], _subtree_span(sentence, named)[1])
+    if (entry.is_unlisted or entry.governs != "object") and objects \
+            and (named := named_as_quoted(sentence, verb, quotes)) is not None:
+        # 'pounded Trump as a “con artist” ― just as ...': the object and the name it is given, no
+        # more; so too for a listed verb that governs no object ('praised the judge as “a man of
+        # honor”', 'introduced him as “a friend”'): the quoted name is its content, not the bare
+        # object (a topic statement still where the entry's object is a topic: _names_topic)
+        span = (_subtree_span(sentence, objects[0])[0], _as_phrase_end(sentence, named, quotes))
         return _to_closing_marks([span], quotes, sentence)[0]
     if entry.governs != "object":
         return None
@@ -2119,7 +2126,7 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
                                            for k in sentence.children(c)))))]  # not a purpose: "called them *to* ask"
     if len(parts) < 2:
         start, end = _subtree_span(sentence, objects[0])
-        named = next((q for q in quotes if objects[0].end <= q.start and (q.start < end or q.start - end <= 2) and not any(
+        named = next((q for q in quotes if objects[0].end <= q.start and (q.start < end or opens_at(sentence.words, end, q)) and not any(
             objects[0].end <= w.start < q.start and w.text in (":", ";", "(") for w in sentence.words)), None)
         if named is not None:  # the name it was given in quote marks, wherever the parser hung it:
             return start, max(end, named.end)  # 'called half of his supporters “deplorables”'
@@ -2135,6 +2142,26 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
     # 'called Burma a "good news story in an era when ..."': quoted words are given whole
     start, end = _to_closing_marks([(min(a for a, _ in spans), max(b for _, b in spans))], quotes, sentence)[0]
     return start, _phrase_after_name(sentence, verb, end, words_)
+
+
+def _names_topic(sentence: Sentence, cue: CueHit, governed: tuple[int, int] | None, quotes: Sequence[Quote]) -> bool:
+    """The governed content is the object with its quoted as-name ('criticized the law as a
+    “crazy system”') for an entry whose object names a topic: a topic statement, as the object
+    alone would have been."""
+    return governed is not None and cue.entry.governs != "object" and not cue.entry.is_unlisted \
+        and "object" in cue.entry.topic_for(cue.verb.lemma) and named_as_quoted(sentence, cue.verb, quotes) is not None
+
+
+def _as_phrase_end(sentence: Sentence, named: Word, quotes: Sequence[Quote]) -> int:
+    """Where the as-phrase holding a quoted name ends: its subtree's end, or the quotation's
+    closing mark when the phrase's head comes after the quotation, the parser having hung "as"
+    on a later word ('blasted Moore as a “fraud” [Tuesday] on the show': the day is no part of
+    the name)."""
+    start, end = _subtree_span(sentence, named)
+    inside = [q for q in quotes if start <= q.start and q.end <= end + 2]
+    if inside and named.start >= inside[0].end:
+        return inside[0].end
+    return end
 
 
 def _phrase_after_name(sentence: Sentence, verb: Word, end: int, words_: SpeakerWords | None) -> int:
@@ -2224,6 +2251,17 @@ def _quoted_object(sentence: Sentence, verb: Word, obj: Word, quotes: Sequence[Q
 _RELATIVE_OBJECTS = ("what", "which", "that", "who", "whom")
 
 
+def _bare_relative(sentence: Sentence, verb: Word, head: Word) -> bool:
+    """A relative clause with no relative word, on a noun it names ('a campaign - one he *calls*
+    "Bright Ohio" - but ...', 'the songs she *calls* "road music"'): a subject of its own before
+    the verb, and no object or complement, the noun being what is named."""
+    children = sentence.children(verb)
+    return head.upos in ("NOUN", "PRON", "NUM") and head.id < verb.id \
+        and any(c.deprel == "nsubj" and c.id < verb.id for c in children) \
+        and not any(c.deprel in ("obj", "ccomp", "xcomp") and c.id < verb.id for c in children) \
+        and not any(w.feat("PronType") == "Rel" for w in sentence.words[head.id : verb.id - 1])
+
+
 def _named_by_relative(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) -> tuple[int, int] | None:
     """ "what Gilbert called “a perception problem”", "what had been called “Golden Week”": the
     thing named is a relative pronoun before the verb (its object, or the word its relative
@@ -2232,7 +2270,8 @@ def _named_by_relative(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) 
     he described as “like an open orchid”", "what Zimmerman described as a “piece of history”"
     (the content then runs from the article)."""
     head = sentence.word(verb.head) if verb.head else None
-    relative = verb.deprel == "acl:relcl" and head is not None and head.lemma.lower() in _RELATIVE_OBJECTS
+    relative = verb.deprel == "acl:relcl" and head is not None and (
+        head.lemma.lower() in _RELATIVE_OBJECTS or _bare_relative(sentence, verb, head))
     if not relative and not any(c.id < verb.id and c.deprel in ("obj", "nsubj:pass") and c.lemma.lower() in _RELATIVE_OBJECTS
                                 for c in sentence.children(verb)):
         return None
@@ -2242,7 +2281,9 @@ def _named_by_relative(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) 
         at = rest[0].end
         if len(rest) > 1 and rest[1].upos == "DET":
             start, at = rest[1].start, rest[1].end
-    named = next((q for q in quotes if 0 <= q.start - at <= 2 and q.end <= sentence.end + 2), None)
+    elif rest and rest[0].upos == "DET" and rest[0].lemma.lower() in ("the", "a", "an"):
+        start, at = rest[0].start, rest[0].end  # 'towns that are labeled the "lost heartland"'
+    named = next((q for q in quotes if opens_at(sentence.words, at, q) and q.end <= sentence.end + 2), None)
     return (named.start if start is None else start, named.end) if named is not None else None
 
 
@@ -2976,7 +3017,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     inner = [q for a, b in pieces for q in _quotes_in(quotes, a, b)]
     kind = "mixed" if inner else "indirect"
     return Event(sentence, cue, speaker, pieces, kind, frame, quotes=[], relays=_relays(sentence, cue, body, words_),
-                 embedded=embedded, topic=bool(topic))
+                 embedded=embedded, topic=bool(topic) or _names_topic(sentence, cue, governed, quotes))
 
 
 def _relative_content(sentence: Sentence, cue: CueHit, grammar: Grammar | None) -> tuple[int, int] | None:

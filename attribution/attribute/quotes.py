@@ -71,6 +71,16 @@ def is_quote_mark(word: Word) -> bool:
     return word.upos == "PUNCT" and word.text in QUOTE_MARK_WORDS
 
 
+def opens_at(sentence_words: Sequence[Word], at: int, quote: Quote) -> bool:
+    """The quotation opens right at offset ``at``: nothing but spaces and its opening mark
+    between, whichever mark it is, one character (a straight or curly double mark) or the
+    typewriter pair of two ("what they called ''a fresh start''")."""
+    if quote.start < at or quote.start - at > 4:
+        return False
+    return all(w.upos == "PUNCT" and not w.text.strip(QUOTE_MARK_CHARS)
+               for w in sentence_words if at <= w.start < quote.start)
+
+
 def _line_end(body: str, start: int) -> int:
     end = body.index("\n", start)
     while end > start and body[end - 1].isspace():

@@ -58,6 +58,7 @@ class Grammar:
     state_verbs: frozenset[str]
     absolute_openers: frozenset[str]
     question_verbs: frozenset[str]
+    expectation_passives: frozenset[str]
     oblique_topic_prepositions: frozenset[str]
     act_time_prepositions: frozenset[str]
 

@@ -631,10 +631,12 @@ def test_stance_objects_are_left_out_with_their_class(lexicon) -> None:
 
 def test_to_infinitive_of_a_belief_is_its_content_not_of_a_passive(lexicon) -> None:
     # "hope to win the state": the hoped-for outcome; "is expected to act" and "Smith, believed
-    # to be ...": a passive, whose subject holds no belief, gives no statement
+    # to be ...": a passive, whose subject holds no belief, gives no statement of the subject's;
+    # "is expected to act" is someone unnamed's expectation (grammar.yaml expectation_passives)
     _, statements = run("belief_infinitive", lexicon)
     assert [(p.text, p.cue.text, p.cue_class, p.speaker) for p in attributed(statements)] == [
-        ("to win the state", "hope", "belief", "candidates")]
+        ("to win the state", "hope", "belief", "candidates"),
+        ("The bank", "expected", "belief", None), ("to act in May", "expected", "belief", None)]
 
 
 def test_a_count_or_study_as_subject_makes_the_object_a_finding(lexicon) -> None:

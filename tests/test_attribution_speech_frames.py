@@ -359,6 +359,18 @@ def test_a_passive_question_verb_with_no_agent_puts_the_request_to_its_subject(l
         ("reporters", "asked", "whether taxes would rise")]
 
 
+def test_an_agentless_passive_of_expecting_reports_the_subject_and_infinitive_with_no_source(lexicon) -> None:
+    # "The new bridge is expected to open in May": someone unnamed foresees it; the subject and
+    # the infinitive are the statement (a belief), the subject is no source; negated it still
+    # tells an expectation; "is expected by analysts to grow" names who expects, not this rule
+    _, statements = run("expected_of_subject", lexicon)
+    assert [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed(statements)] == [
+        (None, "expected", "The new bridge", "belief"),
+        (None, "expected", "to open in May", "belief"),
+        (None, "expected", "The old ferry", "belief"),
+        (None, "expected", "to survive the winter", "belief")]
+
+
 def test_an_opening_participle_of_asking_reports_the_question_the_parser_hung_on_the_main_verb(lexicon) -> None:
     # "Asked [which town was his favorite], he demurred": the parser makes the question a clause
     # of "demurred" and the participle has no dependent of its own; the clause right after it,

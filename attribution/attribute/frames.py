@@ -2733,6 +2733,28 @@ def _asked_of_subject(body: str, sentence: Sentence, cue: CueHit, quotes: Sequen
     return None
 
 
+def _expected_of_subject(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote],
+                         grammar: Grammar | None) -> list[tuple[int, int]]:
+    """ "The vote is expected to pass", "rivals are widely expected to quit": an agentless passive
+    of an expectation verb (grammar.yaml expectation_passives) with a to-infinitive tells what
+    someone unnamed foresees; the subject and the infinitive, with no source. Nothing inside
+    quote marks (the quoted speaker's own words)."""
+    verb = cue.verb
+    if grammar is None or verb.lemma.lower() not in grammar.expectation_passives or quoted(verb, quotes):
+        return []
+    children = sentence.children(verb)
+    if not any(c.deprel.startswith("aux:pass") for c in children) or _agent(sentence, verb) is not None:
+        return []
+    infinitive = next((c for c in children if c.deprel == "xcomp" and c.id > verb.id and any(
+        m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))), None)
+    if infinitive is None:
+        return []
+    pieces = [_subtree_span(sentence, c) for c in children if c.deprel == "nsubj:pass" and c.id < verb.id]
+    pieces.append(_subtree_span(sentence, infinitive))
+    pieces = [trim_content(body, *p) for p in pieces]
+    return [p for p in pieces if p[1] > p[0]]
+
+
 def _question_put(body: str, sentence: Sentence, cue: CueHit, grammar: Grammar | None = None) -> tuple[int, int] | None:
     """ "Asked whether the school would close, the principal said ...": a bare passive participle
     of a speech verb opening the sentence reports what was put to the subject of the clause it
@@ -2779,6 +2801,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         return Event(sentence, cue, None, [asked], "indirect", (cue.start, cue.end), topic=True)
     if speaker is None and (request := _asked_of_subject(body, sentence, cue, quotes, grammar)) is not None:
         return Event(sentence, cue, None, [request], "indirect", (cue.start, cue.end))
+    if speaker is None and (expected := _expected_of_subject(body, sentence, cue, quotes, grammar)):
+        return Event(sentence, cue, None, expected, "indirect", (cue.start, cue.end))
     inherited = speaker is not None
     head = speaker_word(sentence, cue, body, words_, quotes) if speaker is None else None
     if speaker is None and head is None and not _impersonal(sentence, cue):

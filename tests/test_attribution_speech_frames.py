@@ -557,3 +557,14 @@ def test_an_inverted_frame_whose_speaker_has_a_relative_clause_reports_the_claus
     _, statements = run("inverted_frame_speaker_relative", lexicon)
     assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
         ("Tom Reed", "said", 'This is a " hard season'), ("Tom Reed", "said", 'It was a " long night')]
+
+
+def test_a_participle_hung_on_the_clause_it_reports_reports_that_clause(lexicon) -> None:
+    # '..., Ruiz said, noting [he would sign it ...]', '..., saying [the sale is key ...]': the parser
+    # made the bare participle an adverbial clause or subject of the clause after it; the clause
+    # is the participle's, spoken by the subject of the sentence's verb
+    _, statements = run("participle_under_its_clause", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("Ruiz", "said", "It is a fair deal"),
+        ("Ruiz", "noting", "he would sign it if the board agreed"),
+        ("board", "saying", "the sale is key to paying the debt")]

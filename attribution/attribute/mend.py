@@ -42,6 +42,11 @@ found at all, though the word form and its place leave no doubt:
   was wrong]": made a relative clause of the oblique's noun though "that" is its mark and it
   has a subject of its own; it becomes the speech verb's clause (``ccomp``) when the verb has
   none of its own;
+* a participle hung on the clause it reports, "imposed a sentence, *saying* [a penalty was
+  needed]": the -ing form of a speech verb, with no object or clause of its own, made an
+  adverbial clause (``advcl``) or subject (``csubj``) of the finite clause right after it, whose
+  subject opens right after the participle (a "that" between). The clause becomes the
+  participle's (``ccomp``), the participle an adverbial clause of the verb the clause hung on;
 * a participle read as a noun, "issued [a statement] *saying* [that ...]": the -ing form of a
   speech verb tagged as a noun, the noun before it its modifier and its clause a relative
   clause. The noun heads its phrase again, the -ing form is a participle on it (``acl``) whose
@@ -114,7 +119,8 @@ def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar, c
             or _closing_frame(sentence, word, either) or _set_off_frame(sentence, word, either) \
             or _opening_frame(sentence, word, verbs) \
             or _gerund_subject(sentence, word, verbs) or _participle_subject(sentence, word, verbs) \
-            or _torn_clause(sentence, word, verbs) or _clause_on_oblique(sentence, word, verbs) \
+            or _torn_clause(sentence, word, verbs) or _participle_under_its_clause(sentence, word, verbs) \
+            or _clause_on_oblique(sentence, word, verbs) \
             or _participle_read_as_noun(sentence, word, verbs) \
             or _agreeing_subject(sentence, word, cues) or _interrupting_frame(sentence, word, either)
         if mended is not None:
@@ -568,6 +574,47 @@ def _torn_clause(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sente
         words[mark.id - 1] = mark._replace(upos="SCONJ", xpos="IN", head=clause.id, deprel="mark")
     mended = replace(sentence, words=tuple(words))
     return mended if _acyclic(mended) else None
+
+
+_PARTICIPLE_OWN_WORDS = ("punct", "mark", "advmod")  # ", *while* arguing", "also noting"
+
+
+def _participle_under_its_clause(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """"imposed a long sentence, *saying* [a tough penalty was needed]", "..., Clark said, *noting*
+    [he would run]": the parser hung the participle, bare of any object or clause, on the verb of
+    the clause right after it (``advcl`` or ``csubj``), the clause's subject opening right after
+    the participle (a "that" between), and the clause on the sentence's verb. The clause is the
+    participle's (``ccomp``); the participle takes the clause's place as an adverbial clause."""
+    if word.upos != "VERB" or word.xpos != "VBG" or word.deprel not in ("advcl", "csubj") \
+            or word.lemma.lower() not in verbs:
+        return None
+    clause = sentence.head_of(word)
+    if clause is None or clause.id < word.id or clause.head == 0 or clause.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
+        return None
+    if any(c.deprel not in _PARTICIPLE_OWN_WORDS or c.id > word.id and c.upos != "PUNCT" for c in sentence.children(word)):
+        return None  # "citing legal risks", "telling reporters ...": words of its own after it
+    after = word.id + 1
+    mark = sentence.word(after) if after < clause.id and sentence.word(after).text.lower() == "that" else None
+    after += mark is not None
+    subject = _subject_at(sentence, after)
+    if subject is None or subject.head != clause.id or not _finite(sentence, clause):
+        return None
+    words = list(sentence.words)
+    words[word.id - 1] = word._replace(head=clause.head, deprel="advcl")
+    words[clause.id - 1] = clause._replace(head=word.id, deprel="ccomp")
+    if mark is not None:
+        words[mark.id - 1] = mark._replace(upos="SCONJ", xpos="IN", head=clause.id, deprel="mark")
+    for c in sentence.children(clause):
+        if c.id < word.id:
+            words[c.id - 1] = c._replace(head=word.id if c.upos == "PUNCT" else clause.head)
+    mended = replace(sentence, words=tuple(words))
+    return mended if _acyclic(mended) else None
+
+
+def _finite(sentence: Sentence, verb: Word) -> bool:
+    """A finite or modal verb, or a predicate with one as its auxiliary or copula ("was needed", "is key")."""
+    return verb.xpos in ("VBD", "VBZ", "VBP") or any(
+        c.deprel.startswith(("aux", "cop")) and c.xpos in ("MD", "VBD", "VBZ", "VBP") for c in sentence.children(verb))
 
 
 def _clause_on_oblique(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:

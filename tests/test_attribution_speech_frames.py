@@ -568,3 +568,14 @@ def test_a_participle_hung_on_the_clause_it_reports_reports_that_clause(lexicon)
         ("Ruiz", "said", "It is a fair deal"),
         ("Ruiz", "noting", "he would sign it if the board agreed"),
         ("board", "saying", "the sale is key to paying the debt")]
+
+
+def test_a_participles_object_before_a_predicate_hung_on_the_sentences_verb_is_its_clauses_subject(lexicon) -> None:
+    # ', saying [the city's plan -- ... --] [is unfair]', ', stating [city and county officials – and
+    # not the state –] [are in charge]': the object and the predicate after it are one reported
+    # clause; ', noting [the marks ...], that were still on the walls' keeps its relative clause
+    _, statements = run("participle_object_as_subject", lexicon)
+    assert [(s.cue.text, s.cue.cue_class, s.text) for s in attributed(statements)] == [
+        ("saying", "speech", "the city's plan -- higher fares and fewer buses on weekends -- is unfair to riders"),
+        ("stating", "speech", "city and county officials – and not the state – are in charge of the roads"),
+        ("noting", "topic", "the marks of the fire, or the flood that came later, that were still on the walls")]

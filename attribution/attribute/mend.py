@@ -47,6 +47,10 @@ found at all, though the word form and its place leave no doubt:
   adverbial clause (``advcl``) or subject (``csubj``) of the finite clause right after it, whose
   subject opens right after the participle (a "that" between). The clause becomes the
   participle's (``ccomp``), the participle an adverbial clause of the verb the clause hung on;
+* a participle's object that is its clause's subject, "echoed the comments, *saying* [the plan]
+  [is inadequate]": the predicate right after the object, a conjunct or parataxis of the
+  sentence's verb with no conjunction, subordinator or subject of its own (but inside the
+  object's phrase), becomes the participle's clause (``ccomp``) and the object its subject;
 * a participle read as a noun, "issued [a statement] *saying* [that ...]": the -ing form of a
   speech verb tagged as a noun, the noun before it its modifier and its clause a relative
   clause. The noun heads its phrase again, the -ing form is a participle on it (``acl``) whose
@@ -83,6 +87,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from attribution.attribute.headings import DASHES
 from attribution.document import ParsedDoc, Sentence, Word
 from attribution.lexicon import Lexicon
 from attribution.matching import FRAME_MODIFIERS, Grammar
@@ -120,6 +125,7 @@ def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar, c
             or _opening_frame(sentence, word, verbs) \
             or _gerund_subject(sentence, word, verbs) or _participle_subject(sentence, word, verbs) \
             or _torn_clause(sentence, word, verbs) or _participle_under_its_clause(sentence, word, verbs) \
+            or _object_then_predicate(sentence, word, verbs) \
             or _clause_on_oblique(sentence, word, verbs) \
             or _participle_read_as_noun(sentence, word, verbs) \
             or _agreeing_subject(sentence, word, cues) or _interrupting_frame(sentence, word, either)
@@ -609,6 +615,52 @@ def _participle_under_its_clause(sentence: Sentence, word: Word, verbs: frozense
             words[c.id - 1] = c._replace(head=word.id if c.upos == "PUNCT" else clause.head)
     mended = replace(sentence, words=tuple(words))
     return mended if _acyclic(mended) else None
+
+
+def _object_then_predicate(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """"echoed the comments, *saying* [the plan -- cuts and raids --] [is inadequate]": the parser made
+    the reported clause's subject the participle's object and the clause's predicate, right after
+    it, a conjunct or parataxis of the sentence's verb, with no conjunction or subordinator of its
+    own, and a subject of its own only inside the object's phrase ("state and local authorities –
+    and not the federal government – are"). The predicate is the participle's clause (``ccomp``),
+    the object its subject, the predicate's own subject a conjunct of the object."""
+    if word.upos != "VERB" or word.xpos != "VBG" or word.deprel != "advcl" or word.lemma.lower() not in verbs:
+        return None
+    children = sentence.children(word)
+    objects = [c for c in children if c.deprel == "obj" and c.id > word.id]
+    if len(objects) != 1 or any(c is not objects[0] and (c.deprel not in _PARTICIPLE_OWN_WORDS or c.id > word.id
+                                                         and c.upos != "PUNCT") for c in children):
+        return None
+    obj = objects[0]
+    predicate = next((c for c in sentence.children(sentence.head_of(word)) if c.deprel in ("conj", "parataxis")
+                      and c.id > obj.id), None) if word.head else None
+    if predicate is None or not _finite(sentence, predicate):
+        return None
+    theirs = sentence.children(predicate)
+    if any(c.deprel in ("cc", "mark") for c in theirs):
+        return None  # "..., saying X, and left": the speaker's own second act
+    own = [c for c in theirs if c.deprel.startswith("nsubj")]
+    if any(c.id < obj.id or c.id > predicate.id or c.text.lower() in ("that", "which", "who") for c in own):
+        return None  # "noting [the touches ...], [that] were present": a relative clause of the object
+    first = min(w.id for w in sentence.subtree(predicate) if w.upos != "PUNCT")
+    before = sentence.word(first - 1)
+    if not own and before.upos == "PUNCT" and not _closing_dash(sentence, word, before):
+        return None  # "..., thanking the staff, then took questions"; not "the plan -- cuts and raids -- is"
+    inside = {w.id for w in sentence.subtree(obj)} | {w.id for w in sentence.subtree(predicate)}
+    if any(i not in inside for i in range(word.id + 1, predicate.id)):
+        return None
+    words = list(sentence.words)
+    words[predicate.id - 1] = predicate._replace(head=word.id, deprel="ccomp")
+    words[obj.id - 1] = obj._replace(head=predicate.id, deprel="nsubj")
+    for c in own:
+        words[c.id - 1] = c._replace(head=obj.id, deprel="conj")
+    mended = replace(sentence, words=tuple(words))
+    return mended if _acyclic(mended) else None
+
+
+def _closing_dash(sentence: Sentence, word: Word, dash: Word) -> bool:
+    """A dash that closes an aside a dash opened after ``word``."""
+    return dash.text in DASHES and any(w.text in DASHES for w in sentence.words[word.id:dash.id - 1])
 
 
 def _finite(sentence: Sentence, verb: Word) -> bool:

@@ -579,3 +579,12 @@ def test_a_participles_object_before_a_predicate_hung_on_the_sentences_verb_is_i
         ("saying", "speech", "the city's plan -- higher fares and fewer buses on weekends -- is unfair to riders"),
         ("stating", "speech", "city and county officials – and not the state – are in charge of the roads"),
         ("noting", "topic", "the marks of the fire, or the flood that came later, that were still on the walls")]
+
+
+def test_those_and_a_participle_the_parser_made_a_verb_are_the_speakers(lexicon) -> None:
+    # "those surveyed said ...": the parser reads "surveyed" as the subject, a verb, and "those"
+    # as its determiner or a second subject; the statement is theirs, not the outlet's
+    _, statements = run("those_participle_subject", lexicon)
+    assert [(s.mention.text if s.mention else None, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("those", "said", "the mayor was best able to handle the budget"),
+        ("those", "said", "the park should stay open")]

@@ -51,6 +51,9 @@ found at all, though the word form and its place leave no doubt:
   [is inadequate]": the predicate right after the object, a conjunct or parataxis of the
   sentence's verb with no conjunction, subordinator or subject of its own (but inside the
   object's phrase), becomes the participle's clause (``ccomp``) and the object its subject;
+* "those" and a participle as subject, "[those surveyed] said ...": the parser made the participle
+  the speech verb's subject (a verb), "those" its determiner or a second subject; "those"
+  becomes the subject (a pronoun), the participle its modifier (``acl``);
 * a participle read as a noun, "issued [a statement] *saying* [that ...]": the -ing form of a
   speech verb tagged as a noun, the noun before it its modifier and its clause a relative
   clause. The noun heads its phrase again, the -ing form is a participle on it (``acl``) whose
@@ -125,7 +128,7 @@ def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar, c
             or _opening_frame(sentence, word, verbs) \
             or _gerund_subject(sentence, word, verbs) or _participle_subject(sentence, word, verbs) \
             or _torn_clause(sentence, word, verbs) or _participle_under_its_clause(sentence, word, verbs) \
-            or _object_then_predicate(sentence, word, verbs) \
+            or _object_then_predicate(sentence, word, verbs) or _those_participle(sentence, word, verbs) \
             or _clause_on_oblique(sentence, word, verbs) \
             or _participle_read_as_noun(sentence, word, verbs) \
             or _agreeing_subject(sentence, word, cues) or _interrupting_frame(sentence, word, either)
@@ -654,6 +657,26 @@ def _object_then_predicate(sentence: Sentence, word: Word, verbs: frozenset[str]
     words[obj.id - 1] = obj._replace(head=predicate.id, deprel="nsubj")
     for c in own:
         words[c.id - 1] = c._replace(head=obj.id, deprel="conj")
+    mended = replace(sentence, words=tuple(words))
+    return mended if _acyclic(mended) else None
+
+
+def _those_participle(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """"[those surveyed] said ...", "those polled say": the parser made the participle after "those"
+    the speech verb's subject, a verb, with "those" its determiner or a second subject. "Those"
+    heads the subject (a pronoun), the participle a modifier of it (``acl``)."""
+    if word.upos != "VERB" or word.xpos not in ("VBD", "VBN") or not word.deprel.startswith("nsubj") or word.id < 2:
+        return None
+    verb = sentence.head_of(word)
+    those = sentence.word(word.id - 1)
+    if verb is None or verb.upos != "VERB" or verb.lemma.lower() not in verbs or verb.id < word.id \
+            or those.text.lower() != "those" or those.head not in (word.id, verb.id):
+        return None
+    if any(c.deprel in ("obj", "iobj", "ccomp", "xcomp") for c in sentence.children(word)):
+        return None  # "those who [surveyed the field]": a verb of its own
+    words = list(sentence.words)
+    words[those.id - 1] = those._replace(upos="PRON", xpos="DT", head=verb.id, deprel=word.deprel)
+    words[word.id - 1] = word._replace(xpos="VBN", feats="Tense=Past|VerbForm=Part", head=those.id, deprel="acl")
     mended = replace(sentence, words=tuple(words))
     return mended if _acyclic(mended) else None
 

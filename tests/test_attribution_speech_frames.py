@@ -588,3 +588,12 @@ def test_those_and_a_participle_the_parser_made_a_verb_are_the_speakers(lexicon)
     assert [(s.mention.text if s.mention else None, s.cue.text, s.text) for s in attributed(statements)] == [
         ("those", "said", "the mayor was best able to handle the budget"),
         ("those", "said", "the park should stay open")]
+
+
+def test_a_who_said_relative_inside_a_frames_subject_is_a_second_statement_of_the_subject(lexicon) -> None:
+    # "Reyes, who said [A], said [B]": two statements, both Reyes's, whichever verb the parser
+    # hung A on
+    _, statements = run("relative_frame_in_subject", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("Reyes", "the bridge was checked by the city's engineers"), ("Reyes", "he was unaware of any cracks"),
+        ("Lane", "he usually votes early"), ("Lane", "the line was long")]

@@ -54,6 +54,9 @@ found at all, though the word form and its place leave no doubt:
 * "those" and a participle as subject, "[those surveyed] said ...": the parser made the participle
   the speech verb's subject (a verb), "those" its determiner or a second subject; "those"
   becomes the subject (a pronoun), the participle its modifier (``acl``);
+* a relative frame inside a frame's subject, "[Podesta], *who said* [A], said [B]": the parser made
+  the relative clause the main speech verb's reported clause (``ccomp``), with A hung there too;
+  it goes back on the subject (``acl:relcl``) with the words up to its closing comma;
 * a participle read as a noun, "issued [a statement] *saying* [that ...]": the -ing form of a
   speech verb tagged as a noun, the noun before it its modifier and its clause a relative
   clause. The noun heads its phrase again, the -ing form is a participle on it (``acl``) whose
@@ -129,6 +132,7 @@ def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar, c
             or _gerund_subject(sentence, word, verbs) or _participle_subject(sentence, word, verbs) \
             or _torn_clause(sentence, word, verbs) or _participle_under_its_clause(sentence, word, verbs) \
             or _object_then_predicate(sentence, word, verbs) or _those_participle(sentence, word, verbs) \
+            or _relative_frame_in_subject(sentence, word, verbs) \
             or _clause_on_oblique(sentence, word, verbs) \
             or _participle_read_as_noun(sentence, word, verbs) \
             or _agreeing_subject(sentence, word, cues) or _interrupting_frame(sentence, word, either)
@@ -677,6 +681,35 @@ def _those_participle(sentence: Sentence, word: Word, verbs: frozenset[str]) -> 
     words = list(sentence.words)
     words[those.id - 1] = those._replace(upos="PRON", xpos="DT", head=verb.id, deprel=word.deprel)
     words[word.id - 1] = word._replace(xpos="VBN", feats="Tense=Past|VerbForm=Part", head=those.id, deprel="acl")
+    mended = replace(sentence, words=tuple(words))
+    return mended if _acyclic(mended) else None
+
+
+def _relative_frame_in_subject(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """"[Podesta], *who said* [the plan was vetted], said [he was unaware ...]": the parser made the
+    relative clause on the subject, itself a frame, the reported clause of the main speech verb,
+    with its own clause hung there too. The relative clause goes back on the subject
+    (``acl:relcl``), with the words between it and its closing comma; two statements, both the
+    subject's."""
+    if word.upos != "VERB" or word.deprel != "ccomp" or word.lemma.lower() not in verbs or word.id < 4:
+        return None
+    main = sentence.head_of(word)
+    relative = next((c for c in sentence.children(word) if c.deprel.startswith("nsubj") and c.id < word.id), None)
+    if main is None or main.upos != "VERB" or main.lemma.lower() not in verbs or main.id < word.id \
+            or relative is None or relative.xpos not in ("WP", "WDT") or relative.text.lower() not in ("who", "which"):
+        return None
+    comma, subject = sentence.word(relative.id - 1), sentence.word(relative.id - 2)
+    if comma.text != "," or subject.head != main.id or not subject.deprel.startswith("nsubj"):
+        return None
+    closing = sentence.word(main.id - 1)
+    if closing.text != "," or any(sentence.word(i).head == main.id and sentence.word(i).upos != "PUNCT"
+                                  and i != word.id and not word.id < i < closing.id for i in range(relative.id, closing.id)):
+        return None
+    words = list(sentence.words)
+    words[word.id - 1] = word._replace(head=subject.id, deprel="acl:relcl")
+    for i in range(word.id + 1, closing.id + 1):
+        if sentence.word(i).head == main.id:
+            words[i - 1] = words[i - 1]._replace(head=word.id)
     mended = replace(sentence, words=tuple(words))
     return mended if _acyclic(mended) else None
 

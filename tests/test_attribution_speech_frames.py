@@ -597,3 +597,20 @@ def test_a_who_said_relative_inside_a_frames_subject_is_a_second_statement_of_th
     assert [(s.speaker, s.text) for s in attributed(statements)] == [
         ("Reyes", "the bridge was checked by the city's engineers"), ("Reyes", "he was unaware of any cracks"),
         ("Lane", "he usually votes early"), ("Lane", "the line was long")]
+
+
+def test_a_share_opening_the_sentence_is_the_speech_verbs_subject(lexicon) -> None:
+    # "About four in 10 said ...", "More than six in 10 city voters said ...", "About one in five
+    # say ...": the parser hung the share on the verb as an oblique (or read "say" as a noun)
+    _, statements = run("count_share_subject", lexicon)
+    assert [(s.mention.text if s.mention else None, s.text) for s in attributed(statements)] == [
+        ("four", "the new park was too small"), ("10 city voters", "the tax was fair"),
+        ("one", "they would not vote")]
+
+
+def test_a_participles_addressee_then_a_clause_hung_on_the_sentences_verb(lexicon) -> None:
+    # ", telling CBS NEWS [she had not seen the letter]", ", telling the Times [he would appeal]": the
+    # clause right after the addressee, with its own subject, is what was told, not a second act
+    _, statements = run("participle_addressee_then_clause", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements) if s.cue.text == "telling"] == [
+        ("Lane", "telling", "she had not seen the letter"), ("Ortega", "telling", "he would appeal anyway")]

@@ -13,6 +13,9 @@ found at all, though the word form and its place leave no doubt:
 * a count as subject, "[Nine out of 10] *say* [...]", "[One in five] *say* ...": the bare or
   -s form of a speech verb right after a count of numbers and prepositions that opens the
   sentence (an adverb before it: "Nearly"), with words after it;
+* a share opening the sentence hung on a speech verb without a subject, "[About four in 10]
+  said ...", "[Three in five] said": the share (a number, a preposition, a number) as an oblique
+  or the like, an adverb of the verb before it ("More than"); it becomes the verb's subject;
 * a frame closing its sentence, "The plan is fair, [Ruiz] *maintains*.": the -s form of a speech
   verb after a noun phrase set off by a comma, nothing but punctuation after it; or set off by
   the closing mark of a quotation that ends in a comma, question or exclamation mark
@@ -50,7 +53,9 @@ found at all, though the word form and its place leave no doubt:
 * a participle's object that is its clause's subject, "echoed the comments, *saying* [the plan]
   [is inadequate]": the predicate right after the object, a conjunct or parataxis of the
   sentence's verb with no conjunction, subordinator or subject of its own (but inside the
-  object's phrase), becomes the participle's clause (``ccomp``) and the object its subject;
+  object's phrase), becomes the participle's clause (``ccomp``) and the object its subject; where
+  the predicate's own subject follows the object at once ("telling [reporters] [he] had ..."),
+  the object is the addressee and stays so;
 * "those" and a participle as subject, "[those surveyed] said ...": the parser made the participle
   the speech verb's subject (a verb), "those" its determiner or a second subject; "those"
   becomes the subject (a pronoun), the participle its modifier (``acl``);
@@ -132,7 +137,7 @@ def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar, c
             or _gerund_subject(sentence, word, verbs) or _participle_subject(sentence, word, verbs) \
             or _torn_clause(sentence, word, verbs) or _participle_under_its_clause(sentence, word, verbs) \
             or _object_then_predicate(sentence, word, verbs) or _those_participle(sentence, word, verbs) \
-            or _relative_frame_in_subject(sentence, word, verbs) \
+            or _relative_frame_in_subject(sentence, word, verbs) or _count_as_oblique(sentence, word, verbs) \
             or _clause_on_oblique(sentence, word, verbs) \
             or _participle_read_as_noun(sentence, word, verbs) \
             or _agreeing_subject(sentence, word, cues) or _interrupting_frame(sentence, word, either)
@@ -275,15 +280,53 @@ def _count_subject(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sen
     if word.upos != "NOUN" or word.id < 2 or sentence.word(word.id - 1).upos != "NUM":
         return None
     stem = text[:-1] if text.endswith("s") and text[:-1] in verbs else text
-    count = [w for w in sentence.words[:word.id - 1] if not (w.id == 1 and w.upos == "ADV")]
-    if stem not in verbs or not count or count[0].upos != "NUM" or any(w.upos not in ("NUM", "ADP") for w in count):
-        return None  # "(Nearly) nine out of 10", "One in five"; not "In one email", "the 2008 campaign"
+    count = [w for w in sentence.words[:word.id - 1] if not (w.id == 1 and w.upos in ("ADV", "ADP"))]
+    if stem not in verbs or not count or count[0].upos != "NUM" or any(w.upos not in ("NUM", "ADP") for w in count) \
+            or sentence.words[0].upos == "ADP" and not _share(count):
+        return None  # "(Nearly, About) nine out of 10", "One in five"; not "In one email", "the 2008 campaign"
     end = _content_end(sentence, word.id)
     if end <= word.id or sentence.word(word.id + 1).upos == "PUNCT":
         return None
     verb = word._replace(upos="VERB", xpos="VBP" if stem == text else "VBZ", lemma=stem,
                          feats="Mood=Ind|Tense=Pres|VerbForm=Fin", head=0, deprel="root")
     return _rebuild(sentence, verb, range(1, word.id), range(word.id + 1, end + 1), {})
+
+
+def _share(words: Sequence[Word]) -> bool:
+    """A share as a count: a number, a preposition, a number ("four in 10", "nine out of 10")."""
+    tags = "".join("N" if w.upos == "NUM" else "A" if w.upos == "ADP" else "x" for w in words)
+    return "NA" in tags and "AN" in tags[tags.index("NA"):]
+
+
+def _count_as_oblique(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """"[About four in 10] said ...", "[More than six in 10] said", "[Three in five] said": a speech
+    verb with no subject after a share that opens the sentence, which the parser hung on the verb
+    as an oblique or the like (an "About" or "than" its case), an adverb of the verb ("More")
+    before it. The share becomes the verb's subject, or the noun it counts ("four in 10 voters")."""
+    if word.upos != "VERB" or word.lemma.lower() not in verbs or word.id < 4:
+        return None
+    children = sentence.children(word)
+    if any(c.deprel.startswith(("nsubj", "csubj")) for c in children):
+        return None
+    count = next((c for c in children if c.upos == "NUM" and c.id < word.id and c.deprel != "nummod"), None)
+    if count is None:
+        return None
+    before = {w.id for w in sentence.subtree(count)}
+    adverbs = [c for c in children if c.deprel == "advmod" and c.id < count.id]
+    before |= {w.id for a in adverbs for w in sentence.subtree(a)}
+    if set(range(1, word.id)) != before or not _share(sentence.subtree(count)):
+        return None
+    words = list(sentence.words)
+    noun = next((c for c in sentence.children(count) if c.deprel == "nmod" and c.upos in ("NOUN", "PROPN")), None)
+    if noun is not None:  # "[More than 6 in 10 New York Democratic voters] said": the voters speak
+        words[noun.id - 1] = noun._replace(head=word.id, deprel="nsubj")
+        words[count.id - 1] = count._replace(head=noun.id, deprel="nummod")
+    else:
+        words[count.id - 1] = count._replace(head=word.id, deprel="nsubj")
+    for a in adverbs:
+        words[a.id - 1] = a._replace(head=count.id)
+    mended = replace(sentence, words=tuple(words))
+    return mended if _acyclic(mended) else None
 
 
 def _present_stem(text: str, verbs: frozenset[str]) -> str | None:
@@ -628,9 +671,11 @@ def _object_then_predicate(sentence: Sentence, word: Word, verbs: frozenset[str]
     """"echoed the comments, *saying* [the plan -- cuts and raids --] [is inadequate]": the parser made
     the reported clause's subject the participle's object and the clause's predicate, right after
     it, a conjunct or parataxis of the sentence's verb, with no conjunction or subordinator of its
-    own, and a subject of its own only inside the object's phrase ("state and local authorities –
-    and not the federal government – are"). The predicate is the participle's clause (``ccomp``),
-    the object its subject, the predicate's own subject a conjunct of the object."""
+    own, and a subject of its own only inside the object's phrase, after a conjunction ("state and
+    local authorities – and not the federal government – are"). The predicate is the participle's
+    clause (``ccomp``), the object its subject, the predicate's own subject a conjunct of the
+    object. Where the predicate's subject follows the object at once ("telling [USA TODAY] [he]
+    had ..."), the object is the addressee and stays; the predicate is the participle's clause."""
     if word.upos != "VERB" or word.xpos != "VBG" or word.deprel != "advcl" or word.lemma.lower() not in verbs:
         return None
     children = sentence.children(word)
@@ -656,13 +701,27 @@ def _object_then_predicate(sentence: Sentence, word: Word, verbs: frozenset[str]
     inside = {w.id for w in sentence.subtree(obj)} | {w.id for w in sentence.subtree(predicate)}
     if any(i not in inside for i in range(word.id + 1, predicate.id)):
         return None
+    addressed = False
+    if own:
+        between = [w for w in sentence.words if max(v.id for v in sentence.subtree(obj)) < w.id < own[0].id]
+        addressed = not any(w.upos == "PUNCT" or w.deprel == "cc" or w.head == own[0].id for w in between)
+        if not addressed and not any(w.deprel == "cc" for w in sentence.words[obj.id:own[0].id - 1]):
+            return None  # 'telling CNBC: "I wish ..."'; not "the plan -- raids and [training] forces -- is"
     words = list(sentence.words)
     words[predicate.id - 1] = predicate._replace(head=word.id, deprel="ccomp")
+    if addressed:  # "telling [reporters] [he] had ...": the object is the addressee, the clause its own
+        for w in between:  # "telling [USA TODAY] he ...": the rest of the addressee's name
+            words[w.id - 1] = w._replace(head=obj.id, deprel="flat")
+        return _acyclic_or_none(replace(sentence, words=tuple(words)))
     words[obj.id - 1] = obj._replace(head=predicate.id, deprel="nsubj")
     for c in own:
         words[c.id - 1] = c._replace(head=obj.id, deprel="conj")
     mended = replace(sentence, words=tuple(words))
     return mended if _acyclic(mended) else None
+
+
+def _acyclic_or_none(sentence: Sentence) -> Sentence | None:
+    return sentence if _acyclic(sentence) else None
 
 
 def _those_participle(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:

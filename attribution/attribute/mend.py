@@ -721,6 +721,7 @@ def _object_then_predicate(sentence: Sentence, word: Word, verbs: frozenset[str]
 
 
 def _acyclic_or_none(sentence: Sentence) -> Sentence | None:
+    """The mended sentence, or None where the mend left a cycle."""
     return sentence if _acyclic(sentence) else None
 
 

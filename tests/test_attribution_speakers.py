@@ -151,7 +151,7 @@ def test_a_cue_after_and_shares_the_subject_of_the_clause_made_its_adverbial(lex
 
 
 def test_a_speaker_pronoun_stands_for_the_named_subject_above_its_clause(lexicon) -> None:
-    # "Tom Reyes stayed out ..., arguing he did not want to ...": he is Reyes, the subject of the
+    # "Tom Reyes stayed out ..., since he did not want to ...": he is Reyes, the subject of the
     # clause above, not Ortega who spoke last; "Lane won the vote, he said": the name inside the
     # reported clause never binds the pronoun
     _, statements = run("pronoun_bound_by_subject", lexicon)

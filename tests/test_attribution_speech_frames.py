@@ -569,3 +569,60 @@ def test_an_inverted_frame_whose_speaker_has_a_relative_clause_reports_the_claus
     _, statements = run("inverted_frame_speaker_relative", lexicon)
     assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
         ("Tom Reed", "said", 'This is a " hard season'), ("Tom Reed", "said", 'It was a " long night')]
+
+
+def test_a_participle_hung_on_the_clause_it_reports_reports_that_clause(lexicon) -> None:
+    # '..., Ruiz said, noting [he would sign it ...]', '..., saying [the sale is key ...]': the parser
+    # made the bare participle an adverbial clause or subject of the clause after it; the clause
+    # is the participle's, spoken by the subject of the sentence's verb
+    _, statements = run("participle_under_its_clause", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("Ruiz", "said", "It is a fair deal"),
+        ("Ruiz", "noting", "he would sign it if the board agreed"),
+        ("board", "saying", "the sale is key to paying the debt")]
+
+
+def test_a_participles_object_before_a_predicate_hung_on_the_sentences_verb_is_its_clauses_subject(lexicon) -> None:
+    # ', saying [the city's plan -- ... --] [is unfair]', ', stating [city and county officials – and
+    # not the state –] [are in charge]': the object and the predicate after it are one reported
+    # clause; ', noting [the marks ...], that were still on the walls' keeps its relative clause
+    _, statements = run("participle_object_as_subject", lexicon)
+    assert [(s.cue.text, s.cue.cue_class, s.text) for s in attributed(statements)] == [
+        ("saying", "speech", "the city's plan -- higher fares and fewer buses on weekends -- is unfair to riders"),
+        ("stating", "speech", "city and county officials – and not the state – are in charge of the roads"),
+        ("noting", "topic", "the marks of the fire, or the flood that came later, that were still on the walls")]
+
+
+def test_those_and_a_participle_the_parser_made_a_verb_are_the_speakers(lexicon) -> None:
+    # "those surveyed said ...": the parser reads "surveyed" as the subject, a verb, and "those"
+    # as its determiner or a second subject; the statement is theirs, not the outlet's
+    _, statements = run("those_participle_subject", lexicon)
+    assert [(s.mention.text if s.mention else None, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("those", "said", "the mayor was best able to handle the budget"),
+        ("those", "said", "the park should stay open")]
+
+
+def test_a_who_said_relative_inside_a_frames_subject_is_a_second_statement_of_the_subject(lexicon) -> None:
+    # "Reyes, who said [A], said [B]": two statements, both Reyes's, whichever verb the parser
+    # hung A on
+    _, statements = run("relative_frame_in_subject", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("Reyes", "the bridge was checked by the city's engineers"), ("Reyes", "he was unaware of any cracks"),
+        ("Lane", "he usually votes early"), ("Lane", "the line was long")]
+
+
+def test_a_share_opening_the_sentence_is_the_speech_verbs_subject(lexicon) -> None:
+    # "About four in 10 said ...", "More than six in 10 city voters said ...", "About one in five
+    # say ...": the parser hung the share on the verb as an oblique (or read "say" as a noun)
+    _, statements = run("count_share_subject", lexicon)
+    assert [(s.mention.text if s.mention else None, s.text) for s in attributed(statements)] == [
+        ("four", "the new park was too small"), ("10 city voters", "the tax was fair"),
+        ("one", "they would not vote")]
+
+
+def test_a_participles_addressee_then_a_clause_hung_on_the_sentences_verb(lexicon) -> None:
+    # ", telling CBS NEWS [she had not seen the letter]", ", telling the Times [he would appeal]": the
+    # clause right after the addressee, with its own subject, is what was told, not a second act
+    _, statements = run("participle_addressee_then_clause", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements) if s.cue.text == "telling"] == [
+        ("Lane", "telling", "she had not seen the letter"), ("Ortega", "telling", "he would appeal anyway")]

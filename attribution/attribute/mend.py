@@ -13,6 +13,9 @@ found at all, though the word form and its place leave no doubt:
 * a count as subject, "[Nine out of 10] *say* [...]", "[One in five] *say* ...": the bare or
   -s form of a speech verb right after a count of numbers and prepositions that opens the
   sentence (an adverb before it: "Nearly"), with words after it;
+* a share opening the sentence hung on a speech verb without a subject, "[About four in 10]
+  said ...", "[Three in five] said": the share (a number, a preposition, a number) as an oblique
+  or the like, an adverb of the verb before it ("More than"); it becomes the verb's subject;
 * a frame closing its sentence, "The plan is fair, [Ruiz] *maintains*.": the -s form of a speech
   verb after a noun phrase set off by a comma, nothing but punctuation after it; or set off by
   the closing mark of a quotation that ends in a comma, question or exclamation mark
@@ -42,6 +45,23 @@ found at all, though the word form and its place leave no doubt:
   was wrong]": made a relative clause of the oblique's noun though "that" is its mark and it
   has a subject of its own; it becomes the speech verb's clause (``ccomp``) when the verb has
   none of its own;
+* a participle hung on the clause it reports, "imposed a sentence, *saying* [a penalty was
+  needed]": the -ing form of a speech verb, with no object or clause of its own, made an
+  adverbial clause (``advcl``) or subject (``csubj``) of the finite clause right after it, whose
+  subject opens right after the participle (a "that" between). The clause becomes the
+  participle's (``ccomp``), the participle an adverbial clause of the verb the clause hung on;
+* a participle's object that is its clause's subject, "echoed the comments, *saying* [the plan]
+  [is inadequate]": the predicate right after the object, a conjunct or parataxis of the
+  sentence's verb with no conjunction, subordinator or subject of its own (but inside the
+  object's phrase), becomes the participle's clause (``ccomp``) and the object its subject; where
+  the predicate's own subject follows the object at once ("telling [reporters] [he] had ..."),
+  the object is the addressee and stays so;
+* "those" and a participle as subject, "[those surveyed] said ...": the parser made the participle
+  the speech verb's subject (a verb), "those" its determiner or a second subject; "those"
+  becomes the subject (a pronoun), the participle its modifier (``acl``);
+* a relative frame inside a frame's subject, "[Podesta], *who said* [A], said [B]": the parser made
+  the relative clause the main speech verb's reported clause (``ccomp``), with A hung there too;
+  it goes back on the subject (``acl:relcl``) with the words up to its closing comma;
 * a participle read as a noun, "issued [a statement] *saying* [that ...]": the -ing form of a
   speech verb tagged as a noun, the noun before it its modifier and its clause a relative
   clause. The noun heads its phrase again, the -ing form is a participle on it (``acl``) whose
@@ -78,6 +98,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from attribution.attribute.headings import DASHES
 from attribution.document import ParsedDoc, Sentence, Word
 from attribution.lexicon import Lexicon
 from attribution.matching import FRAME_MODIFIERS, Grammar
@@ -114,7 +135,10 @@ def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar, c
             or _closing_frame(sentence, word, either) or _set_off_frame(sentence, word, either) \
             or _opening_frame(sentence, word, verbs) \
             or _gerund_subject(sentence, word, verbs) or _participle_subject(sentence, word, verbs) \
-            or _torn_clause(sentence, word, verbs) or _clause_on_oblique(sentence, word, verbs) \
+            or _torn_clause(sentence, word, verbs) or _participle_under_its_clause(sentence, word, verbs) \
+            or _object_then_predicate(sentence, word, verbs) or _those_participle(sentence, word, verbs) \
+            or _relative_frame_in_subject(sentence, word, verbs) or _count_as_oblique(sentence, word, verbs) \
+            or _clause_on_oblique(sentence, word, verbs) \
             or _participle_read_as_noun(sentence, word, verbs) \
             or _agreeing_subject(sentence, word, cues) or _interrupting_frame(sentence, word, either)
         if mended is not None:
@@ -256,15 +280,53 @@ def _count_subject(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sen
     if word.upos != "NOUN" or word.id < 2 or sentence.word(word.id - 1).upos != "NUM":
         return None
     stem = text[:-1] if text.endswith("s") and text[:-1] in verbs else text
-    count = [w for w in sentence.words[:word.id - 1] if not (w.id == 1 and w.upos == "ADV")]
-    if stem not in verbs or not count or count[0].upos != "NUM" or any(w.upos not in ("NUM", "ADP") for w in count):
-        return None  # "(Nearly) nine out of 10", "One in five"; not "In one email", "the 2008 campaign"
+    count = [w for w in sentence.words[:word.id - 1] if not (w.id == 1 and w.upos in ("ADV", "ADP"))]
+    if stem not in verbs or not count or count[0].upos != "NUM" or any(w.upos not in ("NUM", "ADP") for w in count) \
+            or sentence.words[0].upos == "ADP" and not _share(count):
+        return None  # "(Nearly, About) nine out of 10", "One in five"; not "In one email", "the 2008 campaign"
     end = _content_end(sentence, word.id)
     if end <= word.id or sentence.word(word.id + 1).upos == "PUNCT":
         return None
     verb = word._replace(upos="VERB", xpos="VBP" if stem == text else "VBZ", lemma=stem,
                          feats="Mood=Ind|Tense=Pres|VerbForm=Fin", head=0, deprel="root")
     return _rebuild(sentence, verb, range(1, word.id), range(word.id + 1, end + 1), {})
+
+
+def _share(words: Sequence[Word]) -> bool:
+    """A share as a count: a number, a preposition, a number ("four in 10", "nine out of 10")."""
+    tags = "".join("N" if w.upos == "NUM" else "A" if w.upos == "ADP" else "x" for w in words)
+    return "NA" in tags and "AN" in tags[tags.index("NA"):]
+
+
+def _count_as_oblique(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """"[About four in 10] said ...", "[More than six in 10] said", "[Three in five] said": a speech
+    verb with no subject after a share that opens the sentence, which the parser hung on the verb
+    as an oblique or the like (an "About" or "than" its case), an adverb of the verb ("More")
+    before it. The share becomes the verb's subject, or the noun it counts ("four in 10 voters")."""
+    if word.upos != "VERB" or word.lemma.lower() not in verbs or word.id < 4:
+        return None
+    children = sentence.children(word)
+    if any(c.deprel.startswith(("nsubj", "csubj")) for c in children):
+        return None
+    count = next((c for c in children if c.upos == "NUM" and c.id < word.id and c.deprel != "nummod"), None)
+    if count is None:
+        return None
+    before = {w.id for w in sentence.subtree(count)}
+    adverbs = [c for c in children if c.deprel == "advmod" and c.id < count.id]
+    before |= {w.id for a in adverbs for w in sentence.subtree(a)}
+    if set(range(1, word.id)) != before or not _share(sentence.subtree(count)):
+        return None
+    words = list(sentence.words)
+    noun = next((c for c in sentence.children(count) if c.deprel == "nmod" and c.upos in ("NOUN", "PROPN")), None)
+    if noun is not None:  # "[More than 6 in 10 New York Democratic voters] said": the voters speak
+        words[noun.id - 1] = noun._replace(head=word.id, deprel="nsubj")
+        words[count.id - 1] = count._replace(head=noun.id, deprel="nummod")
+    else:
+        words[count.id - 1] = count._replace(head=word.id, deprel="nsubj")
+    for a in adverbs:
+        words[a.id - 1] = a._replace(head=count.id)
+    mended = replace(sentence, words=tuple(words))
+    return mended if _acyclic(mended) else None
 
 
 def _present_stem(text: str, verbs: frozenset[str]) -> str | None:
@@ -568,6 +630,159 @@ def _torn_clause(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sente
         words[mark.id - 1] = mark._replace(upos="SCONJ", xpos="IN", head=clause.id, deprel="mark")
     mended = replace(sentence, words=tuple(words))
     return mended if _acyclic(mended) else None
+
+
+_PARTICIPLE_OWN_WORDS = ("punct", "mark", "advmod")  # ", *while* arguing", "also noting"
+
+
+def _participle_under_its_clause(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """"imposed a long sentence, *saying* [a tough penalty was needed]", "..., Clark said, *noting*
+    [he would run]": the parser hung the participle, bare of any object or clause, on the verb of
+    the clause right after it (``advcl`` or ``csubj``), the clause's subject opening right after
+    the participle (a "that" between), and the clause on the sentence's verb. The clause is the
+    participle's (``ccomp``); the participle takes the clause's place as an adverbial clause."""
+    if word.upos != "VERB" or word.xpos != "VBG" or word.deprel not in ("advcl", "csubj") \
+            or word.lemma.lower() not in verbs:
+        return None
+    clause = sentence.head_of(word)
+    if clause is None or clause.id < word.id or clause.head == 0 or clause.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
+        return None
+    if any(c.deprel not in _PARTICIPLE_OWN_WORDS or c.id > word.id and c.upos != "PUNCT" for c in sentence.children(word)):
+        return None  # "citing legal risks", "telling reporters ...": words of its own after it
+    after = word.id + 1
+    mark = sentence.word(after) if after < clause.id and sentence.word(after).text.lower() == "that" else None
+    after += mark is not None
+    subject = _subject_at(sentence, after)
+    if subject is None or subject.head != clause.id or not _finite(sentence, clause):
+        return None
+    words = list(sentence.words)
+    words[word.id - 1] = word._replace(head=clause.head, deprel="advcl")
+    words[clause.id - 1] = clause._replace(head=word.id, deprel="ccomp")
+    if mark is not None:
+        words[mark.id - 1] = mark._replace(upos="SCONJ", xpos="IN", head=clause.id, deprel="mark")
+    for c in sentence.children(clause):
+        if c.id < word.id:
+            words[c.id - 1] = c._replace(head=word.id if c.upos == "PUNCT" else clause.head)
+    mended = replace(sentence, words=tuple(words))
+    return mended if _acyclic(mended) else None
+
+
+def _object_then_predicate(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """"echoed the comments, *saying* [the plan -- cuts and raids --] [is inadequate]": the parser made
+    the reported clause's subject the participle's object and the clause's predicate, right after
+    it, a conjunct or parataxis of the sentence's verb, with no conjunction or subordinator of its
+    own, and a subject of its own only inside the object's phrase, after a conjunction ("state and
+    local authorities – and not the federal government – are"). The predicate is the participle's
+    clause (``ccomp``), the object its subject, the predicate's own subject a conjunct of the
+    object. Where the predicate's subject follows the object at once ("telling [USA TODAY] [he]
+    had ..."), the object is the addressee and stays; the predicate is the participle's clause."""
+    if word.upos != "VERB" or word.xpos != "VBG" or word.deprel != "advcl" or word.lemma.lower() not in verbs:
+        return None
+    children = sentence.children(word)
+    objects = [c for c in children if c.deprel == "obj" and c.id > word.id]
+    if len(objects) != 1 or any(c is not objects[0] and (c.deprel not in _PARTICIPLE_OWN_WORDS or c.id > word.id
+                                                         and c.upos != "PUNCT") for c in children):
+        return None
+    obj = objects[0]
+    predicate = next((c for c in sentence.children(sentence.head_of(word)) if c.deprel in ("conj", "parataxis")
+                      and c.id > obj.id), None) if word.head else None
+    if predicate is None or not _finite(sentence, predicate):
+        return None
+    theirs = sentence.children(predicate)
+    if any(c.deprel in ("cc", "mark") for c in theirs):
+        return None  # "..., saying X, and left": the speaker's own second act
+    own = [c for c in theirs if c.deprel.startswith("nsubj")]
+    if any(c.id < obj.id or c.id > predicate.id or c.text.lower() in ("that", "which", "who") for c in own):
+        return None  # "noting [the touches ...], [that] were present": a relative clause of the object
+    first = min(w.id for w in sentence.subtree(predicate) if w.upos != "PUNCT")
+    before = sentence.word(first - 1)
+    if not own and before.upos == "PUNCT" and not _closing_dash(sentence, word, before):
+        return None  # "..., thanking the staff, then took questions"; not "the plan -- cuts and raids -- is"
+    inside = {w.id for w in sentence.subtree(obj)} | {w.id for w in sentence.subtree(predicate)}
+    if any(i not in inside for i in range(word.id + 1, predicate.id)):
+        return None
+    addressed = False
+    if own:
+        between = [w for w in sentence.words if max(v.id for v in sentence.subtree(obj)) < w.id < own[0].id]
+        addressed = not any(w.upos == "PUNCT" or w.deprel == "cc" or w.head == own[0].id for w in between)
+        if not addressed and not any(w.deprel == "cc" for w in sentence.words[obj.id:own[0].id - 1]):
+            return None  # 'telling CNBC: "I wish ..."'; not "the plan -- raids and [training] forces -- is"
+    words = list(sentence.words)
+    words[predicate.id - 1] = predicate._replace(head=word.id, deprel="ccomp")
+    if addressed:  # "telling [reporters] [he] had ...": the object is the addressee, the clause its own
+        for w in between:  # "telling [USA TODAY] he ...": the rest of the addressee's name
+            words[w.id - 1] = w._replace(head=obj.id, deprel="flat")
+        return _acyclic_or_none(replace(sentence, words=tuple(words)))
+    words[obj.id - 1] = obj._replace(head=predicate.id, deprel="nsubj")
+    for c in own:
+        words[c.id - 1] = c._replace(head=obj.id, deprel="conj")
+    mended = replace(sentence, words=tuple(words))
+    return mended if _acyclic(mended) else None
+
+
+def _acyclic_or_none(sentence: Sentence) -> Sentence | None:
+    """The mended sentence, or None where the mend left a cycle."""
+    return sentence if _acyclic(sentence) else None
+
+
+def _those_participle(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """"[those surveyed] said ...", "those polled say": the parser made the participle after "those"
+    the speech verb's subject, a verb, with "those" its determiner or a second subject. "Those"
+    heads the subject (a pronoun), the participle a modifier of it (``acl``)."""
+    if word.upos != "VERB" or word.xpos not in ("VBD", "VBN") or not word.deprel.startswith("nsubj") or word.id < 2:
+        return None
+    verb = sentence.head_of(word)
+    those = sentence.word(word.id - 1)
+    if verb is None or verb.upos != "VERB" or verb.lemma.lower() not in verbs or verb.id < word.id \
+            or those.text.lower() != "those" or those.head not in (word.id, verb.id):
+        return None
+    if any(c.deprel in ("obj", "iobj", "ccomp", "xcomp") for c in sentence.children(word)):
+        return None  # "those who [surveyed the field]": a verb of its own
+    words = list(sentence.words)
+    words[those.id - 1] = those._replace(upos="PRON", xpos="DT", head=verb.id, deprel=word.deprel)
+    words[word.id - 1] = word._replace(xpos="VBN", feats="Tense=Past|VerbForm=Part", head=those.id, deprel="acl")
+    mended = replace(sentence, words=tuple(words))
+    return mended if _acyclic(mended) else None
+
+
+def _relative_frame_in_subject(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """"[Podesta], *who said* [the plan was vetted], said [he was unaware ...]": the parser made the
+    relative clause on the subject, itself a frame, the reported clause of the main speech verb,
+    with its own clause hung there too. The relative clause goes back on the subject
+    (``acl:relcl``), with the words between it and its closing comma; two statements, both the
+    subject's."""
+    if word.upos != "VERB" or word.deprel != "ccomp" or word.lemma.lower() not in verbs or word.id < 4:
+        return None
+    main = sentence.head_of(word)
+    relative = next((c for c in sentence.children(word) if c.deprel.startswith("nsubj") and c.id < word.id), None)
+    if main is None or main.upos != "VERB" or main.lemma.lower() not in verbs or main.id < word.id \
+            or relative is None or relative.xpos not in ("WP", "WDT") or relative.text.lower() not in ("who", "which"):
+        return None
+    comma, subject = sentence.word(relative.id - 1), sentence.word(relative.id - 2)
+    if comma.text != "," or subject.head != main.id or not subject.deprel.startswith("nsubj"):
+        return None
+    closing = sentence.word(main.id - 1)
+    if closing.text != "," or any(sentence.word(i).head == main.id and sentence.word(i).upos != "PUNCT"
+                                  and i != word.id and not word.id < i < closing.id for i in range(relative.id, closing.id)):
+        return None
+    words = list(sentence.words)
+    words[word.id - 1] = word._replace(head=subject.id, deprel="acl:relcl")
+    for i in range(word.id + 1, closing.id + 1):
+        if sentence.word(i).head == main.id:
+            words[i - 1] = words[i - 1]._replace(head=word.id)
+    mended = replace(sentence, words=tuple(words))
+    return mended if _acyclic(mended) else None
+
+
+def _closing_dash(sentence: Sentence, word: Word, dash: Word) -> bool:
+    """A dash that closes an aside a dash opened after ``word``."""
+    return dash.text in DASHES and any(w.text in DASHES for w in sentence.words[word.id:dash.id - 1])
+
+
+def _finite(sentence: Sentence, verb: Word) -> bool:
+    """A finite or modal verb, or a predicate with one as its auxiliary or copula ("was needed", "is key")."""
+    return verb.xpos in ("VBD", "VBZ", "VBP") or any(
+        c.deprel.startswith(("aux", "cop")) and c.xpos in ("MD", "VBD", "VBZ", "VBP") for c in sentence.children(verb))
 
 
 def _clause_on_oblique(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:

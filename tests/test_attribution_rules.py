@@ -1153,10 +1153,10 @@ def test_the_infinitive_after_an_intention_verbs_object_is_what_is_asked(lexicon
 def test_a_stance_towards_a_name_or_a_person_is_content_of_one_word(lexicon) -> None:
     # "has endorsed Sen. Garcia" (the whole name, though the parser made two objects of it) and
     # "oppose him": the one named is what is supported or opposed; a speech act's one-word topic
-    # ("praised Garcia") says too little to stand as a statement
+    # is content only where it is a name the act was aimed at, its only object ("praised Garcia")
     _, statements = run("named_stance", lexicon)
     assert [(p.text, p.cue.lemma, p.cue_class) for p in attributed(statements)] == [
-        ("Sen. Garcia", "endorse", "belief"), ("him", "oppose", "belief")]
+        ("Sen. Garcia", "endorse", "belief"), ("him", "oppose", "belief"), ("Garcia", "praise", "topic")]
 
 
 def test_a_quotation_after_a_noun_of_shouting_is_words_said(lexicon) -> None:

@@ -582,6 +582,18 @@ def test_a_participle_hung_on_the_clause_it_reports_reports_that_clause(lexicon)
         ("board", "saying", "the sale is key to paying the debt")]
 
 
+def test_a_participle_beside_its_clause_on_the_sentences_verb_reports_that_clause(lexicon) -> None:
+    # '..., Ruiz said on Monday, insisting [the repairs were finished]', 'attacked Lopez, saying [he
+    # would raise the fares]': the participle and the clause both hang on the sentence's verb; the
+    # clause is the participle's, and the name "attacked" was aimed at is its topic
+    _, statements = run("participle_beside_its_clause", lexicon)
+    assert [(s.speaker, s.cue.text, s.cue.cue_class, s.text) for s in attributed(statements)] == [
+        ("Ruiz", "said", "speech", "The bridge is safe"),
+        ("Ruiz", "insisting", "speech", "the repairs were finished"),
+        ("council", "attacked", "topic", "Lopez"),
+        ("council", "saying", "speech", "he would raise the fares")]
+
+
 def test_a_participles_object_before_a_predicate_hung_on_the_sentences_verb_is_its_clauses_subject(lexicon) -> None:
     # ', saying [the city's plan -- ... --] [is unfair]', ', stating [city and county officials – and
     # not the state –] [are in charge]': the object and the predicate after it are one reported

@@ -2394,14 +2394,27 @@ def _conjunct_of_subject(sentence: Sentence, verb: Word, words_: SpeakerWords) -
     return head.upos in ("VERB", "AUX") and any(s.id < head.id for s in _subjects(sentence, head, words_))
 
 
-def _named_stance(cue: CueHit, topic: Sequence[Word]) -> bool:
+def _named_stance(sentence: Sentence, cue: CueHit, topic: Sequence[Word], words_: SpeakerWords) -> bool:
     """An attitude to whom or what a name or a personal pronoun names ("has endorsed *Sanders*",
     "I support *him*"): the one word is what is supported or opposed, so it is content here,
-    while a speech act's one-word topic ("discussed *it*") says too little to stand alone."""
-    if not topic or cue.entry.attribution_class in _SPEECH_CLASSES:
+    while a speech act's one-word topic ("discussed *it*") says too little to stand alone, unless
+    it is a name the act was aimed at (:func:`_named_target`)."""
+    if not topic:
         return False
     head = topic[0]
+    if cue.entry.attribution_class in _SPEECH_CLASSES:
+        return _named_target(sentence, cue, head, words_)
     return head.upos == "PROPN" or (head.upos == "PRON" and head.feat("PronType") == "Prs" and head.lemma.lower() != "it")
+
+
+def _named_target(sentence: Sentence, cue: CueHit, head: Word, words_: SpeakerWords) -> bool:
+    """A speech act's one-word topic that is a name, its only object ("attacked *Trump*", "praised
+    *Obama*"): whom the act was aimed at, content enough. Not the person spoken to ("asked
+    *Trump*", addressee_verbs), nor a name beside a second object ("denied *Carter* the post")."""
+    if head.upos != "PROPN" or head.deprel != "obj" or head.head != cue.verb.id \
+            or cue.verb.lemma.lower() in words_.addressee_verbs:
+        return False
+    return not any(c.deprel == "iobj" or (c.deprel == "obj" and c is not head) for c in sentence.children(cue.verb))
 
 
 def _title_quote(body: str, sentence: Sentence, quote: Quote) -> bool:
@@ -2996,7 +3009,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             topic = []  # "rejected claims by X that ...": the clause, not the topic
         elif topic:  # "called for *a moratorium*", "called on *the mayor to resign*"
             pieces.append(_topic_span(sentence, topic, words_, grammar))
-            if _named_stance(cue, topic) and (name := name_span(sentence, topic[0])) is not None:
+            if _named_stance(sentence, cue, topic, words_) and (name := name_span(sentence, topic[0])) is not None:
                 # the whole name, however the parser split it ("endorsed [Sen.] Ted Cruz")
                 pieces[-1] = (min(pieces[-1][0], sentence.words[name[0]].start), max(pieces[-1][1], sentence.words[name[1]].end))
         elif (pro_form := _pro_form_content(sentence, cue, words_)) is not None and (inherited or head is not None):
@@ -3034,7 +3047,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     if cue.entry.frame == "document" and not finding and not _found_clause(sentence, cue.verb, complement, words_):
         return None  # "the video shows soldiers" reports a recording, not a statement
     pieces = [trim_content(body, a, b) for a, b in _to_closing_marks(pieces, quotes, sentence, frame)]
-    least = 1 if _named_stance(cue, topic) or relative is not None else 2
+    least = 1 if _named_stance(sentence, cue, topic, words_) or relative is not None else 2
     pieces = [(a, b) for a, b in pieces if b - a > 0 and len(body[a:b].split()) >= least]
     if not pieces:
         return None

@@ -50,6 +50,10 @@ found at all, though the word form and its place leave no doubt:
   adverbial clause (``advcl``) or subject (``csubj``) of the finite clause right after it, whose
   subject opens right after the participle (a "that" between). The clause becomes the
   participle's (``ccomp``), the participle an adverbial clause of the verb the clause hung on;
+* a participle beside its clause, '"...," he said, *adding* [he would never vote for her]',
+  "attacked Lopez, *saying* [he would ...]": the bare participle set off by a comma and the finite
+  clause right after it both hung on the sentence's verb (a second reported clause, a conjunct);
+  the clause becomes the participle's;
 * a participle's object that is its clause's subject, "echoed the comments, *saying* [the plan]
   [is inadequate]": the predicate right after the object, a conjunct or parataxis of the
   sentence's verb with no conjunction, subordinator or subject of its own (but inside the
@@ -136,6 +140,7 @@ def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar, c
             or _opening_frame(sentence, word, verbs) \
             or _gerund_subject(sentence, word, verbs) or _participle_subject(sentence, word, verbs) \
             or _torn_clause(sentence, word, verbs) or _participle_under_its_clause(sentence, word, verbs) \
+            or _participle_beside_its_clause(sentence, word, verbs) \
             or _object_then_predicate(sentence, word, verbs) or _those_participle(sentence, word, verbs) \
             or _relative_frame_in_subject(sentence, word, verbs) or _count_as_oblique(sentence, word, verbs) \
             or _clause_on_oblique(sentence, word, verbs) \
@@ -665,6 +670,33 @@ def _participle_under_its_clause(sentence: Sentence, word: Word, verbs: frozense
             words[c.id - 1] = c._replace(head=word.id if c.upos == "PUNCT" else clause.head)
     mended = replace(sentence, words=tuple(words))
     return mended if _acyclic(mended) else None
+
+
+def _participle_beside_its_clause(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+    """'"...," he said, *adding* [he would never vote for her]', "attacked Lopez, *saying* [he would
+    raise the fares]": the bare participle, set off by a comma, and the finite clause right after it (its
+    subject first, a "that" between) both hung on the sentence's verb, the clause as a second
+    reported clause or a conjunct. The clause is the participle's (``ccomp``)."""
+    if word.upos != "VERB" or word.xpos != "VBG" or word.deprel != "advcl" or word.lemma.lower() not in verbs \
+            or word.id < 2 or sentence.word(word.id - 1).text != ",":
+        return None
+    if any(c.deprel not in _PARTICIPLE_OWN_WORDS or c.id > word.id for c in sentence.children(word)):
+        return None
+    after = word.id + 1
+    mark = sentence.word(after) if after <= len(sentence.words) and sentence.word(after).text.lower() == "that" else None
+    after += mark is not None
+    subject = _subject_at(sentence, after)
+    clause = sentence.head_of(subject) if subject is not None else None
+    if clause is None or clause.head != word.head or clause.deprel not in ("ccomp", "conj", "parataxis") \
+            or clause.id < subject.id or not _finite(sentence, clause):
+        return None
+    if any(c.deprel in ("cc", "mark") and c.id < subject.id and c is not mark for c in sentence.children(clause)):
+        return None  # "..., adding, and he left": a second act of its own
+    words = list(sentence.words)
+    words[clause.id - 1] = clause._replace(head=word.id, deprel="ccomp")
+    if mark is not None:
+        words[mark.id - 1] = mark._replace(upos="SCONJ", xpos="IN", head=clause.id, deprel="mark")
+    return _acyclic_or_none(replace(sentence, words=tuple(words)))
 
 
 def _object_then_predicate(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:

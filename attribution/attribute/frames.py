@@ -2738,7 +2738,8 @@ def _expected_of_subject(body: str, sentence: Sentence, cue: CueHit, quotes: Seq
     """ "The vote is expected to pass", "rivals are widely expected to quit": an agentless passive
     of an expectation verb (grammar.yaml expectation_passives) with a to-infinitive tells what
     someone unnamed foresees; the subject and the infinitive, with no source. Nothing inside
-    quote marks (the quoted speaker's own words)."""
+    quote marks (the quoted speaker's own words). Of two subjects the nearer only: the parser
+    makes "X, whose campaign was expected to fail, ..." one clause, "X" no subject of "expected"."""
     verb = cue.verb
     if grammar is None or verb.lemma.lower() not in grammar.expectation_passives or quoted(verb, quotes):
         return []
@@ -2749,7 +2750,8 @@ def _expected_of_subject(body: str, sentence: Sentence, cue: CueHit, quotes: Seq
         m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))), None)
     if infinitive is None:
         return []
-    pieces = [_subtree_span(sentence, c) for c in children if c.deprel == "nsubj:pass" and c.id < verb.id]
+    subjects = [c for c in children if c.deprel == "nsubj:pass" and c.id < verb.id]
+    pieces = [_subtree_span(sentence, subjects[-1])] if subjects else []
     pieces.append(_subtree_span(sentence, infinitive))
     pieces = [trim_content(body, *p) for p in pieces]
     return [p for p in pieces if p[1] > p[0]]

@@ -59,6 +59,8 @@ class Grammar:
     absolute_openers: frozenset[str]
     question_verbs: frozenset[str]
     expectation_passives: frozenset[str]
+    reputation_passives: frozenset[str]
+    reputation_prepositions: frozenset[str]
     oblique_topic_prepositions: frozenset[str]
     act_time_prepositions: frozenset[str]
 
@@ -717,9 +719,27 @@ def _conditions_hold(entry: Entry, sentence: Sentence, first: Word, anchor: Word
                                                        or parenthetical_host(sentence, anchor, grammar) is not None) \
             and not any(c.relation in ("obj", "iobj") and c.upos != "PRON" for c in sentence.children(anchor)):
         return True  # "As Smith noted, prices rose", "Prices, he noted, rose": the frame governs the clause it comments on
+    if reputation_phrase(sentence, anchor, grammar) is not None:
+        return True  # "is known for his temper": what someone unnamed holds of the subject
     # a light verb's pattern ("make ... clear"): what it governs may hang on its last word
     heads = [anchor] + ([matched[-1]] if None in entry.slots and matched[-1].id != anchor.id else [])
     return any(_governs(entry, sentence, head, grammar) for head in heads)
+
+
+def reputation_phrase(sentence: Sentence, verb: Word, grammar: Grammar) -> Word | None:
+    """The "as" / "for" phrase of an agentless passive of a reputation verb ("is known *for his
+    temper*", grammar.yaml reputation_passives, reputation_prepositions): what someone unnamed
+    holds of the subject. None when an agent names who holds it ("known by all as ...")."""
+    if verb.lemma.lower() not in grammar.reputation_passives:
+        return None
+    children = sentence.children(verb)
+    if not any(c.deprel.startswith("aux:pass") for c in children) or any(
+            c.deprel == "obl:agent" or (c.deprel.startswith("obl") and any(
+                m.deprel == "case" and m.lemma.lower() == "by" for m in sentence.children(c))) for c in children):
+        return None
+    return next((c for c in children if c.deprel.startswith("obl") and c.id > verb.id and any(
+        m.deprel == "case" and m.lemma.lower() in grammar.reputation_prepositions
+        for m in sentence.children(c))), None)
 
 
 def _governs(entry: Entry, sentence: Sentence, word: Word, grammar: Grammar) -> bool:

@@ -371,6 +371,24 @@ def test_an_agentless_passive_of_expecting_reports_the_subject_and_infinitive_wi
         (None, "expected", "to survive the winter", "belief")]
 
 
+def test_an_agentless_passive_of_expecting_takes_only_the_nearer_of_two_parsed_subjects(lexicon) -> None:
+    # "Her long fight with the senator, whose bill was not widely expected to pass ...": the
+    # parser heads the whole clause with "expected" and gives it two subjects; the fight is no
+    # subject of the expectation, the nearer "whose bill" is
+    _, statements = run("expected_nearer_subject", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements) if s.cue.text == "expected"] == [
+        (None, "expected", "whose bill"), (None, "expected", "to pass the first vote")]
+
+
+def test_an_agentless_passive_of_knowing_as_or_for_reports_the_subject_and_phrase_with_no_source(lexicon) -> None:
+    # "The mayor is known for her blunt speeches": someone unnamed holds it of her; the subject
+    # and the "for" phrase are the statement (a belief), with no source; "known by everyone as"
+    # names who holds it, not this rule
+    _, statements = run("known_for_subject", lexicon)
+    assert [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed(statements)] == [
+        (None, "known", "The mayor", "belief"), (None, "known", "for her blunt speeches", "belief")]
+
+
 def test_an_opening_participle_of_asking_reports_the_question_the_parser_hung_on_the_main_verb(lexicon) -> None:
     # "Asked [which town was his favorite], he demurred": the parser makes the question a clause
     # of "demurred" and the participle has no dependent of its own; the clause right after it,

@@ -27,7 +27,7 @@ from attribution.attribute.headings import dateline_end
 from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at, speaker_phrase
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, opens_at, quoted
 from attribution.attribute.spans import trim_content
-from attribution.matching import (FINITE_TAGS, Grammar, commented_clause, cue_topic, gerund_complement, infinitive_after,
+from attribution.matching import (FINITE_TAGS, Grammar, reputation_phrase, commented_clause, cue_topic, gerund_complement, infinitive_after,
                                   is_finite, misread_present_verb, noun_infinitive, parenthetical_host)
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
@@ -2750,22 +2750,35 @@ def _expected_of_subject(body: str, sentence: Sentence, cue: CueHit, quotes: Seq
                          grammar: Grammar | None) -> list[tuple[int, int]]:
     """ "The vote is expected to pass", "rivals are widely expected to quit": an agentless passive
     of an expectation verb (grammar.yaml expectation_passives) with a to-infinitive tells what
-    someone unnamed foresees; the subject and the infinitive, with no source. Nothing inside
-    quote marks (the quoted speaker's own words)."""
+    someone unnamed foresees; the subject and the infinitive, with no source; so too the "as" /
+    "for" phrase of a reputation verb ("is known for his temper", :func:`_held_of_subject`). Nothing inside
+    quote marks (the quoted speaker's own words). Of two subjects the nearer only: the parser
+    makes "X, whose campaign was expected to fail, ..." one clause, "X" no subject of "expected"."""
     verb = cue.verb
-    if grammar is None or verb.lemma.lower() not in grammar.expectation_passives or quoted(verb, quotes):
+    if grammar is None or quoted(verb, quotes):
         return []
     children = sentence.children(verb)
     if not any(c.deprel.startswith("aux:pass") for c in children) or _agent(sentence, verb) is not None:
         return []
-    infinitive = next((c for c in children if c.deprel == "xcomp" and c.id > verb.id and any(
-        m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))), None)
-    if infinitive is None:
+    held = _held_of_subject(sentence, verb, children, grammar)
+    if held is None:
         return []
-    pieces = [_subtree_span(sentence, c) for c in children if c.deprel == "nsubj:pass" and c.id < verb.id]
-    pieces.append(_subtree_span(sentence, infinitive))
+    subjects = [c for c in children if c.deprel == "nsubj:pass" and c.id < verb.id]
+    pieces = [_subtree_span(sentence, subjects[-1])] if subjects else []
+    pieces.append(_subtree_span(sentence, held))
     pieces = [trim_content(body, *p) for p in pieces]
     return [p for p in pieces if p[1] > p[0]]
+
+
+def _held_of_subject(sentence: Sentence, verb: Word, children: Sequence[Word], grammar: Grammar) -> Word | None:
+    """What an agentless passive says is foreseen or held of its subject: the to-infinitive of an
+    expectation verb ("is expected *to pass*"), the "as" / "for" phrase of a reputation verb
+    ("is known *for his temper*"; grammar.yaml reputation_passives, reputation_prepositions)."""
+    lemma = verb.lemma.lower()
+    if lemma in grammar.expectation_passives:
+        return next((c for c in children if c.deprel == "xcomp" and c.id > verb.id and any(
+            m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))), None)
+    return reputation_phrase(sentence, verb, grammar)
 
 
 def _question_put(body: str, sentence: Sentence, cue: CueHit, grammar: Grammar | None = None) -> tuple[int, int] | None:

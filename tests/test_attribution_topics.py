@@ -302,3 +302,12 @@ def test_an_object_topic_stops_before_a_frame_in_its_objects_relative_clause(lex
         ("Ruiz", "said", "would cut traffic by half"),
         ("Voters", "opposed", "a tax"),
         ("officials", "said", "would fund the schools")]
+
+
+def test_back_names_whom_or_what_is_backed_by_its_object(lexicon) -> None:
+    # "backed the new mayor": the object is the position held (a belief); "backed closing the
+    # road" keeps its clause; "backed out of the drive" has no object and reports nothing
+    found = [(s.mention.text, s.cue.text, s.text, s.cue_class) for s in attributed("back_object", lexicon)]
+    assert found == [
+        ("The union", "backed", "the new mayor", "belief"),
+        ("Residents", "backed", "closing the road", "belief")]

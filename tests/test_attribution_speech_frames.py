@@ -500,6 +500,7 @@ def test_a_frame_in_a_relative_clause_whose_pronoun_is_the_reported_subject_repo
     _, statements = run("relative_pronoun_subject_frame", lexicon)
     assert [(s.cue.text, s.text) for s in attributed(statements)] == [
         ("says", "led him to start the bakery"),
+        ("backed", "a plan"),  # back's object topic stops before the frame (object_relative_frame)
         ("said", "would cut traffic by half"),
         ("said", "had survived three floods")]
 

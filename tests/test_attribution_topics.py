@@ -290,3 +290,24 @@ def test_remember_names_what_is_remembered_by_its_object(lexicon) -> None:
     assert found == [
         ("Leaders", "remember", "the lessons of the war", "belief"),
         ("He", "remembered", "the door had been open", "belief")]
+
+
+def test_an_object_topic_stops_before_a_frame_in_its_objects_relative_clause(lexicon) -> None:
+    # "endorsed a plan that Ruiz said would cut traffic": the plan is the position held; Ruiz's
+    # frame in the relative clause reports the predicate, a statement of its own, also when the
+    # parser tags the frame's subject a verb ("a tax that officials said would fund ...")
+    found = [(s.speaker, s.cue.text, s.text) for s in attributed("object_relative_frame", lexicon)]
+    assert found == [
+        ("council", "endorsed", "a plan"),
+        ("Ruiz", "said", "would cut traffic by half"),
+        ("Voters", "opposed", "a tax"),
+        ("officials", "said", "would fund the schools")]
+
+
+def test_back_names_whom_or_what_is_backed_by_its_object(lexicon) -> None:
+    # "backed the new mayor": the object is the position held (a belief); "backed closing the
+    # road" keeps its clause; "backed out of the drive" has no object and reports nothing
+    found = [(s.mention.text, s.cue.text, s.text, s.cue_class) for s in attributed("back_object", lexicon)]
+    assert found == [
+        ("The union", "backed", "the new mayor", "belief"),
+        ("Residents", "backed", "closing the road", "belief")]

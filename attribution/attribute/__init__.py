@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from attribution.attribute.cues import CueHit, closing_shape, find_cues, learned_hits
-from attribution.attribute.frames import (Event, according_to_event, binding_subject, is_share, is_time, poll_of_share,
+from attribution.attribute.frames import (Event, according_to_event, binding_subject, framing_relative, is_share, is_time, poll_of_share,
                                          second_frame, second_frame_shape, speech_event, tense_shift)
 from attribution.attribute.headings import dateline_end, is_heading
 from attribution.attribute.mend import cue_verb_lemmas, mend_doc, speech_verb_lemmas
@@ -160,7 +160,8 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
     # it continues that cue's frame ("..., adding that ...") or is a frame of its own joined to it
     cue_ids = {e.cue.verb.id: e for e in speech}
     outer = [e for e in speech if not any(a.id in cue_ids for a in sentence.ancestors(e.cue.verb)) or _continues(e, cue_ids)
-             or _closing_frame(body, sentence, e) or e in split or _relative_frame(sentence, e, speech)]
+             or _closing_frame(body, sentence, e) or e in split or _relative_frame(sentence, e, speech)
+             or _framing_relative_event(sentence, e, speech, verbs)]
     closing = [e for e in outer if _closing_frame(body, sentence, e)]
     outer = [e for e in outer if e in closing or e in split or not any(o is not e and any(a <= e.cue.start < b for a, b in o.pieces) for o in outer)]
     events = list(outer)
@@ -290,6 +291,18 @@ def _relative_frame(sentence: Sentence, event: Event, events: Sequence[Event]) -
     if verb.deprel != "acl:relcl" or event.cue_class not in ("speech", "writing") or event.kind == "direct" or not event.pieces:
         return False
     if not any(c.deprel.startswith("nsubj") and c.feat("PronType") == "Rel" and c.id < verb.id for c in sentence.children(verb)):
+        return False
+    if any(a < event.cue.start for a, _ in event.pieces):
+        return False
+    return not any(o is not event and any(a <= event.cue.start < b for a, b in o.pieces) for o in events)
+
+
+def _framing_relative_event(sentence: Sentence, event: Event, events: Sequence[Event], verbs: frozenset[int]) -> bool:
+    """ "backed a plan that *Ruiz said* would cut traffic": a frame with its own subject in a
+    relative clause of another cue's object (frames.framing_relative) reports a statement of its
+    own, its content after the cue, when it lies outside every other event's content (the
+    other's topic or object stops before it)."""
+    if not framing_relative(sentence, event.cue.verb, verbs) or event.kind == "direct" or not event.pieces:
         return False
     if any(a < event.cue.start for a, _ in event.pieces):
         return False

@@ -2596,10 +2596,42 @@ def _name_part(sentence: Sentence, word: Word) -> bool:
     return word.deprel == "appos" and word.upos == "PROPN" and head is not None and head.upos == "PROPN"
 
 
+def framing_relative(sentence: Sentence, verb: Word, speech_verbs: frozenset[int]) -> bool:
+    """The verb is a speech frame with a subject of its own heading a relative clause of a noun,
+    and a predicate follows it ("a plan that [Ruiz said] would cut traffic", "a bill that aides
+    said would raise taxes"): the relative pronoun is the reported clause's subject, and the
+    frame reports a statement of its own, not a modifier of the noun."""
+    if verb.deprel != "acl:relcl" or verb.id not in speech_verbs or not verb.head or verb.head > verb.id:
+        return False
+    children = sentence.children(verb)
+    if not any(c.deprel.startswith("nsubj") and c.id < verb.id and c.feat("PronType") != "Rel" for c in children):
+        return False
+    later = [c for c in sentence.children(sentence.word(verb.head)) if c.deprel == "acl:relcl" and c.id > verb.id]
+    return bool(later) or any(c.deprel == "ccomp" and c.id > verb.id for c in children)
+
+
+def _framing_relative_start(sentence: Sentence, head: Word, speech_verbs: frozenset[int]) -> int | None:
+    """Id of the first word of a relative clause of ``head`` that is a frame of its own
+    (:func:`framing_relative`), where a topic or an object naming ``head`` stops; else None."""
+    frames = [c for c in sentence.children(head) if framing_relative(sentence, c, speech_verbs)]
+    return min(w.id for w in sentence.subtree(frames[0])) if frames else None
+
+
+def _stop_before_frame(sentence: Sentence, head: Word, span: tuple[int, int], speech_verbs: frozenset[int]) -> tuple[int, int]:
+    """The span cut before a relative clause of its head noun that is a frame of its own
+    ("backed *a plan* that Ruiz said would cut traffic"): the frame's statement is not part of it."""
+    cut = _framing_relative_start(sentence, head, speech_verbs)
+    if cut is None:
+        return span
+    kept = [w for w in sentence.words if span[0] <= w.start and w.id < cut and w.upos != "PUNCT"]
+    return (span[0], kept[-1].end) if kept else span
+
+
 def _topic_span(sentence: Sentence, topic: Sequence[Word], words_: SpeakerWords | None = None,
-                grammar: Grammar | None = None) -> tuple[int, int]:
+                grammar: Grammar | None = None, speech_verbs: frozenset[int] = frozenset()) -> tuple[int, int]:
     """The words of a topic, without the preposition that opens it ("called for *a moratorium*",
-    "called for *closing the bridge*")."""
+    "called for *closing the bridge*"), nor a frame of its own in a relative clause of its noun
+    (:func:`framing_relative`)."""
     head = topic[0]
     cases = [c.id for c in sentence.children(head) if c.deprel in ("case", "mark") and c.id < head.id]
     # a clause set off by a comma is the outlet's aside, not the topic ("the reality of climate
@@ -2609,7 +2641,7 @@ def _topic_span(sentence: Sentence, topic: Sequence[Word], words_: SpeakerWords 
     asides += [d.id for d in sentence.subtree(head) if d.id > head.id and words_ is not None and _frame_medium(sentence, d, words_)]
     asides += [d.id for w in topic for d in sentence.subtree(w) if d.id > head.id and _act_time(sentence, d, w, grammar)]
     spans = [_subtree_span(sentence, w, exclude=cases + asides) for w in topic]
-    return min(a for a, _ in spans), max(b for _, b in spans)
+    return _stop_before_frame(sentence, head, (min(a for a, _ in spans), max(b for _, b in spans)), speech_verbs)
 
 
 def _role_noun(sentence: Sentence, cue: CueHit, head: Word | None) -> list[Word]:
@@ -2911,7 +2943,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         adjacent = _direct_quotes(body, sentence, quotes, frame, framed)
         direct = [q for q in adjacent if not _title_quote(body, sentence, q)
                   and not (_quoted_term(body, sentence, q) and not _said_object(body, sentence, cue, q))]
-        described = governed or (_topic_span(sentence, topic, words_, grammar) if topic else None)
+        described = governed or (_topic_span(sentence, topic, words_, grammar, speech_verbs) if topic else None)
         if direct and described is not None and all(described[0] <= q.start and q.end <= described[1] + 1 for q in direct):
             direct = []  # the quotation is part of a description: "criticized the law as a “crazy system”"
         if direct and complement is not None and complement.id > cue.verb.id and (
@@ -3017,11 +3049,11 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             pieces.append((opening, frame[0]))
         elif host is not None:  # "As Smith told the Post, ozone has dropped": the clause it frames
             pieces.extend(p for p in [_outside(sentence, host, cue.verb)] if p is not None)
-        elif that is not None:
+        elif that is not None and not (that.head and framing_relative(sentence, sentence.word(that.head), speech_verbs)):
             pieces.append((that.end, sentence.end))
             topic = []  # "rejected claims by X that ...": the clause, not the topic
         elif topic:  # "called for *a moratorium*", "called on *the mayor to resign*"
-            pieces.append(_topic_span(sentence, topic, words_, grammar))
+            pieces.append(_topic_span(sentence, topic, words_, grammar, speech_verbs))
             if _named_stance(sentence, cue, topic, words_) and (name := name_span(sentence, topic[0])) is not None:
                 # the whole name, however the parser split it ("endorsed [Sen.] Ted Cruz")
                 pieces[-1] = (min(pieces[-1][0], sentence.words[name[0]].start), max(pieces[-1][1], sentence.words[name[1]].end))

@@ -163,7 +163,7 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
              or _closing_frame(body, sentence, e) or e in split or _relative_frame(sentence, e, speech)
              or _framing_relative_event(sentence, e, speech, verbs)]
     closing = [e for e in outer if _closing_frame(body, sentence, e)]
-    outer = [e for e in outer if e in closing or e in split or not any(o is not e and any(a <= e.cue.start < b for a, b in o.pieces) for o in outer)]
+    outer = [e for e in outer if e in closing or e in split or not _in_other_content(e, outer)]
     events = list(outer)
     spans = [s for _, s in according]
     for e in outer:
@@ -283,6 +283,11 @@ def _split_coordinated_frames(body: str, sentence: Sentence, speech: list[Event]
     return split
 
 
+def _in_other_content(event: Event, events: Sequence[Event]) -> bool:
+    """The event's cue lies inside another event's content: the cue is part of what that one reports."""
+    return any(o is not event and any(a <= event.cue.start < b for a, b in o.pieces) for o in events)
+
+
 def _relative_frame(sentence: Sentence, event: Event, events: Sequence[Event]) -> bool:
     """'"...," said one official, *who added* that ...': a frame in a relative clause on another
     frame's speaker, with a relative pronoun for its subject and a clause after it, reports words
@@ -294,7 +299,7 @@ def _relative_frame(sentence: Sentence, event: Event, events: Sequence[Event]) -
         return False
     if any(a < event.cue.start for a, _ in event.pieces):
         return False
-    return not any(o is not event and any(a <= event.cue.start < b for a, b in o.pieces) for o in events)
+    return not _in_other_content(event, events)
 
 
 def _framing_relative_event(sentence: Sentence, event: Event, events: Sequence[Event], verbs: frozenset[int]) -> bool:
@@ -306,7 +311,7 @@ def _framing_relative_event(sentence: Sentence, event: Event, events: Sequence[E
         return False
     if any(a < event.cue.start for a, _ in event.pieces):
         return False
-    return not any(o is not event and any(a <= event.cue.start < b for a, b in o.pieces) for o in events)
+    return not _in_other_content(event, events)
 
 
 def _learned_content(sentence: Sentence, event: Event, framed: frozenset[Quote]) -> bool:

@@ -27,8 +27,8 @@ from attribution.attribute.headings import dateline_end
 from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at, speaker_phrase
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, opens_at, quoted
 from attribution.attribute.spans import trim_content
-from attribution.matching import (FINITE_TAGS, Grammar, reputation_phrase, commented_clause, cue_topic, gerund_complement, infinitive_after,
-                                  is_finite, misread_present_verb, noun_infinitive, parenthetical_host)
+from attribution.matching import (FINITE_TAGS, Grammar, commented_clause, cue_topic, gerund_complement, infinitive_after,
+                                  is_finite, misread_present_verb, noun_infinitive, parenthetical_host, reputation_phrase)
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 

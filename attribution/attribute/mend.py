@@ -257,8 +257,7 @@ def _with_subject(sentence: Sentence, verb: Word, opener: Word) -> Sentence | No
     words[top.id - 1] = words[top.id - 1]._replace(head=verb.id, deprel="nsubj")
     words[opener.id - 1] = words[opener.id - 1]._replace(head=verb.id, deprel="mark")
     words[verb.id - 1] = verb._replace(deprel="advcl")
-    mended = replace(sentence, words=tuple(words))
-    return mended if _acyclic(mended) else None
+    return _acyclic_or_none(replace(sentence, words=tuple(words)))
 
 
 def _noun_phrases(words: Sequence[Word]) -> bool:
@@ -330,8 +329,7 @@ def _count_as_oblique(sentence: Sentence, word: Word, verbs: frozenset[str]) -> 
         words[count.id - 1] = count._replace(head=word.id, deprel="nsubj")
     for a in adverbs:
         words[a.id - 1] = a._replace(head=count.id)
-    mended = replace(sentence, words=tuple(words))
-    return mended if _acyclic(mended) else None
+    return _acyclic_or_none(replace(sentence, words=tuple(words)))
 
 
 def _present_stem(text: str, verbs: frozenset[str]) -> str | None:
@@ -482,8 +480,7 @@ def _agreeing_subject(sentence: Sentence, word: Word, cues: frozenset[str]) -> S
         return None  # "claims that" and nothing the clause's verb could be
     words = list(mended.words)  # the "that" the tagger took for a relative pronoun opens the clause
     words[after.id - 1] = after._replace(upos="SCONJ", xpos="IN", feats="", head=clause.id, deprel="mark")
-    mended = replace(mended, words=tuple(words))
-    return mended if _acyclic(mended) else None
+    return _acyclic_or_none(replace(mended, words=tuple(words)))
 
 
 def _about_phrase(sentence: Sentence, preposition: Word) -> list[int] | None:
@@ -532,8 +529,7 @@ def _gerund_subject(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Se
     words = list(sentence.words)
     words[gerund.id - 1] = gerund._replace(head=predicate.id, deprel="csubj")
     words[predicate.id - 1] = predicate._replace(head=word.id, deprel="ccomp")
-    mended = replace(sentence, words=tuple(words))
-    return mended if _acyclic(mended) else None
+    return _acyclic_or_none(replace(sentence, words=tuple(words)))
 
 
 def _participle_subject(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
@@ -568,8 +564,7 @@ def _participle_subject(sentence: Sentence, word: Word, verbs: frozenset[str]) -
             words[c.id - 1] = c._replace(head=word.id)
     for c in torn:
         words[c.id - 1] = c._replace(head=clause.id)
-    mended = replace(sentence, words=tuple(words))
-    return mended if _acyclic(mended) else None
+    return _acyclic_or_none(replace(sentence, words=tuple(words)))
 
 
 def _participle_read_as_noun(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
@@ -599,8 +594,7 @@ def _participle_read_as_noun(sentence: Sentence, word: Word, verbs: frozenset[st
     for c in sentence.children(clause):
         if word.id < c.id < clause.id and c.text.lower() == "that" and not c.deprel.startswith("nsubj"):
             words[c.id - 1] = c._replace(upos="SCONJ", xpos="IN", deprel="mark")
-    mended = replace(sentence, words=tuple(words))
-    return mended if _acyclic(mended) else None
+    return _acyclic_or_none(replace(sentence, words=tuple(words)))
 
 
 def _torn_clause(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
@@ -633,8 +627,7 @@ def _torn_clause(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sente
     words[clause.id - 1] = clause._replace(head=word.id, deprel="ccomp")
     if mark is not None:
         words[mark.id - 1] = mark._replace(upos="SCONJ", xpos="IN", head=clause.id, deprel="mark")
-    mended = replace(sentence, words=tuple(words))
-    return mended if _acyclic(mended) else None
+    return _acyclic_or_none(replace(sentence, words=tuple(words)))
 
 
 _PARTICIPLE_OWN_WORDS = ("punct", "mark", "advmod")  # ", *while* arguing", "also noting"
@@ -668,8 +661,7 @@ def _participle_under_its_clause(sentence: Sentence, word: Word, verbs: frozense
     for c in sentence.children(clause):
         if c.id < word.id:
             words[c.id - 1] = c._replace(head=word.id if c.upos == "PUNCT" else clause.head)
-    mended = replace(sentence, words=tuple(words))
-    return mended if _acyclic(mended) else None
+    return _acyclic_or_none(replace(sentence, words=tuple(words)))
 
 
 def _participle_beside_its_clause(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
@@ -748,13 +740,7 @@ def _object_then_predicate(sentence: Sentence, word: Word, verbs: frozenset[str]
     words[obj.id - 1] = obj._replace(head=predicate.id, deprel="nsubj")
     for c in own:
         words[c.id - 1] = c._replace(head=obj.id, deprel="conj")
-    mended = replace(sentence, words=tuple(words))
-    return mended if _acyclic(mended) else None
-
-
-def _acyclic_or_none(sentence: Sentence) -> Sentence | None:
-    """The mended sentence, or None where the mend left a cycle."""
-    return sentence if _acyclic(sentence) else None
+    return _acyclic_or_none(replace(sentence, words=tuple(words)))
 
 
 def _those_participle(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
@@ -773,8 +759,7 @@ def _those_participle(sentence: Sentence, word: Word, verbs: frozenset[str]) -> 
     words = list(sentence.words)
     words[those.id - 1] = those._replace(upos="PRON", xpos="DT", head=verb.id, deprel=word.deprel)
     words[word.id - 1] = word._replace(xpos="VBN", feats="Tense=Past|VerbForm=Part", head=those.id, deprel="acl")
-    mended = replace(sentence, words=tuple(words))
-    return mended if _acyclic(mended) else None
+    return _acyclic_or_none(replace(sentence, words=tuple(words)))
 
 
 def _relative_frame_in_subject(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
@@ -802,8 +787,7 @@ def _relative_frame_in_subject(sentence: Sentence, word: Word, verbs: frozenset[
     for i in range(word.id + 1, closing.id + 1):
         if sentence.word(i).head == main.id:
             words[i - 1] = words[i - 1]._replace(head=word.id)
-    mended = replace(sentence, words=tuple(words))
-    return mended if _acyclic(mended) else None
+    return _acyclic_or_none(replace(sentence, words=tuple(words)))
 
 
 def _closing_dash(sentence: Sentence, word: Word, dash: Word) -> bool:
@@ -839,8 +823,7 @@ def _clause_on_oblique(sentence: Sentence, word: Word, verbs: frozenset[str]) ->
             words = list(sentence.words)
             words[clause.id - 1] = clause._replace(head=word.id, deprel="ccomp")
             words[first.id - 1] = first._replace(upos="SCONJ", xpos="IN")
-            mended = replace(sentence, words=tuple(words))
-            return mended if _acyclic(mended) else None
+            return _acyclic_or_none(replace(sentence, words=tuple(words)))
     return None
 
 
@@ -904,8 +887,7 @@ def _interrupting_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -
     for c in children:
         if c.id >= opened - 1 and c.id != predicate.id:
             words[c.id - 1] = c._replace(head=predicate.id)
-    mended = replace(sentence, words=tuple(words))
-    return mended if _acyclic(mended) else None
+    return _acyclic_or_none(replace(sentence, words=tuple(words)))
 
 
 def _top(sentence: Sentence, ids: Iterable[int]) -> Word | None:
@@ -937,8 +919,12 @@ def _rebuild(sentence: Sentence, verb: Word, subject: Sequence[int], content: Se
         for i, w in enumerate(words, 1):
             if w.head == 0 and i != verb.id:
                 words[i - 1] = w._replace(head=verb.id, deprel="punct" if w.upos == "PUNCT" else w.deprel)
-    mended = replace(sentence, words=tuple(words))
-    return mended if _acyclic(mended) else None
+    return _acyclic_or_none(replace(sentence, words=tuple(words)))
+
+
+def _acyclic_or_none(sentence: Sentence) -> Sentence | None:
+    """The mended sentence, or None where the mend left a cycle."""
+    return sentence if _acyclic(sentence) else None
 
 
 def _acyclic(sentence: Sentence) -> bool:

@@ -243,3 +243,13 @@ def test_a_relative_clause_with_no_relative_word_names_its_noun_by_the_quotation
     _, statements = run("named_by_bare_relative", lexicon)
     assert [(s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
         ("calls", "mixed", "Bright Ohio"), ("labeled", "mixed", 'the "lost heartland')]
+
+
+def test_a_quotation_after_a_participle_tagged_as_a_noun_is_what_it_says(lexicon) -> None:
+    # 'sent an email saying, "..."', 'released a statement saying, "..."': "saying" tagged a noun
+    # heading the object, the quotation after its comma hung on the sentence's verb; mended,
+    # the participle frames the quotation
+    _, statements = run("participle_noun_before_quote", lexicon)
+    assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("mayor", "saying", "direct", "The bridge will open on Monday"),
+        ("council", "saying", "direct", "We were never told")]

@@ -69,7 +69,8 @@ found at all, though the word form and its place leave no doubt:
 * a participle read as a noun, "issued [a statement] *saying* [that ...]": the -ing form of a
   speech verb tagged as a noun, the noun before it its modifier and its clause a relative
   clause. The noun heads its phrase again, the -ing form is a participle on it (``acl``) whose
-  clause is its complement;
+  clause is its complement; so too with a quotation right after its comma, hung on the
+  sentence's verb ('sent an email *saying*, "..."');
 * a name opening a frame, "[Ruiz] *claims* [she was never told]": the -s form of a speech verb
   right after the sentence's opening name, a subject pronoun or "that" right after it, read as
   the plural of a noun the name modifies;
@@ -103,6 +104,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from attribution.attribute.headings import DASHES
+from attribution.attribute.quotes import QUOTE_MARK_WORDS
 from attribution.document import ParsedDoc, Sentence, Word
 from attribution.lexicon import Lexicon
 from attribution.matching import FRAME_MODIFIERS, Grammar
@@ -580,8 +582,11 @@ def _participle_read_as_noun(sentence: Sentence, word: Word, verbs: frozenset[st
     if stem is None or host.upos != "NOUN" or host.head != word.id or host.deprel not in ("amod", "compound", "nmod"):
         return None
     clause = next((c for c in sentence.children(word) if c.deprel in ("acl:relcl", "ccomp") and c.id > word.id), None)
-    if clause is None or not any(c.deprel.startswith("nsubj") and c.upos != "PRON" or c.upos == "PRON"
-                                 and c.feat("PronType") == "Prs" for c in sentence.children(clause)):
+    quoted = _quotation_after_comma(sentence, word) if clause is None else None
+    if quoted is not None:
+        clause = quoted  # 'sent an email *saying*, "done."': the quotation, hung on the sentence's verb
+    elif clause is None or not any(c.deprel.startswith("nsubj") and c.upos != "PRON" or c.upos == "PRON"
+                                   and c.feat("PronType") == "Prs" for c in sentence.children(clause)):
         return None  # "the saying that goes": a relative clause, its subject a relative pronoun
     words = list(sentence.words)
     words[host.id - 1] = host._replace(head=word.head, deprel=word.deprel)
@@ -595,6 +600,21 @@ def _participle_read_as_noun(sentence: Sentence, word: Word, verbs: frozenset[st
         if word.id < c.id < clause.id and c.text.lower() == "that" and not c.deprel.startswith("nsubj"):
             words[c.id - 1] = c._replace(upos="SCONJ", xpos="IN", deprel="mark")
     return _acyclic_or_none(replace(sentence, words=tuple(words)))
+
+
+def _quotation_after_comma(sentence: Sentence, word: Word) -> Word | None:
+    """The head of a quotation that opens right after the comma after ``word`` ('*saying*, "..."'),
+    where the parser hung it on ``word`` or on the verb ``word`` hangs on (not inside ``word``'s
+    own phrase); None otherwise."""
+    if word.id + 2 > len(sentence.words) or sentence.word(word.id + 1).text != ",":
+        return None
+    mark = sentence.word(word.id + 2)
+    if mark.upos != "PUNCT" or mark.text not in QUOTE_MARK_WORDS or mark.head <= mark.id:
+        return None
+    head = sentence.word(mark.head)
+    if head.head not in (word.id, word.head) or head.deprel not in ("advcl", "parataxis", "ccomp", "conj", "xcomp", "acl:relcl"):
+        return None
+    return head
 
 
 def _torn_clause(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:

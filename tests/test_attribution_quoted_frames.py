@@ -253,3 +253,16 @@ def test_a_quotation_after_a_participle_tagged_as_a_noun_is_what_it_says(lexicon
     assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
         ("mayor", "saying", "direct", "The bridge will open on Monday"),
         ("council", "saying", "direct", "We were never told")]
+
+
+def test_the_rest_of_a_quoted_clause_after_its_frame_is_part_of_the_remark(lexicon) -> None:
+    # '"Only a stubborn man," she said, would build ...', '"...," he added, to repair ...',
+    # '"The hardest part," the coach said, was ...': the quotation closes with a comma and the
+    # predicate after the frame's comma (no subject of its own) goes on with it; '"We will
+    # win," he said, as the crowd cheered.': a clause with its own subject is the outlet's
+    _, statements = run("predicate_after_quote_frame", lexicon)
+    assert [(s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("said", "mixed", "Only a stubborn man"), ("said", "mixed", "would build a bridge across this river"),
+        ("added", "mixed", "It is a better use of the money"), ("added", "mixed", "to repair the old roads first"),
+        ("said", "mixed", "The hardest part"), ("said", "mixed", "was the long wait in the rain"),
+        ("said", "direct", "We will win")]

@@ -1372,6 +1372,35 @@ def _that_clause_after_quote(body: str, sentence: Sentence, cue: CueHit, complem
     return span if span[1] > span[0] else None
 
 
+def _predicate_after_quote(body: str, sentence: Sentence, cue: CueHit, direct: Sequence[Quote],
+                           frame: tuple[int, int]) -> tuple[int, int] | None:
+    """'"Only you, Dinesh," she said, would use ...', '"It is a better use of money," he added,
+    to pursue ...': a quotation that closes with a comma before the frame, and after the frame's
+    comma the predicate of the quoted clause (a modal, a finite auxiliary or present verb, or a
+    to-infinitive, with no subject of its own), which goes on with the remark to the sentence's
+    end. That stretch's span; None otherwise."""
+    quote = direct[0]
+    if not (quote.end <= frame[0] and _only_punct(body, quote.end, frame[0])) or not body[:quote.end].rstrip().endswith(","):
+        return None
+    after = [w for w in sentence.words if w.start >= frame[1]]
+    if len(after) < 3 or after[0].text != "," or any(w.id < cue.verb.id for w in after):
+        return None
+    first = after[1]
+    if first.xpos == "TO" and len(after) > 2 and after[2].xpos == "VB":
+        predicate = after[2]
+    elif first.xpos == "MD" or first.upos == "AUX" and first.xpos in ("VBZ", "VBP", "VBD") and first.head > first.id:
+        predicate = sentence.word(first.head)
+    elif first.upos == "VERB" and first.xpos in ("VBZ", "VBP"):
+        predicate = first
+    else:
+        return None
+    if predicate.id == cue.verb.id or any(c.deprel.startswith("nsubj") and c.start >= frame[1]
+                                          for c in sentence.children(predicate)):
+        return None  # a subject after the frame: a clause of its own; one in the quotation is the remark's
+    span = trim_content(body, first.start, sentence.end)
+    return span if span[1] > span[0] else None
+
+
 def _comment_after_quotation(sentence: Sentence, verb: Word, grammar: Grammar | None) -> bool:
     """A frame opened by a comment marker right after a quotation that closes with a comma
     ('the claim that the dam "is too old," *as* Ruiz said on the news, only adds ...'): it
@@ -2977,6 +3006,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             return Event(sentence, cue, speaker, [tail], "mixed", frame, relays=_relays(sentence, cue, body, words_),
                          embedded=embedded)
         clause = _that_clause_after_quote(body, sentence, cue, complement, direct, frame) if len(direct) == 1 else None
+        if clause is None and len(direct) == 1:  # '"Only you," she said, would use ...': one remark
+            clause = _predicate_after_quote(body, sentence, cue, direct, frame)
         if clause is not None:  # '"It was bad luck," he said, that both fires started ...': one remark
             pieces = [trim_content(body, direct[0].start, direct[0].end), clause]
             return Event(sentence, cue, speaker, pieces, "mixed", frame, relays=_relays(sentence, cue, body, words_),

@@ -266,3 +266,13 @@ def test_the_rest_of_a_quoted_clause_after_its_frame_is_part_of_the_remark(lexic
         ("added", "mixed", "It is a better use of the money"), ("added", "mixed", "to repair the old roads first"),
         ("said", "mixed", "The hardest part"), ("said", "mixed", "was the long wait in the rain"),
         ("said", "direct", "We will win")]
+
+
+def test_a_name_read_as_an_adverb_or_a_verb_before_the_speech_verb_is_its_subject(lexicon) -> None:
+    # "Kelly responded ...: "..."" (Kelly an adverb), '"...," Husted said ...' (Husted a verb,
+    # lemma "hust"): names the article gives as proper names elsewhere, right before a speech
+    # verb with no subject; mended, they speak
+    _, statements = run("name_read_as_adverb_or_verb", lexicon)
+    assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("Ana Kelly", "responded", "direct", "We will fix the road"),
+        ("Jon Husted", "said", "direct", "The road will be fixed by June")]

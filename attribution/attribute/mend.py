@@ -93,7 +93,9 @@ found at all, though the word form and its place leave no doubt:
 The mended word becomes a VERB heading its subject (``nsubj``) and its clause (``ccomp``), but where
 a mend above says otherwise; every other arc stays. A mend that would leave a cycle is not made.
 
-Before any of these, an -ing verb whose lemma the lemmatizer left unstripped or cut wrong
+Before any of these, a name the article gives as a proper name elsewhere, read as an adverb or
+a verb with no words of its own right before a speech verb that has no subject ("[Kelly/ADV]
+responded", '"...," [Husted/VERB] said'), becomes that verb's subject; and an -ing verb whose lemma the lemmatizer left unstripped or cut wrong
 ('..., *shouting* "..."' lemma "shouting", "*echoing*" lemma "echon") gets the stem of its
 form that is a cue verb, so its cue is found; only the lemma changes.
 """
@@ -126,7 +128,8 @@ def cue_verb_lemmas(lexicon: Lexicon) -> frozenset[str]:
 
 def mend_doc(doc: ParsedDoc, verbs: frozenset[str], grammar: Grammar, cues: frozenset[str] = frozenset()) -> ParsedDoc:
     either = verbs | cues  # made once: a union of two lexicon-sized sets per word cost more than all the mends
-    sentences = tuple(mend_sentence(s, verbs, grammar, cues, either) for s in doc.sentences)
+    names = _name_forms(doc)
+    sentences = tuple(mend_sentence(_misread_name(s, verbs, names), verbs, grammar, cues, either) for s in doc.sentences)
     return doc if all(a is b for a, b in zip(sentences, doc.sentences)) else replace(doc, sentences=sentences)
 
 
@@ -150,6 +153,30 @@ def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar, c
             or _agreeing_subject(sentence, word, cues) or _interrupting_frame(sentence, word, either)
         if mended is not None:
             return mended
+    return sentence
+
+
+def _name_forms(doc: ParsedDoc) -> frozenset[str]:
+    """The capitalised word forms the tagger reads as a proper name somewhere in the article."""
+    return frozenset(w.text for s in doc.sentences for w in s.words if w.upos == "PROPN" and w.text[:1].isupper())
+
+
+def _misread_name(sentence: Sentence, verbs: frozenset[str], names: frozenset[str]) -> Sentence:
+    """"[Kelly/ADV] responded ...", '"...," [Husted/VERB] said': a name the article uses as a
+    proper name elsewhere, read here as an adverb or a verb with no words of its own, hung on
+    the speech verb right after it, which has no subject: it is that verb's subject."""
+    for word in sentence.words[:-1]:
+        verb = sentence.word(word.id + 1)
+        if word.upos not in ("ADV", "VERB") or word.text not in names or not word.text.isalpha() \
+                or verb.upos != "VERB" or verb.xpos not in ("VBD", "VBZ", "VBP") or verb.lemma.lower() not in verbs \
+                or word.head != verb.id or any(c.upos != "PUNCT" for c in sentence.children(word)) \
+                or any(c.deprel.startswith("nsubj") for c in sentence.children(verb)):
+            continue
+        words = list(sentence.words)
+        words[word.id - 1] = word._replace(upos="PROPN", xpos="NNP", lemma=word.text, feats="Number=Sing", deprel="nsubj")
+        for mark in sentence.children(word):
+            words[mark.id - 1] = mark._replace(head=verb.id)  # a closing quote mark the parser hung on the name
+        return replace(sentence, words=tuple(words))
     return sentence
 
 

@@ -2444,9 +2444,14 @@ def _named_stance(sentence: Sentence, cue: CueHit, topic: Sequence[Word], words_
 def _named_target(sentence: Sentence, cue: CueHit, head: Word, words_: SpeakerWords) -> bool:
     """A speech act's one-word topic that is a name, its only object ("attacked *Trump*", "praised
     *Obama*"): whom the act was aimed at, content enough. Not the person spoken to ("asked
-    *Trump*", addressee_verbs), nor a name beside a second object ("denied *Carter* the post")."""
+    *Trump*", addressee_verbs), nor a name beside a second object ("denied *Carter* the post"),
+    nor the bare name object of a document or data subject ("a jobs report cheered *Democrats*",
+    "the poll heartened *Republicans*": a finding's effect on them, no words aimed at them)."""
     if head.upos != "PROPN" or head.deprel != "obj" or head.head != cue.verb.id \
             or cue.verb.lemma.lower() in words_.addressee_verbs:
+        return False
+    if any(words_.standard(c.lemma.lower()) in words_.document_heads | words_.data_heads
+           for c in _subjects(sentence, cue.verb, words_)):
         return False
     return not any(c.deprel == "iobj" or (c.deprel == "obj" and c is not head) for c in sentence.children(cue.verb))
 

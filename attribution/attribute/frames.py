@@ -603,6 +603,32 @@ def _gerund_subject(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Wor
     return before if before.upos != "NOUN" or can_speak(before, words_) else None
 
 
+def _noun_complement_holder(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
+    """The subject of the verb whose object a noun with a complement clause is ("Lopez has a long
+    *history of blaming* others", "has a rare *chance to show* that ...", "investigators have no
+    *evidence to suggest* ...", "will spearhead an *effort to paint* X as ..."): the clause, a
+    to-infinitive or an of-gerund, tells what the holder does; the noun (a chance, a history)
+    says nothing. None where the noun names someone who can act ("hired a lawyer to argue")."""
+    if verb.deprel != "acl" or not verb.head or not any(
+            c.deprel == "mark" and c.lemma.lower() in ("to", "of") for c in sentence.children(verb)):
+        return None
+    noun = sentence.word(verb.head)
+    if noun.upos != "NOUN" or noun.deprel != "obj" or not noun.head or noun.id > verb.id:
+        return None
+    lemma = words_.standard(noun.lemma.lower())
+    if any(lemma in heads for heads in (words_.person_roles, words_.organization_heads, words_.anonymous_heads,
+                                        words_.media_heads)):
+        return None
+    holder = sentence.word(noun.head)
+    if holder.upos not in ("VERB", "AUX"):
+        return None
+    before = [c for c in _subjects(sentence, holder, words_) if c.id < holder.id]
+    if not before:
+        return None
+    subject = max(before, key=lambda c: c.id)
+    return _antecedent(sentence, holder, subject, words_) if _is_relative(subject, words_) else subject
+
+
 def _document_author(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
     """The subject of the verb whose object is the document a participle cue hangs on ("X wrote
     an op-ed urging ...", "X issued a statement saying ..."): the author speaks through it. None
@@ -854,6 +880,8 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         return next(c for c in sentence.children(host) if c.deprel == "obj" and _nominal(c))
     if not subjects and (gerund_subject := _gerund_subject(sentence, verb, words_)) is not None:
         return gerund_subject
+    if not subjects and (holder := _noun_complement_holder(sentence, verb, words_)) is not None:
+        return holder  # "Lopez has a long history of blaming others": Lopez
     if not subjects and (modified := _participle_after_noun(sentence, verb, words_, quotes, cue_verbs)) is not None:
         return modified  # "cheered farmers hoping to ...", "letters from staff members suggesting ...": they
     clause = verb

@@ -1159,6 +1159,14 @@ def test_a_stance_towards_a_name_or_a_person_is_content_of_one_word(lexicon) -> 
         ("Sen. Garcia", "endorse", "belief"), ("him", "oppose", "belief"), ("Garcia", "praise", "topic")]
 
 
+def test_a_bare_name_object_is_a_topic_of_a_person_not_of_a_document(lexicon) -> None:
+    # "The senator attacked Lopez": whom the act was aimed at; "The weekly sales report cheered
+    # Republicans": a finding's effect on them, no statement
+    _, statements = run("named_target_of_document", lexicon)
+    assert [(s.mention.text, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("The senator", "attacked", "Lopez")]
+
+
 def test_a_quotation_after_a_noun_of_shouting_is_words_said(lexicon) -> None:
     # "chants of “...”": the words were said, by the subject of the verb the noun hangs on, by
     # the object a verb moves to the shouting ("roused the crowd to chants", kept on the parser's

@@ -613,6 +613,24 @@ def test_a_participle_beside_its_clause_on_the_sentences_verb_reports_that_claus
         ("council", "saying", "speech", "he would raise the fares")]
 
 
+def test_a_cue_completing_an_objects_noun_is_said_by_the_verbs_subject(lexicon) -> None:
+    # "Lopez has a long history of blaming others", "Investigators have no evidence to suggest
+    # that ...": the holder of the history or the evidence speaks, not the noun
+    _, statements = run("noun_complement_holder", lexicon)
+    assert [(s.mention.text, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("Lopez", "blaming", "others for his losses"),
+        ("Investigators", "suggest", "the clerk took the money")]
+
+
+def test_a_participle_right_after_an_object_that_can_speak_is_that_nouns_unless_a_listed_verb_governs_it(lexicon) -> None:
+    # "features five farmers talking about ...": the farmers talk, not the ad; "recalled the mayor
+    # talking about ...": the object of a listed verb is what was recalled, and Lee's statement
+    _, statements = run("participle_after_speaking_noun", lexicon)
+    assert [(s.mention.text, s.cue.text, s.text) for s in attributed(statements) if s.cue.text == "talking"] == [
+        ("five farmers", "talking", "their harvest"),
+        ("Lee", "talking", "the bridge")]
+
+
 def test_a_participles_object_before_a_predicate_hung_on_the_sentences_verb_is_its_clauses_subject(lexicon) -> None:
     # ', saying [the city's plan -- ... --] [is unfair]', ', stating [city and county officials – and
     # not the state –] [are in charge]': the object and the predicate after it are one reported

@@ -364,6 +364,37 @@ def _participle(word: Word) -> bool:
         word.feat("VerbForm") == "Part" and word.feat("Tense") == "Pres")
 
 
+_PARTICIPLE_HOSTS = ("obj", "iobj", "obl", "nmod")
+
+
+def _participle_after_noun(sentence: Sentence, verb: Word, words_: SpeakerWords, quotes: Sequence[Quote],
+                           cue_verbs: frozenset[int] = frozenset()) -> Word | None:
+    """The noun right before a subjectless -ing cue, with no comma between, when it can speak and
+    is an object or a prepositional noun of the clause: the participle tells what that noun does,
+    wherever the parser hung it ("cheered farmers *hoping* to ...", "letters from staff members
+    *suggesting* ...", "with top officials *vowing* ..."; its conjunct too: "farmers speaking
+    ... and *talking* about ..."). None after a comma ("X attacked Y, saying ...": X continues),
+    for a document ("issued a statement saying ...": its author), for the object of another cue
+    ("recalled Mr. Obama *talking*", "shows Bob *wanting*": that cue's content, whose ids
+    ``cue_verbs`` gives) and for a noun a document is addressed to ("a letter to X *asking*")."""
+    if verb.xpos != "VBG" or verb.deprel not in ("xcomp", "advcl", "acl", "dep", "conj") or verb.id < 2:
+        return None
+    if verb.deprel == "conj" and verb.head:
+        head = sentence.word(verb.head)
+        if not any(c.deprel == "cc" for c in sentence.children(verb)) or _subjects(sentence, head, words_):
+            return None
+        return _participle_after_noun(sentence, head, words_, quotes, cue_verbs) if head.id < verb.id else None
+    noun = sentence.words[verb.id - 2]
+    if noun.upos not in ("NOUN", "PROPN") or noun.deprel not in _PARTICIPLE_HOSTS or quoted(noun, quotes):
+        return None
+    if noun.head in cue_verbs or (noun.head and words_.standard(sentence.word(noun.head).lemma.lower()) in words_.document_heads):
+        return None  # "recalled Mr. Obama talking": what was recalled; "a letter to X asking": the letter asks
+    if is_time(sentence, noun, words_) or not can_speak(noun, words_) \
+            or words_.standard(noun.lemma.lower()) in words_.document_heads:
+        return None  # "X issued a statement saying ...": the writer says it (_document_author)
+    return noun
+
+
 def _continued_clause(sentence: Sentence, verb: Word, words_: SpeakerWords, quotes: Sequence[Quote] = ()) -> Word | None:
     """The clause a subjectless participle continues ("X spoke out Tuesday, arguing that ...",
     "X attacked Y, saying ...", "by telling them"): its verb, whose subject is the speaker. A
@@ -570,6 +601,32 @@ def _gerund_subject(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Wor
             or before.upos not in ("PROPN", "PRON", "NOUN") or is_time(sentence, before, words_):
         return None
     return before if before.upos != "NOUN" or can_speak(before, words_) else None
+
+
+def _noun_complement_holder(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
+    """The subject of the verb whose object a noun with a complement clause is ("Lopez has a long
+    *history of blaming* others", "has a rare *chance to show* that ...", "investigators have no
+    *evidence to suggest* ...", "will spearhead an *effort to paint* X as ..."): the clause, a
+    to-infinitive or an of-gerund, tells what the holder does; the noun (a chance, a history)
+    says nothing. None where the noun names someone who can act ("hired a lawyer to argue")."""
+    if verb.deprel != "acl" or not verb.head or not any(
+            c.deprel == "mark" and c.lemma.lower() in ("to", "of") for c in sentence.children(verb)):
+        return None
+    noun = sentence.word(verb.head)
+    if noun.upos != "NOUN" or noun.deprel != "obj" or not noun.head or noun.id > verb.id:
+        return None
+    lemma = words_.standard(noun.lemma.lower())
+    if any(lemma in heads for heads in (words_.person_roles, words_.organization_heads, words_.anonymous_heads,
+                                        words_.media_heads)):
+        return None
+    holder = sentence.word(noun.head)
+    if holder.upos not in ("VERB", "AUX"):
+        return None
+    before = [c for c in _subjects(sentence, holder, words_) if c.id < holder.id]
+    if not before:
+        return None
+    subject = max(before, key=lambda c: c.id)
+    return _antecedent(sentence, holder, subject, words_) if _is_relative(subject, words_) else subject
 
 
 def _document_author(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
@@ -789,8 +846,9 @@ def _head_after_quote(body: str, sentence: Sentence, verb: Word, quotes: Sequenc
 
 
 def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWords,
-                 quotes: Sequence[Quote] = ()) -> Word | None:
-    """The head word of the speaker phrase of a cue, by arcs first and position second."""
+                 quotes: Sequence[Quote] = (), cue_verbs: frozenset[int] = frozenset()) -> Word | None:
+    """The head word of the speaker phrase of a cue, by arcs first and position second
+    (``cue_verbs``: ids of the sentence's cue verbs, whose objects are their content)."""
     verb = cue.verb
     if verb.upos == "NOUN" and cue.entry.upos == ("NOUN",):  # not a verb the tagger took for a noun
         return _noun_cue_holder(sentence, verb)
@@ -822,6 +880,10 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         return next(c for c in sentence.children(host) if c.deprel == "obj" and _nominal(c))
     if not subjects and (gerund_subject := _gerund_subject(sentence, verb, words_)) is not None:
         return gerund_subject
+    if not subjects and (holder := _noun_complement_holder(sentence, verb, words_)) is not None:
+        return holder  # "Lopez has a long history of blaming others": Lopez
+    if not subjects and (modified := _participle_after_noun(sentence, verb, words_, quotes, cue_verbs)) is not None:
+        return modified  # "cheered farmers hoping to ...", "letters from staff members suggesting ...": they
     clause = verb
     if not subjects and verb.deprel == "xcomp" and verb.head and verb.xpos in ("VBN", "VBD") and not any(
             c.deprel == "mark" for c in sentence.children(verb)):
@@ -2439,9 +2501,14 @@ def _named_stance(sentence: Sentence, cue: CueHit, topic: Sequence[Word], words_
 def _named_target(sentence: Sentence, cue: CueHit, head: Word, words_: SpeakerWords) -> bool:
     """A speech act's one-word topic that is a name, its only object ("attacked *Trump*", "praised
     *Obama*"): whom the act was aimed at, content enough. Not the person spoken to ("asked
-    *Trump*", addressee_verbs), nor a name beside a second object ("denied *Carter* the post")."""
+    *Trump*", addressee_verbs), nor a name beside a second object ("denied *Carter* the post"),
+    nor the bare name object of a document or data subject ("a jobs report cheered *Democrats*",
+    "the poll heartened *Republicans*": a finding's effect on them, no words aimed at them)."""
     if head.upos != "PROPN" or head.deprel != "obj" or head.head != cue.verb.id \
             or cue.verb.lemma.lower() in words_.addressee_verbs:
+        return False
+    if any(words_.standard(c.lemma.lower()) in words_.document_heads | words_.data_heads
+           for c in _subjects(sentence, cue.verb, words_)):
         return False
     return not any(c.deprel == "iobj" or (c.deprel == "obj" and c is not head) for c in sentence.children(cue.verb))
 
@@ -2871,7 +2938,8 @@ def _question_put(body: str, sentence: Sentence, cue: CueHit, grammar: Grammar |
 
 def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords,
                  speaker: Phrase | None = None, speech_verbs: frozenset[int] = frozenset(),
-                 grammar: Grammar | None = None, framed: frozenset[Quote] = frozenset()) -> Event | None:
+                 grammar: Grammar | None = None, framed: frozenset[Quote] = frozenset(),
+                 cue_verbs: frozenset[int] = frozenset()) -> Event | None:
     """The event of one verb cue, or None when it reports nothing (no content found).
 
     ``speaker``: the speaker phrase when the caller knows it (a participle continuing another
@@ -2879,7 +2947,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     sentence's words that are speech verbs, negated ones included: a coordinated speech verb
     is a frame of its own, never part of the content ("claims ... but it did not say how").
     ``grammar``: the lexicon's word classes, for the frames that comment on a clause ("As X
-    said, ..."). ``framed``: the article's quotations with a frame of their own."""
+    said, ..."). ``framed``: the article's quotations with a frame of their own. ``cue_verbs``:
+    ids of the sentence's cue verbs (for :func:`speaker_word`)."""
     if _naming_participle(sentence, cue):
         return None  # "a device called the E-meter": the outlet names a thing, nobody speaks
     if speaker is None and (question := _question_put(body, sentence, cue, grammar)) is not None:
@@ -2891,7 +2960,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     if speaker is None and (expected := _expected_of_subject(body, sentence, cue, quotes, grammar)):
         return Event(sentence, cue, None, expected, "indirect", (cue.start, cue.end))
     inherited = speaker is not None
-    head = speaker_word(sentence, cue, body, words_, quotes) if speaker is None else None
+    head = speaker_word(sentence, cue, body, words_, quotes, cue_verbs) if speaker is None else None
     if speaker is None and head is None and not _impersonal(sentence, cue):
         return None  # nobody says it: a misread verb ("media reports range from ...")
     if _first_person_no_source(sentence, head, cue, quotes):

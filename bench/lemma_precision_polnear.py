@@ -7,7 +7,8 @@ CORPUS_DIR defaults to ../shared/corpora/polnear/train (mine on train, never on 
 content word (verb, noun, adjective, adverb, adposition) of every sentence is counted by its lemma
 and construction (``that`` finite clause, ``to`` infinitive, ``obj`` object, ``as`` as-phrase,
 ``pass`` passive, ``bare`` none of these; a passive with an as-phrase is ``pass-as``); ``gold``
-is how many of those are the head word of a gold cue (its first verb, else noun, else word), ``sys`` how many the system already takes as the
+is how many of those are the head word of a gold cue (its first verb, else noun, else word;
+an adjective anywhere in a gold cue, whose copula coverage.cue_lemma takes for its head), ``sys`` how many the system already takes as the
 cue of one of its statements. ``--lemmas`` keeps only those lemmas; ``--unlisted`` only lemmas no
 reporting entry of the shipped lexicon names as its first word. Prints counts only, never text.
 """
@@ -77,7 +78,9 @@ def main() -> None:
     gold: Counter = Counter()
     found: Counter = Counter()
     for article, doc in parsed:
-        heads = gold_cue_heads(doc, [a.cue for a in by_id[article.article_id].attributions])
+        cues = [a.cue for a in by_id[article.article_id].attributions]
+        heads = gold_cue_heads(doc, cues)
+        spans = [span for cue in cues for span in cue]
         system = [(s.cue.start, s.cue.end) for s in attribute(article, doc, lexicon) if s.cue is not None]
         for sentence in doc.sentences:
             for word in sentence.words:
@@ -88,7 +91,8 @@ def main() -> None:
                     continue
                 key = (lemma, word.upos, construction(sentence, word))
                 seen[key] += 1
-                gold[key] += word.start in heads
+                gold[key] += word.start in heads or (word.upos == "ADJ" and any(  # "is confident": the copula heads it
+                    a < word.end and word.start < b for a, b in spans))
                 found[key] += any(a < word.end and word.start < b for a, b in system)
     print(f"{len(parsed)} articles of {folder}; lemma, tag, construction: seen, in a gold cue, "
           f"precision, taken by the system (only rows with >= {minimum} gold cues, or every row with --lemmas)")

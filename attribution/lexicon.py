@@ -103,7 +103,7 @@ TOP_LEVEL_KEYS = ("entries", "name", "description", "sources", "scoring", "class
 CLASSES = ("negators", "negator_relations", "subordinators", "wh_words", "subject_relations", "clausal_relations",
            "loose_clause_relations", "negation_passes_up", "predicate_relations", "nominal_relations",
            "topic_prepositions", "object_topic_prepositions", "reported_relatives", "relative_topic_prepositions", "answer_words", "clause_subordinators", "non_reporting_verbs", "comment_markers", "clause_joiners", "neg_raising_verbs",
-           "state_verbs", "absolute_openers", "noun_dependent_relations", "question_verbs", "expectation_passives",
+           "state_verbs", "absolute_openers", "noun_dependent_relations", "question_verbs", "expectation_passives", "impression_verbs",
            "reputation_passives", "reputation_prepositions",
            "oblique_topic_prepositions", "act_time_prepositions", "presentative_adverbs")
 

@@ -59,6 +59,7 @@ class Grammar:
     absolute_openers: frozenset[str]
     question_verbs: frozenset[str]
     expectation_passives: frozenset[str]
+    impression_verbs: frozenset[str]
     reputation_passives: frozenset[str]
     reputation_prepositions: frozenset[str]
     oblique_topic_prepositions: frozenset[str]

@@ -149,14 +149,15 @@ def main() -> None:
                 statuses[st] += 1
                 shapes[(st, sh)] += 1
                 lemmas[lemma] += 1
+                first = g.cue[0][0] if g.cue else g.content[0][0]  # a few gold items have no cue span
                 if dump is not None:
-                    sentence = analyzed.doc.sentence_at(g.cue[0][0])
+                    sentence = analyzed.doc.sentence_at(first)
                     dump.write(json.dumps({"key": f"{lemma}: {st} | {sh}", "cue": g.cue_text, "source": g.source_text,
                                            "content": " ".join(g.content_text.split()),
                                            "sentence": " ".join(sentence.text_of(analyzed.article.body).split()) if sentence else ""}) + "\n")
                 if show and show in f"{lemma}: {st} | {sh}" and shown < limit:
                     shown += 1
-                    sentence = analyzed.doc.sentence_at(g.cue[0][0])
+                    sentence = analyzed.doc.sentence_at(first)
                     text = " ".join(sentence.text_of(analyzed.article.body).split()) if sentence else ""
                     print(f"[{lemma}: {st} | {sh}] cue '{g.cue_text}' src '{g.source_text}'\n  content: "
                           f"{' '.join(g.content_text.split())[:300]}\n  sentence: {text[:400]}\n")

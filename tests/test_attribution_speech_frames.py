@@ -675,3 +675,14 @@ def test_a_participles_addressee_then_a_clause_hung_on_the_sentences_verb(lexico
     _, statements = run("participle_addressee_then_clause", lexicon)
     assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements) if s.cue.text == "telling"] == [
         ("Lane", "telling", "she had not seen the letter"), ("Ortega", "telling", "he would appeal anyway")]
+
+
+def test_an_impression_verb_with_an_infinitive_reports_the_writers_impression_of_the_subject(lexicon) -> None:
+    # "The minister seemed to lose patience with the unions": the subject and the infinitive, by nobody
+    # named (grammar.yaml impression_verbs); "To voters, ..." names to whom it so seemed, "appeared
+    # to say that ..." is her statement, "seems to be dead" a description: none of them so
+    _, statements = run("seeming_of_subject", lexicon)
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed(statements)]
+    assert found[:2] == [(None, "seemed", "The minister", "evidence"), (None, "seemed", "to lose patience with the unions", "evidence")]
+    assert not [f for f in found[2:] if f[0] is None]
+    assert ("minister", "say", "the talks had ended", "speech") in found  # "She", resolved

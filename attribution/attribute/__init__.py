@@ -129,9 +129,10 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
     cues = rule_cues(sentence, body, lexicon, quotes, words_, framed)
     cues = sorted(cues + learned_hits(sentence, body, lexicon, quotes, cues, words_.person_roles), key=lambda c: c.start)
     verbs = speech_verbs(sentence, lexicon)
+    cue_verbs = frozenset(c.verb.id for c in cues)
     lemmas = lexicon.derived("cue_verb_lemmas", lexicon.entries, lambda: cue_verb_lemmas(lexicon))
     # the cues found and every listed verb, found or not ("The movie shows Bob wanting ...")
-    cue_verbs = frozenset(c.verb.id for c in cues) | frozenset(
+    listed_verbs = cue_verbs | frozenset(
         w.id for w in sentence.words if w.upos == "VERB" and w.lemma.lower() in lemmas)
     grammar = Grammar.of(lexicon)
     speech: list[Event] = []
@@ -142,7 +143,8 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
         else:
             host = _coordinating_host(sentence, cue, speech, verbs)
             speaker = host.speaker if host is not None else _continued_speaker(sentence, cue, speech)
-            event = speech_event(body, sentence, cue, quotes, words_, speaker, verbs, grammar, framed, cue_verbs)
+            event = speech_event(body, sentence, cue, quotes, words_, speaker, verbs, grammar, framed, cue_verbs,
+                                 listed_verbs)
             if event is not None and event.cue_class in lexicon.excluded_classes:
                 continue  # "called for a moratorium": a statement only if the user wants topics
             if event is not None and event.cue.entry.is_learned and not _learned_content(sentence, event, framed):

@@ -2898,6 +2898,37 @@ def _expected_of_subject(body: str, sentence: Sentence, cue: CueHit, quotes: Seq
     return [p for p in pieces if p[1] > p[0]]
 
 
+def _seeming_of_subject(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote],
+                        grammar: Grammar | None, reporting: frozenset[int]) -> list[tuple[int, int]]:
+    """ "The plan seems to be dead", "she appeared to concede": an impression verb (grammar.yaml
+    impression_verbs) with a to-infinitive and nobody to whom it so appears ("seemed *to voters*
+    ...", whose holder the frame rules seek) tells the writer's impression of the subject: the
+    subject and the infinitive, with no source. Nothing inside quote marks; not an infinitive
+    that reports itself ("appeared to say it was ...", "seemed to suggest that ..."): there the
+    subject is the speaker, the statement that of the inner verb ("seemed to think ...",
+    "appeared to blame X": any cue word of the sentence, ``reporting``); nor "seems *to be* X"
+    (PolNeAR train: 31 of 54 such a gold statement, against 60 of 79 for the others)."""
+    verb = cue.verb
+    if grammar is None or len(cue.words) != 1 or verb.lemma.lower() not in grammar.impression_verbs or quoted(verb, quotes):
+        return []
+    children = sentence.children(verb)
+    if any(c.deprel in ("obl", "obl:to", "nmod") and any(m.deprel == "case" and m.lemma.lower() == "to"
+                                                          for m in sentence.children(c)) for c in children):
+        return []
+    infinitive = next((c for c in children if c.deprel == "xcomp" and c.id > verb.id and any(
+        m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))), None)
+    if infinitive is None or infinitive.id in reporting or any(  # the parser may hang the inner clause on the verb
+            c.deprel == "ccomp" for c in sentence.children(infinitive) + children):
+        return []
+    if any(c.deprel in ("cop", "aux", "aux:pass") and c.lemma.lower() == "be" for c in sentence.children(infinitive)):
+        return []  # "seems to be a real issue", "appears to be moving": a description, seldom marked as a stance
+    subjects = [c for c in children if c.deprel in ("nsubj", "expl") and c.id < verb.id]
+    pieces = [_subtree_span(sentence, subjects[-1])] if subjects else []
+    pieces.append(_subtree_span(sentence, infinitive))
+    pieces = [trim_content(body, *p) for p in pieces]
+    return [p for p in pieces if p[1] > p[0]]
+
+
 def _held_of_subject(sentence: Sentence, verb: Word, children: Sequence[Word], grammar: Grammar) -> Word | None:
     """What an agentless passive says is foreseen or held of its subject: the to-infinitive of an
     expectation verb ("is expected *to pass*"), the "as" / "for" phrase of a reputation verb
@@ -2939,7 +2970,8 @@ def _question_put(body: str, sentence: Sentence, cue: CueHit, grammar: Grammar |
 def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords,
                  speaker: Phrase | None = None, speech_verbs: frozenset[int] = frozenset(),
                  grammar: Grammar | None = None, framed: frozenset[Quote] = frozenset(),
-                 cue_verbs: frozenset[int] = frozenset()) -> Event | None:
+                 cue_verbs: frozenset[int] = frozenset(), listed_verbs: frozenset[int] = frozenset()
+                 ) -> Event | None:
     """The event of one verb cue, or None when it reports nothing (no content found).
 
     ``speaker``: the speaker phrase when the caller knows it (a participle continuing another
@@ -2948,7 +2980,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     is a frame of its own, never part of the content ("claims ... but it did not say how").
     ``grammar``: the lexicon's word classes, for the frames that comment on a clause ("As X
     said, ..."). ``framed``: the article's quotations with a frame of their own. ``cue_verbs``:
-    ids of the sentence's cue verbs (for :func:`speaker_word`)."""
+    ids of the words that head the sentence's cues, of any class ("seemed to *think* ...");
+    ``listed_verbs``: those and every verb a lexicon entry lists (for :func:`speaker_word`)."""
     if _naming_participle(sentence, cue):
         return None  # "a device called the E-meter": the outlet names a thing, nobody speaks
     if speaker is None and (question := _question_put(body, sentence, cue, grammar)) is not None:
@@ -2959,8 +2992,10 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         return Event(sentence, cue, None, [request], "indirect", (cue.start, cue.end))
     if speaker is None and (expected := _expected_of_subject(body, sentence, cue, quotes, grammar)):
         return Event(sentence, cue, None, expected, "indirect", (cue.start, cue.end))
+    if speaker is None and (seeming := _seeming_of_subject(body, sentence, cue, quotes, grammar, speech_verbs | cue_verbs)):
+        return Event(sentence, cue, None, seeming, "indirect", (cue.start, cue.end))
     inherited = speaker is not None
-    head = speaker_word(sentence, cue, body, words_, quotes, cue_verbs) if speaker is None else None
+    head = speaker_word(sentence, cue, body, words_, quotes, listed_verbs) if speaker is None else None
     if speaker is None and head is None and not _impersonal(sentence, cue):
         return None  # nobody says it: a misread verb ("media reports range from ...")
     if _first_person_no_source(sentence, head, cue, quotes):

@@ -657,3 +657,14 @@ def test_a_participles_addressee_then_a_clause_hung_on_the_sentences_verb(lexico
     _, statements = run("participle_addressee_then_clause", lexicon)
     assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements) if s.cue.text == "telling"] == [
         ("Lane", "telling", "she had not seen the letter"), ("Ortega", "telling", "he would appeal anyway")]
+
+
+def test_a_plain_verb_coordinated_on_the_frame_goes_on_with_a_clause_whose_subject_can_act(lexicon) -> None:
+    # "said she trained ..., but [missed] the final", "said it had closed ... and [was hiring] ...":
+    # a verb no reporting entry lists, hung on "said", shares the reported clause's subject; the
+    # road cannot leave a hall, so "... and [left] the hall" stays the mayor's own act
+    _, statements = run("plain_act_conjunct", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("coach", "she trained the players all summer, but missed the final"),
+        ("company", "it had closed two stores and was hiring new staff"),
+        ("mayor", "the road was closed")]

@@ -27,7 +27,7 @@ from attribution.attribute.mend import cue_verb_lemmas, mend_doc, speech_verb_le
 from attribution.attribute.perspective import perspective_cue
 from attribution.attribute.phrases import Phrase, fused_possessor, name_span, phrase_at
 from attribution.attribute.quoteframes import (colon_frame, framed_quotes, governed_quotes, plain_speech_entry, shouted_quotes, quote_frame_cues,
-                                              signature_frames, speech_verbs, transcript_line,
+                                              reporting_words, signature_frames, speech_verbs, transcript_line,
                                               transcript_turns)
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, find_quotes
 from attribution.attribute.resolve import Entity, Registry
@@ -129,6 +129,7 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
     cues = rule_cues(sentence, body, lexicon, quotes, words_, framed)
     cues = sorted(cues + learned_hits(sentence, body, lexicon, quotes, cues, words_.person_roles), key=lambda c: c.start)
     verbs = speech_verbs(sentence, lexicon)
+    listed = reporting_words(sentence, lexicon)
     grammar = Grammar.of(lexicon)
     speech: list[Event] = []
     according: list[tuple[Event | None, tuple[int, int]]] = []
@@ -138,7 +139,7 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
         else:
             host = _coordinating_host(sentence, cue, speech, verbs)
             speaker = host.speaker if host is not None else _continued_speaker(sentence, cue, speech)
-            event = speech_event(body, sentence, cue, quotes, words_, speaker, verbs, grammar, framed)
+            event = speech_event(body, sentence, cue, quotes, words_, speaker, verbs, grammar, framed, listed)
             if event is not None and event.cue_class in lexicon.excluded_classes:
                 continue  # "called for a moratorium": a statement only if the user wants topics
             if event is not None and event.cue.entry.is_learned and not _learned_content(sentence, event, framed):

@@ -721,10 +721,18 @@ def test_a_coordinated_predicate_with_a_modal_goes_on_with_the_reported_clause(l
 
 def test_the_outlets_comment_after_but_is_no_part_of_the_reported_clause(lexicon) -> None:
     # "said the body had been found, but this could not be verified": the comment after ", but"
-    # with a subject of its own hangs on the reported clause; the content ends before it
+    # with a subject that points back ("this") hangs on the reported clause; the content ends before it
     _, statements = run("content_but_comment", lexicon)
     [s] = attributed(statements)
     assert (s.text, s.kind, s.speaker) == ("the body had been found", "indirect", "channel")
+
+
+def test_a_but_clause_whose_subject_does_not_point_back_goes_on_with_the_reported_clause(lexicon) -> None:
+    # "said the plan was sound, but the vote came too late": only a subject that refers back at
+    # the report ("this", "that claim") makes the ", but" clause the outlet's comment
+    _, statements = run("content_but_clause", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker) == ("the plan was sound, but the vote came too late", "mayor")
 
 
 def test_a_speech_participle_inside_the_clause_is_a_frame_of_its_own(lexicon) -> None:

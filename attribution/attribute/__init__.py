@@ -27,7 +27,7 @@ from attribution.attribute.mend import cue_verb_lemmas, mend_doc, speech_verb_le
 from attribution.attribute.perspective import perspective_cue
 from attribution.attribute.phrases import Phrase, fused_possessor, name_span, phrase_at
 from attribution.attribute.quoteframes import (colon_frame, framed_quotes, governed_quotes, plain_speech_entry, shouted_quotes, quote_frame_cues,
-                                              signature_frames, speech_verbs, transcript_line,
+                                              reporting_words, signature_frames, speech_verbs, transcript_line,
                                               transcript_turns)
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, find_quotes
 from attribution.attribute.resolve import Entity, Registry
@@ -134,6 +134,7 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
     # the cues found and every listed verb, found or not ("The movie shows Bob wanting ...")
     listed_verbs = cue_verbs | frozenset(
         w.id for w in sentence.words if w.upos == "VERB" and w.lemma.lower() in lemmas)
+    reporting = reporting_words(sentence, lexicon)
     grammar = Grammar.of(lexicon)
     speech: list[Event] = []
     according: list[tuple[Event | None, tuple[int, int]]] = []
@@ -144,7 +145,7 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
             host = _coordinating_host(sentence, cue, speech, verbs)
             speaker = host.speaker if host is not None else _continued_speaker(sentence, cue, speech)
             event = speech_event(body, sentence, cue, quotes, words_, speaker, verbs, grammar, framed, cue_verbs,
-                                 listed_verbs)
+                                 listed_verbs, reporting)
             if event is not None and event.cue_class in lexicon.excluded_classes:
                 continue  # "called for a moratorium": a statement only if the user wants topics
             if event is not None and event.cue.entry.is_learned and not _learned_content(sentence, event, framed):

@@ -99,6 +99,13 @@ def speech_verbs(sentence: Sentence, lexicon: Lexicon) -> frozenset[int]:
     return frozenset(w.id for w in sentence.words if w.upos in ("VERB", "AUX") and _speech_entry(lexicon, w) is not None)
 
 
+def reporting_words(sentence: Sentence, lexicon: Lexicon) -> frozenset[int]:
+    """Ids of the words whose lemma or form can start any reporting entry of the lexicon, of
+    whatever class (speech, belief, intention, evidence): the words that can frame a statement."""
+    listed = lexicon.reporting_lemmas()
+    return frozenset(w.id for w in sentence.words if w.lemma.lower() in listed or w.text.lower() in listed)
+
+
 def _closes_sentence(sentence: Sentence, word: Word) -> bool:
     """ "Crops are withering, he noted.": the verb is a parenthetical (parataxis) of the clause
     before it, set off by a comma, with nothing but its subject between and nothing after it.

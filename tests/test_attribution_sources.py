@@ -266,3 +266,9 @@ def test_a_closing_frame_after_a_quoted_term_reports_the_whole_clause(lexicon) -
     [s] = attributed(statements)
     assert (s.mention.text, s.cue.text, s.kind) == ("Times", "reported", "mixed")
     assert s.text.startswith("In one email, Ruiz discussed how")
+
+
+def test_a_second_frame_hung_beside_the_first_as_parataxis_is_a_frame_of_its_own(lexicon) -> None:
+    # "Ruiz told reporters that ... — the mayor also argued that ...": "argued" a parataxis of "told"
+    assert _frames("second_frame_parataxis", lexicon) == [
+        ("Ruiz", "the plan would fail"), ("the mayor", "the costs were too high")]

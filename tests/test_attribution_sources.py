@@ -272,3 +272,9 @@ def test_a_second_frame_hung_beside_the_first_as_parataxis_is_a_frame_of_its_own
     # "Ruiz told reporters that ... — the mayor also argued that ...": "argued" a parataxis of "told"
     assert _frames("second_frame_parataxis", lexicon) == [
         ("Ruiz", "the plan would fail"), ("the mayor", "the costs were too high")]
+
+
+def test_a_frame_in_a_relative_clause_set_off_by_a_comma_is_cut_out_of_the_outer_content(lexicon) -> None:
+    # "Ruiz urged the judge to give him a fair sentence, which he said was not a prison term"
+    assert _frames("relative_frame_set_off", lexicon) == [
+        ("Ruiz", "the judge to give him a fair sentence"), ("he", "was not a prison term")]

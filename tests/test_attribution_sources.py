@@ -278,3 +278,9 @@ def test_a_frame_in_a_relative_clause_set_off_by_a_comma_is_cut_out_of_the_outer
     # "Ruiz urged the judge to give him a fair sentence, which he said was not a prison term"
     assert _frames("relative_frame_set_off", lexicon) == [
         ("Ruiz", "the judge to give him a fair sentence"), ("he", "was not a prison term")]
+
+
+def test_a_subjectless_speech_conjunct_the_first_content_stretched_over_is_a_second_statement(lexicon) -> None:
+    # "Ms. Ruiz rejected the idea that ... and said that ...": "said" a conjunct of "rejected"
+    assert _frames("second_statement_subjectless_conjunct", lexicon) == [
+        ("Ms. Ruiz", "the plan had failed"), ("Ms. Ruiz", "the mayor was not being replaced")]

@@ -275,8 +275,11 @@ def _split_coordinated_frames(body: str, sentence: Sentence, speech: list[Event]
                      and (o.cue.verb.id != event.cue.verb.head or event.cue_class in _STATEMENT_CLASSES)
                      and any(a <= event.cue.start < b for a, b in o.pieces)
                      and any(a.id == o.cue.verb.id for a in sentence.ancestors(event.cue.verb))), None)
-        if host is None or not (_coordinated_frame(sentence, event, grammar) or _paratactic_statement(sentence, event, host)):
+        if host is None or not (_coordinated_frame(sentence, event, grammar) or _paratactic_statement(sentence, event, host)
+                                or _subjectless_second_statement(sentence, event, host)):
             continue
+        if event.speaker is None:
+            event.speaker = host.speaker  # "rejected the idea ... and said that ...": the same speaker
         cut = sentence.subtree(event.cue.verb)[0].start
         pieces = [p for p in (trim_content(body, a, min(b, cut)) for a, b in host.pieces if a < cut) if p[1] > p[0]]
         if not pieces:
@@ -289,6 +292,20 @@ def _split_coordinated_frames(body: str, sentence: Sentence, speech: list[Event]
             if other is not event and any(a < cut < event.cue.start + 1 <= b for a, b in other.pieces):
                 other.pieces = [p for p in (trim_content(body, a, min(b, cut)) for a, b in other.pieces) if p[1] > p[0]]
     return split
+
+
+def _subjectless_second_statement(sentence: Sentence, event: Event, host: Event) -> bool:
+    """A speech or writing verb with no subject of its own coordinated with the host's verb after
+    it ("rejected the idea that ... and said that ...", "acknowledged that ... but noted that
+    ..."), which the host's content stretched over: the same speaker's second statement (full
+    PolNeAR train: the inner frame gold, the outer content cut before it, in 4 of 4 such nests)."""
+    verb = event.cue.verb
+    if verb.deprel != "conj" or verb.head != host.cue.verb.id or verb.id < host.cue.verb.id:
+        return False
+    if event.cue_class not in _STATEMENT_CLASSES or not event.pieces or any(a < event.cue.start for a, _ in event.pieces):
+        return False
+    children = sentence.children(verb)
+    return not any(c.deprel.startswith("nsubj") for c in children) and any(c.deprel == "cc" and c.id < verb.id for c in children)
 
 
 def _paratactic_statement(sentence: Sentence, event: Event, host: Event) -> bool:

@@ -266,3 +266,21 @@ def test_a_closing_frame_after_a_quoted_term_reports_the_whole_clause(lexicon) -
     [s] = attributed(statements)
     assert (s.mention.text, s.cue.text, s.kind) == ("Times", "reported", "mixed")
     assert s.text.startswith("In one email, Ruiz discussed how")
+
+
+def test_a_second_frame_hung_beside_the_first_as_parataxis_is_a_frame_of_its_own(lexicon) -> None:
+    # "Ruiz told reporters that ... — the mayor also argued that ...": "argued" a parataxis of "told"
+    assert _frames("second_frame_parataxis", lexicon) == [
+        ("Ruiz", "the plan would fail"), ("the mayor", "the costs were too high")]
+
+
+def test_a_frame_in_a_relative_clause_set_off_by_a_comma_is_cut_out_of_the_outer_content(lexicon) -> None:
+    # "Ruiz urged the judge to give him a fair sentence, which he said was not a prison term"
+    assert _frames("relative_frame_set_off", lexicon) == [
+        ("Ruiz", "the judge to give him a fair sentence"), ("he", "was not a prison term")]
+
+
+def test_a_subjectless_speech_conjunct_the_first_content_stretched_over_is_a_second_statement(lexicon) -> None:
+    # "Ms. Ruiz rejected the idea that ... and said that ...": "said" a conjunct of "rejected"
+    assert _frames("second_statement_subjectless_conjunct", lexicon) == [
+        ("Ms. Ruiz", "the plan had failed"), ("Ms. Ruiz", "the mayor was not being replaced")]

@@ -276,3 +276,14 @@ def test_a_name_read_as_an_adverb_or_a_verb_before_the_speech_verb_is_its_subjec
     assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
         ("Ana Kelly", "responded", "direct", "We will fix the road"),
         ("Jon Husted", "said", "direct", "The road will be fixed by June")]
+
+
+def test_a_short_quoted_sentence_after_the_frame_goes_on_with_the_remark(lexicon) -> None:
+    # '"...," Holt said. "Again, sadly."' / '"...," Kerr said. "Never mind the storm, all
+    # right?"': too short or verbless to pass for someone's words alone, but a sentence of its
+    # own right after the speaker's quotation in the paragraph; a short quotation that is a
+    # paragraph of its own ('"Too busy."') stays the outlet's
+    _, statements = run("short_quote_goes_on", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("Holt", "The ferry is late"), ("Holt", "Again, sadly"),
+        ("Kerr", "We will sail"), ("Kerr", "Never mind the storm, all right?")]

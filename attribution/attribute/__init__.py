@@ -449,6 +449,18 @@ def _sentential(body: str, quote: Quote, doc: ParsedDoc) -> bool:
     return len([w for w in words if w.upos != "PUNCT"]) >= 4 and any(w.upos in ("VERB", "AUX") for w in words)
 
 
+def _goes_on(quote: Quote, previous: Quote | None, doc: ParsedDoc) -> bool:
+    """A short quotation that is a sentence of its own, right after the speaker's quotation in
+    the same paragraph ('"They lie," he said. "Everybody lies, right?"', '"Safety," she said.
+    "Safety for all."'): the remark goes on, however short; the length rule of
+    :func:`_sentential` is for quoted titles and scare quotes inside the outlet's sentences."""
+    if previous is None or previous.paragraph != quote.paragraph:
+        return False
+    touched = [s for s in doc.sentences if s.end > quote.start and s.start < quote.end]
+    words = [w for s in touched for w in s.words if w.upos != "PUNCT"]
+    return bool(words) and all(quote.start <= w.start and w.end <= quote.end for w in words)
+
+
 def _quoted_heading(body: str, quote: Quote, doc: ParsedDoc, starts: Sequence[int], most: int) -> bool:
     """A short quotation that is a paragraph of its own, in title case ("'All Bets Are Off.'"
     between two paragraphs): a subheading quoting the article, not the last speaker going on."""
@@ -555,7 +567,7 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
             owner[q] = opened
             last_direct, previous = opened, q
             continue
-        if last_direct is None or not _sentential(body, q, doc) or _quoted_heading(body, q, doc, starts, words_.rules.heading_words):
+        if last_direct is None or not (_sentential(body, q, doc) or _goes_on(q, previous, doc)) or _quoted_heading(body, q, doc, starts, words_.rules.heading_words):
             continue
         # a quotation that runs on from someone's reported clause ("X noted that the campaign
         # faced a crossroads back in May “when ...”") is theirs, not the last quoted speaker's

@@ -287,3 +287,13 @@ def test_a_short_quoted_sentence_after_the_frame_goes_on_with_the_remark(lexicon
     assert [(s.speaker, s.text) for s in attributed(statements)] == [
         ("Holt", "The ferry is late"), ("Holt", "Again, sadly"),
         ("Kerr", "We will sail"), ("Kerr", "Never mind the storm, all right?")]
+
+
+def test_a_quotation_opened_after_the_cue_in_its_sentence_is_the_speakers_to_its_end(lexicon) -> None:
+    # 'Marsh said yes and took the chance to defend the crews: "... . ..."': the quotation opens
+    # outside the reported clause ("yes") and closes a sentence later; the whole of it is Marsh's
+    _, statements = run("quote_opened_after_cue", lexicon)
+    assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
+        ("Marsh", "indirect", "yes"),
+        ("Marsh", "direct", "For too long, they have been ignored"),
+        ("Marsh", "direct", "That is wrong, and it has to change")]

@@ -449,6 +449,16 @@ def _sentential(body: str, quote: Quote, doc: ParsedDoc) -> bool:
     return len([w for w in words if w.upos != "PUNCT"]) >= 4 and any(w.upos in ("VERB", "AUX") for w in words)
 
 
+def _framed_in_sentence(quote: Quote, attributions: Sequence[Attribution]) -> Attribution | None:
+    """The speaker of a quotation that opens after their cue in the cue's sentence and runs on
+    past it ('Sanders said yes and took the chance to defend them: "For too long ... . That is
+    wrong."'): a quotation opened in one sentence and closed in a later one is one remark, and
+    the words before its opening mark name who makes it."""
+    return next((item for item in attributions if item.entity is not None and item.event.kind != "none"
+                 and item.event.cue.entry.attribution_class not in _UNSPOKEN
+                 and item.event.cue.end <= quote.start < item.event.sentence.end < quote.end), None)
+
+
 def _goes_on(quote: Quote, previous: Quote | None, doc: ParsedDoc) -> bool:
     """A short quotation that is a sentence of its own, right after the speaker's quotation in
     the same paragraph ('"They lie," he said. "Everybody lies, right?"', '"Safety," she said.
@@ -563,6 +573,7 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
         opened = opened or next((item for item in attributions if item.event.kind == "according_to"
                                  and q.start < item.event.sentence.start < q.end <= item.event.frame[0]
                                  and not any(ch.isalnum() for ch in body[q.end:item.event.frame[0]])), None)
+        opened = opened or _framed_in_sentence(q, attributions)
         if opened is not None:
             owner[q] = opened
             last_direct, previous = opened, q

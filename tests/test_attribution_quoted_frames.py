@@ -297,3 +297,12 @@ def test_a_quotation_opened_after_the_cue_in_its_sentence_is_the_speakers_to_its
         ("Marsh", "indirect", "yes"),
         ("Marsh", "direct", "For too long, they have been ignored"),
         ("Marsh", "direct", "That is wrong, and it has to change")]
+
+
+def test_a_paragraph_opening_quotation_takes_the_frame_of_the_next_sentence(lexicon) -> None:
+    # '"I am not hiding ..." After all, Ross says, "I never claimed ..."': no one spoke before it,
+    # and the paragraph goes on with Ross's framed quotation: both are Ross's
+    _, statements = run("frame_a_sentence_late", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("Ross", "I am not hiding the fact that I want Lee to win the race"),
+        ("Ross", "I never claimed to be neutral")]

@@ -276,3 +276,33 @@ def test_a_name_read_as_an_adverb_or_a_verb_before_the_speech_verb_is_its_subjec
     assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
         ("Ana Kelly", "responded", "direct", "We will fix the road"),
         ("Jon Husted", "said", "direct", "The road will be fixed by June")]
+
+
+def test_a_short_quoted_sentence_after_the_frame_goes_on_with_the_remark(lexicon) -> None:
+    # '"...," Holt said. "Again, sadly."' / '"...," Kerr said. "Never mind the storm, all
+    # right?"': too short or verbless to pass for someone's words alone, but a sentence of its
+    # own right after the speaker's quotation in the paragraph; a short quotation that is a
+    # paragraph of its own ('"Too busy."') stays the outlet's
+    _, statements = run("short_quote_goes_on", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("Holt", "The ferry is late"), ("Holt", "Again, sadly"),
+        ("Kerr", "We will sail"), ("Kerr", "Never mind the storm, all right?")]
+
+
+def test_a_quotation_opened_after_the_cue_in_its_sentence_is_the_speakers_to_its_end(lexicon) -> None:
+    # 'Marsh said yes and took the chance to defend the crews: "... . ..."': the quotation opens
+    # outside the reported clause ("yes") and closes a sentence later; the whole of it is Marsh's
+    _, statements = run("quote_opened_after_cue", lexicon)
+    assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
+        ("Marsh", "indirect", "yes"),
+        ("Marsh", "direct", "For too long, they have been ignored"),
+        ("Marsh", "direct", "That is wrong, and it has to change")]
+
+
+def test_a_paragraph_opening_quotation_takes_the_frame_of_the_next_sentence(lexicon) -> None:
+    # '"I am not hiding ..." After all, Ross says, "I never claimed ..."': no one spoke before it,
+    # and the paragraph goes on with Ross's framed quotation: both are Ross's
+    _, statements = run("frame_a_sentence_late", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("Ross", "I am not hiding the fact that I want Lee to win the race"),
+        ("Ross", "I never claimed to be neutral")]

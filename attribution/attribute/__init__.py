@@ -514,6 +514,44 @@ def _sentential(body: str, quote: Quote, doc: ParsedDoc) -> bool:
     return len([w for w in words if w.upos != "PUNCT"]) >= 4 and any(w.upos in ("VERB", "AUX") for w in words)
 
 
+def _framed_next(quote: Quote, quotes: Sequence[Quote], owner: dict[Quote, Attribution], doc: ParsedDoc
+                 ) -> Attribution | None:
+    """The speaker of the next quotation when it is framed in the very next sentence of the
+    paragraph ('"I never hid it." / After all, he says, "I am no reporter."'): a paragraph that
+    opens with a quotation of no frame and goes on with a framed one is one remark, its frame
+    announced a sentence late."""
+    later = [q for q in quotes if q.start >= quote.end]
+    if not later or later[0].paragraph != quote.paragraph or later[0] not in owner:
+        return None
+    item = owner[later[0]]
+    last = next((s.index for s in doc.sentences if s.start < quote.end <= s.end), None)
+    if item.entity is None or later[0] not in item.event.quotes or last is None or item.event.sentence.index != last + 1:
+        return None
+    return item
+
+
+def _framed_in_sentence(quote: Quote, attributions: Sequence[Attribution]) -> Attribution | None:
+    """The speaker of a quotation that opens after their cue in the cue's sentence and runs on
+    past it ('Sanders said yes and took the chance to defend them: "For too long ... . That is
+    wrong."'): a quotation opened in one sentence and closed in a later one is one remark, and
+    the words before its opening mark name who makes it."""
+    return next((item for item in attributions if item.entity is not None and item.event.kind != "none"
+                 and item.event.cue.entry.attribution_class not in _UNSPOKEN
+                 and item.event.cue.end <= quote.start < item.event.sentence.end < quote.end), None)
+
+
+def _goes_on(quote: Quote, previous: Quote | None, doc: ParsedDoc) -> bool:
+    """A short quotation that is a sentence of its own, right after the speaker's quotation in
+    the same paragraph ('"They lie," he said. "Everybody lies, right?"', '"Safety," she said.
+    "Safety for all."'): the remark goes on, however short; the length rule of
+    :func:`_sentential` is for quoted titles and scare quotes inside the outlet's sentences."""
+    if previous is None or previous.paragraph != quote.paragraph:
+        return False
+    touched = [s for s in doc.sentences if s.end > quote.start and s.start < quote.end]
+    words = [w for s in touched for w in s.words if w.upos != "PUNCT"]
+    return bool(words) and all(quote.start <= w.start and w.end <= quote.end for w in words)
+
+
 def _quoted_heading(body: str, quote: Quote, doc: ParsedDoc, starts: Sequence[int], most: int) -> bool:
     """A short quotation that is a paragraph of its own, in title case ("'All Bets Are Off.'"
     between two paragraphs): a subheading quoting the article, not the last speaker going on."""
@@ -616,11 +654,18 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
         opened = opened or next((item for item in attributions if item.event.kind == "according_to"
                                  and q.start < item.event.sentence.start < q.end <= item.event.frame[0]
                                  and not any(ch.isalnum() for ch in body[q.end:item.event.frame[0]])), None)
+        opened = opened or _framed_in_sentence(q, attributions)
         if opened is not None:
             owner[q] = opened
             last_direct, previous = opened, q
             continue
-        if last_direct is None or not _sentential(body, q, doc) or _quoted_heading(body, q, doc, starts, words_.rules.heading_words):
+        if not (_sentential(body, q, doc) or _goes_on(q, previous, doc)) or _quoted_heading(body, q, doc, starts, words_.rules.heading_words):
+            continue
+        starts_paragraph = not body[starts[q.paragraph] : q.start - 1].strip()
+        if last_direct is None:
+            ahead = _framed_next(q, quotes, owner, doc) if starts_paragraph else None
+            if ahead is not None:
+                owner[q] = ahead
             continue
         # a quotation that runs on from someone's reported clause ("X noted that the campaign
         # faced a crossroads back in May “when ...”") is theirs, not the last quoted speaker's
@@ -634,10 +679,13 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
         if any(item.event.kind in ("indirect", "mixed") and any(a <= q.start < b for a, b in item.event.pieces) for item in attributions):
             continue  # quoted inside someone's reported clause: already theirs
         gap = q.paragraph - (previous.paragraph if previous else last_direct.event.sentence.paragraph)
-        starts_paragraph = not body[starts[q.paragraph] : q.start - 1].strip()
         if gap == 0 or (gap == 1 and starts_paragraph) or q.continues:
             owner[q] = last_direct
             previous = q
+        elif starts_paragraph:
+            ahead = _framed_next(q, quotes, owner, doc)
+            if ahead is not None:
+                owner[q] = ahead
 
     # pass 3: statements, in reading order
     pieces: list[tuple[int, int, int, Attribution | None, str]] = []  # start, end, sentence, who, kind

@@ -69,6 +69,12 @@ def test_infinitive_keeps_its_adverbials_hung_on_the_cue_but_not_the_frames_time
     assert found["refuse"].text == "to speak to reporters"
 
 
+def test_infinitive_keeps_the_bare_conjuncts_hung_on_the_cue(lexicon) -> None:
+    _, statements = run("infinitive_conjunct_on_cue", lexicon)
+    pledges = [s.text for s in attributed(statements) if s.cue.lemma == "pledge"]
+    assert pledges == ["to reform the courts, fix the tax code and cut spending", "to reform the courts"]
+
+
 def test_class_and_provenance_are_checked(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text(

@@ -2301,6 +2301,9 @@ def _infinitive_end(sentence: Sentence, cue: CueHit, infinitive: Word, end: int,
             continue
         first = min(w.id for w in sentence.subtree(child) if w.upos != "PUNCT")
         before = sentence.words[first - 2].text if first >= 2 else ""
+        if _infinitive_conjunct(sentence, cue.verb, child):
+            end = max(end, _subtree_span(sentence, child)[1])  # "pledged to enact reform, [fix] the system"
+            continue
         if child.deprel == "conj" or before in _SETTING_OFF[1:] or any(
                 c.deprel == "mark" and c.lemma.lower() in marks for c in sentence.children(child)) or (
                 before == "," and (_own_subject(sentence, child) or child.deprel.startswith("obl") or child.xpos == "VBG")):
@@ -2308,6 +2311,14 @@ def _infinitive_end(sentence: Sentence, cue: CueHit, infinitive: Word, end: int,
         if child.deprel.split(":")[0] in _INFINITIVE_TAIL:
             end = max(end, _subtree_span(sentence, child)[1])
     return end
+
+
+def _infinitive_conjunct(sentence: Sentence, verb: Word, child: Word) -> bool:
+    """A bare verb the parser made a conjunct of a finite cue ("pledged to enact reform, [fix] the
+    system and ..."): with no subject or auxiliary of its own it can only go on the infinitive,
+    the cue's own next act being finite ("pledged ... and [said]")."""
+    return child.deprel == "conj" and child.xpos == "VB" and verb.xpos in FINITE_TAGS and not any(
+        c.deprel.startswith(("nsubj", "aux", "mark")) for c in sentence.children(child))
 
 
 def _names_topic(sentence: Sentence, cue: CueHit, governed: tuple[int, int] | None, quotes: Sequence[Quote]) -> bool:

@@ -64,6 +64,7 @@ class Grammar:
     reputation_prepositions: frozenset[str]
     oblique_topic_prepositions: frozenset[str]
     act_time_prepositions: frozenset[str]
+    circumstance_marks: frozenset[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> Grammar:

@@ -62,6 +62,19 @@ def test_belief_and_intention_statements_carry_their_class(lexicon) -> None:
     assert found["want"].text == "to close the road on Sundays"
 
 
+def test_infinitive_keeps_its_adverbials_hung_on_the_cue_but_not_the_frames_time(lexicon) -> None:
+    _, statements = run("infinitive_tail_on_cue", lexicon)
+    found = {s.cue.lemma: s for s in attributed(statements)}
+    assert found["plan"].text == "to raise rates more slowly than it has in past years"
+    assert found["refuse"].text == "to speak to reporters"
+
+
+def test_infinitive_keeps_the_bare_conjuncts_hung_on_the_cue(lexicon) -> None:
+    _, statements = run("infinitive_conjunct_on_cue", lexicon)
+    pledges = [s.text for s in attributed(statements) if s.cue.lemma == "pledge"]
+    assert pledges == ["to reform the courts, fix the tax code and cut spending", "to reform the courts"]
+
+
 def test_class_and_provenance_are_checked(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text(

@@ -2276,6 +2276,51 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
     return start, _phrase_after_name(sentence, verb, end, words_)
 
 
+def _cue_infinitive(sentence: Sentence, cue: CueHit) -> Word | None:
+    """The to-infinitive the cue verb governs ("wants *to close* the road"), else None."""
+    return next((c for c in sentence.children(cue.verb) if c.deprel == "xcomp" and c.id > cue.verb.id
+                 and any(m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))), None)
+
+
+_INFINITIVE_TAIL = ("advcl", "parataxis", "obl", "advmod")
+_SETTING_OFF = (",", "-", "--", "—", "–")
+
+
+def _infinitive_end(sentence: Sentence, cue: CueHit, infinitive: Word, end: int, grammar: Grammar | None) -> int:
+    """Where a governed to-infinitive ends: the parser hangs its adverbials on the cue ("plans to
+    raise rates [more slowly than it has]", "promised to act [should he win]", "agreed to meet
+    again, [ostensibly to continue the talks]"), so the cue's adverbials after it are content, up
+    to the frame's own: a conjunct of the cue (", but it is unlikely ...", "and opposed ..."), a
+    clause of time or cause (grammar.yaml circumstance_marks: "as she left"), anything after a
+    dash, and after a comma a clause with a subject of its own, a prepositional phrase or a
+    participle (", after he introduced a bill", ", in what appeared to be ...", ", aside from
+    saying ...": the frame going on, as ", adding ..." does for a speech verb)."""
+    marks = grammar.circumstance_marks if grammar is not None else frozenset()
+    for child in sentence.children(cue.verb):
+        if child.id <= infinitive.id or child.upos == "PUNCT" or child.deprel == "cc":
+            continue
+        first = min(w.id for w in sentence.subtree(child) if w.upos != "PUNCT")
+        before = sentence.words[first - 2].text if first >= 2 else ""
+        if _infinitive_conjunct(sentence, cue.verb, child):
+            end = max(end, _subtree_span(sentence, child)[1])  # "pledged to enact reform, [fix] the system"
+            continue
+        if child.deprel == "conj" or before in _SETTING_OFF[1:] or any(
+                c.deprel == "mark" and c.lemma.lower() in marks for c in sentence.children(child)) or (
+                before == "," and (_own_subject(sentence, child) or child.deprel.startswith("obl") or child.xpos == "VBG")):
+            break
+        if child.deprel.split(":")[0] in _INFINITIVE_TAIL:
+            end = max(end, _subtree_span(sentence, child)[1])
+    return end
+
+
+def _infinitive_conjunct(sentence: Sentence, verb: Word, child: Word) -> bool:
+    """A bare verb the parser made a conjunct of a finite cue ("pledged to enact reform, [fix] the
+    system and ..."): with no subject or auxiliary of its own it can only go on the infinitive,
+    the cue's own next act being finite ("pledged ... and [said]")."""
+    return child.deprel == "conj" and child.xpos == "VB" and verb.xpos in FINITE_TAGS and not any(
+        c.deprel.startswith(("nsubj", "aux", "mark")) for c in sentence.children(child))
+
+
 def _names_topic(sentence: Sentence, cue: CueHit, governed: tuple[int, int] | None, quotes: Sequence[Quote]) -> bool:
     """The governed content is the object with its quoted as-name ('criticized the law as a
     “crazy system”') for an entry whose object names a topic: a topic statement, as the object
@@ -3173,6 +3218,10 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     elif passive := _passive_naming(sentence, cue):  # "X has been called a charlatan by ..."
         pieces.extend(passive)
     elif governed is not None:  # "wants *to close the road*", "described *the plan as a failure*"
+        infinitive = _cue_infinitive(sentence, cue)
+        if infinitive is not None and governed[1] == _subtree_span(sentence, infinitive)[1]:
+            # "plans to raise rates [more slowly than it has]": the rest hung on the cue
+            governed = (governed[0], _infinitive_end(sentence, cue, infinitive, governed[1], grammar))
         pieces.append(governed)
     elif complement is not None:
         start, end = _subtree_span(sentence, complement)

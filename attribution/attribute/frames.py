@@ -2283,7 +2283,6 @@ def _cue_infinitive(sentence: Sentence, cue: CueHit) -> Word | None:
 
 
 _INFINITIVE_TAIL = ("advcl", "parataxis", "obl", "advmod")
-_SETTING_OFF = (",", "-", "--", "—", "–")
 
 
 def _infinitive_end(sentence: Sentence, cue: CueHit, infinitive: Word, end: int, grammar: Grammar | None) -> int:
@@ -2304,7 +2303,7 @@ def _infinitive_end(sentence: Sentence, cue: CueHit, infinitive: Word, end: int,
         if _infinitive_conjunct(sentence, cue.verb, child):
             end = max(end, _subtree_span(sentence, child)[1])  # "pledged to enact reform, [fix] the system"
             continue
-        if child.deprel == "conj" or before in _SETTING_OFF[1:] or any(
+        if child.deprel == "conj" or before in _DASHES or any(
                 c.deprel == "mark" and c.lemma.lower() in marks for c in sentence.children(child)) or (
                 before == "," and (_own_subject(sentence, child) or child.deprel.startswith("obl") or child.xpos == "VBG")):
             break

@@ -281,7 +281,7 @@ def _split_coordinated_frames(body: str, sentence: Sentence, speech: list[Event]
         if event.speaker is None:
             event.speaker = host.speaker  # "rejected the idea ... and said that ...": the same speaker
         cut = sentence.subtree(event.cue.verb)[0].start
-        pieces = [p for p in (trim_content(body, a, min(b, cut)) for a, b in host.pieces if a < cut) if p[1] > p[0]]
+        pieces = _content_before(body, host.pieces, cut)
         if not pieces:
             continue
         host.pieces = pieces
@@ -290,8 +290,18 @@ def _split_coordinated_frames(body: str, sentence: Sentence, speech: list[Event]
         cut = min(event.cue.start, event.speaker.start) if event.speaker is not None else event.cue.start
         for other in speech:
             if other is not event and any(a < cut < event.cue.start + 1 <= b for a, b in other.pieces):
-                other.pieces = [p for p in (trim_content(body, a, min(b, cut)) for a, b in other.pieces) if p[1] > p[0]]
+                other.pieces = _content_before(body, other.pieces, cut)
     return split
+
+
+def _content_before(body: str, pieces: Sequence[tuple[int, int]], cut: int) -> list[tuple[int, int]]:
+    """The content pieces cut short where a frame of their own begins (``cut``), trimmed."""
+    return [p for p in (trim_content(body, a, min(b, cut)) for a, b in pieces if a < cut) if p[1] > p[0]]
+
+
+def _reports_after_cue(event: Event) -> bool:
+    """Every piece of the event's content lies after its cue ("..., which he said [was ...]")."""
+    return not any(a < event.cue.start for a, _ in event.pieces)
 
 
 def _subjectless_second_statement(sentence: Sentence, event: Event, host: Event) -> bool:
@@ -302,7 +312,7 @@ def _subjectless_second_statement(sentence: Sentence, event: Event, host: Event)
     verb = event.cue.verb
     if verb.deprel != "conj" or verb.head != host.cue.verb.id or verb.id < host.cue.verb.id:
         return False
-    if event.cue_class not in _STATEMENT_CLASSES or not event.pieces or any(a < event.cue.start for a, _ in event.pieces):
+    if event.cue_class not in _STATEMENT_CLASSES or not event.pieces or not _reports_after_cue(event):
         return False
     children = sentence.children(verb)
     return not any(c.deprel.startswith("nsubj") for c in children) and any(c.deprel == "cc" and c.id < verb.id for c in children)
@@ -331,7 +341,7 @@ def _set_off_relative_frame(sentence: Sentence, event: Event, verbs: frozenset[i
     verb = event.cue.verb
     if event.cue_class not in _STATEMENT_CLASSES or event.kind == "direct" or not event.pieces:
         return False
-    if not framing_relative(sentence, verb, verbs) or any(a < event.cue.start for a, _ in event.pieces):
+    if not framing_relative(sentence, verb, verbs) or not _reports_after_cue(event):
         return False
     first = next(w for w in sentence.subtree(verb) if w.upos != "PUNCT")
     return first.lemma.lower() == "which" and first.id > 1 and sentence.words[first.id - 2].text in (",", "-", "—", "–")
@@ -369,9 +379,7 @@ def _relative_frame(sentence: Sentence, event: Event, events: Sequence[Event]) -
         return False
     if not any(c.deprel.startswith("nsubj") and c.feat("PronType") == "Rel" and c.id < verb.id for c in sentence.children(verb)):
         return False
-    if any(a < event.cue.start for a, _ in event.pieces):
-        return False
-    return not _in_other_content(event, events)
+    return _reports_after_cue(event) and not _in_other_content(event, events)
 
 
 def _framing_relative_event(sentence: Sentence, event: Event, events: Sequence[Event], verbs: frozenset[int]) -> bool:
@@ -381,16 +389,14 @@ def _framing_relative_event(sentence: Sentence, event: Event, events: Sequence[E
     other's topic or object stops before it)."""
     if not framing_relative(sentence, event.cue.verb, verbs) or event.kind == "direct" or not event.pieces:
         return False
-    if any(a < event.cue.start for a, _ in event.pieces):
-        return False
-    return not _in_other_content(event, events)
+    return _reports_after_cue(event) and not _in_other_content(event, events)
 
 
 def _learned_content(sentence: Sentence, event: Event, framed: frozenset[Quote]) -> bool:
     """A learned cue's content is a quotation, or a clause after the cue (on PolNeAR train, the
     clauses before one were right less than half the time), and never a quotation of another
     sentence that has a frame of its own there (docs/cue-model.md)."""
-    if event.kind != "direct" and any(a < event.cue.start for a, _ in event.pieces):
+    if event.kind != "direct" and not _reports_after_cue(event):
         return False
     return not any(q in framed and not q.overlaps(sentence.start, sentence.end) for q in event.quotes)
 

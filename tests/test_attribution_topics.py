@@ -311,3 +311,10 @@ def test_back_names_whom_or_what_is_backed_by_its_object(lexicon) -> None:
     assert found == [
         ("The union", "backed", "the new mayor", "belief"),
         ("Residents", "backed", "closing the road", "belief")]
+
+
+def test_a_belief_participle_on_its_subject_noun_is_held_by_that_noun(lexicon) -> None:
+    # "Outside groups supporting the governor also have spent ...": a reduced relative clause
+    # with no comma; the groups hold the position, its object is the content
+    found = [(s.mention.text, s.cue.text, s.text, s.cue_class) for s in attributed("participle_on_subject", lexicon)]
+    assert found == [("Outside groups", "supporting", "the governor", "belief")]

@@ -395,6 +395,26 @@ def _participle_after_noun(sentence: Sentence, verb: Word, words_: SpeakerWords,
     return noun
 
 
+def _participle_on_subject(sentence: Sentence, cue: CueHit, words_: SpeakerWords, quotes: Sequence[Quote]) -> Word | None:
+    """The subject noun right before a belief or intention -ing participle that modifies it ("voters
+    *backing* the mayor stayed home", "a group *supporting* her campaign ran ads"): the participle
+    tells what that noun holds or wants. Speech participles are left out ("officials *speaking* on
+    condition of anonymity said": the main verb's frame), and so is any noun that cannot hold a view."""
+    verb = cue.verb
+    if cue.entry.attribution_class not in ("belief", "intention") or verb.xpos != "VBG" \
+            or verb.deprel not in ("acl", "advcl") or verb.id < 2 or not verb.head:
+        return None
+    noun = sentence.words[verb.id - 2]
+    # on the noun ("acl"), or made an adverbial of the noun's own verb ("advcl"), the parser's
+    # usual reading of a reduced relative clause with no comma
+    hung = verb.head == noun.id if verb.deprel == "acl" else noun.head == verb.head
+    if not hung or noun.upos not in ("NOUN", "PROPN") or not noun.deprel.startswith("nsubj") or quoted(noun, quotes):
+        return None
+    if is_time(sentence, noun, words_) or not can_speak(noun, words_):
+        return None
+    return noun
+
+
 def _continued_clause(sentence: Sentence, verb: Word, words_: SpeakerWords, quotes: Sequence[Quote] = ()) -> Word | None:
     """The clause a subjectless participle continues ("X spoke out Tuesday, arguing that ...",
     "X attacked Y, saying ...", "by telling them"): its verb, whose subject is the speaker. A
@@ -876,6 +896,8 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         w.lemma.lower() in ("that", "whether", "if") and w.upos in ("SCONJ", "PRON", "DET")
         for w in sentence.words[verb.id : c.id - 1]
     )]
+    if not subjects and (holder := _participle_on_subject(sentence, cue, words_, quotes)) is not None:
+        return holder  # "voters backing the mayor stayed home": the voters
     if not subjects and (host := _as_saying_host(sentence, verb)) is not None:
         return next(c for c in sentence.children(host) if c.deprel == "obj" and _nominal(c))
     if not subjects and (gerund_subject := _gerund_subject(sentence, verb, words_)) is not None:
@@ -2556,6 +2578,8 @@ def _topic_speaker(sentence: Sentence, cue: CueHit, words_: SpeakerWords, inheri
         return True  # "went on *to discuss* the polls", "met on Friday *to discuss* the plan"
     if _conjunct_of_subject(sentence, cue.verb, words_):
         return True  # "X spoke on Monday and *endorsed* Y": X supports Y
+    if _participle_on_subject(sentence, cue, words_, ()) is not None:
+        return True  # "groups *supporting* the mayor spent ...": the groups support the mayor
     return _continued_clause(sentence, cue.verb, words_) is not None
 
 

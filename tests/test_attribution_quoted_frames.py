@@ -306,3 +306,14 @@ def test_a_paragraph_opening_quotation_takes_the_frame_of_the_next_sentence(lexi
     assert [(s.speaker, s.text) for s in attributed(statements)] == [
         ("Ross", "I am not hiding the fact that I want Lee to win the race"),
         ("Ross", "I never claimed to be neutral")]
+
+
+def test_a_quotation_run_on_from_a_reported_clause_carries_the_next_quotation_of_its_paragraph(lexicon) -> None:
+    # 'X argue that the rule is "too loose." / "...," the two write. "..."': the parser makes
+    # "write" a noun, so the first quotation is the reporters' by running on from their clause,
+    # and the next one of its paragraph, with no frame, goes on with the same speakers
+    _, statements = run("quote_run_after_reported_clause", lexicon)
+    assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
+        ("two senators", "mixed", 'the rule is "too loose'),
+        ("two senators", "direct", "It lets firms hide their costs"),
+        ("two senators", "direct", "Nobody checks the books, and nobody asks")]

@@ -681,6 +681,7 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
                                  for _, b in item.event.pieces)), None)
         if reporter is not None:
             owner[q] = reporter
+            last_direct, previous = reporter, q  # its next sentences in quote marks go on with it
             continue
         if any(item.event.kind in ("indirect", "mixed") and any(a <= q.start < b for a, b in item.event.pieces) for item in attributions):
             continue  # quoted inside someone's reported clause: already theirs

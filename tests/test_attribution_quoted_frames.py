@@ -317,3 +317,12 @@ def test_a_quotation_run_on_from_a_reported_clause_carries_the_next_quotation_of
         ("two senators", "mixed", 'the rule is "too loose'),
         ("two senators", "direct", "It lets firms hide their costs"),
         ("two senators", "direct", "Nobody checks the books, and nobody asks")]
+
+
+def test_a_quotation_closed_inside_the_clause_its_last_sentences_frame_reports_is_that_speakers(lexicon) -> None:
+    # '"... . ...," the harbour press secretary, Tom Reed, said on Monday.': the parser makes the
+    # frame a conjunct reporting its own sentence's clause; the quotation's first sentence, with
+    # no frame of its own, is the same remark (the frame's content keeps the parser's tail)
+    _, statements = run("quote_closed_in_frame_clause", lexicon)
+    assert [(s.speaker, s.kind, s.text) for s in attributed(statements)][0] == (
+        "Tom Reed", "direct", "That would have been the fair thing to do, it would have been better for the city")

@@ -306,3 +306,23 @@ def test_a_paragraph_opening_quotation_takes_the_frame_of_the_next_sentence(lexi
     assert [(s.speaker, s.text) for s in attributed(statements)] == [
         ("Ross", "I am not hiding the fact that I want Lee to win the race"),
         ("Ross", "I never claimed to be neutral")]
+
+
+def test_a_quotation_run_on_from_a_reported_clause_carries_the_next_quotation_of_its_paragraph(lexicon) -> None:
+    # 'X argue that the rule is "too loose." / "...," the two write. "..."': the parser makes
+    # "write" a noun, so the first quotation is the reporters' by running on from their clause,
+    # and the next one of its paragraph, with no frame, goes on with the same speakers
+    _, statements = run("quote_run_after_reported_clause", lexicon)
+    assert [(s.speaker, s.kind, s.text) for s in attributed(statements)] == [
+        ("two senators", "mixed", 'the rule is "too loose'),
+        ("two senators", "direct", "It lets firms hide their costs"),
+        ("two senators", "direct", "Nobody checks the books, and nobody asks")]
+
+
+def test_a_quotation_closed_inside_the_clause_its_last_sentences_frame_reports_is_that_speakers(lexicon) -> None:
+    # '"... . ...," the harbour press secretary, Tom Reed, said on Monday.': the parser makes the
+    # frame a conjunct reporting its own sentence's clause; the quotation's first sentence, with
+    # no frame of its own, is the same remark (the frame's content keeps the parser's tail)
+    _, statements = run("quote_closed_in_frame_clause", lexicon)
+    assert [(s.speaker, s.kind, s.text) for s in attributed(statements)][0] == (
+        "Tom Reed", "direct", "That would have been the fair thing to do, it would have been better for the city")

@@ -546,6 +546,18 @@ def _framed_in_sentence(quote: Quote, attributions: Sequence[Attribution]) -> At
                  and item.event.cue.end <= quote.start < item.event.sentence.end < quote.end), None)
 
 
+def _closed_in_reported_clause(body: str, quote: Quote, attributions: Sequence[Attribution]) -> Attribution | None:
+    """The speaker of a quotation opened in an earlier sentence that closes inside the clause a
+    frame of the later sentence reports ('"That was unfair. It also hurt the city," the
+    spokesman, Lee, said.' where the parser makes the frame report its own sentence's clause):
+    the quotation is one remark, and its last sentence's frame names who makes it."""
+    return next((item for item in attributions if item.entity is not None and item.event.kind in ("indirect", "mixed")
+                 and item.event.cue.entry.attribution_class not in _UNSPOKEN
+                 and quote.start < item.event.sentence.start < quote.end <= item.event.cue.start
+                 and any(a < quote.end <= b and not any(ch.isalnum() for ch in body[item.event.sentence.start : a])
+                         for a, b in item.event.pieces)), None)
+
+
 def _goes_on(quote: Quote, previous: Quote | None, doc: ParsedDoc) -> bool:
     """A short quotation that is a sentence of its own, right after the speaker's quotation in
     the same paragraph ('"They lie," he said. "Everybody lies, right?"', '"Safety," she said.
@@ -661,6 +673,7 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
                                  and q.start < item.event.sentence.start < q.end <= item.event.frame[0]
                                  and not any(ch.isalnum() for ch in body[q.end:item.event.frame[0]])), None)
         opened = opened or _framed_in_sentence(q, attributions)
+        opened = opened or _closed_in_reported_clause(body, q, attributions)
         if opened is not None:
             owner[q] = opened
             last_direct, previous = opened, q
@@ -681,6 +694,7 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
                                  for _, b in item.event.pieces)), None)
         if reporter is not None:
             owner[q] = reporter
+            last_direct, previous = reporter, q  # its next sentences in quote marks go on with it
             continue
         if any(item.event.kind in ("indirect", "mixed") and any(a <= q.start < b for a, b in item.event.pieces) for item in attributions):
             continue  # quoted inside someone's reported clause: already theirs

@@ -136,6 +136,34 @@ def test_two_workers_write_what_one_process_writes(engine, scale_corpus, one_pro
     _assert_same_outputs(one_process_output, tmp_path / "out")
 
 
+def test_workers_are_handed_small_batches_in_input_order(scale_corpus, settings, models, lexicon, parser, tmp_path) -> None:
+    """Batches for workers hold ``worker_batch_size`` articles (never more than ``batch_size``):
+    a long last batch on one worker would leave the others idle at the end of a run."""
+    from dataclasses import replace
+
+    from attribution.engine.local import Analyzer, RunSummary
+    from attribution.engine.workers import run_batch
+
+    run_settings = _settings_with_own_cache(settings, tmp_path)
+    run_settings = replace(run_settings, models=replace(run_settings.models, batch_size=16, worker_batch_size=3))
+    analyzer = Analyzer(run_settings, models=models, lexicon=lexicon, parser=parser)
+    sizes: list[int] = []
+
+    def in_process(batches):  # noqa: ANN001, ANN202 - the Runner protocol, run here
+        for batch in batches:
+            sizes.append(len(batch))
+            yield run_batch(analyzer, batch)
+
+    try:
+        summary = RunSummary(out_dir=tmp_path)
+        ids = [a.article.article_id for a in analyzer.iter_analyzed([scale_corpus], summary, analyzer.reporter(summary),
+                                                                    in_process)]
+    finally:
+        analyzer.close()
+    assert sizes == [3] * 8 + [1] and len(ids) == 25
+    assert ids == sorted(ids)  # input order: the corpus files by name
+
+
 # -- cheap after parsing -------------------------------------------------------------------------
 
 def _lines(obj):  # noqa: ANN001, ANN202 - any loaded YAML value

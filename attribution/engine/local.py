@@ -240,7 +240,9 @@ class Analyzer:
         """Ingest (never from the ``exclude`` folders: the run's own output), parse (through the
         cache) and analyse, one finished article at a time, in input order: here (each article
         yielded as soon as it is analysed) or by ``runner``'s workers."""
-        batches = _batches(ingest(paths, self.settings, exclude=exclude), self.settings.models.batch_size, report)
+        models = self.settings.models
+        size = models.batch_size if runner is None else max(1, min(models.batch_size, models.worker_batch_size))
+        batches = _batches(ingest(paths, self.settings, exclude=exclude), size, report)
         if runner is None:
             for batch in batches:
                 yield from self._analyzed(batch, summary, report)

@@ -36,6 +36,17 @@ def test_wait_policy_is_passive_unless_the_user_chose_one() -> None:
     assert env[WAIT_POLICY_ENV] == "ACTIVE" and env["OMP_NUM_THREADS"] == "1"
 
 
+def test_a_parsing_process_keeps_its_freed_memory_where_glibc_allows() -> None:
+    """engine/heap.py, in a fresh process (mallopt changes the process it runs in): glibc takes
+    the setting; elsewhere (no glibc) the call is a harmless no."""
+    code = ("import platform; from attribution.engine.heap import keep_freed_memory; "
+            "print(keep_freed_memory(), platform.libc_ver()[0] or 'none')")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+    took, libc = out.split()
+    assert took == "True" or libc != "glibc"
+
+
 def test_a_run_that_parses_sets_torch_threads_and_reports_words_per_second(tmp_path: Path) -> None:
     article = tmp_path / "in" / "a.txt"
     article.parent.mkdir()

@@ -403,9 +403,11 @@ def analyze_paths(paths: list[Path], out_dir: Path, settings: Settings, models_d
     on Dask (``engine="dask"``: the scheduler at ``scheduler``, else a LocalCluster of ``jobs``
     workers, default the usable cores). Every engine writes the same files. ``lexicon``: one the
     caller loaded already (``exercise`` uses it too), so a big lexicon is read once."""
+    from attribution.engine.heap import keep_freed_memory
     from attribution.engine.threads import threads_per_worker, usable_cores
 
     if engine == "local" and (jobs or 1) <= 1:
+        keep_freed_memory()  # this process parses: engine/heap.py
         analyzer = Analyzer(settings, models_dir=models_dir, lexicon=lexicon)
         try:
             return analyzer.run(paths, out_dir, progress)

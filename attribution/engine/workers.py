@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from attribution.config import Settings
+from attribution.engine.heap import keep_freed_memory
 from attribution.engine.local import Analyzer, BatchResult, Runner
 from attribution.models import ModelSet
 from attribution.records import Article
@@ -83,6 +84,7 @@ _WORKER: Analyzer | None = None
 def _start_process(settings: Settings, models: ModelSet) -> None:
     global _WORKER  # noqa: PLW0603 - one Analyzer per worker process, loaded once
     quiet_worker_logging()
+    keep_freed_memory()  # before the models load: their batches' big blocks then stay in the heap
     _WORKER = Analyzer(settings, models=models)
 
 

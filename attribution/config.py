@@ -28,6 +28,9 @@ class ModelSettings:
     # keep the workers evenly busy to the end of a run, where one long batch would leave the
     # other workers idle
     worker_batch_size: int = 4
+    # and at most this many words (a batch of one longer article excepted): a batch of four long
+    # articles took 8 s where most took 2-4, and the last such batch left the other worker idle
+    worker_batch_words: int = 2400
     threads: int = 0  # torch/OpenMP threads per worker; 0 (not set): the free cores / workers
 
 

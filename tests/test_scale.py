@@ -291,3 +291,16 @@ def test_a_lost_dask_worker_is_retried_without_losing_articles(scale_corpus, one
                 analyzer.close()
     assert summary.articles == 25 and not summary.errors
     _assert_same_outputs(one_process_output, tmp_path / "out")
+
+
+def test_worker_batches_close_early_once_they_hold_their_words() -> None:
+    """A batch of several long articles would keep one worker busy while the other idles at the
+    end of a run: a batch closes at ``worker_batch_words`` words (a longer article alone)."""
+    from types import SimpleNamespace
+
+    from attribution.engine.local import _batches
+
+    articles = [SimpleNamespace(body=" ".join(["word"] * n)) for n in (100, 100, 900, 2000, 50, 50, 50, 50, 50)]
+    sizes = [len(b) for b in _batches(articles, 4, lambda p: None, words=1000)]  # type: ignore[arg-type]
+    assert sizes == [3, 1, 4, 1]
+    assert [len(b) for b in _batches(articles, 4, lambda p: None)] == [4, 4, 1]  # type: ignore[arg-type]

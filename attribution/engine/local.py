@@ -99,16 +99,20 @@ class RunSummary:
         return [p for p in self.problems if p.severity == "error"]
 
 
-def _batches(items: Iterable[Article | Problem], size: int, on_problem: Callable[[Problem], None]) -> Iterator[list[Article]]:
+def _batches(items: Iterable[Article | Problem], size: int, on_problem: Callable[[Problem], None],
+             words: int | None = None) -> Iterator[list[Article]]:
+    """Batches of ``size`` articles, each closed early once it holds ``words`` words (if given)."""
     batch: list[Article] = []
+    batch_words = 0
     for item in items:
         if isinstance(item, Problem):
             on_problem(item)
             continue
         batch.append(item)
-        if len(batch) >= size:
+        batch_words += len(item.body.split()) if words else 0
+        if len(batch) >= size or (words and batch_words >= words):
             yield batch
-            batch = []
+            batch, batch_words = [], 0
     if batch:
         yield batch
 
@@ -242,7 +246,8 @@ class Analyzer:
         yielded as soon as it is analysed) or by ``runner``'s workers."""
         models = self.settings.models
         size = models.batch_size if runner is None else max(1, min(models.batch_size, models.worker_batch_size))
-        batches = _batches(ingest(paths, self.settings, exclude=exclude), size, report)
+        words = None if runner is None else max(1, models.worker_batch_words)
+        batches = _batches(ingest(paths, self.settings, exclude=exclude), size, report, words)
         if runner is None:
             for batch in batches:
                 yield from self._analyzed(batch, summary, report)

@@ -24,6 +24,13 @@ class ModelSettings:
     dir: Path | None = None  # resolved later: --models, $ATTRIBUTION_MODELS, this, ~/stanza_resources
     device: str = "auto"  # auto | cpu | cuda
     batch_size: int = 16  # documents per bulk_process call
+    # documents per batch handed to a worker (--jobs, Dask), at most batch_size: small batches
+    # keep the workers evenly busy to the end of a run, where one long batch would leave the
+    # other workers idle
+    worker_batch_size: int = 4
+    # and at most this many words (a batch of one longer article excepted): a batch of four long
+    # articles took 8 s where most took 2-4, and the last such batch left the other worker idle
+    worker_batch_words: int = 2400
     threads: int = 0  # torch/OpenMP threads per worker; 0 (not set): the free cores / workers
 
 

@@ -36,6 +36,17 @@ def test_wait_policy_is_passive_unless_the_user_chose_one() -> None:
     assert env[WAIT_POLICY_ENV] == "ACTIVE" and env["OMP_NUM_THREADS"] == "1"
 
 
+def test_a_parsing_process_keeps_its_freed_memory_where_glibc_allows() -> None:
+    """engine/heap.py, in a fresh process (mallopt changes the process it runs in): glibc takes
+    the setting; elsewhere (no glibc) the call is a harmless no."""
+    code = ("import platform; from attribution.engine.heap import keep_freed_memory; "
+            "print(keep_freed_memory(), platform.libc_ver()[0] or 'none')")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+    took, libc = out.split()
+    assert took == "True" or libc != "glibc"
+
+
 def test_a_run_that_parses_sets_torch_threads_and_reports_words_per_second(tmp_path: Path) -> None:
     article = tmp_path / "in" / "a.txt"
     article.parent.mkdir()
@@ -134,6 +145,34 @@ def test_two_workers_write_what_one_process_writes(engine, scale_corpus, one_pro
     assert summary.articles == 25 and summary.parsed == 1 and summary.cache_hits == 24
     assert summary.words_parsed > 20 and summary.threads >= 1 and summary.words_per_second
     _assert_same_outputs(one_process_output, tmp_path / "out")
+
+
+def test_workers_are_handed_small_batches_in_input_order(scale_corpus, settings, models, lexicon, parser, tmp_path) -> None:
+    """Batches for workers hold ``worker_batch_size`` articles (never more than ``batch_size``):
+    a long last batch on one worker would leave the others idle at the end of a run."""
+    from dataclasses import replace
+
+    from attribution.engine.local import Analyzer, RunSummary
+    from attribution.engine.workers import run_batch
+
+    run_settings = _settings_with_own_cache(settings, tmp_path)
+    run_settings = replace(run_settings, models=replace(run_settings.models, batch_size=16, worker_batch_size=3))
+    analyzer = Analyzer(run_settings, models=models, lexicon=lexicon, parser=parser)
+    sizes: list[int] = []
+
+    def in_process(batches):  # noqa: ANN001, ANN202 - the Runner protocol, run here
+        for batch in batches:
+            sizes.append(len(batch))
+            yield run_batch(analyzer, batch)
+
+    try:
+        summary = RunSummary(out_dir=tmp_path)
+        ids = [a.article.article_id for a in analyzer.iter_analyzed([scale_corpus], summary, analyzer.reporter(summary),
+                                                                    in_process)]
+    finally:
+        analyzer.close()
+    assert sizes == [3] * 8 + [1] and len(ids) == 25
+    assert ids == sorted(ids)  # input order: the corpus files by name
 
 
 # -- cheap after parsing -------------------------------------------------------------------------
@@ -252,3 +291,16 @@ def test_a_lost_dask_worker_is_retried_without_losing_articles(scale_corpus, one
                 analyzer.close()
     assert summary.articles == 25 and not summary.errors
     _assert_same_outputs(one_process_output, tmp_path / "out")
+
+
+def test_worker_batches_close_early_once_they_hold_their_words() -> None:
+    """A batch of several long articles would keep one worker busy while the other idles at the
+    end of a run: a batch closes at ``worker_batch_words`` words (a longer article alone)."""
+    from types import SimpleNamespace
+
+    from attribution.engine.local import _batches
+
+    articles = [SimpleNamespace(body=" ".join(["word"] * n)) for n in (100, 100, 900, 2000, 50, 50, 50, 50, 50)]
+    sizes = [len(b) for b in _batches(articles, 4, lambda p: None, words=1000)]  # type: ignore[arg-type]
+    assert sizes == [3, 1, 4, 1]
+    assert [len(b) for b in _batches(articles, 4, lambda p: None)] == [4, 4, 1]  # type: ignore[arg-type]

@@ -99,16 +99,20 @@ class RunSummary:
         return [p for p in self.problems if p.severity == "error"]
 
 
-def _batches(items: Iterable[Article | Problem], size: int, on_problem: Callable[[Problem], None]) -> Iterator[list[Article]]:
+def _batches(items: Iterable[Article | Problem], size: int, on_problem: Callable[[Problem], None],
+             words: int | None = None) -> Iterator[list[Article]]:
+    """Batches of ``size`` articles, each closed early once it holds ``words`` words (if given)."""
     batch: list[Article] = []
+    batch_words = 0
     for item in items:
         if isinstance(item, Problem):
             on_problem(item)
             continue
         batch.append(item)
-        if len(batch) >= size:
+        batch_words += len(item.body.split()) if words else 0
+        if len(batch) >= size or (words and batch_words >= words):
             yield batch
-            batch = []
+            batch, batch_words = [], 0
     if batch:
         yield batch
 
@@ -240,7 +244,10 @@ class Analyzer:
         """Ingest (never from the ``exclude`` folders: the run's own output), parse (through the
         cache) and analyse, one finished article at a time, in input order: here (each article
         yielded as soon as it is analysed) or by ``runner``'s workers."""
-        batches = _batches(ingest(paths, self.settings, exclude=exclude), self.settings.models.batch_size, report)
+        models = self.settings.models
+        size = models.batch_size if runner is None else max(1, min(models.batch_size, models.worker_batch_size))
+        words = None if runner is None else max(1, models.worker_batch_words)
+        batches = _batches(ingest(paths, self.settings, exclude=exclude), size, report, words)
         if runner is None:
             for batch in batches:
                 yield from self._analyzed(batch, summary, report)
@@ -401,9 +408,11 @@ def analyze_paths(paths: list[Path], out_dir: Path, settings: Settings, models_d
     on Dask (``engine="dask"``: the scheduler at ``scheduler``, else a LocalCluster of ``jobs``
     workers, default the usable cores). Every engine writes the same files. ``lexicon``: one the
     caller loaded already (``exercise`` uses it too), so a big lexicon is read once."""
+    from attribution.engine.heap import keep_freed_memory
     from attribution.engine.threads import threads_per_worker, usable_cores
 
     if engine == "local" and (jobs or 1) <= 1:
+        keep_freed_memory()  # this process parses: engine/heap.py
         analyzer = Analyzer(settings, models_dir=models_dir, lexicon=lexicon)
         try:
             return analyzer.run(paths, out_dir, progress)

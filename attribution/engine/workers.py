@@ -1,10 +1,13 @@
 """Engines with several workers: ``--jobs N`` local processes and ``--engine dask``.
 
-Both hand the corpus out in batches (``models.batch_size`` articles), each worker parses and
+Both hand the corpus out in batches (``models.worker_batch_size`` articles, at most
+``models.batch_size``: small, so that no worker is left idle while another finishes a long
+last batch), each worker parses and
 analyses its batch with its own Stanza pipeline (loaded once per worker) and parse-cache
 connection, and the results come back **in input order**, so the output files are the ones the
-one-process engine writes. At most ``window`` batches are out at once: memory stays bounded
-whatever the corpus size.
+one-process engine writes. At most ``window`` batches are out at once (as many articles as
+two ``batch_size`` batches per worker): memory stays bounded whatever the corpus size, and a
+worker never waits for the oldest batch to come back while there is work left.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from attribution.config import Settings
+from attribution.engine.heap import keep_freed_memory
 from attribution.engine.local import Analyzer, BatchResult, Runner
 from attribution.models import ModelSet
 from attribution.records import Article
@@ -63,6 +67,15 @@ def ordered_results(submit: Callable[[list[Article]], Any], batches: Iterable[li
             future.cancel()
 
 
+def window(settings: Settings, workers: int) -> int:
+    """Batches out at once: two ``batch_size`` batches' articles per worker, so that small worker
+    batches keep every worker busy while the oldest one is still running (a window of two small
+    batches per worker left a worker idle behind a long batch)."""
+    models = settings.models
+    size = max(1, min(models.batch_size, models.worker_batch_size))
+    return max(2, 2 * workers * max(1, models.batch_size) // size)
+
+
 # -- --jobs N: local worker processes ------------------------------------------------------------
 
 _WORKER: Analyzer | None = None
@@ -71,6 +84,7 @@ _WORKER: Analyzer | None = None
 def _start_process(settings: Settings, models: ModelSet) -> None:
     global _WORKER  # noqa: PLW0603 - one Analyzer per worker process, loaded once
     quiet_worker_logging()
+    keep_freed_memory()  # before the models load: their batches' big blocks then stay in the heap
     _WORKER = Analyzer(settings, models=models)
 
 
@@ -84,8 +98,13 @@ def process_runner(settings: Settings, models: ModelSet, jobs: int) -> Iterator[
     """``jobs`` fresh worker processes (spawned: torch and OpenMP start clean in each)."""
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
                                initializer=_start_process, initargs=(settings, models))
+
+    def run(batches: Iterable[list[Article]]) -> Iterator[BatchResult]:
+        yield from ordered_results(lambda b: pool.submit(_analyze_in_process, b), batches, window(settings, jobs))
+        pool.shutdown(wait=False)  # the workers exit (and free their models) while the claims stage runs
+
     try:
-        yield lambda batches: ordered_results(lambda b: pool.submit(_analyze_in_process, b), batches, 2 * jobs)
+        yield run
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -160,9 +179,9 @@ def dask_runner(settings: Settings, models: ModelSet, scheduler: str | None, wor
             client = Client(cluster)
     try:
         client.register_plugin(_worker_plugin(settings, models), name=PLUGIN_NAME)
-        window = 2 * max(1, len(client.scheduler_info().get("workers", {})) or workers)
+        out_at_once = window(settings, max(1, len(client.scheduler_info().get("workers", {})) or workers))
         yield lambda batches: ordered_results(
-            lambda b: client.submit(_analyze_on_dask_worker, b, pure=False), batches, window)
+            lambda b: client.submit(_analyze_on_dask_worker, b, pure=False), batches, out_at_once)
     finally:
         if own_client:
             client.close()

@@ -311,3 +311,12 @@ def test_back_names_whom_or_what_is_backed_by_its_object(lexicon) -> None:
     assert found == [
         ("The union", "backed", "the new mayor", "belief"),
         ("Residents", "backed", "closing the road", "belief")]
+
+
+def test_take_and_a_noun_of_attack_name_what_was_criticised(lexicon) -> None:
+    # "took aim at the new budget" (the phrase on the verb), "took issue with the report on
+    # schools"; "took a long walk with his dog" is no criticism
+    found = [(s.mention.text, s.cue.text, s.text, s.cue_class) for s in attributed("take_aim", lexicon)]
+    assert found == [
+        ("The senator", "took aim", "the new budget", "topic"),
+        ("She", "took issue", "the report on schools", "topic")]

@@ -20,7 +20,7 @@ put in one cause, the first that fits:
   dependants of the cue), else ``right cue, other``.
 
 Prints counts by cause, and by the gold source's and the mention's relation to the cue; with
-``--show CAUSE`` also the first 40 cases of that cause as dependency relations and word shapes
+``--show CAUSE`` also the gold cue heads (lemma and tag) of that cause and its first 40 cases as dependency relations and word shapes
 (no corpus text; ``--text`` adds the sentences, for reading on the console only).
 """
 
@@ -134,6 +134,7 @@ def main() -> None:
     causes: Counter = Counter()
     relations: Counter = Counter()
     shapes: Counter = Counter()
+    gold_heads: Counter = Counter()
     shown: list[str] = []
     total = found_n = 0
     for article, doc in parsed:
@@ -158,6 +159,8 @@ def main() -> None:
                    f"{_relation(doc, mention, cue) if mention and cue else '-'}")
             relations[(cause, rel)] += 1
             shapes[(cause, _shape(g.source_text), _shape(s.mention.text) if s.mention else "-")] += 1
+            head = _head(doc, g.cue) if g.cue else None
+            gold_heads[(cause, f"{head[1].lemma.lower()}/{head[1].upos}" if head else "-")] += 1
             if cause == show and len(shown) < 40:
                 shown.append(f"  {article.article_id}: {rel}; gold {_shape(g.source_text)}, mention "
                              f"{_shape(s.mention.text) if s.mention else '-'}, cue {s.cue.entry if s.cue else '-'} ({s.kind})")
@@ -179,6 +182,9 @@ def main() -> None:
     for (cause, gs, ms), n in sorted(shapes.items(), key=lambda kv: (kv[0][0], -kv[1])):
         if n >= 3:
             print(f"  {cause:<24} {gs:<10} {ms:<10} {n:5d}")
+    if show:
+        print(f"\n{show}: gold cue head (lemma/tag), >= 3")
+        print("  " + ", ".join(f"{h} {n}" for (c, h), n in gold_heads.most_common() if c == show and n >= 3))
     if shown:
         print(f"\n{show}:")
         print("\n".join(shown))

@@ -318,3 +318,12 @@ def test_a_belief_participle_on_its_subject_noun_is_held_by_that_noun(lexicon) -
     # with no comma; the groups hold the position, its object is the content
     found = [(s.mention.text, s.cue.text, s.text, s.cue_class) for s in attributed("participle_on_subject", lexicon)]
     assert found == [("Outside groups", "supporting", "the governor", "belief")]
+
+
+def test_take_and_a_noun_of_attack_name_what_was_criticised(lexicon) -> None:
+    # "took aim at the new budget" (the phrase on the verb), "took issue with the report on
+    # schools"; "took a long walk with his dog" is no criticism
+    found = [(s.mention.text, s.cue.text, s.text, s.cue_class) for s in attributed("take_aim", lexicon)]
+    assert found == [
+        ("The senator", "took aim", "the new budget", "topic"),
+        ("She", "took issue", "the report on schools", "topic")]

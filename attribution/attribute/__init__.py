@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from attribution.attribute.cues import CueHit, closing_shape, find_cues, learned_hits
-from attribution.attribute.frames import (Event, according_to_event, binding_subject, framing_relative, is_share, is_time, poll_of_share,
+from attribution.attribute.frames import (DASHES, Event, according_to_event, binding_subject, framing_relative, is_share, is_time, poll_of_share,
                                          second_frame, second_frame_shape, speech_event, tense_shift)
 from attribution.attribute.headings import dateline_end, is_heading
 from attribution.attribute.mend import cue_verb_lemmas, mend_doc, speech_verb_lemmas
@@ -344,7 +344,7 @@ def _set_off_relative_frame(sentence: Sentence, event: Event, verbs: frozenset[i
     if not framing_relative(sentence, verb, verbs) or not _reports_after_cue(event):
         return False
     first = next(w for w in sentence.subtree(verb) if w.upos != "PUNCT")
-    return first.lemma.lower() == "which" and first.id > 1 and sentence.words[first.id - 2].text in (",", "-", "—", "–")
+    return first.lemma.lower() == "which" and first.id > 1 and sentence.words[first.id - 2].text in (",", *DASHES)
 
 
 def _split_set_off_relative_frames(body: str, sentence: Sentence, speech: list[Event], verbs: frozenset[int]) -> list[Event]:

@@ -191,7 +191,7 @@ def _nearest_before(sentence: Sentence, verb: Word, quotes: Sequence[Quote], nam
 def _set_off_dash(region: Sequence[Word], i: int) -> bool:
     """A dash with a space before it, as an aside opens or closes ("X - in a remark - said"),
     not the hyphen of "R-Iowa" that the tokenizer splits off."""
-    return region[i].text in _DASHES and i > 0 and region[i - 1].end < region[i].start
+    return region[i].text in DASHES and i > 0 and region[i - 1].end < region[i].start
 
 
 def _without_aside(sentence: Sentence, region: Sequence[Word]) -> list[Word]:
@@ -453,7 +453,7 @@ def _continued_clause(sentence: Sentence, verb: Word, words_: SpeakerWords, quot
     return None
 
 
-_DASHES = ("--", "—", "―", "–", "-")
+DASHES = ("--", "—", "―", "–", "-")  # the dashes that set off a phrase or a frame
 
 
 def _after_dateline(sentence: Sentence, word: Word, words_: SpeakerWords) -> Word | None:
@@ -463,7 +463,7 @@ def _after_dateline(sentence: Sentence, word: Word, words_: SpeakerWords) -> Wor
     i = word.id - 1
     if i >= words_.rules.dateline_words or not (word.text.isupper() and len(word.text) >= 2):
         return None
-    dash = next((k for k in range(i + 1, min(i + 4, len(words))) if words[k].text in _DASHES), None)
+    dash = next((k for k in range(i + 1, min(i + 4, len(words))) if words[k].text in DASHES), None)
     if dash is None or dash + 1 >= len(words) or any(not w.text.isupper() for w in words[:dash] if w.upos != "PUNCT"):
         dash = _dateline_dash(sentence, words_)
         if dash is None:
@@ -493,7 +493,7 @@ def _dateline_dash(sentence: Sentence, words_: SpeakerWords) -> int | None:
     —", "LONDON (Reuters) -"): every word before it capitalised or a number, within
     ``dateline_words`` words of place and date on each side of the agency's brackets."""
     words = sentence.words
-    dash = next((k for k, w in enumerate(words[: 4 * words_.rules.dateline_words]) if w.text in _DASHES), None)
+    dash = next((k for k, w in enumerate(words[: 4 * words_.rules.dateline_words]) if w.text in DASHES), None)
     if dash is None or dash + 1 >= len(words):
         return None
     before = [w for w in words[:dash] if w.upos != "PUNCT"]
@@ -2325,7 +2325,7 @@ def _infinitive_end(sentence: Sentence, cue: CueHit, infinitive: Word, end: int,
         if _infinitive_conjunct(sentence, cue.verb, child):
             end = max(end, _subtree_span(sentence, child)[1])  # "pledged to enact reform, [fix] the system"
             continue
-        if child.deprel == "conj" or before in _DASHES or any(
+        if child.deprel == "conj" or before in DASHES or any(
                 c.deprel == "mark" and c.lemma.lower() in marks for c in sentence.children(child)) or (
                 before == "," and (_own_subject(sentence, child) or child.deprel.startswith("obl") or child.xpos == "VBG")):
             break

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from attribution.attribute.cues import CueHit
-from attribution.attribute.frames import Event, can_speak, speaker_word
+from attribution.attribute.frames import DASHES, Event, can_speak, speaker_word
 from attribution.attribute.phrases import Phrase, name_span, phrase_at
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, quoted
 from attribution.attribute.resolve import Entity, Registry
@@ -233,7 +233,6 @@ def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Se
     return out
 
 
-_DASHES = ("―", "—", "–", "-", "--")
 
 
 def plain_speech_entry(lexicon: Lexicon) -> Entry | None:
@@ -252,7 +251,7 @@ def signature_frames(sentence: Sentence, body: str, quotes: Sequence[Quote], ent
     events: list[Event] = []
     words = sentence.words
     for i, dash in enumerate(words):
-        if dash.text not in _DASHES or i + 1 >= len(words):
+        if dash.text not in DASHES or i + 1 >= len(words):
             continue
         signed = next((q for q in quotes if q.end <= dash.start and _only_punct(body, q.end, dash.start)
                        and dash.start - q.end <= 4), None)

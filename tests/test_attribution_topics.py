@@ -327,3 +327,11 @@ def test_take_and_a_noun_of_attack_name_what_was_criticised(lexicon) -> None:
     assert found == [
         ("The senator", "took aim", "the new budget", "topic"),
         ("She", "took issue", "the report on schools", "topic")]
+
+
+def test_a_belief_participle_never_takes_its_own_object_name_as_holder(lexicon) -> None:
+    # "Pastors supporting Mr. Smith have joined ...": the subject noun is in no speaker list, so
+    # the speaker is sought on the main verb; the name nearest that verb is the participle's own
+    # object, what the pastors support, not a name the subject noun describes
+    found = [(s.mention.text, s.cue.text, s.text, s.cue_class) for s in attributed("participle_object_name", lexicon)]
+    assert found == [("Pastors", "supporting", "Mr. Smith", "belief")]

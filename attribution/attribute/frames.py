@@ -822,6 +822,13 @@ def _clause_inside(sentence: Sentence, subject: Word, name: Word) -> bool:
         for a in sentence.ancestors(name))
 
 
+def _in_cue_phrase(sentence: Sentence, verb: Word, name: Word) -> bool:
+    """The name comes after the cue and hangs on it: a word of the cue's own object or content
+    ("pastors *supporting* Mr. Smith have joined ...": Smith is what they support), never the
+    holder the subject describes, even when the speaker is sought on the clause the cue continues."""
+    return name.id > verb.id and any(a.id == verb.id for a in sentence.ancestors(name))
+
+
 def _addressee(sentence: Sentence, verb: Word, word: Word, words_: SpeakerWords) -> bool:
     """The word right after a verb that takes an addressee ("told", "informed") is its object:
     the person spoken to. An inverted frame has its speaker as subject ('"...?" asked Smith')."""
@@ -963,7 +970,8 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
             # "team member Rodaba Noori told", "... Association president Sehar Memon said": the
             # name nearest the verb, after a role noun, is the speaker the subject describes
             named = _nearest_before(sentence, clause, quotes, names_only=True)
-            if named is not None and named.id > subject.id and not _clause_inside(sentence, subject, named):
+            if named is not None and named.id > subject.id and not _clause_inside(sentence, subject, named) \
+                    and not _in_cue_phrase(sentence, verb, named):
                 span = name_span(sentence, named)
                 before_name = sentence.words[span[0] - 1] if span and span[0] > 0 else None
                 if subject.upos == "NOUN" or role_word or (

@@ -91,6 +91,17 @@ def test_a_colon_frame_after_a_fronted_clause_the_parser_made_the_root(lexicon) 
     assert (s.speaker, s.cue.text, s.kind, s.text) == ("Ruth Kim", "rolling", "direct", "We will build homes")
 
 
+def test_a_frame_closing_a_quotation_that_a_colon_opens_inside_another_frame_is_its_own(lexicon) -> None:
+    # 'Ruth Kim defends her plan in a new ad: "...," the mayor says. "..."': the parser hangs the
+    # quotation and its closing frame inside the belief frame's content; the closing frame says
+    # who speaks, the outer content ends at the colon, and the next quotation goes on with the mayor
+    _, statements = run("colon_quote_inner_frame", lexicon)
+    assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("Ruth Kim", "defends", "indirect", "her plan in a new ad"),
+        ("mayor", "says", "direct", "We will build homes for every family"),
+        ("mayor", "says", "direct", "We will not wait")]
+
+
 def test_a_colon_frame_whose_subject_is_an_editorial_is_the_editorials(lexicon) -> None:
     # 'The editorial made its case in one line: "..."': an editorial (an op-ed, a column, a
     # piece) is a text that says things (speakers.yaml, document_heads)

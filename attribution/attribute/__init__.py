@@ -163,6 +163,7 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
                 speech.append(event)
     split = _split_coordinated_frames(body, sentence, speech, grammar)
     split += _split_set_off_relative_frames(body, sentence, speech, verbs)
+    split += _split_colon_quotation_frames(body, sentence, speech, quotes)
     # a cue below another cue in the tree, or inside its content, belongs to that content
     # ("said she believed ...", "said this was an example of North Korea showing ..."), unless
     # it continues that cue's frame ("..., adding that ...") or is a frame of its own joined to it
@@ -292,6 +293,41 @@ def _split_coordinated_frames(body: str, sentence: Sentence, speech: list[Event]
             if other is not event and any(a < cut < event.cue.start + 1 <= b for a, b in other.pieces):
                 other.pieces = _content_before(body, other.pieces, cut)
     return split
+
+
+def _split_colon_quotation_frames(body: str, sentence: Sentence, speech: list[Event], quotes: Sequence[Quote]) -> list[Event]:
+    """Speech frames closing a quotation that a colon inside another frame's content opens ('X
+    defends his record in an ad: "...," the senator says'): the parser hangs the quotation and its
+    frame on the outer cue, whose content swallows them, but the closing frame names who says the
+    quotation. The outer content ends at the colon. Returns the frames kept."""
+    split: list[Event] = []
+    for event in speech:
+        quote = _colon_opened_quote(body, sentence, event, quotes)
+        if quote is None:
+            continue
+        colon = body.rfind(":", sentence.start, quote.start)
+        hosts = [o for o in speech if o is not event and o.cue.end <= colon
+                 and any(a <= colon < b and a <= event.cue.start < b for a, b in o.pieces)]
+        for host in hosts:
+            host.pieces = _content_before(body, host.pieces, colon)
+            host.kind = "mixed" if any(q.overlaps(a, b) for a, b in host.pieces for q in quotes) else "indirect"
+        if hosts:  # the frame's words are the quotation, not the outer clause it ends
+            event.pieces, event.kind, event.quotes = [], "direct", [quote]
+            split.append(event)
+    return split
+
+
+def _colon_opened_quote(body: str, sentence: Sentence, event: Event, quotes: Sequence[Quote]) -> Quote | None:
+    """The quotation a speech or writing frame closes ('"...," the senator says') when a colon
+    right before it opens it in the same sentence; None otherwise."""
+    if event.cue_class not in _STATEMENT_CLASSES:
+        return None
+    before = [q for q in quotes if sentence.start <= q.start and q.end <= event.cue.start]
+    if not before or any(ch.isalnum() for ch in body[before[-1].end : event.frame[0]]):
+        return None
+    quote = before[-1]
+    opening = body[sentence.start : quote.start].rstrip().rstrip(QUOTE_MARK_CHARS).rstrip()
+    return quote if opening.endswith(":") else None
 
 
 def _content_before(body: str, pieces: Sequence[tuple[int, int]], cut: int) -> list[tuple[int, int]]:

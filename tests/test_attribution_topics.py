@@ -327,3 +327,14 @@ def test_take_and_a_noun_of_attack_name_what_was_criticised(lexicon) -> None:
     assert found == [
         ("The senator", "took aim", "the new budget", "topic"),
         ("She", "took issue", "the report on schools", "topic")]
+
+
+def test_criticism_received_is_said_by_the_from_phrase_about_the_subject(lexicon) -> None:
+    # "faced criticism from teachers" (the phrase on the noun), "drew scorn from farmers" (on the
+    # verb): they speak, the subject is spoken of; with no from-phrase nobody is named
+    found = [(s.mention.text if s.mention else None, s.cue.text, s.text, s.cue_class)
+             for s in attributed("received_criticism", lexicon)]
+    assert found == [
+        ("teachers", "faced criticism", "The senator", "topic"),
+        ("farmers", "drew scorn", "The plan", "topic"),
+        (None, "faced criticism", "The mayor", "topic")]

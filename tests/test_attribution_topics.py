@@ -335,3 +335,14 @@ def test_a_belief_participle_never_takes_its_own_object_name_as_holder(lexicon) 
     # object, what the pastors support, not a name the subject noun describes
     found = [(s.mention.text, s.cue.text, s.text, s.cue_class) for s in attributed("participle_object_name", lexicon)]
     assert found == [("Pastors", "supporting", "Mr. Smith", "belief")]
+
+
+def test_criticism_received_is_said_by_the_from_phrase_about_the_subject(lexicon) -> None:
+    # "faced criticism from teachers" (the phrase on the noun), "drew scorn from farmers" (on the
+    # verb): they speak, the subject is spoken of; with no from-phrase nobody is named
+    found = [(s.mention.text if s.mention else None, s.cue.text, s.text, s.cue_class)
+             for s in attributed("received_criticism", lexicon)]
+    assert found == [
+        ("teachers", "faced criticism", "The senator", "topic"),
+        ("farmers", "drew scorn", "The plan", "topic"),
+        (None, "faced criticism", "The mayor", "topic")]

@@ -2959,6 +2959,23 @@ def _topic_put(body: str, sentence: Sentence, cue: CueHit) -> tuple[int, int] | 
     return (start, end) if end > start else None
 
 
+def _received_speech(body: str, sentence: Sentence, cue: CueHit, words_: SpeakerWords) -> Event | None:
+    """ "The senator faced criticism from Democrats": a light verb of receiving and a speech noun
+    (an entry with ``speaker_after``) name as the speaker the phrase after its preposition, on the
+    verb or on the noun, and the verb's subject is who or what was spoken of (cue class topic);
+    with no such phrase nobody is named ("The plan drew criticism": no source). None without a
+    subject: the receiver is then not in the verb's own words."""
+    subject = next((c for c in sentence.children(cue.verb) if c.deprel in ("nsubj", "nsubj:pass")), None)
+    if subject is None:
+        return None
+    start, end = trim_content(body, *_subtree_span(sentence, subject))
+    if end <= start:
+        return None
+    head = cue_topic(sentence, cue.words, cue.entry.speaker_after)
+    speaker = speaker_phrase(sentence, head, body, words_) if head is not None else None
+    return Event(sentence, cue, speaker, [(start, end)], "indirect", (cue.start, cue.end), topic=True)
+
+
 def _question_clause(sentence: Sentence, clause: Word, grammar: Grammar) -> bool:
     """A clause that puts a question: opened by a marker ("whether", "if") or by one of
     grammar.yaml's wh_words ("[which county he liked best]")."""
@@ -3113,6 +3130,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         return Event(sentence, cue, None, expected, "indirect", (cue.start, cue.end))
     if speaker is None and (seeming := _seeming_of_subject(body, sentence, cue, quotes, grammar, speech_verbs | cue_verbs)):
         return Event(sentence, cue, None, seeming, "indirect", (cue.start, cue.end))
+    if speaker is None and cue.entry.speaker_after:
+        return _received_speech(body, sentence, cue, words_)
     inherited = speaker is not None
     head = speaker_word(sentence, cue, body, words_, quotes, listed_verbs) if speaker is None else None
     if speaker is None and head is None and not _impersonal(sentence, cue):

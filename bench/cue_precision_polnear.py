@@ -17,7 +17,6 @@ or the preposition: the topic rule of lexicons/reporting_corpus.yaml enables a c
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -29,20 +28,16 @@ from attribution.evaluate.coverage import HALF, _word_index, _words_in, units_of
 from attribution.matching import topic_of
 from attribution.parse import paragraph_starts
 
-from polnear_corpus import parsed_corpus  # bench/, beside this script
-
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
+from polnear_corpus import corpus_arguments, parsed_corpus  # bench/, beside this script
 
 
 def main() -> None:
-    argv = sys.argv[1:]
-    cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
-    minimum = int(argv[argv.index("--min") + 1]) if "--min" in argv else 3
-    skip = {i + 1 for i, a in enumerate(argv) if a in ("--cache", "--min")}
-    args = [a for i, a in enumerate(argv) if not a.startswith("--") and i not in skip]
-    folder = Path(args[0]) if args else DEFAULT
-    parsed, by_id, lexicon = parsed_corpus(folder, cache)
+    parser = corpus_arguments(__doc__)
+    parser.add_argument("--min", type=int, default=3, metavar="N", help="print only lemmas found N times or more (3)")
+    parser.add_argument("--lemmas", action="store_true", help="count the units by entry and lemma, not by entry alone")
+    args = parser.parse_args()
+    minimum = args.min
+    parsed, by_id, lexicon = parsed_corpus(args.folder, args.cache)
     found: Counter = Counter()
     right: Counter = Counter()
     by_entry: Counter = Counter()
@@ -57,7 +52,7 @@ def main() -> None:
         gold_words = [_words_in(index, a.content) for a in by_id[article.article_id].attributions]
         for unit in units_of(attribute(article, doc, lexicon), article.body, index):
             cue = unit.statements[0].cue
-            key = (f"{cue.entry} ({cue.lemma})" if "--lemmas" in argv else cue.entry) if cue is not None and cue.entry else "-"
+            key = (f"{cue.entry} ({cue.lemma})" if args.lemmas else cue.entry) if cue is not None and cue.entry else "-"
             units[key] += 1
             good = any(unit.words and len(unit.words & g) >= HALF * len(unit.words) for g in gold_words)
             units_right[key] += good
@@ -75,7 +70,7 @@ def main() -> None:
                 right[key] += good
                 by_entry[hit.entry.id] += 1
                 right_entry[hit.entry.id] += good
-    print(f"{len(parsed)} articles of {folder}")
+    print(f"{len(parsed)} articles of {args.folder}")
     print(f"\ncues found by lemma (>= {minimum}): found, in a gold cue, precision")
     for key, n in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
         if n >= minimum:

@@ -15,18 +15,14 @@ reporting entry of the shipped lexicon names as its first word. Prints counts on
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
-from pathlib import Path
 
 from attribution.attribute import attribute
 from attribution.document import ParsedDoc, Sentence, Word
 from attribution.evaluate.coverage import cue_classes
 
-from polnear_corpus import parsed_corpus  # bench/, beside this script
+from polnear_corpus import corpus_arguments, parsed_corpus  # bench/, beside this script
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
 COUNTED = ("VERB", "NOUN", "ADJ", "ADV", "ADP")
 
 
@@ -65,14 +61,14 @@ def gold_cue_heads(doc: ParsedDoc, cues: list) -> set[int]:
 
 
 def main() -> None:
-    argv = sys.argv[1:]
-    cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
-    minimum = int(argv[argv.index("--min") + 1]) if "--min" in argv else 10
-    wanted = set(argv[argv.index("--lemmas") + 1].split(",")) if "--lemmas" in argv else None
-    skip = {i + 1 for i, a in enumerate(argv) if a in ("--cache", "--min", "--lemmas")}
-    args = [a for i, a in enumerate(argv) if not a.startswith("--") and i not in skip]
-    folder = Path(args[0]) if args else DEFAULT
-    parsed, by_id, lexicon = parsed_corpus(folder, cache)
+    parser = corpus_arguments(__doc__)
+    parser.add_argument("--min", type=int, default=10, metavar="N", help="print only rows with N gold cues or more (10)")
+    parser.add_argument("--lemmas", metavar="A,B,C", help="count only these lemmas (comma-separated), every row of them")
+    parser.add_argument("--unlisted", action="store_true", help="count only lemmas no reporting entry names first")
+    args = parser.parse_args()
+    minimum = args.min
+    wanted = set(args.lemmas.split(",")) if args.lemmas is not None else None
+    parsed, by_id, lexicon = parsed_corpus(args.folder, args.cache)
     listed = set(cue_classes(lexicon))
     seen: Counter = Counter()
     gold: Counter = Counter()
@@ -87,14 +83,14 @@ def main() -> None:
                 lemma = word.lemma.lower()
                 if word.upos not in COUNTED or (wanted is not None and lemma not in wanted):
                     continue
-                if "--unlisted" in argv and lemma in listed:
+                if args.unlisted and lemma in listed:
                     continue
                 key = (lemma, word.upos, construction(sentence, word))
                 seen[key] += 1
                 gold[key] += word.start in heads or (word.upos == "ADJ" and any(  # "is confident": the copula heads it
                     a < word.end and word.start < b for a, b in spans))
                 found[key] += any(a < word.end and word.start < b for a, b in system)
-    print(f"{len(parsed)} articles of {folder}; lemma, tag, construction: seen, in a gold cue, "
+    print(f"{len(parsed)} articles of {args.folder}; lemma, tag, construction: seen, in a gold cue, "
           f"precision, taken by the system (only rows with >= {minimum} gold cues, or every row with --lemmas)")
     rows = sorted(seen, key=lambda k: (-gold[k], k))
     for key in rows:

@@ -12,16 +12,11 @@ Prints counts only, never text.
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
-from pathlib import Path
 
 from attribution.attribute import attribute
 
-from polnear_corpus import parsed_corpus  # bench/, beside this script
-
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
+from polnear_corpus import corpus_arguments, parsed_corpus  # bench/, beside this script
 
 
 def _covered(word, spans) -> bool:
@@ -29,14 +24,13 @@ def _covered(word, spans) -> bool:
 
 
 def main() -> None:
-    argv = sys.argv[1:]
-    cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
-    minimum = int(argv[argv.index("--min") + 1]) if "--min" in argv else 5
-    wanted = set(argv[argv.index("--verbs") + 1].split(",")) if "--verbs" in argv else set()
-    skip = {i + 1 for i, a in enumerate(argv) if a in ("--cache", "--min", "--verbs")}
-    args = [a for i, a in enumerate(argv) if not a.startswith("--") and i not in skip]
-    folder = Path(args[0]) if args else DEFAULT
-    parsed, by_id, lexicon = parsed_corpus(folder, cache)
+    parser = corpus_arguments(__doc__)
+    parser.add_argument("--min", type=int, default=5, metavar="N", help="print only pairs with N gold cues or more (5)")
+    parser.add_argument("--verbs", metavar="A,B", help="also print every pair of these verbs seen twice or more")
+    args = parser.parse_args()
+    minimum = args.min
+    wanted = set(args.verbs.split(",")) if args.verbs is not None else set()
+    parsed, by_id, lexicon = parsed_corpus(args.folder, args.cache)
     seen: Counter = Counter()
     gold: Counter = Counter()
     found: Counter = Counter()

@@ -31,9 +31,7 @@ nothing of the corpus is written to a file.
 
 from __future__ import annotations
 
-import sys
 from collections import Counter, defaultdict
-from pathlib import Path
 
 from attribution.attribute import attribute
 from attribution.attribute.quotes import find_quotes
@@ -45,8 +43,7 @@ from attribution.evaluate.coverage import _DOUBLE_QUOTES, HALF, _word_index, _wo
 from attribution.parse import paragraph_starts
 from attribution.cache import parse_identity
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
+from polnear_corpus import corpus_arguments  # bench/, beside this script
 
 
 def _cached(analyzer: Analyzer, articles: list) -> list[tuple[object, ParsedDoc]]:
@@ -105,16 +102,14 @@ def cause_of(g, body: str, doc: ParsedDoc, index: list[int], units, quotes, stat
 
 
 def main() -> None:
-    argv = sys.argv[1:]
-    show = argv[argv.index("--show") + 1] if "--show" in argv else None
-    n_show = int(argv[argv.index("--n") + 1]) if "--n" in argv else 20
-    cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
-    skip = {i + 1 for i, a in enumerate(argv) if a in ("--show", "--n", "--cache")}
-    args = [a for i, a in enumerate(argv) if not a.startswith("--") and i not in skip]
-    folder = Path(args[0]) if args else DEFAULT
-    settings = load_settings(cache_path=cache, threads=1)
+    parser = corpus_arguments(__doc__)
+    parser.add_argument("--show", metavar="CAUSE", help="print the misses whose cause starts with CAUSE")
+    parser.add_argument("--n", type=int, default=20, metavar="N", help="how many misses --show prints (20)")
+    args = parser.parse_args()
+    show, n_show = args.show, args.n
+    settings = load_settings(cache_path=args.cache, threads=1)
     analyzer = Analyzer(settings)
-    gold = load_brat_corpus(folder)
+    gold = load_brat_corpus(args.folder)
     try:
         parsed = _cached(analyzer, [g.article for g in gold])
     finally:
@@ -150,7 +145,7 @@ def main() -> None:
                           if not st.is_own_voice and any(st.start < b and a < st.end for a, b in g.content + g.cue)]
                 print(f"[{article.article_id}] {cause} cue={g.cue_text!r} source={g.source_text!r}\n  gold: "
                       f"{' '.join(g.content_text.split())[:300]}\n  text: {text[:600]}\n  system: {system}\n")
-    print(f"{len(parsed)} articles of {folder} (parse cached); quotations {found}/{total} found "
+    print(f"{len(parsed)} articles of {args.folder} (parse cached); quotations {found}/{total} found "
           f"({found / max(total, 1):.3f}), {total - found} missed")
     for cause, n in causes.most_common():
         top = ", ".join(f"{k} {v}" for k, v in lemmas[cause].most_common(6))

@@ -25,7 +25,6 @@ content, to compare two versions of the rules, to read on the screen, never to c
 from __future__ import annotations
 
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -35,8 +34,8 @@ from attribution.engine.local import Analyzer, RunSummary
 from attribution.evaluate.brat import BratAttribution, load_brat_corpus
 from attribution.evaluate.coverage import cue_classes, cue_lemma, score_article, units_of, _word_index, _words_in
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
+from polnear_corpus import corpus_arguments  # bench/, beside this script
+
 SPEECH = ("cue: speech", "cue: writing")
 
 
@@ -112,20 +111,21 @@ def status(analyzed, g: BratAttribution) -> str:
 
 
 def main() -> None:
-    argv = sys.argv[1:]
-    cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
-    top = int(argv[argv.index("--top") + 1]) if "--top" in argv else 40
-    show = argv[argv.index("--show") + 1] if "--show" in argv else None
-    dump = open(argv[argv.index("--dump") + 1], "w", encoding="utf-8") if "--dump" in argv else None
-    false = open(argv[argv.index("--false") + 1], "w", encoding="utf-8") if "--false" in argv else None
-    limit = int(argv[argv.index("--limit") + 1]) if "--limit" in argv else 15
-    wanted = tuple(f"cue: {c}" for c in argv[argv.index("--class") + 1].split(",")) if "--class" in argv else SPEECH
-    skip = {i + 1 for i, a in enumerate(argv) if a in ("--cache", "--top", "--show", "--limit", "--dump", "--false", "--class")}
-    args = [a for i, a in enumerate(argv) if not a.startswith("--") and i not in skip]
-    folder = Path(args[0]) if args else DEFAULT
-    settings = load_settings(cache_path=cache, threads=1)
+    parser = corpus_arguments(__doc__)
+    parser.add_argument("--top", type=int, default=40, metavar="N", help="how many rows each table prints (40)")
+    parser.add_argument("--show", metavar="KEY", help='print the misses whose "lemma: status | shape" holds KEY')
+    parser.add_argument("--limit", type=int, default=15, metavar="N", help="how many misses --show prints (15)")
+    parser.add_argument("--dump", metavar="FILE", help="write every miss to FILE as JSON lines (outside the repository)")
+    parser.add_argument("--false", metavar="FILE", help="write the units in no gold content to FILE as JSON lines")
+    parser.add_argument("--class", dest="classes", metavar="A,B", help="count gold cues of these classes, not speech and writing")
+    args = parser.parse_args()
+    top, show, limit = args.top, args.show, args.limit
+    dump = open(args.dump, "w", encoding="utf-8") if args.dump is not None else None
+    false = open(args.false, "w", encoding="utf-8") if args.false is not None else None
+    wanted = tuple(f"cue: {c}" for c in args.classes.split(",")) if args.classes is not None else SPEECH
+    settings = load_settings(cache_path=args.cache, threads=1)
     analyzer = Analyzer(settings)
-    gold = load_brat_corpus(folder)
+    gold = load_brat_corpus(args.folder)
     summary = RunSummary(out_dir=Path("."))
     by_id = {g.article.article_id: g for g in gold}
     statuses: Counter = Counter()
@@ -164,7 +164,7 @@ def main() -> None:
     finally:
         analyzer.close()
     missed = sum(statuses.values())
-    print(f"{len(gold)} articles of {folder}: {missed} of {total} {'/'.join(c[5:] for c in wanted)}-cue gold attributions missed")
+    print(f"{len(gold)} articles of {args.folder}: {missed} of {total} {'/'.join(c[5:] for c in wanted)}-cue gold attributions missed")
     print("\nby status")
     for key, n in statuses.most_common():
         print(f"  {key:<28} {n:5d}")

@@ -26,7 +26,6 @@ Prints counts by cause, and by the gold source's and the mention's relation to t
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -36,10 +35,8 @@ from attribution.document import ParsedDoc, Sentence, Word
 from attribution.evaluate.brat import BratAttribution
 from attribution.evaluate.coverage import HALF, Unit, _same_source, _word_index, _words_in, counterpart_unit, units_of
 
-from polnear_corpus import parsed_corpus  # bench/, beside this script
+from polnear_corpus import corpus_arguments, parsed_corpus  # bench/, beside this script
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = ROOT.parent / "shared" / "corpora" / "polnear" / "train"
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them"}
 
 
@@ -123,13 +120,12 @@ def classify(doc: ParsedDoc, body: str, g: BratAttribution, unit: Unit, relative
 
 
 def main() -> None:
-    argv = sys.argv[1:]
-    cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
-    show = argv[argv.index("--show") + 1] if "--show" in argv else None
-    skip = {i + 1 for i, a in enumerate(argv) if a in ("--cache", "--show")}
-    args = [a for i, a in enumerate(argv) if not a.startswith("--") and i not in skip]
-    folder = Path(args[0]) if args else DEFAULT
-    parsed, by_id, lexicon = parsed_corpus(folder, cache)
+    parser = corpus_arguments(__doc__)
+    parser.add_argument("--show", metavar="CAUSE", help="print the gold cue heads and first 40 cases of CAUSE")
+    parser.add_argument("--text", action="store_true", help="--show adds the sentences (console only, never to commit)")
+    args = parser.parse_args()
+    show = args.show
+    parsed, by_id, lexicon = parsed_corpus(args.folder, args.cache)
     relatives = speaker_words(overlays=tuple(Path(p) for p in lexicon.speaker_files)).relative_pronouns
     causes: Counter = Counter()
     relations: Counter = Counter()
@@ -164,12 +160,12 @@ def main() -> None:
             if cause == show and len(shown) < 40:
                 shown.append(f"  {article.article_id}: {rel}; gold {_shape(g.source_text)}, mention "
                              f"{_shape(s.mention.text) if s.mention else '-'}, cue {s.cue.entry if s.cue else '-'} ({s.kind})")
-                if "--text" in argv:  # for reading on the console only: corpus text, never to be committed
+                if args.text:  # for reading on the console only: corpus text, never to be committed
                     sentence = doc.sentence_at(g.cue[0][0] if g.cue else g.content[0][0])
                     shown.append(f"     gold source '{g.source_text}' cue '{g.cue_text}'; system '{s.mention.text if s.mention else '-'}'"
                                  f" cue '{s.cue.text if s.cue else '-'}'; unit: {' '.join(body[s.start:s.end].split())[:160]}")
                     shown.append(f"     {' '.join(sentence.text_of(body).split()) if sentence else ''}")
-    print(f"{len(parsed)} articles of {folder}: {total} found with a gold source, {found_n} with the right one, "
+    print(f"{len(parsed)} articles of {args.folder}: {total} found with a gold source, {found_n} with the right one, "
           f"{total - found_n} wrong")
     print("\nwrong sources by cause")
     for cause, n in causes.most_common():

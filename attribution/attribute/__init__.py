@@ -130,11 +130,9 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
     cues = sorted(cues + learned_hits(sentence, body, lexicon, quotes, cues, words_.person_roles), key=lambda c: c.start)
     verbs = speech_verbs(sentence, lexicon)
     cue_verbs = frozenset(c.verb.id for c in cues)
-    lemmas = lexicon.derived("cue_verb_lemmas", lexicon.entries, lambda: cue_verb_lemmas(lexicon))
-    # the cues found and every listed verb, found or not ("The movie shows Bob wanting ...")
-    listed_verbs = cue_verbs | frozenset(
-        w.id for w in sentence.words if w.upos == "VERB" and w.lemma.lower() in lemmas)
     reporting = reporting_words(sentence, lexicon)
+    # the cues found and every verb that can start an entry, found or not ("The movie shows Bob wanting ...")
+    listed_verbs = cue_verbs | frozenset(i for i in reporting if sentence.words[i - 1].upos == "VERB")
     grammar = Grammar.of(lexicon)
     speech: list[Event] = []
     according: list[tuple[Event | None, tuple[int, int]]] = []

@@ -3115,7 +3115,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     ``grammar``: the lexicon's word classes, for the frames that comment on a clause ("As X
     said, ..."). ``framed``: the article's quotations with a frame of their own. ``cue_verbs``:
     ids of the words that head the sentence's cues, of any class ("seemed to *think* ...");
-    ``listed_verbs``: those and every verb a lexicon entry lists (for :func:`speaker_word`).
+    ``listed_verbs``: those and every verb that can start a reporting entry (for :func:`speaker_word`).
     ``reporting_words``: ids of the sentence's words that can start any reporting entry (None:
     not known, every coordinated predicate taken for one)."""
     if _naming_participle(sentence, cue):

@@ -153,8 +153,7 @@ def _events(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Qu
             if event is not None and host is not None:
                 # the host's reported clause ends before its second frame ("... and suggested")
                 cut = sentence.subtree(cue.verb)[0].start
-                host.pieces = [p for p in (trim_content(body, a, min(b, cut)) for a, b in host.pieces if a < cut)
-                               if p[1] > p[0]]
+                host.pieces = _content_before(body, host.pieces, cut)
                 inner = any(q.overlaps(a, b) for a, b in host.pieces for q in quotes)
                 host.kind = "mixed" if inner else "indirect"
             if event is not None:

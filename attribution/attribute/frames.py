@@ -2254,9 +2254,7 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
     objects = [c for c in children if c.deprel in ("obj", "iobj") and c.id > verb.id and not _bare_time(sentence, c, words_)]
     infinitive = None
     if entry.attribution_class == "intention" or (entry.attribution_class == "belief" and _holds_belief(sentence, verb)):
-        infinitive = next((c for c in children if c.deprel == "xcomp" and c.id > verb.id
-                           and any(m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))),
-                          None)
+        infinitive = _governed_infinitive(sentence, verb)
         if infinitive is None and verb.upos == "NOUN" and entry.upos == ("NOUN",):
             infinitive = noun_infinitive(sentence, verb)  # "her plan *to cut* taxes"
         if infinitive is None and "object" in entry.topic_for(verb.lemma):
@@ -2306,9 +2304,9 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
     return start, _phrase_after_name(sentence, verb, end, words_)
 
 
-def _cue_infinitive(sentence: Sentence, cue: CueHit) -> Word | None:
-    """The to-infinitive the cue verb governs ("wants *to close* the road"), else None."""
-    return next((c for c in sentence.children(cue.verb) if c.deprel == "xcomp" and c.id > cue.verb.id
+def _governed_infinitive(sentence: Sentence, verb: Word) -> Word | None:
+    """The to-infinitive after the verb that it governs ("wants *to close* the road"), else None."""
+    return next((c for c in sentence.children(verb) if c.deprel == "xcomp" and c.id > verb.id
                  and any(m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))), None)
 
 
@@ -3049,8 +3047,7 @@ def _seeming_of_subject(body: str, sentence: Sentence, cue: CueHit, quotes: Sequ
     if any(c.deprel in ("obl", "obl:to", "nmod") and any(m.deprel == "case" and m.lemma.lower() == "to"
                                                           for m in sentence.children(c)) for c in children):
         return []
-    infinitive = next((c for c in children if c.deprel == "xcomp" and c.id > verb.id and any(
-        m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))), None)
+    infinitive = _governed_infinitive(sentence, verb)
     if infinitive is None or infinitive.id in reporting or any(  # the parser may hang the inner clause on the verb
             c.deprel == "ccomp" for c in sentence.children(infinitive) + children):
         return []
@@ -3069,8 +3066,7 @@ def _held_of_subject(sentence: Sentence, verb: Word, children: Sequence[Word], g
     ("is known *for his temper*"; grammar.yaml reputation_passives, reputation_prepositions)."""
     lemma = verb.lemma.lower()
     if lemma in grammar.expectation_passives:
-        return next((c for c in children if c.deprel == "xcomp" and c.id > verb.id and any(
-            m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(c))), None)
+        return _governed_infinitive(sentence, verb)
     return reputation_phrase(sentence, verb, grammar)
 
 
@@ -3268,7 +3264,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     elif passive := _passive_naming(sentence, cue):  # "X has been called a charlatan by ..."
         pieces.extend(passive)
     elif governed is not None:  # "wants *to close the road*", "described *the plan as a failure*"
-        infinitive = _cue_infinitive(sentence, cue)
+        infinitive = _governed_infinitive(sentence, cue.verb)
         if infinitive is not None and governed[1] == _subtree_span(sentence, infinitive)[1]:
             # "plans to raise rates [more slowly than it has]": the rest hung on the cue
             governed = (governed[0], _infinitive_end(sentence, cue, infinitive, governed[1], grammar))

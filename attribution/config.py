@@ -33,6 +33,11 @@ class ModelSettings:
     worker_batch_words: int = 2400
     threads: int = 0  # torch/OpenMP threads per worker; 0 (not set): the free cores / workers
 
+    @property
+    def worker_documents(self) -> int:
+        """Documents per worker batch: ``worker_batch_size``, never more than ``batch_size``."""
+        return max(1, min(self.batch_size, self.worker_batch_size))
+
 
 @dataclass(frozen=True)
 class Limits:

@@ -245,7 +245,7 @@ class Analyzer:
         cache) and analyse, one finished article at a time, in input order: here (each article
         yielded as soon as it is analysed) or by ``runner``'s workers."""
         models = self.settings.models
-        size = models.batch_size if runner is None else max(1, min(models.batch_size, models.worker_batch_size))
+        size = models.batch_size if runner is None else models.worker_documents
         words = None if runner is None else max(1, models.worker_batch_words)
         batches = _batches(ingest(paths, self.settings, exclude=exclude), size, report, words)
         if runner is None:

@@ -72,8 +72,7 @@ def window(settings: Settings, workers: int) -> int:
     batches keep every worker busy while the oldest one is still running (a window of two small
     batches per worker left a worker idle behind a long batch)."""
     models = settings.models
-    size = max(1, min(models.batch_size, models.worker_batch_size))
-    return max(2, 2 * workers * max(1, models.batch_size) // size)
+    return max(2, 2 * workers * max(1, models.batch_size) // models.worker_documents)
 
 
 # -- --jobs N: local worker processes ------------------------------------------------------------

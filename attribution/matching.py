@@ -62,6 +62,8 @@ class Grammar:
     impression_verbs: frozenset[str]
     reputation_passives: frozenset[str]
     reputation_prepositions: frozenset[str]
+    regard_passives: frozenset[str]
+    regard_prepositions: frozenset[str]
     oblique_topic_prepositions: frozenset[str]
     act_time_prepositions: frozenset[str]
     circumstance_marks: frozenset[str]
@@ -730,18 +732,38 @@ def _conditions_hold(entry: Entry, sentence: Sentence, first: Word, anchor: Word
 
 def reputation_phrase(sentence: Sentence, verb: Word, grammar: Grammar) -> Word | None:
     """The "as" / "for" phrase of an agentless passive of a reputation verb ("is known *for his
-    temper*", grammar.yaml reputation_passives, reputation_prepositions): what someone unnamed
-    holds of the subject. None when an agent names who holds it ("known by all as ...")."""
-    if verb.lemma.lower() not in grammar.reputation_passives:
+    temper*", grammar.yaml reputation_passives, reputation_prepositions), or the "as" phrase of a
+    regard verb ("is widely seen *as a risk*", "is seen *as favoring the rich*"; regard_passives,
+    regard_prepositions): what someone unnamed holds of the subject. None when an agent names who
+    holds it ("known by all as ...")."""
+    prepositions = _held_prepositions(verb, grammar)
+    if not prepositions:
         return None
     children = sentence.children(verb)
     if not any(c.deprel.startswith("aux:pass") for c in children) or any(
             c.deprel == "obl:agent" or (c.deprel.startswith("obl") and any(
                 m.deprel == "case" and m.lemma.lower() == "by" for m in sentence.children(c))) for c in children):
         return None
-    return next((c for c in children if c.deprel.startswith("obl") and c.id > verb.id and any(
-        m.deprel == "case" and m.lemma.lower() in grammar.reputation_prepositions
-        for m in sentence.children(c))), None)
+    return next((c for c in children if c.id > verb.id and _held_phrase(sentence, c, prepositions, grammar)), None)
+
+
+def _held_prepositions(verb: Word, grammar: Grammar) -> frozenset[str]:
+    """The prepositions that open what a reputation or regard passive holds of its subject."""
+    lemma = verb.lemma.lower()
+    if lemma in grammar.reputation_passives:
+        return grammar.reputation_prepositions
+    return grammar.regard_prepositions if lemma in grammar.regard_passives else frozenset()
+
+
+def _held_phrase(sentence: Sentence, child: Word, prepositions: frozenset[str], grammar: Grammar) -> bool:
+    """A phrase opened by one of the prepositions: an oblique ("as a hawk"), or a clause the
+    parser made of "as" with a participle or a noun ("as favoring the rich", "as one way to
+    win"), with no subject of its own (not "as he said")."""
+    marks = sentence.children(child)
+    if child.deprel.startswith("obl"):
+        return any(m.deprel == "case" and m.lemma.lower() in prepositions for m in marks)
+    return child.deprel == "advcl" and any(m.deprel == "mark" and m.lemma.lower() in prepositions for m in marks) \
+        and not any(m.deprel in grammar.subject_relations for m in marks)
 
 
 def _governs(entry: Entry, sentence: Sentence, word: Word, grammar: Grammar) -> bool:

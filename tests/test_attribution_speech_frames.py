@@ -389,6 +389,16 @@ def test_an_agentless_passive_of_knowing_as_or_for_reports_the_subject_and_phras
         (None, "known", "The mayor", "belief"), (None, "known", "for her blunt speeches", "belief")]
 
 
+def test_an_agentless_passive_of_seeing_as_reports_the_subject_and_phrase_with_no_source(lexicon) -> None:
+    # "The plan is widely seen as a risk": someone unnamed holds it of the plan; the subject and
+    # the "as" phrase (also "as" with a participle, the parser's clause) are the statement, a
+    # belief with no source; "seen for the first time" is a sighting, not this rule
+    _, statements = run("seen_as_subject", lexicon)
+    assert [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed(statements)] == [
+        (None, "seen", "The plan", "belief"), (None, "seen", "as a risk", "belief"),
+        (None, "seen", "The senator", "belief"), (None, "seen", "as favoring the rich", "belief")]
+
+
 def test_an_opening_participle_of_asking_reports_the_question_the_parser_hung_on_the_main_verb(lexicon) -> None:
     # "Asked [which town was his favorite], he demurred": the parser makes the question a clause
     # of "demurred" and the participle has no dependent of its own; the clause right after it,

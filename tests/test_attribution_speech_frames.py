@@ -691,9 +691,12 @@ def test_an_impression_verb_with_an_infinitive_reports_the_writers_impression_of
 def test_a_plain_verb_coordinated_on_the_frame_goes_on_with_a_clause_whose_subject_can_act(lexicon) -> None:
     # "said she trained ..., but [missed] the final", "said it had closed ... and [was hiring] ...":
     # a verb no reporting entry lists, hung on "said", shares the reported clause's subject; the
-    # road cannot leave a hall, so "... and [left] the hall" stays the mayor's own act
+    # road cannot leave a hall, so "... and [left] the hall" stays the mayor's own act; a verb of
+    # a reporting entry that is no speech verb ("but [found] the offer too low") goes on too
     _, statements = run("plain_act_conjunct", lexicon)
     assert [(s.speaker, s.text) for s in attributed(statements)] == [
         ("coach", "she trained the players all summer, but missed the final"),
         ("company", "it had closed two stores and was hiring new staff"),
-        ("mayor", "the road was closed")]
+        ("mayor", "the road was closed"),
+        ("coach", "she wanted a new contract, but found the offer too low")]
+

@@ -700,3 +700,10 @@ def test_a_plain_verb_coordinated_on_the_frame_goes_on_with_a_clause_whose_subje
         ("mayor", "the road was closed"),
         ("coach", "she wanted a new contract, but found the offer too low")]
 
+
+def test_a_second_that_clause_goes_on_with_the_report_wherever_the_parser_hung_it(lexicon) -> None:
+    # "who said that the budget was balanced and that the city would hire ...": the second
+    # that-clause hung on the sentence's main verb is still what the mayor said
+    _, statements = run("second_that_clause", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("mayor", "the budget was balanced and that the city would hire more teachers")]

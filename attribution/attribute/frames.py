@@ -1780,6 +1780,21 @@ def _content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, sp
     return end
 
 
+def _second_that_clause_end(sentence: Sentence, verb: Word, end: int) -> int:
+    """Where a reported that-clause ends when a second one follows it ("said that NAFTA has been
+    good *and that* the Chamber thinks ..."): a clause opened by a conjunction and "that" right
+    after the content is the same report's second complement, wherever the parser hung it (on the
+    main verb, on a verb inside the first clause). Its words run to the end of its own clause."""
+    after = [w for w in sentence.words if w.start >= end and w.upos != "PUNCT"]
+    if len(after) < 2 or after[0].upos != "CCONJ" or after[1].lemma.lower() != "that" or after[1].deprel != "mark":
+        return end
+    clause = sentence.word(after[1].head) if after[1].head else None
+    if clause is None or clause.id == verb.id or clause.id < after[1].id:
+        return end
+    first, last = _subtree_span(sentence, clause)
+    return max(end, last) if first >= after[0].start else end
+
+
 def _plain_act(sentence: Sentence, conj: Word, complement: Word, speech_verbs: frozenset[int],
                words_: SpeakerWords | None) -> bool:
     """A coordinated verb that is no speech verb, after a reported clause whose subject can act
@@ -3303,6 +3318,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             sentence, cue, complement, end, speech_verbs, grammar, quotes, reporting_words, words_)
         end = max(end, _modifier_as_predicate_end(sentence, complement, speech_verbs))
         end = min(end, _comment_start(sentence, complement), _main_clause_start(sentence, cue.verb, complement, grammar))
+        end = _second_that_clause_end(sentence, cue.verb, end)
         if (subject := _inverted_subject(sentence, cue, head, words_)) is not None:
             start = _subtree_span(sentence, subject)[0]  # the frame stays inside: one span, as read
             pieces = [p for p in pieces if not (start <= p[0] and p[1] <= end)]  # the fronted piece is in it

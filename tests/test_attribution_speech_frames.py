@@ -707,3 +707,11 @@ def test_a_second_that_clause_goes_on_with_the_report_wherever_the_parser_hung_i
     _, statements = run("second_that_clause", lexicon)
     assert [(s.speaker, s.text) for s in attributed(statements)] == [
         ("mayor", "the budget was balanced and that the city would hire more teachers")]
+
+
+def test_an_as_frame_on_a_speech_act_with_a_noun_object_comments_on_that_clause(lexicon) -> None:
+    # "As the paper reported, the inspector issued subpoenas ...": "issued" names an act with its
+    # object, it frames no words, so the clause is what the paper reported
+    _, statements = run("as_frame_on_speech_act", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("paper", "reported", "the inspector issued subpoenas to the foundation")]

@@ -1983,6 +1983,13 @@ def _subordinate(sentence: Sentence, verb: Word) -> bool:
     return any(c.deprel == "mark" for c in sentence.children(verb))
 
 
+def _names_its_act(sentence: Sentence, verb: Word) -> bool:
+    """A speech verb with a noun as its object names an act, it frames no words ("As the paper
+    reported, the inspector *issued subpoenas* ...", "Trump *voiced support* ..."): the clause
+    an "as" frame comments on, not another frame."""
+    return any(c.deprel == "obj" and c.upos in ("NOUN", "PROPN") for c in sentence.children(verb))
+
+
 def _outside(sentence: Sentence, host: Word, frame: Word) -> tuple[int, int] | None:
     """The host clause without a frame at its start or end; a frame in its middle stays inside
     the one span ("The pipes, as the mayor noted, will cost less"), as a reader takes it."""
@@ -3332,7 +3339,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         host = (commented_clause(sentence, cue.verb, grammar) or parenthetical_host(sentence, cue.verb, grammar)) \
             if grammar is not None and cue.entry.frame == "speech" else None
         host = None if apposition else host
-        if host is not None and (host.id in speech_verbs or any(
+        if host is not None and (host.id in speech_verbs and not _names_its_act(sentence, host) or any(
                 c.deprel in ("obj", "iobj") and c.upos != "PRON" for c in sentence.children(cue.verb))
                 and cue.verb.lemma.lower() not in words_.addressee_verbs):
             host = None  # "as it may seem, he said ...": another frame's; "as he discussed his plan"

@@ -715,3 +715,9 @@ def test_an_as_frame_on_a_speech_act_with_a_noun_object_comments_on_that_clause(
     _, statements = run("as_frame_on_speech_act", lexicon)
     assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
         ("paper", "reported", "the inspector issued subpoenas to the foundation")]
+
+
+def test_a_gerund_hung_on_the_cue_before_a_subjectless_clause_is_its_subject(lexicon) -> None:
+    # "said [winning the title] has been a challenge": the parser made the gerund the cue's xcomp
+    _, statements = run("gerund_subject_on_cue", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [("coach", "winning the title has been a challenge")]

@@ -1990,6 +1990,18 @@ def _names_its_act(sentence: Sentence, verb: Word) -> bool:
     return any(c.deprel == "obj" and c.upos in ("NOUN", "PROPN") for c in sentence.children(verb))
 
 
+def _gerund_subject_of(sentence: Sentence, gerund: Word, complement: Word) -> bool:
+    """A bare gerund clause the parser hung on the cue between it and a reported clause that has
+    no subject of its own is that clause's subject ("said [selling Trump to Muslims] has been a
+    challenge"): no subject, marker or comma of its own, and it ends right before the clause."""
+    if gerund.xpos != "VBG" or gerund.deprel not in ("xcomp", "advcl", "csubj") or _own_subject(sentence, gerund) \
+            or _own_subject(sentence, complement) or any(c.deprel == "mark" for c in sentence.children(gerund)):
+        return False
+    words = sentence.subtree(gerund)
+    first, last = min(w.id for w in words), max(w.id for w in words)
+    return first >= 2 and sentence.words[first - 2].upos != "PUNCT" and min(w.id for w in sentence.subtree(complement)) == last + 1
+
+
 def _outside(sentence: Sentence, host: Word, frame: Word) -> tuple[int, int] | None:
     """The host clause without a frame at its start or end; a frame in its middle stays inside
     the one span ("The pipes, as the mayor noted, will cost less"), as a reader takes it."""
@@ -3194,6 +3206,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
                 content_heads.add(child.id)
             elif cue.words[-1].id < child.id < complement.id and child.deprel == "ccomp":
                 # one clause torn into two complements: 'said [Prigozhin was “likely”] [to have been on board]'
+                content_heads.add(child.id)
+            elif cue.words[-1].id < child.id < complement.id and _gerund_subject_of(sentence, child, complement):
                 content_heads.add(child.id)
     frame_ws = _frame_words(sentence, cue, None if inherited else speaker, content_heads) + apposition
     frame_ws = _set_off_frame(sentence, cue, frame_ws, None if inherited else speaker)

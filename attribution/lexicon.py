@@ -35,7 +35,9 @@ Entry fields (see ``docs/lexicon-tuning.md``):
                 about when it reports no words of it: ``object`` ("*criticized* the ruling",
                 "*cited* the report"), ``object-to`` (the object only with an infinitive after
                 it that says what it was asked to do: "*encouraged* voters to stay home"),
-                ``gerund`` (a gerund clause as the object: "*proposed* raising taxes")
+                ``gerund`` (a gerund clause as the object: "*proposed* raising taxes"),
+                ``second-object`` (of two objects, the second: the first is the addressee,
+                "*asked* the general three questions")
                 and/or prepositions ("*called for* a moratorium", "*spoke
                 about* the deal"). Such a noun phrase is content (PolNeAR annotates it) of cue
                 class ``topic``, which our own gold format does not annotate and users can leave
@@ -290,7 +292,7 @@ def _check_value(key: str, value: Any) -> str | None:
     if key == "upos" and isinstance(value, list) and not all(isinstance(x, str) for x in value):
         return "'upos' must be a list of tags such as VERB, ADV"
     if key == "topic" and not all(isinstance(x, str) and x and " " not in x for x in value):
-        return "'topic' must be a list of 'object', 'object-to', 'gerund' and/or prepositions such as for, about"
+        return "'topic' must be a list of 'object', 'object-to', 'gerund', 'second-object' and/or prepositions such as for, about"
     if key == "topic_words" and not all(isinstance(x, str) and x and " " not in x for x in value):
         return "'topic_words' must be a list of the entry's words (lemmas) such as discuss"
     if key == "speaker_after" and not all(isinstance(x, str) and x and " " not in x for x in value):

@@ -537,12 +537,27 @@ def _direct_topic(sentence: Sentence, word: Word, topic: tuple[str, ...]) -> Wor
             continue
         if child.relation == "obj" and ("object" in topic or (
                 "object-to" in topic and infinitive_after(sentence, word, child) is not None)):
-            return child
+            return (_second_object(sentence, word, child) if "second-object" in topic else None) or child
         cases = [c for c in sentence.children(child) if c.relation == "case"]
         # the preposition that opens the phrase: "spoke for *about* ten minutes" is a duration
         if child.relation in relations and child.deprel != "nmod:poss" and cases and cases[0].lemma.lower() in topic:
             return child
     return None
+
+
+def _second_object(sentence: Sentence, word: Word, first: Word) -> Word | None:
+    """The later of two objects the parser hung on a verb whose topic lists ``second-object``
+    ("asked [the general] [three questions]", "asked [our followers] [what] they thought ..."):
+    the first is whom the act was addressed to, the second, right after the first's words, what
+    was asked. None when the verb has one object, when the first is no noun or pronoun or when
+    the second is a number or set off by a comma ("backed Trump, 57 percent")."""
+    if first.upos not in ("NOUN", "PROPN", "PRON"):
+        return None
+    after = max(w.id for w in sentence.subtree(first)) + 1
+    if after > len(sentence.words) or sentence.word(after).upos == "PUNCT":
+        return None
+    return next((c for c in sentence.children(word) if c.relation == "obj" and c.upos in ("NOUN", "PROPN", "PRON")
+                 and min(w.id for w in sentence.subtree(c)) == after), None)
 
 
 def cue_topic(sentence: Sentence, words: Sequence[Word], topic: tuple[str, ...], lower: frozenset[str] = frozenset()) -> Word | None:

@@ -701,9 +701,33 @@ def test_an_impression_verb_with_an_infinitive_reports_the_writers_impression_of
 def test_a_plain_verb_coordinated_on_the_frame_goes_on_with_a_clause_whose_subject_can_act(lexicon) -> None:
     # "said she trained ..., but [missed] the final", "said it had closed ... and [was hiring] ...":
     # a verb no reporting entry lists, hung on "said", shares the reported clause's subject; the
-    # road cannot leave a hall, so "... and [left] the hall" stays the mayor's own act
+    # road cannot leave a hall, so "... and [left] the hall" stays the mayor's own act; a verb of
+    # a reporting entry that is no speech verb ("but [found] the offer too low") goes on too
     _, statements = run("plain_act_conjunct", lexicon)
     assert [(s.speaker, s.text) for s in attributed(statements)] == [
         ("coach", "she trained the players all summer, but missed the final"),
         ("company", "it had closed two stores and was hiring new staff"),
-        ("mayor", "the road was closed")]
+        ("mayor", "the road was closed"),
+        ("coach", "she wanted a new contract, but found the offer too low")]
+
+
+def test_a_second_that_clause_goes_on_with_the_report_wherever_the_parser_hung_it(lexicon) -> None:
+    # "who said that the budget was balanced and that the city would hire ...": the second
+    # that-clause hung on the sentence's main verb is still what the mayor said
+    _, statements = run("second_that_clause", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [
+        ("mayor", "the budget was balanced and that the city would hire more teachers")]
+
+
+def test_an_as_frame_on_a_speech_act_with_a_noun_object_comments_on_that_clause(lexicon) -> None:
+    # "As the paper reported, the inspector issued subpoenas ...": "issued" names an act with its
+    # object, it frames no words, so the clause is what the paper reported
+    _, statements = run("as_frame_on_speech_act", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("paper", "reported", "the inspector issued subpoenas to the foundation")]
+
+
+def test_a_gerund_hung_on_the_cue_before_a_subjectless_clause_is_its_subject(lexicon) -> None:
+    # "said [winning the title] has been a challenge": the parser made the gerund the cue's xcomp
+    _, statements = run("gerund_subject_on_cue", lexicon)
+    assert [(s.speaker, s.text) for s in attributed(statements)] == [("coach", "winning the title has been a challenge")]

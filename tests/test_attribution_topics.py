@@ -346,3 +346,12 @@ def test_criticism_received_is_said_by_the_from_phrase_about_the_subject(lexicon
         ("teachers", "faced criticism", "The senator", "topic"),
         ("farmers", "drew scorn", "The plan", "topic"),
         (None, "faced criticism", "The mayor", "topic")]
+
+
+def test_of_two_objects_of_asked_the_second_is_what_was_asked(lexicon) -> None:
+    # "asked the general three questions", "asked the workers what they wanted": the first object
+    # is whom it was asked (ask's topic lists second-object)
+    found = [(s.cue.text, s.text, s.speaker) for s in attributed("topic_second_object", lexicon)]
+    assert ("asked", "three questions", "senator") in found
+    assert ("asked", "what they wanted", "mayor") in found
+    assert not any(text in ("the general", "the workers") for _, text, _ in found)

@@ -28,7 +28,7 @@ from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at,
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, opens_at, quoted
 from attribution.attribute.spans import trim_content
 from attribution.matching import (FINITE_TAGS, Grammar, commented_clause, cue_topic, gerund_complement, infinitive_after,
-                                  is_finite, misread_present_verb, noun_infinitive, parenthetical_host, reputation_phrase)
+                                  is_finite, misread_present_verb, noun_infinitive, parenthetical_host, reputation_phrase, topic_of)
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 
@@ -2971,7 +2971,26 @@ def _received_speech(body: str, sentence: Sentence, cue: CueHit, words_: Speaker
         return None
     head = cue_topic(sentence, cue.words, cue.entry.speaker_after)
     speaker = speaker_phrase(sentence, head, body, words_) if head is not None else None
-    return Event(sentence, cue, speaker, [(start, end)], "indirect", (cue.start, cue.end), topic=True)
+    reason = _received_for(sentence, cue, head)
+    spans = [(start, end)]
+    if reason is not None:
+        after, stop = trim_content(body, *_topic_span(sentence, [reason]))
+        spans += [(after, stop)] if stop > after and after >= end else []
+    return Event(sentence, cue, speaker, spans, "indirect", (cue.start, cue.end), topic=True)
+
+
+def _received_for(sentence: Sentence, cue: CueHit, speaker: Word | None) -> Word | None:
+    """ "faced criticism *for the delays*", "... from teachers *over the bill*": what the subject
+    was criticised for, a phrase opened by one of the entry's ``reason_after`` prepositions on the
+    verb, on its noun, or on the speaker's noun where the parser hung it there; PolNeAR takes it
+    into the content with the subject (or alone)."""
+    reasons = cue.entry.reason_after
+    if not reasons:
+        return None
+    found = cue_topic(sentence, cue.words, reasons)
+    if found is None and speaker is not None:
+        found = topic_of(sentence, speaker, reasons)
+    return found
 
 
 def _question_clause(sentence: Sentence, clause: Word, grammar: Grammar) -> bool:

@@ -848,7 +848,9 @@ def noun_phrase_after_quote(body: str, sentence: Sentence, verb: Word, quotes: S
     """The words between a quotation and a finite verb right after them, when they are a noun
     phrase (no verb among them) and the parser gave the verb no subject of its own or made it
     a clause of one of their nouns: the speaker's phrase of a frame it misread ('“...,” the
-    economist Jared Bernstein, a former adviser, wrote on his blog', 'adviser ← wrote')."""
+    economist Jared Bernstein, a former adviser, wrote on his blog', 'adviser ← wrote'). A relative
+    clause set off by commas is the phrase's aside, left out ('“...,” Ann Roy, who led the board
+    for years, told reporters', the parser hanging "Ann Roy" in the quotation)."""
     if verb.xpos not in _FINITE or not (verb.deprel.startswith("acl") or not any(
             c.deprel.startswith("nsubj") for c in sentence.children(verb))):
         return []
@@ -856,6 +858,10 @@ def noun_phrase_after_quote(body: str, sentence: Sentence, verb: Word, quotes: S
     if left is None:
         return []
     between = [w for w in sentence.words if left.end <= w.start and w.end <= verb.start and w.upos != "PUNCT"]
+    inside = {w.id for w in between}
+    asides = {d.id for w in between if w.deprel == "acl:relcl" and _set_off_by_comma(sentence, w)
+              and all(d.id in inside or d.upos == "PUNCT" for d in sentence.subtree(w)) for d in sentence.subtree(w)}
+    between = [w for w in between if w.id not in asides]
     if not between or not _only_punct(body, left.end, between[0].start) or any(w.upos in ("VERB", "AUX") for w in between):
         return []
     ids = {w.id for w in between}

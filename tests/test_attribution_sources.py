@@ -284,3 +284,32 @@ def test_a_subjectless_speech_conjunct_the_first_content_stretched_over_is_a_sec
     # "Ms. Ruiz rejected the idea that ... and said that ...": "said" a conjunct of "rejected"
     assert _frames("second_statement_subjectless_conjunct", lexicon) == [
         ("Ms. Ruiz", "the plan had failed"), ("Ms. Ruiz", "the mayor was not being replaced")]
+
+
+# The mayor won, a result that led her to declare that the race was over.
+OBJECT_CONTROLLED_INFINITIVE = """
+The the DET 2 det
+mayor mayor NOUN 3 nsubj
+won win VERB 0 root
+, , PUNCT 6 punct
+a a DET 6 det
+result result NOUN 3 appos
+that that PRON 8 nsubj PronType=Rel
+led lead VERB 6 acl:relcl
+her she PRON 8 obj Case=Acc|Gender=Fem|Number=Sing|Person=3|PronType=Prs
+to to PART 11 mark
+declare declare VERB 8 xcomp VerbForm=Inf
+that that SCONJ 16 mark
+the the DET 14 det
+race race NOUN 16 nsubj
+was be AUX 16 cop
+over over ADJ 11 ccomp
+. . PUNCT 3 punct
+"""
+
+
+def test_the_object_of_the_verb_an_infinitive_completes_says_it(lexicon) -> None:
+    # "a result that led her to declare ...": she declares, not the result the relative clause's
+    # subject stands for (object control, as "required delegates to challenge ...")
+    [s] = _attributed(OBJECT_CONTROLLED_INFINITIVE, lexicon=lexicon)
+    assert (s.mention.text, s.cue.text, s.text) == ("her", "declare", "the race was over")

@@ -359,6 +359,17 @@ def _purpose_host(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word 
     return host  # "used the remarks *to urge* ...": a thing that cannot speak does not say it
 
 
+def _object_controller(sentence: Sentence, host: Word, verb: Word, words_: SpeakerWords) -> Word | None:
+    """ "would require delegates *to challenge* the rules", "a win that led her *to declare* ...":
+    the object of the verb a subjectless to-infinitive completes does what the infinitive says,
+    not the host's subject (as :func:`_purpose_host` leaves such an object to speak); an object
+    before the infinitive that can speak, else None."""
+    if not any(m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(verb)):
+        return None
+    return next((c for c in sentence.children(host) if c.deprel in ("obj", "iobj") and c.id < verb.id
+                 and can_speak(c, words_)), None)
+
+
 def _participle(word: Word) -> bool:
     return word.xpos == "VBG" or word.feat("VerbForm") == "Ger" or (
         word.feat("VerbForm") == "Part" and word.feat("Tense") == "Pres")
@@ -942,6 +953,8 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         # "He went on to say, “...”", "She was quick to add": the subject of the verb it
         # completes says it
         clause = sentence.word(verb.head)
+        if (controller := _object_controller(sentence, clause, verb, words_)) is not None:
+            return controller
         subjects = _unquoted_subjects(sentence, clause, words_, quotes)
     if not subjects and (host := _purpose_host(sentence, verb, words_)) is not None:
         clause = host  # "The leaders met on Friday to discuss the plan": the leaders

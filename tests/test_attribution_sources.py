@@ -313,3 +313,30 @@ def test_the_object_of_the_verb_an_infinitive_completes_says_it(lexicon) -> None
     # subject stands for (object control, as "required delegates to challenge ...")
     [s] = _attributed(OBJECT_CONTROLLED_INFINITIVE, lexicon=lexicon)
     assert (s.mention.text, s.cue.text, s.text) == ("her", "declare", "the race was over")
+
+
+# Mr. Lopez, officials said, has become skeptical about the plan.  (as the parser gives it: both
+# noun phrases subjects of "said", the predicate after it its complement with no subject)
+INTERRUPTING_FRAME_SUBJECTS = """
+Mr. Mr. PROPN 2 nmod:desc
+Lopez Lopez PROPN 5 nsubj
+, , PUNCT 2 punct
+officials official NOUN 5 nsubj
+said say VERB 0 root
+, , PUNCT 8 punct
+has have AUX 8 aux
+become become VERB 5 ccomp
+skeptical skeptical ADJ 8 xcomp
+about about ADP 12 case
+the the DET 12 det
+plan plan NOUN 9 obl
+. . PUNCT 5 punct
+"""
+
+
+def test_a_frame_between_a_name_and_its_predicate_is_said_by_the_subject_next_to_the_cue(lexicon) -> None:
+    # "Mr. Lopez, officials said, has become ...": the frame interrupts the reported clause; the
+    # officials speak, the name before them is the clause's subject (content), not an apposition
+    found = [(s.mention.text, s.text) for s in _attributed(INTERRUPTING_FRAME_SUBJECTS, lexicon=lexicon)]
+    assert ("officials", "has become skeptical about the plan") in found
+    assert all(mention == "officials" for mention, _ in found)

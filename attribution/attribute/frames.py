@@ -976,7 +976,9 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
             return after_cue  # 'The answers are “not enough,” says Paul Roe': the quoted clause's subject
         before = beyond or before
         named = [s for s in before if s.upos == "PROPN" and _set_off_name(sentence, s) and not _fronted_word(sentence, s)]
-        if len(before) > 1 and named and not _pronoun_frame(sentence, max(before, key=lambda w: w.id), verb):
+        nearest = max(before, key=lambda w: w.id) if before else None
+        if len(before) > 1 and named and not _pronoun_frame(sentence, nearest, verb) \
+                and not _interrupting_subject(sentence, nearest, verb):
             subject = named[0]
         else:
             subject = max(before, key=lambda w: w.id) if before else min(subjects, key=lambda w: w.id)
@@ -1111,6 +1113,22 @@ def _pronoun_frame(sentence: Sentence, subject: Word, verb: Word) -> bool:
     frame's subject, never an apposition of the name before it."""
     words = sentence.words
     return subject.upos == "PRON" and subject.id == verb.id - 1 and subject.id >= 2 and words[subject.id - 2].text in _SET_OFF
+
+
+def _interrupting_subject(sentence: Sentence, subject: Word, verb: Word) -> bool:
+    """ "Mr. Lopez, officials said, has become skeptical ...": a subject phrase set off by a comma
+    and ending right before the cue, the cue followed by a comma and a reported predicate with no
+    subject of its own: the frame interrupts the clause, whose subject is the name before it (the
+    parser makes both subjects of the cue). Not an apposition ("Ann Roy, a former nurse, has
+    claimed that ...": a comma before the verb)."""
+    words = sentence.words
+    ids = [w.id for w in sentence.subtree(subject)]
+    if max(ids) != verb.id - 1 or min(ids) < 2 or words[min(ids) - 2].text not in _SET_OFF:
+        return False
+    if verb.id >= len(words) or words[verb.id].text != ",":
+        return False
+    return any(c.deprel == "ccomp" and c.id > verb.id and not any(g.deprel.startswith(("nsubj", "csubj")) for g in sentence.children(c))
+               for c in sentence.children(verb))
 
 
 def _misread_first_name(sentence: Sentence, after: Sequence[Word]) -> Word | None:

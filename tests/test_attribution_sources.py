@@ -340,3 +340,33 @@ def test_a_frame_between_a_name_and_its_predicate_is_said_by_the_subject_next_to
     found = [(s.mention.text, s.text) for s in _attributed(INTERRUPTING_FRAME_SUBJECTS, lexicon=lexicon)]
     assert ("officials", "has become skeptical about the plan") in found
     assert all(mention == "officials" for mention, _ in found)
+
+
+# Reached by phone, Berg — a lawyer — told The Post he would not appeal.  (as the parser gives it:
+# "told" with no subject, the person told hung on the reported clause as its object)
+ADDRESSEE_ON_REPORTED_CLAUSE = """
+Reached reach VERB 10 advcl
+by by ADP 3 case
+phone phone NOUN 1 obl
+, , PUNCT 5 punct
+Berg Berg PROPN 3 appos
+— — PUNCT 8 punct
+a a DET 8 det
+lawyer lawyer NOUN 5 appos
+— — PUNCT 8 punct
+told tell VERB 0 root
+The the DET 12 det
+Post Post PROPN 16 obj
+he he PRON 16 nsubj
+would would AUX 16 aux
+not not PART 16 advmod
+appeal appeal VERB 10 ccomp
+. . PUNCT 10 punct
+"""
+
+
+def test_the_person_told_hung_on_the_reported_clause_is_neither_speaker_nor_content(lexicon) -> None:
+    # "told The Post he would not appeal": an object before the clause's own subject is the
+    # verb's addressee, wherever the parser hung it; the speaker is the name before the frame
+    [s] = _attributed(ADDRESSEE_ON_REPORTED_CLAUSE, lexicon=lexicon)
+    assert (s.mention.text, s.text) == ("Berg", "he would not appeal")

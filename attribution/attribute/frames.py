@@ -849,7 +849,19 @@ def _addressee(sentence: Sentence, verb: Word, word: Word, words_: SpeakerWords)
         (w for w in sentence.words[word.id:] if w.upos in ("NOUN", "PROPN", "PRON")), word)
     while phrase_head.head and phrase_head.deprel in ("compound", "flat", "flat:name", "amod", "det", "nmod:poss"):
         phrase_head = sentence.word(phrase_head.head)
-    return phrase_head.head == verb.id and phrase_head.deprel in ("obj", "iobj")
+    if phrase_head.deprel not in ("obj", "iobj"):
+        return False
+    return phrase_head.head == verb.id or _object_before_subject(sentence, verb, phrase_head)
+
+
+def _object_before_subject(sentence: Sentence, verb: Word, obj: Word) -> bool:
+    """ "told [The Huffington Post] [he is not planning an appeal]": the parser hung the person
+    told on the reported clause, as its object; an object before that clause's own subject is
+    the verb's (an object never comes before its clause's subject)."""
+    clause = sentence.word(obj.head) if obj.head else None
+    if clause is None or clause.head != verb.id or clause.deprel != "ccomp":
+        return False
+    return any(c.deprel.startswith("nsubj") and obj.id < c.id < clause.id for c in sentence.children(clause))
 
 
 _FINITE = ("VBD", "VBZ", "VBP")
@@ -3334,6 +3346,10 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         span = name_span(sentence, first) if first is not None else None
         if span is not None and sentence.words[span[0]].start < start:
             start = sentence.words[span[1]].end
+        told = next((c for c in sentence.children(complement) if c.deprel in ("obj", "iobj")
+                     and _object_before_subject(sentence, cue.verb, c)), None)
+        if told is not None and _subtree_span(sentence, told)[0] <= start:
+            start = max(start, _subtree_span(sentence, told)[1])  # "told [The Post] he ...": the person told
         marks = [m for m in sentence.children(complement) if m.deprel == "mark" and m.lemma.lower() in ("that", "whether", "if")]
         if marks and marks[0].start <= start + 1:
             start = marks[0].end if marks[0].lemma.lower() == "that" else start

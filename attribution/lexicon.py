@@ -51,6 +51,10 @@ Entry fields (see ``docs/lexicon-tuning.md``):
                 its noun, names who speaks, and the verb's subject is what was spoken of (a light
                 verb of receiving, "*faced criticism* from X": X criticised the subject); with
                 no such phrase nobody is named ("faced criticism" alone: no source)
+``reason_after`` optional list of prepositions, with ``speaker_after``: the phrase after one of
+                them, on the verb, on its noun or on the speaker's phrase, says what the
+                subject was spoken of for, and is content beside the subject ("faced criticism
+                *for the delays*": the mayor for the delays)
 ``provenance``  optional: where the entry's words were counted, ``{corpus: {word: count}}``
                 (``{PolNeAR train: {say: 5348}}``: bench/mine_polnear_cues.py)
 ``deprel``      optional list: the cue's head word must attach with one of these relations
@@ -154,6 +158,7 @@ class Entry:
     topic: tuple[str, ...] = ()  # ``object`` and/or prepositions: what a speech act was about
     topic_words: tuple[str, ...] = ()  # the entry's words that take the topic; all of them when empty
     speaker_after: tuple[str, ...] = ()  # prepositions whose phrase is the speaker, the subject the topic
+    reason_after: tuple[str, ...] = ()  # with speaker_after: prepositions whose phrase joins the subject as content
 
     @property
     def attribution_class(self) -> str:
@@ -201,7 +206,7 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "negated": (bool,), "governs": (str,), "frame": (str,), "max_gap": (int,), "enabled": (bool,),
     "deprel": (list, str), "scope": (str,), "links_back": (int,), "reference": (str,),
     "class": (str,), "provenance": (dict,), "topic": (list,), "topic_words": (list,),
-    "speaker_after": (list,),
+    "speaker_after": (list,), "reason_after": (list,),
 }
 REQUIRED = ("id", "pattern", "type", "category", "weight", "description")
 # What each expected kind of value is called in a message (never a Python type name).
@@ -295,8 +300,8 @@ def _check_value(key: str, value: Any) -> str | None:
         return "'topic' must be a list of 'object', 'object-to', 'gerund', 'second-object' and/or prepositions such as for, about"
     if key == "topic_words" and not all(isinstance(x, str) and x and " " not in x for x in value):
         return "'topic_words' must be a list of the entry's words (lemmas) such as discuss"
-    if key == "speaker_after" and not all(isinstance(x, str) and x and " " not in x for x in value):
-        return "'speaker_after' must be a list of prepositions such as from"
+    if key in ("speaker_after", "reason_after") and not all(isinstance(x, str) and x and " " not in x for x in value):
+        return f"'{key}' must be a list of prepositions such as " + ("from" if key == "speaker_after" else "for, over")
     if key == "deprel" and isinstance(value, list) and not all(isinstance(x, str) for x in value):
         return "'deprel' must be a list of relations such as amod, advmod"
     return None
@@ -312,7 +317,7 @@ def _entry_from(raw: dict[str, Any], source: str) -> Entry:
     values["provenance"] = tuple(provenance)
     values["weight"] = float(values["weight"])
     values["examples"] = tuple(values.get("examples") or ())
-    for key in ("upos", "deprel", "topic", "topic_words", "speaker_after"):
+    for key in ("upos", "deprel", "topic", "topic_words", "speaker_after", "reason_after"):
         value = values.get(key) or ()
         values[key] = (value,) if isinstance(value, str) else tuple(value)
     return Entry(**values, source=source)

@@ -284,3 +284,89 @@ def test_a_subjectless_speech_conjunct_the_first_content_stretched_over_is_a_sec
     # "Ms. Ruiz rejected the idea that ... and said that ...": "said" a conjunct of "rejected"
     assert _frames("second_statement_subjectless_conjunct", lexicon) == [
         ("Ms. Ruiz", "the plan had failed"), ("Ms. Ruiz", "the mayor was not being replaced")]
+
+
+# The mayor won, a result that led her to declare that the race was over.
+OBJECT_CONTROLLED_INFINITIVE = """
+The the DET 2 det
+mayor mayor NOUN 3 nsubj
+won win VERB 0 root
+, , PUNCT 6 punct
+a a DET 6 det
+result result NOUN 3 appos
+that that PRON 8 nsubj PronType=Rel
+led lead VERB 6 acl:relcl
+her she PRON 8 obj Case=Acc|Gender=Fem|Number=Sing|Person=3|PronType=Prs
+to to PART 11 mark
+declare declare VERB 8 xcomp VerbForm=Inf
+that that SCONJ 16 mark
+the the DET 14 det
+race race NOUN 16 nsubj
+was be AUX 16 cop
+over over ADJ 11 ccomp
+. . PUNCT 3 punct
+"""
+
+
+def test_the_object_of_the_verb_an_infinitive_completes_says_it(lexicon) -> None:
+    # "a result that led her to declare ...": she declares, not the result the relative clause's
+    # subject stands for (object control, as "required delegates to challenge ...")
+    [s] = _attributed(OBJECT_CONTROLLED_INFINITIVE, lexicon=lexicon)
+    assert (s.mention.text, s.cue.text, s.text) == ("her", "declare", "the race was over")
+
+
+# Mr. Lopez, officials said, has become skeptical about the plan.  (as the parser gives it: both
+# noun phrases subjects of "said", the predicate after it its complement with no subject)
+INTERRUPTING_FRAME_SUBJECTS = """
+Mr. Mr. PROPN 2 nmod:desc
+Lopez Lopez PROPN 5 nsubj
+, , PUNCT 2 punct
+officials official NOUN 5 nsubj
+said say VERB 0 root
+, , PUNCT 8 punct
+has have AUX 8 aux
+become become VERB 5 ccomp
+skeptical skeptical ADJ 8 xcomp
+about about ADP 12 case
+the the DET 12 det
+plan plan NOUN 9 obl
+. . PUNCT 5 punct
+"""
+
+
+def test_a_frame_between_a_name_and_its_predicate_is_said_by_the_subject_next_to_the_cue(lexicon) -> None:
+    # "Mr. Lopez, officials said, has become ...": the frame interrupts the reported clause; the
+    # officials speak, the name before them is the clause's subject (content), not an apposition
+    found = [(s.mention.text, s.text) for s in _attributed(INTERRUPTING_FRAME_SUBJECTS, lexicon=lexicon)]
+    assert ("officials", "has become skeptical about the plan") in found
+    assert all(mention == "officials" for mention, _ in found)
+
+
+# Reached by phone, Berg — a lawyer — told The Post he would not appeal.  (as the parser gives it:
+# "told" with no subject, the person told hung on the reported clause as its object)
+ADDRESSEE_ON_REPORTED_CLAUSE = """
+Reached reach VERB 10 advcl
+by by ADP 3 case
+phone phone NOUN 1 obl
+, , PUNCT 5 punct
+Berg Berg PROPN 3 appos
+— — PUNCT 8 punct
+a a DET 8 det
+lawyer lawyer NOUN 5 appos
+— — PUNCT 8 punct
+told tell VERB 0 root
+The the DET 12 det
+Post Post PROPN 16 obj
+he he PRON 16 nsubj
+would would AUX 16 aux
+not not PART 16 advmod
+appeal appeal VERB 10 ccomp
+. . PUNCT 10 punct
+"""
+
+
+def test_the_person_told_hung_on_the_reported_clause_is_neither_speaker_nor_content(lexicon) -> None:
+    # "told The Post he would not appeal": an object before the clause's own subject is the
+    # verb's addressee, wherever the parser hung it; the speaker is the name before the frame
+    [s] = _attributed(ADDRESSEE_ON_REPORTED_CLAUSE, lexicon=lexicon)
+    assert (s.mention.text, s.text) == ("Berg", "he would not appeal")

@@ -21,6 +21,14 @@ def test_told_after_an_aside_keeps_the_speaker_not_the_addressee(lexicon) -> Non
     assert (s.text, s.speaker, s.cue.text) == ("We will win this state", "Ann Cole", "told")
 
 
+def test_told_after_a_relative_aside_keeps_the_name_the_parser_hung_in_the_quotation(lexicon) -> None:
+    # '"...," Ann Cole, who led the board for years, told Fox News.': the name made a subject inside
+    # the quotation, "told" with no subject; the relative clause is the name's aside, Ann Cole speaks
+    _, statements = run("told_after_relative_aside", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.cue.text) == ("We will win this state", "Ann Cole", "told")
+
+
 def test_name_inside_the_subjects_relative_clause_is_not_the_speaker(lexicon) -> None:
     # "Former candidate Tom Reed, who on Tuesday endorsed Smith, said ...": Reed, not Smith
     _, statements = run("subject_clause_name", lexicon)

@@ -339,13 +339,19 @@ def test_a_belief_participle_never_takes_its_own_object_name_as_holder(lexicon) 
 
 def test_criticism_received_is_said_by_the_from_phrase_about_the_subject(lexicon) -> None:
     # "faced criticism from teachers" (the phrase on the noun), "drew scorn from farmers" (on the
-    # verb): they speak, the subject is spoken of; with no from-phrase nobody is named
+    # verb): they speak, the subject is spoken of; with no from-phrase nobody is named. What the
+    # subject was criticised for ("over the bill" on the from-phrase, "over the delays" on the
+    # noun, "for hiding the report" on the verb) is content beside it
     found = [(s.mention.text if s.mention else None, s.cue.text, s.text, s.cue_class)
              for s in attributed("received_criticism", lexicon)]
     assert found == [
         ("teachers", "faced criticism", "The senator", "topic"),
+        ("teachers", "faced criticism", "the bill", "topic"),
         ("farmers", "drew scorn", "The plan", "topic"),
-        (None, "faced criticism", "The mayor", "topic")]
+        (None, "faced criticism", "The mayor", "topic"),
+        (None, "faced criticism", "the delays", "topic"),
+        (None, "drew criticism", "The governor", "topic"),
+        (None, "drew criticism", "hiding the report", "topic")]
 
 
 def test_of_two_objects_of_asked_the_second_is_what_was_asked(lexicon) -> None:

@@ -28,7 +28,7 @@ from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at,
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, opens_at, quoted
 from attribution.attribute.spans import trim_content
 from attribution.matching import (FINITE_TAGS, Grammar, commented_clause, cue_topic, gerund_complement, infinitive_after,
-                                  is_finite, misread_present_verb, noun_infinitive, parenthetical_host, reputation_phrase)
+                                  is_finite, misread_present_verb, noun_infinitive, parenthetical_host, reputation_phrase, topic_of)
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
 
@@ -357,6 +357,17 @@ def _purpose_host(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word 
             for c in sentence.children(host)):
         return None  # "prompted NATO *to order* ...", "pressed him *to admit*": the object does it
     return host  # "used the remarks *to urge* ...": a thing that cannot speak does not say it
+
+
+def _object_controller(sentence: Sentence, host: Word, verb: Word, words_: SpeakerWords) -> Word | None:
+    """ "would require delegates *to challenge* the rules", "a win that led her *to declare* ...":
+    the object of the verb a subjectless to-infinitive completes does what the infinitive says,
+    not the host's subject (as :func:`_purpose_host` leaves such an object to speak); an object
+    before the infinitive that can speak, else None."""
+    if not any(m.deprel == "mark" and m.lemma.lower() == "to" for m in sentence.children(verb)):
+        return None
+    return next((c for c in sentence.children(host) if c.deprel in ("obj", "iobj") and c.id < verb.id
+                 and can_speak(c, words_)), None)
 
 
 def _participle(word: Word) -> bool:
@@ -838,7 +849,19 @@ def _addressee(sentence: Sentence, verb: Word, word: Word, words_: SpeakerWords)
         (w for w in sentence.words[word.id:] if w.upos in ("NOUN", "PROPN", "PRON")), word)
     while phrase_head.head and phrase_head.deprel in ("compound", "flat", "flat:name", "amod", "det", "nmod:poss"):
         phrase_head = sentence.word(phrase_head.head)
-    return phrase_head.head == verb.id and phrase_head.deprel in ("obj", "iobj")
+    if phrase_head.deprel not in ("obj", "iobj"):
+        return False
+    return phrase_head.head == verb.id or _object_before_subject(sentence, verb, phrase_head)
+
+
+def _object_before_subject(sentence: Sentence, verb: Word, obj: Word) -> bool:
+    """ "told [The Huffington Post] [he is not planning an appeal]": the parser hung the person
+    told on the reported clause, as its object; an object before that clause's own subject is
+    the verb's (an object never comes before its clause's subject)."""
+    clause = sentence.word(obj.head) if obj.head else None
+    if clause is None or clause.head != verb.id or clause.deprel != "ccomp":
+        return False
+    return any(c.deprel.startswith("nsubj") and obj.id < c.id < clause.id for c in sentence.children(clause))
 
 
 _FINITE = ("VBD", "VBZ", "VBP")
@@ -848,7 +871,9 @@ def noun_phrase_after_quote(body: str, sentence: Sentence, verb: Word, quotes: S
     """The words between a quotation and a finite verb right after them, when they are a noun
     phrase (no verb among them) and the parser gave the verb no subject of its own or made it
     a clause of one of their nouns: the speaker's phrase of a frame it misread ('“...,” the
-    economist Jared Bernstein, a former adviser, wrote on his blog', 'adviser ← wrote')."""
+    economist Jared Bernstein, a former adviser, wrote on his blog', 'adviser ← wrote'). A relative
+    clause set off by commas is the phrase's aside, left out ('“...,” Ann Roy, who led the board
+    for years, told reporters', the parser hanging "Ann Roy" in the quotation)."""
     if verb.xpos not in _FINITE or not (verb.deprel.startswith("acl") or not any(
             c.deprel.startswith("nsubj") for c in sentence.children(verb))):
         return []
@@ -856,6 +881,10 @@ def noun_phrase_after_quote(body: str, sentence: Sentence, verb: Word, quotes: S
     if left is None:
         return []
     between = [w for w in sentence.words if left.end <= w.start and w.end <= verb.start and w.upos != "PUNCT"]
+    inside = {w.id for w in between}
+    asides = {d.id for w in between if w.deprel == "acl:relcl" and _set_off_by_comma(sentence, w)
+              and all(d.id in inside or d.upos == "PUNCT" for d in sentence.subtree(w)) for d in sentence.subtree(w)}
+    between = [w for w in between if w.id not in asides]
     if not between or not _only_punct(body, left.end, between[0].start) or any(w.upos in ("VERB", "AUX") for w in between):
         return []
     ids = {w.id for w in between}
@@ -936,6 +965,8 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         # "He went on to say, “...”", "She was quick to add": the subject of the verb it
         # completes says it
         clause = sentence.word(verb.head)
+        if (controller := _object_controller(sentence, clause, verb, words_)) is not None:
+            return controller
         subjects = _unquoted_subjects(sentence, clause, words_, quotes)
     if not subjects and (host := _purpose_host(sentence, verb, words_)) is not None:
         clause = host  # "The leaders met on Friday to discuss the plan": the leaders
@@ -957,7 +988,9 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
             return after_cue  # 'The answers are “not enough,” says Paul Roe': the quoted clause's subject
         before = beyond or before
         named = [s for s in before if s.upos == "PROPN" and _set_off_name(sentence, s) and not _fronted_word(sentence, s)]
-        if len(before) > 1 and named and not _pronoun_frame(sentence, max(before, key=lambda w: w.id), verb):
+        nearest = max(before, key=lambda w: w.id) if before else None
+        if len(before) > 1 and named and not _pronoun_frame(sentence, nearest, verb) \
+                and not _interrupting_subject(sentence, nearest, verb):
             subject = named[0]
         else:
             subject = max(before, key=lambda w: w.id) if before else min(subjects, key=lambda w: w.id)
@@ -1092,6 +1125,22 @@ def _pronoun_frame(sentence: Sentence, subject: Word, verb: Word) -> bool:
     frame's subject, never an apposition of the name before it."""
     words = sentence.words
     return subject.upos == "PRON" and subject.id == verb.id - 1 and subject.id >= 2 and words[subject.id - 2].text in _SET_OFF
+
+
+def _interrupting_subject(sentence: Sentence, subject: Word, verb: Word) -> bool:
+    """ "Mr. Lopez, officials said, has become skeptical ...": a subject phrase set off by a comma
+    and ending right before the cue, the cue followed by a comma and a reported predicate with no
+    subject of its own: the frame interrupts the clause, whose subject is the name before it (the
+    parser makes both subjects of the cue). Not an apposition ("Ann Roy, a former nurse, has
+    claimed that ...": a comma before the verb)."""
+    words = sentence.words
+    ids = [w.id for w in sentence.subtree(subject)]
+    if max(ids) != verb.id - 1 or min(ids) < 2 or words[min(ids) - 2].text not in _SET_OFF:
+        return False
+    if verb.id >= len(words) or words[verb.id].text != ",":
+        return False
+    return any(c.deprel == "ccomp" and c.id > verb.id and not any(g.deprel.startswith(("nsubj", "csubj")) for g in sentence.children(c))
+               for c in sentence.children(verb))
 
 
 def _misread_first_name(sentence: Sentence, after: Sequence[Word]) -> Word | None:
@@ -3007,7 +3056,26 @@ def _received_speech(body: str, sentence: Sentence, cue: CueHit, words_: Speaker
         return None
     head = cue_topic(sentence, cue.words, cue.entry.speaker_after)
     speaker = speaker_phrase(sentence, head, body, words_) if head is not None else None
-    return Event(sentence, cue, speaker, [(start, end)], "indirect", (cue.start, cue.end), topic=True)
+    reason = _received_for(sentence, cue, head)
+    spans = [(start, end)]
+    if reason is not None:
+        after, stop = trim_content(body, *_topic_span(sentence, [reason]))
+        spans += [(after, stop)] if stop > after and after >= end else []
+    return Event(sentence, cue, speaker, spans, "indirect", (cue.start, cue.end), topic=True)
+
+
+def _received_for(sentence: Sentence, cue: CueHit, speaker: Word | None) -> Word | None:
+    """ "faced criticism *for the delays*", "... from teachers *over the bill*": what the subject
+    was criticised for, a phrase opened by one of the entry's ``reason_after`` prepositions on the
+    verb, on its noun, or on the speaker's noun where the parser hung it there; PolNeAR takes it
+    into the content with the subject (or alone)."""
+    reasons = cue.entry.reason_after
+    if not reasons:
+        return None
+    found = cue_topic(sentence, cue.words, reasons)
+    if found is None and speaker is not None:
+        found = topic_of(sentence, speaker, reasons)
+    return found
 
 
 def _question_clause(sentence: Sentence, clause: Word, grammar: Grammar) -> bool:
@@ -3316,6 +3384,10 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         span = name_span(sentence, first) if first is not None else None
         if span is not None and sentence.words[span[0]].start < start:
             start = sentence.words[span[1]].end
+        told = next((c for c in sentence.children(complement) if c.deprel in ("obj", "iobj")
+                     and _object_before_subject(sentence, cue.verb, c)), None)
+        if told is not None and _subtree_span(sentence, told)[0] <= start:
+            start = max(start, _subtree_span(sentence, told)[1])  # "told [The Post] he ...": the person told
         marks = [m for m in sentence.children(complement) if m.deprel == "mark" and m.lemma.lower() in ("that", "whether", "if")]
         if marks and marks[0].start <= start + 1:
             start = marks[0].end if marks[0].lemma.lower() == "that" else start

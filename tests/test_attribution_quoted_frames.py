@@ -289,6 +289,16 @@ def test_a_name_read_as_an_adverb_or_a_verb_before_the_speech_verb_is_its_subjec
         ("Jon Husted", "said", "direct", "The road will be fixed by June")]
 
 
+def test_a_capitalised_verb_after_a_closing_quote_before_the_speech_verb_is_its_subject(lexicon) -> None:
+    # '"...," Husted said in a statement.', '"...?" Husted added.': the tagger reads the name as
+    # a verb everywhere in the article, so no proper name elsewhere vouches for it; capitalised
+    # right after the quotation's closing mark, before a speech verb with no subject, it speaks
+    _, statements = run("name_read_as_verb_after_quote", lexicon)
+    assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("Husted", "said", "direct", "The road will be fixed by June"),
+        ("Husted", "added", "direct", "Who will pay for it?")]
+
+
 def test_a_short_quoted_sentence_after_the_frame_goes_on_with_the_remark(lexicon) -> None:
     # '"...," Holt said. "Again, sadly."' / '"...," Kerr said. "Never mind the storm, all
     # right?"': too short or verbless to pass for someone's words alone, but a sentence of its

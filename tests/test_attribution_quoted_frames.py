@@ -110,6 +110,15 @@ def test_a_colon_frame_whose_subject_is_an_editorial_is_the_editorials(lexicon) 
     assert (s.speaker, s.speaker_type, s.kind, s.text) == ("editorial", "document", "direct", "The mayor must go")
 
 
+def test_a_name_after_a_dash_and_before_a_colon_signs_the_quotation(lexicon) -> None:
+    # 'HEADING - Carl Bialik: "..."', 'Pollsters agree - More from Jones: "..."' (digests that
+    # set a heading off from the quoted voice with a dash): the part of the stretch after the
+    # dash has no verb and ends in a name, which signs the quotation with the colon as cue
+    _, statements = run("colon_frame_after_dash_heading", lexicon)
+    assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("Ana Ruiz", ":", "direct", "The lines were long all morning")]
+
+
 def test_a_block_quotation_after_a_colon_frame_is_the_speakers(lexicon) -> None:
     # "Later she wrote:" ending its paragraph: the next paragraph, set off without quote marks,
     # is what she wrote; "Four rivals took the stage:" has no speech verb, so what follows is
@@ -287,6 +296,16 @@ def test_a_name_read_as_an_adverb_or_a_verb_before_the_speech_verb_is_its_subjec
     assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
         ("Ana Kelly", "responded", "direct", "We will fix the road"),
         ("Jon Husted", "said", "direct", "The road will be fixed by June")]
+
+
+def test_a_capitalised_verb_after_a_closing_quote_before_the_speech_verb_is_its_subject(lexicon) -> None:
+    # '"...," Husted said in a statement.', '"...?" Husted added.': the tagger reads the name as
+    # a verb everywhere in the article, so no proper name elsewhere vouches for it; capitalised
+    # right after the quotation's closing mark, before a speech verb with no subject, it speaks
+    _, statements = run("name_read_as_verb_after_quote", lexicon)
+    assert [(s.speaker, s.cue.text, s.kind, s.text) for s in attributed(statements)] == [
+        ("Husted", "said", "direct", "The road will be fixed by June"),
+        ("Husted", "added", "direct", "Who will pay for it?")]
 
 
 def test_a_short_quoted_sentence_after_the_frame_goes_on_with_the_remark(lexicon) -> None:

@@ -163,11 +163,15 @@ def _name_forms(doc: ParsedDoc) -> frozenset[str]:
 
 def _misread_name(sentence: Sentence, verbs: frozenset[str], names: frozenset[str]) -> Sentence:
     """"[Kelly/ADV] responded ...", '"...," [Husted/VERB] said': a name the article uses as a
-    proper name elsewhere, read here as an adverb or a verb with no words of its own, hung on
-    the speech verb right after it, which has no subject: it is that verb's subject."""
+    proper name elsewhere, or a capitalised word right after a quotation closing on a comma,
+    question or exclamation mark (no verb of English prose is capitalised there, and the tagger
+    may misread the name everywhere in the article), read here as an adverb or a verb with no
+    words of its own, hung on the speech verb right after it, which has no subject: it is that
+    verb's subject."""
     for word in sentence.words[:-1]:
         verb = sentence.word(word.id + 1)
-        if word.upos not in ("ADV", "VERB") or word.text not in names or not word.text.isalpha() \
+        if word.upos not in ("ADV", "VERB") or not (word.text in names or _after_quotation(sentence, word)) \
+                or not word.text.isalpha() or not word.text[:1].isupper() \
                 or verb.upos != "VERB" or verb.xpos not in ("VBD", "VBZ", "VBP") or verb.lemma.lower() not in verbs \
                 or word.head != verb.id or any(c.upos != "PUNCT" for c in sentence.children(word)) \
                 or any(c.deprel.startswith("nsubj") for c in sentence.children(verb)):
@@ -178,6 +182,15 @@ def _misread_name(sentence: Sentence, verbs: frozenset[str], names: frozenset[st
             words[mark.id - 1] = mark._replace(head=verb.id)  # a closing quote mark the parser hung on the name
         return replace(sentence, words=tuple(words))
     return sentence
+
+
+def _after_quotation(sentence: Sentence, word: Word) -> bool:
+    """The word follows a quotation's closing mark set after a comma, question or exclamation
+    mark ('"...," *Husted* said'), whatever the tagger made of the mark."""
+    if word.id < 3:
+        return False
+    mark, stop = sentence.word(word.id - 1), sentence.word(word.id - 2)
+    return mark.upos == "PUNCT" and mark.text in QUOTE_MARK_WORDS | {"''"} and stop.text in _CLOSING_MARKS
 
 
 def _stems(text: str) -> tuple[str, ...]:

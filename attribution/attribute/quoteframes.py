@@ -429,6 +429,17 @@ def _named_before_colon(sentence: Sentence, stretch: Sequence[Word]) -> Word | N
     return None if before is not None and before.upos == "DET" else last
 
 
+def _after_dash(sentence: Sentence, stretch: list[Word]) -> list[Word]:
+    """The part of a colon frame's stretch after its last dash when that part has no verb
+    (``HEADING IN CAPITALS - Carl Bialik: "..."``, ``Pollsters agree - More from Jones:``): the
+    dash sets a heading off from the name that signs the quotation; else the whole stretch."""
+    dash = next((w for w in reversed(sentence.words[stretch[0].id - 1 : stretch[-1].id]) if w.text in DASHES), None)
+    if dash is None:
+        return stretch
+    tail = [w for w in stretch if w.start > dash.start]
+    return tail if tail and not any(w.upos in ("VERB", "AUX") for w in tail) else stretch
+
+
 def _frame_holder(sentence: Sentence, head: Word, words_: SpeakerWords) -> Word | None:
     """A subject that can speak: a name, a personal pronoun, a person, an organisation or a
     document ("Hoff's letter"); a noun possessed by a name speaks for it ("Clinton's response")."""
@@ -456,6 +467,7 @@ def colon_frame(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequenc
     if found is None:
         return None
     stretch, colon, quote = found
+    stretch = _after_dash(sentence, stretch)
     if any(quote in e.quotes for e in events) or any(stretch[0].start <= e.cue.start < colon.start for e in events):
         return None  # a frame of its own already (or a cue in the stretch that took no quotation)
     ids = {w.id for w in stretch}

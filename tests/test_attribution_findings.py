@@ -95,3 +95,31 @@ def test_a_subjectless_conjunct_shows_the_finding_of_the_poll_before_it(lexicon)
     [s] = _attributed(POLL_CONDUCTED_SHOWS, VIDEO_FILMED_SHOWS, lexicon=lexicon)
     assert (s.text, s.cue.text, s.cue_class, s.mention.text) == (
         "the senator with a lead", "shows", "evidence", "A new poll")
+
+
+# A study by the watchdog group Media Matters found the nominee garnered more airtime.  (as the
+# parser gives it: the group and its name two nmods of "study"; the speaker is the group named as
+# the study's maker, and the clause, with no "that", is a finding all the same)
+STUDY_BY_GROUP_FOUND = """
+A a DET 2 det
+study study NOUN 9 nsubj
+by by ADP 6 case
+the the DET 6 det
+watchdog watchdog NOUN 6 compound
+group group NOUN 2 nmod
+Media Media PROPN 8 compound
+Matters matter PROPN 2 nmod
+found find VERB 0 root VerbForm=Fin
+the the DET 11 det
+nominee nominee NOUN 12 nsubj
+garnered garner VERB 9 ccomp VerbForm=Fin
+more more ADJ 14 amod
+airtime airtime NOUN 12 obj
+. . PUNCT 9 punct
+"""
+
+
+def test_a_study_by_a_group_finds_a_clause_without_that(lexicon) -> None:
+    [s] = _attributed(STUDY_BY_GROUP_FOUND, lexicon=lexicon)
+    assert (s.text, s.cue.text, s.cue_class) == ("the nominee garnered more airtime", "found", "evidence")
+    assert "Media Matters" in s.mention.text

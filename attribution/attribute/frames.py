@@ -3478,7 +3478,10 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
                     and not is_time(sentence, rest[0], words_) \
                     and not _apposed_noun_phrase(sentence, rest):  # "..., she said Tuesday on ...": the frame's time
                 pieces.append((rest[0].start, sentence.end))
-    finding = cue.entry.frame == "document" and head is not None and bool({head.lemma.lower(), head.text.lower()} & words_.data_heads)
+    # the subject a count or finding, also when the speaker is who made it ("A study by X found ...": X)
+    finding = cue.entry.frame == "document" and head is not None and (
+        bool({head.lemma.lower(), head.text.lower()} & words_.data_heads)
+        or data_subject(sentence, cue.verb, words_.data_heads, words_.time_words) is not None)
     if finding and not pieces:  # "Polls show [Clinton ahead]", "shows [Democrats outpacing Republicans]"
         later = [c for c in sentence.children(cue.verb) if c.id > cue.words[-1].id and c.upos != "PUNCT"
                  and c.deprel in ("obj", "ccomp", "xcomp", "obl", "advcl", "conj") and c.id not in speech_verbs]

@@ -117,7 +117,7 @@ def rule_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[
               framed: frozenset[Quote] = frozenset()) -> list[CueHit]:
     """The sentence's cues found by the lexicon and the rules (entries, the unlisted-verb rule,
     verbs framing a quotation), in order: what the learned cue model never overrides."""
-    cues = find_cues(sentence, lexicon, quotes, data_heads=words_.data_heads)
+    cues = find_cues(sentence, lexicon, quotes, data_heads=words_.data_heads, time_words=words_.time_words)
     cues = cues + quote_frame_cues(sentence, body, lexicon, quotes, cues, framed, words_.rules.bare_frame_words,
                                    words_.statement_nouns)
     perspective = None if cues else perspective_cue(sentence, lexicon, quotes, words_)

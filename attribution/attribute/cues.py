@@ -71,7 +71,7 @@ def _spans(quotes: Sequence[Quote]) -> list[tuple[int, int]]:
 
 
 def find_cues(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote], matcher: Matcher | None = None,
-              data_heads: frozenset[str] = frozenset()) -> list[CueHit]:
+              data_heads: frozenset[str] = frozenset(), time_words: frozenset[str] = frozenset()) -> list[CueHit]:
     """Reporting cues of the sentence outside quotation marks, in order. ``data_heads``: the
     nouns for counts and findings (speakers.yaml) whose document verb reports with an object
     too (:func:`finding_entry`)."""
@@ -92,7 +92,7 @@ def find_cues(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote], mat
             taken.update(match.words)
             break
         else:
-            entry = finding_entry(sentence, word, lexicon, data_heads) if data_heads else None
+            entry = finding_entry(sentence, word, lexicon, data_heads, time_words) if data_heads else None
             if entry is not None and not any(q.contains(word.start, word.end) for q in quotes) \
                     and not is_negated(sentence, word, matcher.grammar):
                 hits.append(CueHit(sentence, (word,), entry))
@@ -154,7 +154,8 @@ def learned_hits(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequen
     return hits
 
 
-def finding_entry(sentence: Sentence, word: Word, lexicon: Lexicon, data_heads: frozenset[str]) -> Entry | None:
+def finding_entry(sentence: Sentence, word: Word, lexicon: Lexicon, data_heads: frozenset[str],
+                  time_words: frozenset[str] = frozenset()) -> Entry | None:
     """The document entry ("show", "find") of a verb whose subject is a count or finding ("polls
     *show* Clinton ahead", "the study *found* a link", "..., the poll *found*."): such a subject
     makes any object a finding, and the sentence before a frame that closes it,
@@ -163,7 +164,7 @@ def finding_entry(sentence: Sentence, word: Word, lexicon: Lexicon, data_heads: 
     if word.upos != "VERB":
         return None
     children = sentence.children(word)
-    subject = next((c for c in children if c.deprel == "nsubj" and {c.lemma.lower(), c.text.lower()} & data_heads), None)
+    subject = data_subject(sentence, word, data_heads, time_words)
     if subject is None or any(by_agent(sentence, m) for m in sentence.children(subject) if m.deprel.startswith("acl")):
         return None  # "data reviewed by the AP shows ...": the finding is the reviewer's, not the data's
     closing = all(w.upos == "PUNCT" for w in sentence.words[word.id:]) and sentence.subtree(subject)[0].id > 1
@@ -172,6 +173,36 @@ def finding_entry(sentence: Sentence, word: Word, lexicon: Lexicon, data_heads: 
     lemma = word.lemma.lower()
     return next((e for e in lexicon.reporting() if e.frame == "document" and len(e.slots) == 1
                  and lemma in e.first_lemmas), None)
+
+
+def data_subject(sentence: Sentence, verb: Word, data_heads: frozenset[str], time_words: frozenset[str]) -> Word | None:
+    """The count or finding that is the verb's subject: its own subject arc, the data noun the
+    parser made a modifier of a time noun it read as the subject ("A CNN poll *last month*
+    showed ...": :func:`time_subject_data`), or, for a verb with no subject that continues an
+    earlier verb (conj, xcomp, advcl), that verb's data subject ("A poll, conducted by X,
+    shows ...", "polls released Sunday showed ...": the parser took the participle for the
+    main verb)."""
+    subjects = [c for c in sentence.children(verb) if c.deprel == "nsubj"]
+    for c in subjects:
+        if {c.lemma.lower(), c.text.lower()} & data_heads:
+            return c
+        if (modifier := time_subject_data(sentence, c, data_heads, time_words)) is not None:
+            return modifier
+    own = [c for c in subjects if not {c.lemma.lower(), c.text.lower()} & time_words]
+    if own or verb.deprel not in ("conj", "xcomp", "advcl") or not verb.head or verb.head > verb.id:
+        return None
+    host = sentence.word(verb.head)
+    return next((c for c in sentence.children(host) if c.deprel == "nsubj" and c.id < host.id
+                 and {c.lemma.lower(), c.text.lower()} & data_heads), None) if host.upos == "VERB" else None
+
+
+def time_subject_data(sentence: Sentence, subject: Word, data_heads: frozenset[str], time_words: frozenset[str]) -> Word | None:
+    """ "A CNN/ORC poll last month showed ...": the parser read "poll" as a modifier of "month"
+    and made the time noun the subject; the data noun before it is the subject meant."""
+    if not {subject.lemma.lower(), subject.text.lower()} & time_words:
+        return None
+    return next((c for c in sentence.children(subject) if c.deprel in ("amod", "compound", "nmod") and c.id < subject.id
+                 and {c.lemma.lower(), c.text.lower()} & data_heads), None)
 
 
 _SUBJECT_TAGS = ("NOUN", "PROPN", "PRON")

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from attribution.attribute.cues import CueHit, named_as_quoted
+from attribution.attribute.cues import CueHit, data_subject, named_as_quoted, time_subject_data
 from attribution.attribute.headings import dateline_end
 from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at, speaker_phrase
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, opens_at, quoted
@@ -325,10 +325,19 @@ def _subjects(sentence: Sentence, verb: Word, words_: SpeakerWords) -> list[Word
     """The verb's nominal subjects. A subject arc on a word tagged as an adjective is a noun the
     tagger misread ("“...,” *Viguerie* says", "the *narrator* says"), and so is one on a name
     or a role noun tagged as a verb, and a quantifier standing alone ("another says"): a
-    subject all the same."""
-    return [c for c in sentence.children(verb) if c.deprel in ("nsubj", "nsubj:pass")
-            and (_nominal(c) or c.upos == "ADJ" or _misread_name(sentence, c) or _pronominal_determiner(sentence, c)
-                 or _misread_speaker_noun(c, words_)) and not is_time(sentence, c, words_)]
+    subject all the same. A time noun is none, but the poll the parser hung on it as a modifier
+    is ("A CNN poll last month showed ...": :func:`time_subject_data`)."""
+    subjects = []
+    for c in sentence.children(verb):
+        if c.deprel not in ("nsubj", "nsubj:pass"):
+            continue
+        if is_time(sentence, c, words_):
+            if (data := time_subject_data(sentence, c, words_.data_heads, words_.time_words)) is not None:
+                subjects.append(data)
+        elif _nominal(c) or c.upos == "ADJ" or _misread_name(sentence, c) or _pronominal_determiner(sentence, c) \
+                or _misread_speaker_noun(c, words_):
+            subjects.append(c)
+    return subjects
 
 
 def _unquoted_subjects(sentence: Sentence, verb: Word, words_: SpeakerWords, quotes: Sequence[Quote]) -> list[Word]:
@@ -953,6 +962,9 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         if not subjects and clause.deprel == "xcomp" and clause.head:
             clause = sentence.word(clause.head)  # "X will be unable to turn ... and accuse ...": X
             subjects = [c for c in _subjects(sentence, clause, words_) if c.id < verb.id]
+    if not subjects and cue.entry.frame == "document" and verb.deprel in ("conj", "advcl") \
+            and (data := data_subject(sentence, verb, words_.data_heads, words_.time_words)) is not None:
+        return data  # "A poll, conducted by X, shows ...": the participle taken for the main verb
     if not subjects and (author := _document_author(sentence, verb, words_)) is not None:
         return author  # "X wrote an op-ed urging ...": the writer urges, through the op-ed
     if not subjects and (first := _conjunct_as_adverbial(sentence, verb, words_)) is not None:
@@ -3466,11 +3478,14 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
                     and not is_time(sentence, rest[0], words_) \
                     and not _apposed_noun_phrase(sentence, rest):  # "..., she said Tuesday on ...": the frame's time
                 pieces.append((rest[0].start, sentence.end))
-    finding = cue.entry.frame == "document" and head is not None and bool({head.lemma.lower(), head.text.lower()} & words_.data_heads)
+    # the subject a count or finding, also when the speaker is who made it ("A study by X found ...": X)
+    finding = cue.entry.frame == "document" and head is not None and (
+        bool({head.lemma.lower(), head.text.lower()} & words_.data_heads)
+        or data_subject(sentence, cue.verb, words_.data_heads, words_.time_words) is not None)
     if finding and not pieces:  # "Polls show [Clinton ahead]", "shows [Democrats outpacing Republicans]"
         later = [c for c in sentence.children(cue.verb) if c.id > cue.words[-1].id and c.upos != "PUNCT"
                  and c.deprel in ("obj", "ccomp", "xcomp", "obl", "advcl", "conj") and c.id not in speech_verbs]
-        if later and later[0].deprel in ("obj", "ccomp"):
+        if later and later[0].deprel in ("obj", "ccomp", "xcomp"):  # "showed [Trump leading Cruz]", the name on the participle
             spans = [_subtree_span(sentence, c) for c in later if c.deprel != "conj" or not _own_subject(sentence, c)]
             pieces.append((spans[0][0], max(b for _, b in spans)))
     if cue.entry.frame == "document" and not finding and not _found_clause(sentence, cue.verb, complement, words_):

@@ -361,3 +361,15 @@ def test_of_two_objects_of_asked_the_second_is_what_was_asked(lexicon) -> None:
     assert ("asked", "three questions", "senator") in found
     assert ("asked", "what they wanted", "mayor") in found
     assert not any(text in ("the general", "the workers") for _, text, _ in found)
+
+
+def test_further_objects_the_parser_hung_on_the_verb_belong_to_the_topic(lexicon) -> None:
+    # "denounced [the nascent] “[Parks] For People” movement", "citing her "long record," "[firm
+    # grasp] ..."", "criticized [President] [George] [W. Bush]": one noun phrase or list torn
+    # into several objects; "praised [it] [a good deal]": a determiner right after the first
+    # object opens no part of it
+    found = {(s.cue.text, s.text) for s in attributed("topic_torn_objects", lexicon)}
+    assert ("denounced", "the nascent “Parks For People” movement") in found
+    assert ("citing", 'her "long record," "firm grasp of the budget" and patience') in found
+    assert ("criticized", "President George W. Bush") in found
+    assert not any("good deal" in text for _, text in found)

@@ -2604,7 +2604,30 @@ def _topic(sentence: Sentence, cue: CueHit, grammar: Grammar | None = None) -> l
     joined = [c for c in sentence.children(cue.verb) if c.id > head.id and c.deprel == "conj" and c.upos in ("NOUN", "PROPN")
               and any(k.deprel == "cc" for k in sentence.children(c)) and not any(
                   k.deprel.startswith(("nsubj", "case")) for k in sentence.children(c))]
-    return [head] + asked[:1] + joined[:1]
+    return [head] + _second_objects(sentence, cue.verb, head) + asked[:1] + joined[:1]
+
+
+def _second_objects(sentence: Sentence, verb: Word, head: Word) -> list[Word]:
+    """The further objects the parser hung on the verb right after the topic object, though a verb
+    has one: a noun phrase torn in two at a quotation inside it ("denounced [the nascent]
+    “[Neocons] For Hillary” movement") or the next item of a list ("cited her “long experience,”
+    “[firm grasp] of the issues” and ...", "criticized [President] [George] [W. Bush]"), each
+    right after the last. Only punctuation lies between two; with none, an object opened by a
+    determiner is a name given to the one before ("consider it a good deal"), not part of it."""
+    if head.relation != "obj":
+        return []
+    after = max(w.id for w in sentence.subtree(head))
+    found = []
+    for child in sentence.children(verb):
+        if child.deprel != "obj" or child.id <= head.id:
+            continue
+        start = min(w.id for w in sentence.subtree(child))
+        if start <= after or not all(sentence.word(i).upos == "PUNCT" for i in range(after + 1, start)) \
+                or (start == after + 1 and sentence.word(start).upos == "DET"):
+            break
+        found.append(child)
+        after = max(w.id for w in sentence.subtree(child))
+    return found
 
 
 def _object_modifiers(sentence: Sentence, cue: CueHit, head: Word, grammar: Grammar, words_: SpeakerWords) -> list[Word]:

@@ -373,3 +373,13 @@ def test_further_objects_the_parser_hung_on_the_verb_belong_to_the_topic(lexicon
     assert ("citing", 'her "long record," "firm grasp of the budget" and patience') in found
     assert ("criticized", "President George W. Bush") in found
     assert not any("good deal" in text for _, text in found)
+
+
+def test_a_second_clause_of_the_topic_hung_on_the_cue_belongs_to_the_topic(lexicon) -> None:
+    # "spoke about fixing the roads and [making] sure ...", "calling on the council to act and
+    # [force] the firm ...": the bare conjunct has the form of the topic's clause, not the cue's;
+    # "spoke about fixing the roads and [called] for a vote" is the speaker's next act
+    found = {(s.cue.text, s.text) for s in attributed("topic_conjoined_clause", lexicon)}
+    assert ("spoke", "“fixing the roads” and making sure they are “safe") in found
+    assert ("calling", "the council to act and force the firm to pay “its fair share” of fees") in found
+    assert ("spoke", "fixing the roads") in found

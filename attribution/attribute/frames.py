@@ -2604,7 +2604,21 @@ def _topic(sentence: Sentence, cue: CueHit, grammar: Grammar | None = None) -> l
     joined = [c for c in sentence.children(cue.verb) if c.id > head.id and c.deprel == "conj" and c.upos in ("NOUN", "PROPN")
               and any(k.deprel == "cc" for k in sentence.children(c)) and not any(
                   k.deprel.startswith(("nsubj", "case")) for k in sentence.children(c))]
-    return [head] + _second_objects(sentence, cue.verb, head) + asked[:1] + joined[:1]
+    parts = [head] + _second_objects(sentence, cue.verb, head) + asked[:1]
+    return parts + (joined[:1] or _conjoined_clause(sentence, cue.verb, parts[-1]))
+
+
+def _conjoined_clause(sentence: Sentence, verb: Word, last: Word) -> list[Word]:
+    """The second of two coordinated clauses of a topic that the parser hung on the cue as its
+    conjunct ("spoke about [improving] NAFTA and [making] sure ...", "calling on Congress [to
+    act] and [force] corporations to pay ..."): a bare verb after "and" or "or", with no subject,
+    auxiliary or subordinator of its own, in the form of the topic's clause and not the cue's,
+    so it cannot be the speaker's next act ("criticized the plan and *called* for ...")."""
+    if last.upos != "VERB" or not last.xpos or last.xpos == verb.xpos:
+        return []
+    return [c for c in sentence.children(verb) if c.deprel == "conj" and c.id > last.id and c.xpos == last.xpos
+            and any(k.deprel == "cc" for k in sentence.children(c))
+            and not any(k.deprel.startswith(("nsubj", "aux", "mark", "expl")) for k in sentence.children(c))][:1]
 
 
 def _second_objects(sentence: Sentence, verb: Word, head: Word) -> list[Word]:

@@ -1436,10 +1436,25 @@ def _complement(sentence: Sentence, cue: CueHit, words_: SpeakerWords | None = N
                 return child  # "wondered [whether the plan would pass]": an indirect question
             if _asked_if(sentence, verb, child, grammar):
                 return child
+            if _misread_clause_object(sentence, child):
+                return child
         spliced = _comma_spliced_clause(sentence, cue, verb)
         if spliced is not None:
             return spliced
     return None
+
+
+def _misread_clause_object(sentence: Sentence, child: Word) -> bool:
+    """A reported clause whose present-tense verb the tagger called a plural noun, the object of
+    the cue ("says [the U.S. *needs* “real reform”]"): a noun in -s with its lemma, an object of
+    its own after it (no noun takes one) and its subject's words before it, no preposition or
+    possessive on it."""
+    if child.deprel != "obj" or child.upos != "NOUN" or child.text.lower() not in (child.lemma.lower() + "s", child.lemma.lower() + "es"):
+        return False
+    children = sentence.children(child)
+    return any(c.deprel == "obj" and c.id > child.id for c in children) \
+        and any(c.id < child.id and c.deprel in ("det", "compound", "amod", "nsubj") for c in children) \
+        and not any(c.deprel in ("case", "nmod:poss") for c in children)
 
 
 def _set_off_after_relative(body: str, sentence: Sentence, cue: CueHit, head: Word | None, frame_ws: Sequence[Word],

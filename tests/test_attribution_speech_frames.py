@@ -739,3 +739,11 @@ def test_a_present_verb_tagged_a_noun_and_made_the_object_opens_the_reported_cla
     _, statements = run("misread_clause_object", lexicon)
     assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
         ("Ana Diaz", "says", "the U.S. needs “real campaign reform” to prevent super PACs from buying elections")]
+
+
+def test_a_second_that_clause_after_the_first_ones_closing_quote_mark_is_reported_too(lexicon) -> None:
+    # 'telling Stephens that “we do the work, we meet the voters” and that he had seen ...': the
+    # first clause's arcs stop at "work", its quotation runs on, and "and that" follows the mark
+    _, statements = run("second_that_after_quote", lexicon)
+    found = {(s.cue.text, s.text) for s in attributed(statements)}
+    assert ("telling", "“we do the work, we meet the voters” and that he had seen more support over the past week") in found

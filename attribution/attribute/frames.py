@@ -3463,7 +3463,11 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             sentence, cue, complement, end, speech_verbs, grammar, quotes, reporting_words, words_)
         end = max(end, _modifier_as_predicate_end(sentence, complement, speech_verbs))
         end = min(end, _comment_start(sentence, complement), _main_clause_start(sentence, cue.verb, complement, grammar))
-        end = _second_that_clause_end(sentence, cue.verb, end)
+        # the second that-clause may follow the first's closing quote mark, past the arcs' end
+        # ('telling him that “we tell the truth, we deal with the issues” and that he'd seen ...')
+        closed = _to_closing_marks([(start, end)], quotes, sentence, frame)[0][1]
+        second = _second_that_clause_end(sentence, cue.verb, closed)
+        end = second if second > closed else _second_that_clause_end(sentence, cue.verb, end)
         if (subject := _inverted_subject(sentence, cue, head, words_)) is not None:
             start = _subtree_span(sentence, subject)[0]  # the frame stays inside: one span, as read
             pieces = [p for p in pieces if not (start <= p[0] and p[1] <= end)]  # the fronted piece is in it

@@ -383,3 +383,10 @@ def test_a_second_clause_of_the_topic_hung_on_the_cue_belongs_to_the_topic(lexic
     assert ("spoke", "“fixing the roads” and making sure they are “safe") in found
     assert ("calling", "the council to act and force the firm to pay “its fair share” of fees") in found
     assert ("spoke", "fixing the roads") in found
+
+
+def test_a_list_item_the_parser_made_an_apposition_stays_in_the_topic(lexicon) -> None:
+    # "noted the new park, [her support] for local schools and [her plan] ...": an apposition
+    # with an "and" item of its own is the list going on, not the outlet's aside
+    assert [(s.cue.text, s.text) for s in attributed("topic_listed_apposition", lexicon)] == [
+        ("noted", "the new park, her support for local schools and her plan for the river")]

@@ -2985,11 +2985,19 @@ def _topic_span(sentence: Sentence, topic: Sequence[Word], words_: SpeakerWords 
     # a clause set off by a comma is the outlet's aside, not the topic ("the reality of climate
     # change, which makes him an outlier")
     asides = [d.id for d in sentence.subtree(head) if d.id > head.id and d.deprel in ("acl:relcl", "acl", "appos", "parataxis")
-              and _set_off_by_comma(sentence, d) and not _name_part(sentence, d)]
+              and _set_off_by_comma(sentence, d) and not _name_part(sentence, d) and not _listed_apposition(sentence, d)]
     asides += [d.id for d in sentence.subtree(head) if d.id > head.id and words_ is not None and _frame_medium(sentence, d, words_)]
     asides += [d.id for w in topic for d in sentence.subtree(w) if d.id > head.id and _act_time(sentence, d, w, grammar)]
     spans = [_subtree_span(sentence, w, exclude=cases + asides) for w in topic]
     return _stop_before_frame(sentence, head, (min(a for a, _ in spans), max(b for _, b in spans)), speech_verbs)
+
+
+def _listed_apposition(sentence: Sentence, word: Word) -> bool:
+    """A list's second item the parser made an apposition of the first, its last item a conjunct
+    of it ("noted the attacks, [her support] for the victims and her work ..."): an aside has no
+    "and" or "or" item of its own."""
+    return word.deprel == "appos" and any(c.deprel == "conj" and any(k.deprel == "cc" for k in sentence.children(c))
+                                          for c in sentence.children(word))
 
 
 def _role_noun(sentence: Sentence, cue: CueHit, head: Word | None) -> list[Word]:

@@ -731,3 +731,19 @@ def test_a_gerund_hung_on_the_cue_before_a_subjectless_clause_is_its_subject(lex
     # "said [winning the title] has been a challenge": the parser made the gerund the cue's xcomp
     _, statements = run("gerund_subject_on_cue", lexicon)
     assert [(s.speaker, s.text) for s in attributed(statements)] == [("coach", "winning the title has been a challenge")]
+
+
+def test_a_present_verb_tagged_a_noun_and_made_the_object_opens_the_reported_clause(lexicon) -> None:
+    # "says [the U.S. needs “real reform” ...]": "needs" tagged a plural noun, the object of
+    # "says", with an object of its own; the clause is the content
+    _, statements = run("misread_clause_object", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("Ana Diaz", "says", "the U.S. needs “real campaign reform” to prevent super PACs from buying elections")]
+
+
+def test_a_second_that_clause_after_the_first_ones_closing_quote_mark_is_reported_too(lexicon) -> None:
+    # 'telling Stephens that “we do the work, we meet the voters” and that he had seen ...': the
+    # first clause's arcs stop at "work", its quotation runs on, and "and that" follows the mark
+    _, statements = run("second_that_after_quote", lexicon)
+    found = {(s.cue.text, s.text) for s in attributed(statements)}
+    assert ("telling", "“we do the work, we meet the voters” and that he had seen more support over the past week") in found

@@ -361,3 +361,32 @@ def test_of_two_objects_of_asked_the_second_is_what_was_asked(lexicon) -> None:
     assert ("asked", "three questions", "senator") in found
     assert ("asked", "what they wanted", "mayor") in found
     assert not any(text in ("the general", "the workers") for _, text, _ in found)
+
+
+def test_further_objects_the_parser_hung_on_the_verb_belong_to_the_topic(lexicon) -> None:
+    # "denounced [the nascent] “[Parks] For People” movement", "citing her "long record," "[firm
+    # grasp] ..."", "criticized [President] [George] [W. Bush]": one noun phrase or list torn
+    # into several objects; "praised [it] [a good deal]": a determiner right after the first
+    # object opens no part of it
+    found = {(s.cue.text, s.text) for s in attributed("topic_torn_objects", lexicon)}
+    assert ("denounced", "the nascent “Parks For People” movement") in found
+    assert ("citing", 'her "long record," "firm grasp of the budget" and patience') in found
+    assert ("criticized", "President George W. Bush") in found
+    assert not any("good deal" in text for _, text in found)
+
+
+def test_a_second_clause_of_the_topic_hung_on_the_cue_belongs_to_the_topic(lexicon) -> None:
+    # "spoke about fixing the roads and [making] sure ...", "calling on the council to act and
+    # [force] the firm ...": the bare conjunct has the form of the topic's clause, not the cue's;
+    # "spoke about fixing the roads and [called] for a vote" is the speaker's next act
+    found = {(s.cue.text, s.text) for s in attributed("topic_conjoined_clause", lexicon)}
+    assert ("spoke", "“fixing the roads” and making sure they are “safe") in found
+    assert ("calling", "the council to act and force the firm to pay “its fair share” of fees") in found
+    assert ("spoke", "fixing the roads") in found
+
+
+def test_a_list_item_the_parser_made_an_apposition_stays_in_the_topic(lexicon) -> None:
+    # "noted the new park, [her support] for local schools and [her plan] ...": an apposition
+    # with an "and" item of its own is the list going on, not the outlet's aside
+    assert [(s.cue.text, s.text) for s in attributed("topic_listed_apposition", lexicon)] == [
+        ("noted", "the new park, her support for local schools and her plan for the river")]

@@ -1448,10 +1448,25 @@ def _complement(sentence: Sentence, cue: CueHit, words_: SpeakerWords | None = N
                 return child  # "wondered [whether the plan would pass]": an indirect question
             if _asked_if(sentence, verb, child, grammar):
                 return child
+            if _misread_clause_object(sentence, child):
+                return child
         spliced = _comma_spliced_clause(sentence, cue, verb)
         if spliced is not None:
             return spliced
     return None
+
+
+def _misread_clause_object(sentence: Sentence, child: Word) -> bool:
+    """A reported clause whose present-tense verb the tagger called a plural noun, the object of
+    the cue ("says [the U.S. *needs* “real reform”]"): a noun in -s with its lemma, an object of
+    its own after it (no noun takes one) and its subject's words before it, no preposition or
+    possessive on it."""
+    if child.deprel != "obj" or child.upos != "NOUN" or child.text.lower() not in (child.lemma.lower() + "s", child.lemma.lower() + "es"):
+        return False
+    children = sentence.children(child)
+    return any(c.deprel == "obj" and c.id > child.id for c in children) \
+        and any(c.id < child.id and c.deprel in ("det", "compound", "amod", "nsubj") for c in children) \
+        and not any(c.deprel in ("case", "nmod:poss") for c in children)
 
 
 def _set_off_after_relative(body: str, sentence: Sentence, cue: CueHit, head: Word | None, frame_ws: Sequence[Word],
@@ -2616,7 +2631,44 @@ def _topic(sentence: Sentence, cue: CueHit, grammar: Grammar | None = None) -> l
     joined = [c for c in sentence.children(cue.verb) if c.id > head.id and c.deprel == "conj" and c.upos in ("NOUN", "PROPN")
               and any(k.deprel == "cc" for k in sentence.children(c)) and not any(
                   k.deprel.startswith(("nsubj", "case")) for k in sentence.children(c))]
-    return [head] + asked[:1] + joined[:1]
+    parts = [head] + _second_objects(sentence, cue.verb, head) + asked[:1]
+    return parts + (joined[:1] or _conjoined_clause(sentence, cue.verb, parts[-1]))
+
+
+def _conjoined_clause(sentence: Sentence, verb: Word, last: Word) -> list[Word]:
+    """The second of two coordinated clauses of a topic that the parser hung on the cue as its
+    conjunct ("spoke about [improving] NAFTA and [making] sure ...", "calling on Congress [to
+    act] and [force] corporations to pay ..."): a bare verb after "and" or "or", with no subject,
+    auxiliary or subordinator of its own, in the form of the topic's clause and not the cue's,
+    so it cannot be the speaker's next act ("criticized the plan and *called* for ...")."""
+    if last.upos != "VERB" or not last.xpos or last.xpos == verb.xpos:
+        return []
+    return [c for c in sentence.children(verb) if c.deprel == "conj" and c.id > last.id and c.xpos == last.xpos
+            and any(k.deprel == "cc" for k in sentence.children(c))
+            and not any(k.deprel.startswith(("nsubj", "aux", "mark", "expl")) for k in sentence.children(c))][:1]
+
+
+def _second_objects(sentence: Sentence, verb: Word, head: Word) -> list[Word]:
+    """The further objects the parser hung on the verb right after the topic object, though a verb
+    has one: a noun phrase torn in two at a quotation inside it ("denounced [the nascent]
+    “[Neocons] For Hillary” movement") or the next item of a list ("cited her “long experience,”
+    “[firm grasp] of the issues” and ...", "criticized [President] [George] [W. Bush]"), each
+    right after the last. Only punctuation lies between two; with none, an object opened by a
+    determiner is a name given to the one before ("consider it a good deal"), not part of it."""
+    if head.relation != "obj":
+        return []
+    after = max(w.id for w in sentence.subtree(head))
+    found = []
+    for child in sentence.children(verb):
+        if child.deprel != "obj" or child.id <= head.id:
+            continue
+        start = min(w.id for w in sentence.subtree(child))
+        if start <= after or not all(sentence.word(i).upos == "PUNCT" for i in range(after + 1, start)) \
+                or (start == after + 1 and sentence.word(start).upos == "DET"):
+            break
+        found.append(child)
+        after = max(w.id for w in sentence.subtree(child))
+    return found
 
 
 def _object_modifiers(sentence: Sentence, cue: CueHit, head: Word, grammar: Grammar, words_: SpeakerWords) -> list[Word]:
@@ -2945,11 +2997,19 @@ def _topic_span(sentence: Sentence, topic: Sequence[Word], words_: SpeakerWords 
     # a clause set off by a comma is the outlet's aside, not the topic ("the reality of climate
     # change, which makes him an outlier")
     asides = [d.id for d in sentence.subtree(head) if d.id > head.id and d.deprel in ("acl:relcl", "acl", "appos", "parataxis")
-              and _set_off_by_comma(sentence, d) and not _name_part(sentence, d)]
+              and _set_off_by_comma(sentence, d) and not _name_part(sentence, d) and not _listed_apposition(sentence, d)]
     asides += [d.id for d in sentence.subtree(head) if d.id > head.id and words_ is not None and _frame_medium(sentence, d, words_)]
     asides += [d.id for w in topic for d in sentence.subtree(w) if d.id > head.id and _act_time(sentence, d, w, grammar)]
     spans = [_subtree_span(sentence, w, exclude=cases + asides) for w in topic]
     return _stop_before_frame(sentence, head, (min(a for a, _ in spans), max(b for _, b in spans)), speech_verbs)
+
+
+def _listed_apposition(sentence: Sentence, word: Word) -> bool:
+    """A list's second item the parser made an apposition of the first, its last item a conjunct
+    of it ("noted the attacks, [her support] for the victims and her work ..."): an aside has no
+    "and" or "or" item of its own."""
+    return word.deprel == "appos" and any(c.deprel == "conj" and any(k.deprel == "cc" for k in sentence.children(c))
+                                          for c in sentence.children(word))
 
 
 def _role_noun(sentence: Sentence, cue: CueHit, head: Word | None) -> list[Word]:
@@ -3423,7 +3483,11 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
             sentence, cue, complement, end, speech_verbs, grammar, quotes, reporting_words, words_)
         end = max(end, _modifier_as_predicate_end(sentence, complement, speech_verbs))
         end = min(end, _comment_start(sentence, complement), _main_clause_start(sentence, cue.verb, complement, grammar))
-        end = _second_that_clause_end(sentence, cue.verb, end)
+        # the second that-clause may follow the first's closing quote mark, past the arcs' end
+        # ('telling him that “we tell the truth, we deal with the issues” and that he'd seen ...')
+        closed = _to_closing_marks([(start, end)], quotes, sentence, frame)[0][1]
+        second = _second_that_clause_end(sentence, cue.verb, closed)
+        end = second if second > closed else _second_that_clause_end(sentence, cue.verb, end)
         if (subject := _inverted_subject(sentence, cue, head, words_)) is not None:
             start = _subtree_span(sentence, subject)[0]  # the frame stays inside: one span, as read
             pieces = [p for p in pieces if not (start <= p[0] and p[1] <= end)]  # the fronted piece is in it

@@ -323,3 +323,18 @@ def test_a_presentative_colon_frame_gives_the_quotation_to_the_person_presented(
     _, statements = run("presentative_colon_frame", lexicon)
     found = [(s.speaker, s.kind, s.cue.text) for s in attributed(statements)]
     assert found == [("defenders", "indirect", "argue"), ("Lee", "direct", ":")]
+
+
+def test_told_after_the_subjects_relative_aside_is_not_inverted(lexicon) -> None:
+    # 'Ann Cole, who leads the board, told Reuters, "..."': the comma closing the aside before
+    # "told" is no inverted frame's; Reuters was told, Ann Cole speaks
+    _, statements = run("told_name_after_subject_relative", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.cue.text) == ("We will not back down", "Ann Cole", "told")
+
+
+def test_told_after_the_subjects_apposition_is_not_inverted(lexicon) -> None:
+    # 'Ann Cole, a Republican from Fargo, told Reuters, "..."', the name split over two heads
+    _, statements = run("told_name_after_subject_apposition", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.cue.text) == ("We will not back down", "Ann Cole", "told")

@@ -1168,6 +1168,8 @@ def _inverted_name(sentence: Sentence, cue: CueHit, words_: SpeakerWords) -> Wor
     words, last = sentence.words, cue.words[-1]
     if cue.verb.id < 3 or words[cue.verb.id - 2].text != "," or last.id >= len(words) or _participle(cue.verb):
         return None  # (a participle is never inverted: in ", telling Reuters, ..." the name is told)
+    if _aside_on_named_subject(sentence, cue.verb):
+        return None  # "Dick Dever, who chairs the panel, told POLITICO, ...": the name after is told
     span = name_span(sentence, words[last.id])
     if span is None or span[0] != last.id or is_time(sentence, words[span[1]], words_):
         return None  # (not "..., said Tuesday")
@@ -1181,6 +1183,25 @@ def _inverted_name(sentence: Sentence, cue: CueHit, words_: SpeakerWords) -> Wor
     if after is not None and after.text not in (",", ".", ";", "—", "–"):
         return None
     return words[span[1]]
+
+
+def _aside_on_named_subject(sentence: Sentence, verb: Word) -> bool:
+    """The comma before the cue closes an aside set off on the cue's named subject: "Dick Dever,
+    who chairs the panel, told POLITICO, ...", "Ann Roy, a Republican, told Reuters, ...". The
+    frame is the subject's, not inverted; an inverted frame stands in or after the clause it
+    reports, which is no name with its relative clause or apposition."""
+    words = sentence.words
+    for subject in sentence.children(verb):
+        span = name_span(sentence, subject) if subject.deprel.startswith("nsubj") and subject.id < verb.id else None
+        if span is None or span[1] + 1 >= verb.id - 2 or words[span[1] + 1].text != ",":
+            continue
+        name = {w.id for w in words[span[0] : span[1] + 1]}
+        aside = [w for w in words[span[1] + 2 : verb.id - 2] if w.upos != "PUNCT"]
+        ids = {w.id for w in aside}
+        tops = [w for w in aside if w.head not in ids]
+        if aside and all(w.head in name and w.deprel in ("acl:relcl", "appos") for w in tops):
+            return True
+    return False
 
 
 def _inverted_subject(sentence: Sentence, cue: CueHit, head: Word | None, words_: SpeakerWords) -> Word | None:

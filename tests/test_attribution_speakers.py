@@ -338,3 +338,10 @@ def test_told_after_the_subjects_apposition_is_not_inverted(lexicon) -> None:
     _, statements = run("told_name_after_subject_apposition", lexicon)
     [s] = attributed(statements)
     assert (s.text, s.speaker, s.cue.text) == ("We will not back down", "Ann Cole", "told")
+
+
+def test_second_predicate_hung_on_the_first_ones_object_keeps_its_subject(lexicon) -> None:
+    # 'He then adopted a fake accent and joked, "..."', "joked" parsed as a conjunct of "accent"
+    _, statements = run("joked_on_object", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.mention.text, s.cue.text) == ("We are going to win big", "He", "joked")

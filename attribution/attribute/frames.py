@@ -953,6 +953,9 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         if not subjects and clause.deprel == "xcomp" and clause.head:
             clause = sentence.word(clause.head)  # "X will be unable to turn ... and accuse ...": X
             subjects = [c for c in _subjects(sentence, clause, words_) if c.id < verb.id]
+        if not subjects and _predicate_on_object(sentence, verb, clause):
+            clause = sentence.word(clause.head)  # "He adopted an accent and joked, ...": he
+            subjects = [c for c in _subjects(sentence, clause, words_) if c.id < verb.id]
     if not subjects and (author := _document_author(sentence, verb, words_)) is not None:
         return author  # "X wrote an op-ed urging ...": the writer urges, through the op-ed
     if not subjects and (first := _conjunct_as_adverbial(sentence, verb, words_)) is not None:
@@ -1183,6 +1186,14 @@ def _inverted_name(sentence: Sentence, cue: CueHit, words_: SpeakerWords) -> Wor
     if after is not None and after.text not in (",", ".", ";", "—", "–"):
         return None
     return words[span[1]]
+
+
+def _predicate_on_object(sentence: Sentence, verb: Word, conjunct: Word) -> bool:
+    """A tensed verb coordinated with a noun is a second predicate the parser hung on the first
+    one's object ("He adopted [a fake accent] and joked, ...", "joked" conj of "accent"): a noun
+    and a tensed verb are no conjuncts of one phrase, so the speaker is the first verb's subject."""
+    return verb.xpos in _FINITE and conjunct.upos in ("NOUN", "PROPN") and conjunct.deprel in ("obj", "obl", "iobj") \
+        and bool(conjunct.head) and conjunct.id < verb.id
 
 
 def _aside_on_named_subject(sentence: Sentence, verb: Word) -> bool:

@@ -345,3 +345,11 @@ def test_second_predicate_hung_on_the_first_ones_object_keeps_its_subject(lexico
     _, statements = run("joked_on_object", lexicon)
     [s] = attributed(statements)
     assert (s.text, s.mention.text, s.cue.text) == ("We are going to win big", "He", "joked")
+
+
+def test_then_says_after_a_comma_shares_the_first_predicates_subject(lexicon) -> None:
+    # "Kasich offered the man a job as Secretary of Defense, then says he ...": Kasich, not Defense
+    for tree in ("then_says_parataxis", "then_says_advcl"):
+        _, statements = run(tree, lexicon)
+        [s] = attributed(statements)
+        assert (s.text, s.speaker, s.cue.text) == ("he will welcome advice", "Kasich", "says"), tree

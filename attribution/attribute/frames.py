@@ -692,12 +692,27 @@ def _conjunct_as_adverbial(sentence: Sentence, verb: Word, words_: SpeakerWords)
     share the subject. None when anything but the clause stands between it and the "and"."""
     cc = next((c for c in sentence.children(verb) if c.deprel == "cc" and c.id < verb.id), None)
     if cc is None or cc.id != verb.id - 1:
+        cc = _sequencing_opener(sentence, verb, words_)
+    if cc is None:
         return None
     for child in sentence.children(verb):
         if child.deprel == "advcl" and child.upos == "VERB" and child.id < cc.id \
                 and any(w.id == cc.id - 1 for w in sentence.subtree(child)) and _subjects(sentence, child, words_):
             return child
     return None
+
+
+def _sequencing_opener(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
+    """The comma of ", then says" right before the cue: "X offered him a job, then says ...", the
+    parser hanging the first predicate on the cue as its adverbial clause; the comma stands for
+    the "and" of a coordination of two predicates."""
+    words = sentence.words
+    if verb.id < 3:
+        return None
+    then, comma = words[verb.id - 2], words[verb.id - 3]
+    if then.lemma.lower() not in words_.sequencing_adverbs or then.head != verb.id or comma.text != ",":
+        return None
+    return comma
 
 
 def binding_subject(sentence: Sentence, pronoun: Word, words_: SpeakerWords, quotes: Sequence[Quote] = ()) -> Word | None:
@@ -956,6 +971,10 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         if not subjects and _predicate_on_object(sentence, verb, clause):
             clause = sentence.word(clause.head)  # "He adopted an accent and joked, ...": he
             subjects = [c for c in _subjects(sentence, clause, words_) if c.id < verb.id]
+    if not subjects and verb.deprel in ("parataxis", "conj") and verb.head and verb.xpos in _FINITE \
+            and _sequencing_opener(sentence, verb, words_) is not None:
+        clause = sentence.word(verb.head)  # "X offered him a job, then says ...": X
+        subjects = [c for c in _subjects(sentence, clause, words_) if c.id < verb.id]
     if not subjects and (author := _document_author(sentence, verb, words_)) is not None:
         return author  # "X wrote an op-ed urging ...": the writer urges, through the op-ed
     if not subjects and (first := _conjunct_as_adverbial(sentence, verb, words_)) is not None:

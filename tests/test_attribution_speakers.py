@@ -323,3 +323,33 @@ def test_a_presentative_colon_frame_gives_the_quotation_to_the_person_presented(
     _, statements = run("presentative_colon_frame", lexicon)
     found = [(s.speaker, s.kind, s.cue.text) for s in attributed(statements)]
     assert found == [("defenders", "indirect", "argue"), ("Lee", "direct", ":")]
+
+
+def test_told_after_the_subjects_relative_aside_is_not_inverted(lexicon) -> None:
+    # 'Ann Cole, who leads the board, told Reuters, "..."': the comma closing the aside before
+    # "told" is no inverted frame's; Reuters was told, Ann Cole speaks
+    _, statements = run("told_name_after_subject_relative", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.cue.text) == ("We will not back down", "Ann Cole", "told")
+
+
+def test_told_after_the_subjects_apposition_is_not_inverted(lexicon) -> None:
+    # 'Ann Cole, a Republican from Fargo, told Reuters, "..."', the name split over two heads
+    _, statements = run("told_name_after_subject_apposition", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.speaker, s.cue.text) == ("We will not back down", "Ann Cole", "told")
+
+
+def test_second_predicate_hung_on_the_first_ones_object_keeps_its_subject(lexicon) -> None:
+    # 'He then adopted a fake accent and joked, "..."', "joked" parsed as a conjunct of "accent"
+    _, statements = run("joked_on_object", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.mention.text, s.cue.text) == ("We are going to win big", "He", "joked")
+
+
+def test_then_says_after_a_comma_shares_the_first_predicates_subject(lexicon) -> None:
+    # "Kasich offered the man a job as Secretary of Defense, then says he ...": Kasich, not Defense
+    for tree in ("then_says_parataxis", "then_says_advcl"):
+        _, statements = run(tree, lexicon)
+        [s] = attributed(statements)
+        assert (s.text, s.speaker, s.cue.text) == ("he will welcome advice", "Kasich", "says"), tree

@@ -701,12 +701,27 @@ def _conjunct_as_adverbial(sentence: Sentence, verb: Word, words_: SpeakerWords)
     share the subject. None when anything but the clause stands between it and the "and"."""
     cc = next((c for c in sentence.children(verb) if c.deprel == "cc" and c.id < verb.id), None)
     if cc is None or cc.id != verb.id - 1:
+        cc = _sequencing_opener(sentence, verb, words_)
+    if cc is None:
         return None
     for child in sentence.children(verb):
         if child.deprel == "advcl" and child.upos == "VERB" and child.id < cc.id \
                 and any(w.id == cc.id - 1 for w in sentence.subtree(child)) and _subjects(sentence, child, words_):
             return child
     return None
+
+
+def _sequencing_opener(sentence: Sentence, verb: Word, words_: SpeakerWords) -> Word | None:
+    """The comma of ", then says" right before the cue: "X offered him a job, then says ...", the
+    parser hanging the first predicate on the cue as its adverbial clause; the comma stands for
+    the "and" of a coordination of two predicates."""
+    words = sentence.words
+    if verb.id < 3:
+        return None
+    then, comma = words[verb.id - 2], words[verb.id - 3]
+    if then.lemma.lower() not in words_.sequencing_adverbs or then.head != verb.id or comma.text != ",":
+        return None
+    return comma
 
 
 def binding_subject(sentence: Sentence, pronoun: Word, words_: SpeakerWords, quotes: Sequence[Quote] = ()) -> Word | None:
@@ -962,6 +977,13 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         if not subjects and clause.deprel == "xcomp" and clause.head:
             clause = sentence.word(clause.head)  # "X will be unable to turn ... and accuse ...": X
             subjects = [c for c in _subjects(sentence, clause, words_) if c.id < verb.id]
+        if not subjects and _predicate_on_object(sentence, verb, clause):
+            clause = sentence.word(clause.head)  # "He adopted an accent and joked, ...": he
+            subjects = [c for c in _subjects(sentence, clause, words_) if c.id < verb.id]
+    if not subjects and verb.deprel in ("parataxis", "conj") and verb.head and verb.xpos in _FINITE \
+            and _sequencing_opener(sentence, verb, words_) is not None:
+        clause = sentence.word(verb.head)  # "X offered him a job, then says ...": X
+        subjects = [c for c in _subjects(sentence, clause, words_) if c.id < verb.id]
     if not subjects and cue.entry.frame == "document" and verb.deprel in ("conj", "advcl") \
             and (data := data_subject(sentence, verb, words_.data_heads, words_.time_words)) is not None:
         return data  # "A poll, conducted by X, shows ...": the participle taken for the main verb
@@ -1180,6 +1202,8 @@ def _inverted_name(sentence: Sentence, cue: CueHit, words_: SpeakerWords) -> Wor
     words, last = sentence.words, cue.words[-1]
     if cue.verb.id < 3 or words[cue.verb.id - 2].text != "," or last.id >= len(words) or _participle(cue.verb):
         return None  # (a participle is never inverted: in ", telling Reuters, ..." the name is told)
+    if _aside_on_named_subject(sentence, cue.verb):
+        return None  # "Dick Dever, who chairs the panel, told POLITICO, ...": the name after is told
     span = name_span(sentence, words[last.id])
     if span is None or span[0] != last.id or is_time(sentence, words[span[1]], words_):
         return None  # (not "..., said Tuesday")
@@ -1193,6 +1217,33 @@ def _inverted_name(sentence: Sentence, cue: CueHit, words_: SpeakerWords) -> Wor
     if after is not None and after.text not in (",", ".", ";", "—", "–"):
         return None
     return words[span[1]]
+
+
+def _predicate_on_object(sentence: Sentence, verb: Word, conjunct: Word) -> bool:
+    """A tensed verb coordinated with a noun is a second predicate the parser hung on the first
+    one's object ("He adopted [a fake accent] and joked, ...", "joked" conj of "accent"): a noun
+    and a tensed verb are no conjuncts of one phrase, so the speaker is the first verb's subject."""
+    return verb.xpos in _FINITE and conjunct.upos in ("NOUN", "PROPN") and conjunct.deprel in ("obj", "obl", "iobj") \
+        and bool(conjunct.head) and conjunct.id < verb.id
+
+
+def _aside_on_named_subject(sentence: Sentence, verb: Word) -> bool:
+    """The comma before the cue closes an aside set off on the cue's named subject: "Dick Dever,
+    who chairs the panel, told POLITICO, ...", "Ann Roy, a Republican, told Reuters, ...". The
+    frame is the subject's, not inverted; an inverted frame stands in or after the clause it
+    reports, which is no name with its relative clause or apposition."""
+    words = sentence.words
+    for subject in sentence.children(verb):
+        span = name_span(sentence, subject) if subject.deprel.startswith("nsubj") and subject.id < verb.id else None
+        if span is None or span[1] + 1 >= verb.id - 2 or words[span[1] + 1].text != ",":
+            continue
+        name = {w.id for w in words[span[0] : span[1] + 1]}
+        aside = [w for w in words[span[1] + 2 : verb.id - 2] if w.upos != "PUNCT"]
+        ids = {w.id for w in aside}
+        tops = [w for w in aside if w.head not in ids]
+        if aside and all(w.head in name and w.deprel in ("acl:relcl", "appos") for w in tops):
+            return True
+    return False
 
 
 def _inverted_subject(sentence: Sentence, cue: CueHit, head: Word | None, words_: SpeakerWords) -> Word | None:

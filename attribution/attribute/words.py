@@ -23,7 +23,7 @@ LIST_NAMES = (
     "addressee_verbs", "pro_form_objects", "pro_form_contents", "time_words", "anonymous_heads", "generic_organization_heads",
     "municipal_heads",
     "data_heads", "non_speaker_labels", "perspective_prepositions",
-    "described_perspective_prepositions", "statement_nouns", "share_heads", "shout_nouns",
+    "described_perspective_prepositions", "statement_nouns", "share_heads", "shout_nouns", "sequencing_adverbs",
 )
 
 
@@ -80,6 +80,7 @@ class SpeakerWords:
     statement_nouns: frozenset[str]
     share_heads: frozenset[str]
     shout_nouns: frozenset[str]
+    sequencing_adverbs: frozenset[str]
     spelling: dict[str, str]
     rules: SpeakerRules = SpeakerRules()
 

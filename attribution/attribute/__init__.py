@@ -31,7 +31,7 @@ from attribution.attribute.quoteframes import (colon_frame, framed_quotes, gover
                                               transcript_turns)
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, find_quotes
 from attribution.attribute.resolve import Entity, Registry
-from attribution.attribute.spans import trim_content
+from attribution.attribute.spans import only_punctuation, trim_content
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import ParsedDoc, Sentence, Word
 from attribution.lexicon import Lexicon
@@ -61,7 +61,7 @@ def own_voice(article: Article, doc: ParsedDoc, sentence_index: int, n: int) -> 
     """The sentence as a statement in the outlet's own voice."""
     sentence = doc.sentences[sentence_index]
     start, end = trim_content(article.body, sentence.start, sentence.end)
-    if end <= start or not any(ch.isalnum() for ch in article.body[start:end]):
+    if only_punctuation(article.body, start, end):
         return None
     return Statement(article.article_id, f"{article.article_id}:{n}", sentence_index, start, end, article.body[start:end])
 
@@ -320,7 +320,7 @@ def _colon_opened_quote(body: str, sentence: Sentence, event: Event, quotes: Seq
     if event.cue_class not in _STATEMENT_CLASSES:
         return None
     before = [q for q in quotes if sentence.start <= q.start and q.end <= event.cue.start]
-    if not before or any(ch.isalnum() for ch in body[before[-1].end : event.frame[0]]):
+    if not before or not only_punctuation(body, before[-1].end, event.frame[0]):
         return None
     quote = before[-1]
     opening = body[sentence.start : quote.start].rstrip().rstrip(QUOTE_MARK_CHARS).rstrip()
@@ -444,7 +444,7 @@ def _closing_frame(body: str, sentence: Sentence, event: Event) -> bool:
         return False
     start, end = event.pieces[0]
     return (not body[sentence.start:start].strip("\"“”‘’' ") and end <= event.frame[0]
-            and not any(ch.isalnum() for ch in body[event.frame[1]:sentence.end]))
+            and only_punctuation(body, event.frame[1], sentence.end))
 
 
 _CONTINUATIONS = ("advcl", "conj", "xcomp", "parataxis")
@@ -587,7 +587,7 @@ def _closed_in_reported_clause(body: str, quote: Quote, attributions: Sequence[A
     return next((item for item in attributions if item.entity is not None and item.event.kind in ("indirect", "mixed")
                  and item.event.cue.entry.attribution_class not in _UNSPOKEN
                  and quote.start < item.event.sentence.start < quote.end <= item.event.cue.start
-                 and any(a < quote.end <= b and not any(ch.isalnum() for ch in body[item.event.sentence.start : a])
+                 and any(a < quote.end <= b and only_punctuation(body, item.event.sentence.start, a)
                          for a, b in item.event.pieces)), None)
 
 
@@ -704,7 +704,7 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
                        and q.end > item.event.sentence.end and any(a <= q.start < b for a, b in item.event.pieces)), None)
         opened = opened or next((item for item in attributions if item.event.kind == "according_to"
                                  and q.start < item.event.sentence.start < q.end <= item.event.frame[0]
-                                 and not any(ch.isalnum() for ch in body[q.end:item.event.frame[0]])), None)
+                                 and only_punctuation(body, q.end, item.event.frame[0])), None)
         opened = opened or _framed_in_sentence(q, attributions)
         opened = opened or _closed_in_reported_clause(body, q, attributions)
         if opened is not None:
@@ -722,7 +722,7 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
         # a quotation that runs on from someone's reported clause ("X noted that the campaign
         # faced a crossroads back in May “when ...”") is theirs, not the last quoted speaker's
         reporter = next((item for item in attributions if item.event.kind in ("indirect", "mixed")
-                         and any(b <= q.start and not any(ch.isalnum() for ch in body[b:q.start]) and not (
+                         and any(b <= q.start and only_punctuation(body, b, q.start) and not (
                                  item.event.cue.entry.attribution_class in _UNSPOKEN and any(ch in ".?!" for ch in body[b:q.start]))
                                  for _, b in item.event.pieces)), None)
         if reporter is not None:
@@ -753,7 +753,7 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
                 if any(pa <= a and b <= pb for other in by_sentence.get(sentence.index, []) if other.event.kind == "mixed"
                        for pa, pb in other.event.pieces):
                     continue  # quoted inside another frame's reported clause ('told X that Y "..."'): in that statement
-                if b > a and any(ch.isalnum() for ch in body[a:b]):
+                if not only_punctuation(body, a, b):
                     quoted_pieces.append((a, b, sentence.index, item, "direct"))
                     found = True
         pieces.extend(_join_listed(sentence, quoted_pieces))
@@ -768,7 +768,7 @@ def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statem
             pieces.append((rest[0], rest[1], sentence.index, None, "none"))
         if (not found or embedded) and not is_heading(body, sentence, starts, words_.rules):
             a, b = trim_content(body, _after_dateline(body, sentence, starts, words_), sentence.end)
-            if b > a and any(ch.isalnum() for ch in body[a:b]):
+            if not only_punctuation(body, a, b):
                 pieces.append((a, b, sentence.index, None, "none"))
     pieces.sort(key=lambda p: (p[0], -p[1]))
 

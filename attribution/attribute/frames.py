@@ -26,7 +26,7 @@ from attribution.attribute.cues import CueHit, data_subject, named_as_quoted, ti
 from attribution.attribute.headings import dateline_end
 from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at, speaker_phrase
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, opens_at, quoted
-from attribution.attribute.spans import trim_content
+from attribution.attribute.spans import only_punctuation, punctuation_gap, trim_content
 from attribution.matching import (FINITE_TAGS, Grammar, commented_clause, cue_topic, gerund_complement, infinitive_after,
                                   is_finite, misread_present_verb, noun_infinitive, parenthetical_host, reputation_phrase, topic_of)
 from attribution.attribute.words import SpeakerWords, speaker_words
@@ -61,9 +61,6 @@ class Event:
         cls = self.cue.entry.attribution_class
         return "topic" if self.topic and cls in _SPEECH_CLASSES else cls
 
-
-def _only_punct(body: str, start: int, end: int) -> bool:
-    return all(not ch.isalnum() for ch in body[start:end])
 
 
 def _span(words: Sequence[Word]) -> tuple[int, int]:
@@ -909,7 +906,7 @@ def noun_phrase_after_quote(body: str, sentence: Sentence, verb: Word, quotes: S
     asides = {d.id for w in between if w.deprel == "acl:relcl" and _set_off_by_comma(sentence, w)
               and all(d.id in inside or d.upos == "PUNCT" for d in sentence.subtree(w)) for d in sentence.subtree(w)}
     between = [w for w in between if w.id not in asides]
-    if not between or not _only_punct(body, left.end, between[0].start) or any(w.upos in ("VERB", "AUX") for w in between):
+    if not between or not only_punctuation(body, left.end, between[0].start) or any(w.upos in ("VERB", "AUX") for w in between):
         return []
     ids = {w.id for w in between}
     tops = [w for w in between if w.head not in ids]
@@ -1017,7 +1014,7 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         beyond = [s for s in before if not any(s.end <= q.start and q.end <= verb.start
                                                and not _quote_in_phrase(sentence, s, q) for q in quotes)]
         if before and not beyond and clause is verb and not _participle(verb) \
-                and any(q.end <= verb.start and _only_punct(body, q.end, verb.start) for q in quotes) \
+                and any(punctuation_gap(body, q.end, verb.start) for q in quotes) \
                 and (after_cue := _name_after_cue(sentence, cue, words_)) is not None:
             return after_cue  # 'The answers are “not enough,” says Paul Roe': the quoted clause's subject
         before = beyond or before
@@ -1063,7 +1060,7 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
     # (not after a closing bracket: "Sen. Lindsey Graham (R-S.C.) told The Huffington Post")
     previous = words[verb.id - 2] if verb.id >= 2 else None
     if previous is None or (previous.upos == "PUNCT" and previous.text not in (")", "]")) or any(
-        q.end <= verb.start and _only_punct(body, q.end, verb.start) for q in quotes
+        punctuation_gap(body, q.end, verb.start) for q in quotes
     ):
         after = [w for w in words[cue.words[-1].id :] if w.upos != "ADV" and not is_time(sentence, w, words_)]
         if after and after[0].lemma.lower() in ("that", "whether", "if", "how", "what", "why"):
@@ -1076,7 +1073,7 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
             after = []  # "X, a close adviser, told AFP ...": the person told; X is the speaker
         if after and after[0].upos == "ADJ" and after[0].deprel in ("amod", "compound") and after[0].head > after[0].id \
                 and _nominal(sentence.word(after[0].head)) and any(
-                    q.end <= verb.start and _only_punct(body, q.end, verb.start) for q in quotes):
+                    punctuation_gap(body, q.end, verb.start) for q in quotes):
             return sentence.word(after[0].head)  # "said Clinton campaign manager Robby Mook" (Clinton tagged ADJ)
         if after and _nominal(after[0]) and after[0].upos != "NUM":
             return after[0]
@@ -1133,7 +1130,7 @@ def _object_after_subject(sentence: Sentence, verb: Word, word: Word, body: str,
     head = word if word.deprel == "obj" else (sentence.word(word.head) if word.head else word)
     if head.deprel != "obj" or head.head != verb.id:
         return False
-    if any(q.end <= verb.start and _only_punct(body, q.end, verb.start) for q in quotes):
+    if any(punctuation_gap(body, q.end, verb.start) for q in quotes):
         return False
     before = [w for w in sentence.words[: verb.id - 1] if w.upos != "PUNCT"]
     if not before or sentence.words[verb.id - 2].text not in _SET_OFF or not any(
@@ -1582,7 +1579,7 @@ def _that_clause_after_quote(body: str, sentence: Sentence, cue: CueHit, complem
     before the frame and, after a comma, a that-clause the cue takes as well, which goes on
     with the remark. The clause's span, after its "that", to the sentence's end; None otherwise."""
     quote = direct[0]
-    if complement is None or complement.id < cue.verb.id or not (quote.end <= frame[0] and _only_punct(body, quote.end, frame[0])):
+    if complement is None or complement.id < cue.verb.id or not punctuation_gap(body, quote.end, frame[0]):
         return None
     marks = [m for m in sentence.children(complement) if m.deprel == "mark" and m.lemma.lower() == "that"]
     if not marks or not _own_subject(sentence, complement) or body[frame[1]:marks[0].start].strip() != ",":
@@ -1599,7 +1596,7 @@ def _predicate_after_quote(body: str, sentence: Sentence, cue: CueHit, direct: S
     to-infinitive, with no subject of its own), which goes on with the remark to the sentence's
     end. That stretch's span; None otherwise."""
     quote = direct[0]
-    if not (quote.end <= frame[0] and _only_punct(body, quote.end, frame[0])) or not body[:quote.end].rstrip().endswith(","):
+    if not punctuation_gap(body, quote.end, frame[0]) or not body[:quote.end].rstrip().endswith(","):
         return None
     after = [w for w in sentence.words if w.start >= frame[1]]
     if len(after) < 3 or after[0].text != "," or any(w.id < cue.verb.id for w in after):
@@ -1645,7 +1642,7 @@ def _commented_quotation(body: str, sentence: Sentence, cue: CueHit, quotes: Seq
         return None
     marker = next(c for c in sentence.children(cue.verb) if c.deprel == "mark" and c.id < cue.verb.id)
     quote = next((q for q in quotes if sentence.start <= q.start and q.end <= marker.start
-                  and _only_punct(body, q.end, marker.start)), None)
+                  and only_punctuation(body, q.end, marker.start)), None)
     if quote is None:
         return None
     inside = [w for w in sentence.words if quote.contains(w.start, w.end) and w.upos != "PUNCT"]
@@ -2213,7 +2210,7 @@ def _direct_quotes(body: str, sentence: Sentence, quotes: Sequence[Quote], frame
     frame (“We left.” He said.). ``framed``: the quotations with a frame of their own, which a
     frame ending the sentence before them does not take.
     """
-    bare = _only_punct(body, sentence.start, frame[0]) and _only_punct(body, frame[1], sentence.end)
+    bare = only_punctuation(body, sentence.start, frame[0]) and only_punctuation(body, frame[1], sentence.end)
     out = []
     following = _following_quote(body, sentence, quotes, frame, framed)
     if following is not None:
@@ -2225,9 +2222,9 @@ def _direct_quotes(body: str, sentence: Sentence, quotes: Sequence[Quote], frame
             continue
         if not q.overlaps(sentence.start, sentence.end) and not (bare and sentence.start - 3 <= q.end <= sentence.start):
             continue
-        if q.end <= frame[0] and _only_punct(body, q.end, frame[0]):
+        if punctuation_gap(body, q.end, frame[0]):
             out.append(q)
-        elif q.start >= frame[1] and _only_punct(body, frame[1], q.start):
+        elif punctuation_gap(body, frame[1], q.start):
             out.append(q)
     return out + _coordinated_quotes(sentence, quotes, out)
 
@@ -2312,7 +2309,7 @@ def _said_object(body: str, sentence: Sentence, cue: CueHit, quote: Quote) -> bo
     chanting “pray for him”': the tagger reads such words as nouns); a title-cased one stays a
     name ('wrote “The Art of the Deal”'), and so does the name given to an object ('named their
     robot “Robogee”')."""
-    if not _only_punct(body, cue.verb.end, quote.start):
+    if not only_punctuation(body, cue.verb.end, quote.start):
         return False
     inside = [w for w in sentence.words if quote.start <= w.start and w.end <= quote.end]
     ids = {w.id for w in inside}
@@ -2330,7 +2327,7 @@ def _following_quote(body: str, sentence: Sentence, quotes: Sequence[Quote], fra
     a full stop, a quotation with a frame of its own (``framed``: 'Brown hinted at that. "...,"
     he said.') is that frame's: only a colon hands it on regardless."""
     tail = body[frame[1] : sentence.end].strip()
-    if tail not in (":", ".") or not _only_punct(body, sentence.start, frame[0]):
+    if tail not in (":", ".") or not only_punctuation(body, sentence.start, frame[0]):
         return None
     if any(q.overlaps(sentence.start, sentence.end) for q in quotes):
         return None
@@ -2923,7 +2920,7 @@ def _quoted_tail(body: str, sentence: Sentence, quotes: Sequence[Quote], direct:
     quote = direct[0]
     if not (sentence.start <= quote.start and quote.end <= frame[0]):
         return None
-    if not _only_punct(body, frame[1], sentence.end) and not _participle_after_frame(body, sentence, cue, frame, speech_verbs) \
+    if not only_punctuation(body, frame[1], sentence.end) and not _participle_after_frame(body, sentence, cue, frame, speech_verbs) \
             and not _relative_after_frame(body, sentence, cue, frame):
         return None
     if any(q is not quote and q.overlaps(sentence.start, quote.start) for q in quotes) and (
@@ -3446,7 +3443,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
                 complement.upos in ("VERB", "AUX", "ADJ") or _predicate_shape(sentence, complement)) and (
                 _own_subject(sentence, complement) or any(m.deprel == "mark" and m.lemma.lower() == "that"
                                                           for m in sentence.children(complement))) and all(
-                q.end <= _subtree_span(sentence, complement)[0] and (q.start >= frame[1] or not _only_punct(body, q.end, frame[0])
+                q.end <= _subtree_span(sentence, complement)[0] and (q.start >= frame[1] or not only_punctuation(body, q.end, frame[0])
                                                                      or _coordinated_frame_start(sentence, cue, frame))
                 for q in direct):
             # the cue's own clause follows the quotation: the quotation is another frame's

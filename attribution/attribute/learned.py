@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from attribution.attribute.quotes import Quote
+from attribution.attribute.spans import only_punctuation
 from attribution.document import Sentence, Word
 from attribution.matching import Grammar, is_clause, is_negated
 from attribution.quotemarks import DOUBLE_MARKS
@@ -82,8 +83,8 @@ def _quote_next_to(sentence: Sentence, body: str, word: Word, quotes: Sequence[Q
     """A quotation closing just before the verb's clause, or opening just after it."""
     span = sentence.subtree(word)
     lo, hi = span[0].start, span[-1].end
-    before = any(sentence.start - 3 <= q.end <= lo and not any(ch.isalnum() for ch in body[q.end:lo]) for q in quotes)
-    after = any(hi <= q.start <= sentence.end + 3 and not any(ch.isalnum() for ch in body[word.end:q.start])
+    before = any(sentence.start - 3 <= q.end <= lo and only_punctuation(body, q.end, lo) for q in quotes)
+    after = any(hi <= q.start <= sentence.end + 3 and only_punctuation(body, word.end, q.start)
                 for q in quotes)
     return before, after
 

@@ -21,7 +21,7 @@ from attribution.attribute.frames import DASHES, Event, can_speak, speaker_word
 from attribution.attribute.phrases import Phrase, name_span, phrase_at
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, quoted
 from attribution.attribute.resolve import Entity, Registry
-from attribution.attribute.spans import trim_content
+from attribution.attribute.spans import punctuation_gap, trim_content
 from attribution.attribute.words import SpeakerWords
 from attribution.document import Sentence, Word
 from attribution.lexicon import Entry, Lexicon
@@ -29,9 +29,6 @@ from attribution.matching import Grammar, fits_upos, is_negated
 
 from attribution.attribute.cues import closing_shape
 
-
-def _only_punct(body: str, start: int, end: int) -> bool:
-    return start <= end and all(not ch.isalnum() for ch in body[start:end])
 
 
 def _stretch(sentence: Sentence, quotes: Sequence[Quote], word: Word) -> tuple[int, int, Quote | None, Quote | None]:
@@ -152,7 +149,7 @@ def _frame_after_quote(sentence: Sentence, body: str, word: Word, left: Quote | 
     finite, and nothing after it is a verb of another clause (its own adjuncts may follow)."""
     if left is None or not inside or not word.deprel.startswith("acl") or not _finite_here(sentence, word):
         return False
-    if not _only_punct(body, left.end, inside[0].start):
+    if not punctuation_gap(body, left.end, inside[0].start):
         return False
     before = [w for w in inside if w.id < word.id]
     if not before or any(w.upos in ("VERB", "AUX") for w in before):
@@ -220,14 +217,14 @@ def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Se
         lo, hi, left, right = _stretch(sentence, quotes, word)
         inside = [w for w in sentence.words if lo <= w.start and w.end <= hi and w.upos != "PUNCT"]
         ids = {w.id for w in inside}
-        touching = right is not None and (_only_punct(body, word.end, right.start) or _own_adjunct_between(sentence, word, right))
+        touching = right is not None and (punctuation_gap(body, word.end, right.start) or _own_adjunct_between(sentence, word, right))
         if any(a.id in ids for a in sentence.ancestors(word)) and not touching and not _misread_frame(sentence, word, ids) \
                 and not _frame_after_quote(sentence, body, word, left, inside):
             continue  # a verb of a clause in the stretch: "..., the minister said, adding that ..."
         first = min((w.start for w in inside), default=word.start)
         last = max((w.end for w in inside), default=word.end)
-        touches = (left is not None and _only_punct(body, left.end, first)) or (
-            right is not None and _only_punct(body, last, right.start))
+        touches = (left is not None and punctuation_gap(body, left.end, first)) or (
+            right is not None and punctuation_gap(body, last, right.start))
         if touches:
             out.append(CueHit(sentence, (word,), entry))
     return out
@@ -253,7 +250,7 @@ def signature_frames(sentence: Sentence, body: str, quotes: Sequence[Quote], ent
     for i, dash in enumerate(words):
         if dash.text not in DASHES or i + 1 >= len(words):
             continue
-        signed = next((q for q in quotes if q.end <= dash.start and _only_punct(body, q.end, dash.start)
+        signed = next((q for q in quotes if punctuation_gap(body, q.end, dash.start)
                        and dash.start - q.end <= 4), None)
         if signed is None:
             continue

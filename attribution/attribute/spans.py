@@ -15,6 +15,18 @@ _EDGE_SPACE = " \t\n\r\u00a0\u2009\u202f"
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.[A-Za-z]\.|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|etc|Bros)\.)$")
 
 
+def only_punctuation(body: str, start: int, end: int) -> bool:
+    """No letter or digit in ``body[start:end]`` (an empty or reversed range has none): what may
+    lie between a quotation and its frame, or after a frame to the sentence's end."""
+    return not any(ch.isalnum() for ch in body[start:end])
+
+
+def punctuation_gap(body: str, start: int, end: int) -> bool:
+    """``start`` comes no later than ``end`` and only punctuation or space lies between: a
+    quotation that closes right before a word (one that closes after it is no gap)."""
+    return start <= end and only_punctuation(body, start, end)
+
+
 def trim_content(body: str, start: int, end: int) -> tuple[int, int]:
     """Shrink ``[start, end)`` past spaces, quote marks, dashes and a final ``.,;:``.
 

@@ -356,3 +356,13 @@ def test_a_quotation_closed_inside_the_clause_its_last_sentences_frame_reports_i
     _, statements = run("quote_closed_in_frame_clause", lexicon)
     assert [(s.speaker, s.kind, s.text) for s in attributed(statements)][0] == (
         "Tom Reed", "direct", "That would have been the fair thing to do, it would have been better for the city")
+
+
+def test_a_verb_the_lexicon_lacks_after_a_quotation_closed_by_a_comma_frames_it(lexicon) -> None:
+    # '"...," Kerr fumed on Tuesday. "..."': the comma inside the marks says someone's words
+    # end there, and the rest of the sentence is nothing but the frame; the unframed quotation
+    # after it goes on with the same speaker (not the mayor of the paragraph before)
+    _, statements = run("unlisted_verb_after_quote", lexicon)
+    assert [(s.speaker, s.cue.text, s.text) for s in attributed(statements)] == [
+        ("Kerr", "fumed", "The bridge will open in May, and the cost will fall"),
+        ("Kerr", "fumed", "The steel came late")]

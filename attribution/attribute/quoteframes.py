@@ -195,6 +195,34 @@ def _bare_frame(sentence: Sentence, body: str, word: Word, quotes: Sequence[Quot
     return not gap.strip().strip(QUOTE_MARK_CHARS).strip() and "\n" not in gap
 
 
+def _unlisted_after_quote(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote],
+                          word: Word) -> Entry | None:
+    """The unlisted entry for a verb the lexicon lacks in the frame after a quotation closed by a
+    comma ('“...,” Toomey fumed on Tuesday.', '“...,” scoffed Ann Roy.'): the comma inside the
+    marks says words of someone follow, and the frame is all that is left of the sentence: the
+    verb is finite with a subject of its own, it opens right after the quotation that opens the
+    sentence, and nothing else of the sentence follows (no other verb, no quotation after it).
+    The quotation is a clause (it has a verb): 'A self-described "geeky kid," Cruz changed ...'
+    quotes a name for him."""
+    if word.upos != "VERB" or word.xpos not in _FINITE:
+        return None
+    subjects = [c for c in sentence.children(word) if c.deprel == "nsubj" and c.upos in ("PROPN", "NOUN", "PRON")]
+    if not subjects or (subjects[0].upos == "PRON" and subjects[0].lemma.lower() not in ("he", "she", "they")):
+        return None
+    lo, hi, left, right = _stretch(sentence, quotes, word)
+    if left is None or right is not None or not body[left.start : left.end].rstrip(QUOTE_MARK_CHARS).endswith(","):
+        return None
+    if not punctuation_gap(body, sentence.start, left.start):
+        return None  # the quotation opens the sentence: not words inside someone's clause
+    inside = [w for w in sentence.words if lo <= w.start and w.end <= hi and w.upos != "PUNCT"]
+    if not inside or not punctuation_gap(body, left.end, inside[0].start):
+        return None
+    if any(w.upos in ("VERB", "AUX") and w.id != word.id for w in inside):
+        return None
+    said = [w for w in sentence.words if left.start <= w.start and w.end <= left.end]
+    return lexicon.unlisted() if any(w.upos in ("VERB", "AUX") for w in said) else None  # a clause, not a quoted name
+
+
 def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequence[Quote],
                      found: Sequence[CueHit], framed: frozenset[Quote] = frozenset(), most: int = 0,
                      statement_nouns: frozenset[str] = frozenset()) -> list[CueHit]:
@@ -206,7 +234,8 @@ def quote_frame_cues(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Se
     for word in sentence.words:
         if word.id in taken or quoted(word, quotes):
             continue
-        entry = _speech_entry(lexicon, word) or _opening_entry(sentence, body, lexicon, quotes, word)
+        entry = _speech_entry(lexicon, word) or _opening_entry(sentence, body, lexicon, quotes, word) \
+            or _unlisted_after_quote(sentence, body, lexicon, quotes, word)
         if entry is None or not fits_upos(sentence, word, entry.upos or ("VERB",), grammar):
             continue
         if is_negated(sentence, word, grammar, [(q.start, q.end) for q in quotes]):

@@ -747,3 +747,10 @@ def test_a_second_that_clause_after_the_first_ones_closing_quote_mark_is_reporte
     _, statements = run("second_that_after_quote", lexicon)
     found = {(s.cue.text, s.text) for s in attributed(statements)}
     assert ("telling", "“we do the work, we meet the voters” and that he had seen more support over the past week") in found
+
+
+def test_a_past_speech_verb_whose_lemma_was_cut_wrong_gets_its_stem(lexicon) -> None:
+    # "slammed" lemma slamm, "echoed" lemma echoe: the -ed form's stem that is a cue verb (mend)
+    _, statements = run("past_lemma_cut_wrong", lexicon)
+    assert [(s.speaker, s.cue.lemma) for s in attributed(statements)] == [
+        ("mayor", "slam"), ("senator", "echo")]

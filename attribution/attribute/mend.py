@@ -194,8 +194,9 @@ def _after_quotation(sentence: Sentence, word: Word) -> bool:
 
 
 def _stems(text: str) -> tuple[str, ...]:
-    """The verbs an -ing form can come from: saying -> say, noting -> note, admitting -> admit."""
-    stem = text[:-3]
+    """The verbs an -ing or -ed form can come from: saying -> say, noting -> note, admitting ->
+    admit; echoed -> echo, noted -> note, slammed -> slam."""
+    stem = text[:-3] if text.endswith("ing") else text[:-2]
     doubled = (stem[:-1],) if len(stem) > 2 and stem[-1] == stem[-2] else ()
     return (stem, stem + "e") + doubled
 
@@ -205,21 +206,30 @@ def _ing_stem(text: str, verbs: frozenset[str]) -> str | None:
     return next((s for s in _stems(text) if s in verbs), None)
 
 
+def _inflected(xpos: str, text: str) -> bool:
+    """An -ing form tagged so ("saying"), or an -ed past or participle ("slammed"), long
+    enough to hold a stem."""
+    if xpos == "VBG":
+        return text.endswith("ing") and len(text) >= 6
+    return xpos in ("VBD", "VBN") and text.endswith("ed") and len(text) >= 5
+
+
 def _participle_lemmas(sentence: Sentence, verbs: frozenset[str]) -> Sentence:
-    """'..., *shouting* "..."', "softly *echoing* ...": the lemmatizer left an -ing verb's lemma
-    unstripped or cut it wrong ("shouting", "echon", "slamm"), so its cue is not found. A verb
-    tagged -ing whose lemma is none of the stems its form can come from, one of which is a cue
-    verb, gets that stem; every other word and arc stays."""
+    """'..., *shouting* "..."', "softly *echoing* ...", "*slammed* the plan": the lemmatizer
+    left an -ing or -ed verb's lemma unstripped or cut it wrong ("shouting", "echon", "slamm",
+    "echoe"), so its cue is not found. A verb tagged -ing or -ed whose lemma is none of the stems
+    its form can come from, one of which is a cue verb, gets that stem; every other word and arc
+    stays."""
     words = list(sentence.words)
     for i, word in enumerate(words):
         text = word.text.lower()
-        if word.upos != "VERB" or word.xpos != "VBG" or not text.endswith("ing") or len(text) < 6:
+        if word.upos != "VERB" or not _inflected(word.xpos, text):
             continue
         stems = _stems(text)
         lemma = word.lemma.lower()
         known = _ing_stem(text, verbs)
-        if lemma in verbs or lemma in stems or known is None:
-            continue
+        if lemma in verbs or known is None or (lemma in stems and text.endswith("ing")):
+            continue  # an -ed lemma the stems hold is the cut gone wrong ("slamm", "echoe")
         words[i] = word._replace(lemma=known)
     return sentence if words == list(sentence.words) else replace(sentence, words=tuple(words))
 

@@ -146,7 +146,7 @@ def learned_hits(sentence: Sentence, body: str, lexicon: Lexicon, quotes: Sequen
         if word.id in taken_ids or is_negated(sentence, word, matcher.grammar, _spans(quotes)):
             continue
         verdict = lexicon_verdict(sentence, word, lexicon, matcher, quotes)
-        if verdict.cue_class in lexicon.excluded_classes or excluded & {word.lemma.lower(), word.text.lower()}:
+        if verdict.cue_class in lexicon.excluded_classes or spelled_in(word, excluded):
             continue  # "she believes ..." with beliefs left out: the outlet's own sentence, never the model's
         names = features(sentence, word, body, quotes, matcher.grammar, verdict, roles, frozenset(taken_ids))
         if model.probability(names) >= model.threshold:
@@ -175,6 +175,12 @@ def finding_entry(sentence: Sentence, word: Word, lexicon: Lexicon, data_heads: 
                  and lemma in e.first_lemmas), None)
 
 
+def spelled_in(word: Word, words: frozenset[str]) -> bool:
+    """The word's lemma or its form, in lower case, is one of ``words``: a word list matches
+    either (a noun the lemmatizer left as written matches by its form)."""
+    return word.lemma.lower() in words or word.text.lower() in words
+
+
 def data_subject(sentence: Sentence, verb: Word, data_heads: frozenset[str], time_words: frozenset[str]) -> Word | None:
     """The count or finding that is the verb's subject: its own subject arc, the data noun the
     parser made a modifier of a time noun it read as the subject ("A CNN poll *last month*
@@ -184,25 +190,25 @@ def data_subject(sentence: Sentence, verb: Word, data_heads: frozenset[str], tim
     main verb)."""
     subjects = [c for c in sentence.children(verb) if c.deprel == "nsubj"]
     for c in subjects:
-        if {c.lemma.lower(), c.text.lower()} & data_heads:
+        if spelled_in(c, data_heads):
             return c
         if (modifier := time_subject_data(sentence, c, data_heads, time_words)) is not None:
             return modifier
-    own = [c for c in subjects if not {c.lemma.lower(), c.text.lower()} & time_words]
+    own = [c for c in subjects if not spelled_in(c, time_words)]
     if own or verb.deprel not in ("conj", "xcomp", "advcl") or not verb.head or verb.head > verb.id:
         return None
     host = sentence.word(verb.head)
     return next((c for c in sentence.children(host) if c.deprel == "nsubj" and c.id < host.id
-                 and {c.lemma.lower(), c.text.lower()} & data_heads), None) if host.upos == "VERB" else None
+                 and spelled_in(c, data_heads)), None) if host.upos == "VERB" else None
 
 
 def time_subject_data(sentence: Sentence, subject: Word, data_heads: frozenset[str], time_words: frozenset[str]) -> Word | None:
     """ "A CNN/ORC poll last month showed ...": the parser read "poll" as a modifier of "month"
     and made the time noun the subject; the data noun before it is the subject meant."""
-    if not {subject.lemma.lower(), subject.text.lower()} & time_words:
+    if not spelled_in(subject, time_words):
         return None
     return next((c for c in sentence.children(subject) if c.deprel in ("amod", "compound", "nmod") and c.id < subject.id
-                 and {c.lemma.lower(), c.text.lower()} & data_heads), None)
+                 and spelled_in(c, data_heads)), None)
 
 
 _SUBJECT_TAGS = ("NOUN", "PROPN", "PRON")

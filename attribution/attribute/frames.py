@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from attribution.attribute.cues import CueHit, data_subject, named_as_quoted, time_subject_data
+from attribution.attribute.cues import CueHit, data_subject, named_as_quoted, spelled_in, time_subject_data
 from attribution.attribute.headings import dateline_end
 from attribution.attribute.phrases import Phrase, name_span, np_head, phrase_at, speaker_phrase
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, opens_at, quoted
@@ -3592,7 +3592,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
                 pieces.append((rest[0].start, sentence.end))
     # the subject a count or finding, also when the speaker is who made it ("A study by X found ...": X)
     finding = cue.entry.frame == "document" and head is not None and (
-        bool({head.lemma.lower(), head.text.lower()} & words_.data_heads)
+        spelled_in(head, words_.data_heads)
         or data_subject(sentence, cue.verb, words_.data_heads, words_.time_words) is not None)
     if finding and not pieces:  # "Polls show [Clinton ahead]", "shows [Democrats outpacing Republicans]"
         later = [c for c in sentence.children(cue.verb) if c.id > cue.words[-1].id and c.upos != "PUNCT"

@@ -201,8 +201,9 @@ def _stems(text: str) -> tuple[str, ...]:
     return (stem, stem + "e") + doubled
 
 
-def _ing_stem(text: str, verbs: frozenset[str]) -> str | None:
-    """The stem of an -ing form that is one of ``verbs`` ("saying" -> "say"), if any."""
+def _listed_stem(text: str, verbs: frozenset[str]) -> str | None:
+    """The stem of an -ing or -ed form that is one of ``verbs`` ("saying" -> "say", "slammed" ->
+    "slam"), if any."""
     return next((s for s in _stems(text) if s in verbs), None)
 
 
@@ -227,7 +228,7 @@ def _participle_lemmas(sentence: Sentence, verbs: frozenset[str]) -> Sentence:
             continue
         stems = _stems(text)
         lemma = word.lemma.lower()
-        known = _ing_stem(text, verbs)
+        known = _listed_stem(text, verbs)
         if lemma in verbs or known is None or (lemma in stems and text.endswith("ing")):
             continue  # an -ed lemma the stems hold is the cut gone wrong ("slamm", "echoe")
         words[i] = word._replace(lemma=known)
@@ -247,7 +248,7 @@ def _absolute(sentence: Sentence, word: Word, verbs: frozenset[str], openers: fr
     if word.upos not in ("NOUN", "ADJ", "VERB"):
         return None
     text = word.text.lower()
-    stem = _ing_stem(text, verbs) if text.endswith("ing") else None
+    stem = _listed_stem(text, verbs) if text.endswith("ing") else None
     if stem is None:
         return None
     # a verb hung on the clause it reports ("with X reporting [no one will be refused]": an
@@ -627,7 +628,7 @@ def _participle_read_as_noun(sentence: Sentence, word: Word, verbs: frozenset[st
     text = word.text.lower()
     if word.upos != "NOUN" or word.lemma.lower() != text or not text.endswith("ing") or word.id < 2:
         return None
-    stem = _ing_stem(text, verbs)
+    stem = _listed_stem(text, verbs)
     host = sentence.word(word.id - 1)
     if stem is None or host.upos != "NOUN" or host.head != word.id or host.deprel not in ("amod", "compound", "nmod"):
         return None

@@ -30,7 +30,6 @@ from attribution.matching import Grammar, fits_upos, is_negated
 from attribution.attribute.cues import closing_shape
 
 
-
 def _stretch(sentence: Sentence, quotes: Sequence[Quote], word: Word) -> tuple[int, int, Quote | None, Quote | None]:
     """The stretch of the sentence outside quotation marks around ``word``, and the quotations
     that bound it on the left and on the right (None: the sentence edge)."""

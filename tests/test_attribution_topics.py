@@ -391,11 +391,3 @@ def test_a_list_item_the_parser_made_an_apposition_stays_in_the_topic(lexicon) -
     assert [(s.cue.text, s.text) for s in attributed("topic_listed_apposition", lexicon)] == [
         ("noted", "the new park, her support for local schools and her plan for the river")]
 
-
-def test_a_stance_adjective_names_its_topic_by_of_or_about(lexicon) -> None:
-    # "has been critical of the new budget plan", "are deeply skeptical about the trade deal": the
-    # subject's stance (class belief) towards the phrase; "It is critical that ..." is nobody's
-    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("stance_adjective_topic", lexicon)]
-    assert found == [
-        ("senator", "critical", "the new budget plan", "belief"),
-        ("Many farmers", "skeptical", "the trade deal", "belief")]

@@ -1,12 +1,13 @@
 """The speech-verb attributions of a brat corpus that attribution misses, grouped by construction:
 what to fix first in the frame rules.
 
-    python bench/mine_speech_misses.py [CORPUS_DIR] [--cache FILE] [--top 40] [--show KEY] [--limit N] [--dump FILE] [--false FILE] [--class belief,intention]
+    python bench/mine_speech_misses.py [CORPUS_DIR] [--cache FILE] [--top 40] [--show KEY] [--limit N] [--dump FILE] [--false FILE] [--class belief,intention] [--lemma say,tell]
 
 CORPUS_DIR defaults to ../shared/corpora/polnear/train (mine on train, never on dev; a subset
 folder of train with the same layout works too). A gold attribution is missed as the coverage
 score says (attribution/evaluate/coverage.py: no unit covers half its content's words); only
-gold cues of class speech or writing are counted (``--class`` names others, comma-separated). Each miss is described by
+gold cues of class speech or writing are counted (``--class`` names others, comma-separated;
+``--lemma`` keeps only gold cues whose head lemma is one of those named). Each miss is described by
 
 * ``status``: what the system made of it: ``no cue`` (no statement's cue lies in the gold cue),
   ``cue, content elsewhere`` (a statement has the gold cue, its content covers too little),
@@ -118,7 +119,9 @@ def main() -> None:
     parser.add_argument("--dump", metavar="FILE", help="write every miss to FILE as JSON lines (outside the repository)")
     parser.add_argument("--false", metavar="FILE", help="write the units in no gold content to FILE as JSON lines")
     parser.add_argument("--class", dest="classes", metavar="A,B", help="count gold cues of these classes, not speech and writing")
+    parser.add_argument("--lemma", metavar="A,B", help="count only gold cues with one of these head lemmas")
     args = parser.parse_args()
+    only = frozenset(args.lemma.split(",")) if args.lemma is not None else None
     top, show, limit = args.top, args.show, args.limit
     dump = open(args.dump, "w", encoding="utf-8") if args.dump is not None else None
     false = open(args.false, "w", encoding="utf-8") if args.false is not None else None
@@ -144,6 +147,8 @@ def main() -> None:
                                         "text": " ".join(unit.statements[0].text.split())}) + "\n")
             for g, lemma in result.misses:
                 if f"cue: {classes.get(lemma.split()[0] if lemma else lemma, 'unlisted')}" not in wanted:
+                    continue
+                if only is not None and (lemma.split()[0] if lemma else lemma) not in only:
                     continue
                 st, sh = status(analyzed, g), shape(analyzed.doc, g)
                 statuses[st] += 1

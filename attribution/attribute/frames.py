@@ -455,7 +455,7 @@ def _continued_clause(sentence: Sentence, verb: Word, words_: SpeakerWords, quot
         if word.upos not in ("VERB", "AUX"):
             return None
         if _subjects(sentence, word, words_):
-            return word
+            return _clause_above_subordinate(sentence, verb, word, words_, quotes) or word
     inside = False
     for _ in range(words_.rules.continuation_depth):  # "X said ..., adding ..., saying ..."
         if word.deprel not in _CONTINUATIONS + (("parataxis",) if inside else ()) or not word.head:
@@ -465,7 +465,33 @@ def _continued_clause(sentence: Sentence, verb: Word, words_: SpeakerWords, quot
             return None
         inside = quoted(head, quotes)
         if _subjects(sentence, head, words_) and not inside:
-            return head
+            return _clause_above_subordinate(sentence, verb, head, words_, quotes) or head
+        word = head
+    return None
+
+
+def _clause_above_subordinate(sentence: Sentence, verb: Word, clause: Word, words_: SpeakerWords,
+                              quotes: Sequence[Quote]) -> Word | None:
+    """The main clause above a subordinate one (a clause opened by a subordinator, "after they came
+    out", "whether he would support her") on which the parser hung a participle set off by a
+    comma: "Bradley apologized after they came out, saying ...", "he hedged on whether he would
+    support her, telling ...") or a relative clause ("brandished touches that Biden might
+    appreciate, describing ..."): the participle goes on with the main clause, whose subject
+    speaks. None when the clause is none of these or no verb with a subject lies above it."""
+    if verb.id < 2 or sentence.words[verb.id - 2].text != "," or not (
+            clause.deprel == "acl:relcl" or any(c.deprel == "mark" for c in sentence.children(clause))):
+        return None
+    word = clause
+    for _ in range(words_.rules.continuation_depth):
+        if not word.head:
+            return None
+        head = sentence.word(word.head)
+        if head.upos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN") or quoted(head, quotes):
+            return None
+        if _subjects(sentence, head, words_):
+            # not a noun's: "It is this vision that Clinton is tying her image to, attempting
+            # ...": the relative clause of a cleft is the sentence's real clause
+            return head if head.upos in ("VERB", "AUX", "ADJ") else None
         word = head
     return None
 

@@ -365,3 +365,11 @@ def test_a_participle_hung_on_a_subordinate_clause_goes_on_with_the_main_clause(
     _, statements = run("participle_after_subordinate", lexicon)
     found = {s.cue.text: s.mention.text for s in attributed(statements) if s.mention is not None}
     assert found.get("saying") == "Mara Dunn" and found.get("noting") == "Ann Cole" and found.get("arguing") == "Lee"
+
+
+def test_a_phrase_opened_by_in_taken_for_the_subject_is_no_speaker(lexicon) -> None:
+    # "Jeb Bush in a blog post said ...": the parser makes "post" the subject and hangs the name
+    # elsewhere; the post is where he said it, the name before it speaks
+    _, statements = run("in_phrase_as_subject", lexicon)
+    [s] = attributed(statements)
+    assert (s.cue.text, s.mention.text) == ("said", "Jeb Bush")

@@ -326,7 +326,7 @@ def _subjects(sentence: Sentence, verb: Word, words_: SpeakerWords) -> list[Word
     is ("A CNN poll last month showed ...": :func:`time_subject_data`)."""
     subjects = []
     for c in sentence.children(verb):
-        if c.deprel not in ("nsubj", "nsubj:pass"):
+        if c.deprel not in ("nsubj", "nsubj:pass") or _prepositional_subject(sentence, c):
             continue
         if is_time(sentence, c, words_):
             if (data := time_subject_data(sentence, c, words_.data_heads, words_.time_words)) is not None:
@@ -335,6 +335,18 @@ def _subjects(sentence: Sentence, verb: Word, words_: SpeakerWords) -> list[Word
                 or _misread_speaker_noun(c, words_):
             subjects.append(c)
     return subjects
+
+
+def _prepositional_subject(sentence: Sentence, word: Word) -> bool:
+    """A "subject" noun opened by "in", a phrase set between the subject and its verb that the
+    parser took for the subject ("Jeb Bush [in a Medium post] said", "Zucker, who [in the past]
+    has voiced", "but [in a later interview] said"): where or when, never the speaker. Not
+    after a common noun, which the phrase modifies ("78 percent of voters [in a poll] said":
+    the parser's subject is the wrong word of the right phrase)."""
+    first = sentence.subtree(word)[0]
+    if word.upos not in ("NOUN", "PROPN") or first.id < 2 or sentence.words[first.id - 2].upos == "NOUN":
+        return False
+    return any(c.deprel == "case" and c.lemma.lower() == "in" and c.id == first.id for c in sentence.children(word))
 
 
 def _unquoted_subjects(sentence: Sentence, verb: Word, words_: SpeakerWords, quotes: Sequence[Quote]) -> list[Word]:

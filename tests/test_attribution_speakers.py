@@ -354,3 +354,22 @@ def test_then_says_after_a_comma_shares_the_first_predicates_subject(lexicon) ->
         _, statements = run(tree, lexicon)
         [s] = attributed(statements)
         assert (s.text, s.speaker, s.cue.text) == ("he will welcome advice", "Kasich", "says"), tree
+
+
+def test_a_participle_hung_on_a_subordinate_clause_goes_on_with_the_main_clause(lexicon) -> None:
+    # "Mara Dunn stayed calm after the senators arrived, saying ...", "Ann Cole praised the
+    # reforms that the mayor had backed, noting ...": the parser hangs the participle on the
+    # subordinate or relative clause before its comma; the main clause's subject speaks. The
+    # relative clause of a cleft is the sentence's own clause: "It is this plan that Lee is
+    # pushing, arguing ...": Lee
+    _, statements = run("participle_after_subordinate", lexicon)
+    found = {s.cue.text: s.mention.text for s in attributed(statements) if s.mention is not None}
+    assert found.get("saying") == "Mara Dunn" and found.get("noting") == "Ann Cole" and found.get("arguing") == "Lee"
+
+
+def test_a_phrase_opened_by_in_taken_for_the_subject_is_no_speaker(lexicon) -> None:
+    # "Jeb Bush in a blog post said ...": the parser makes "post" the subject and hangs the name
+    # elsewhere; the post is where he said it, the name before it speaks
+    _, statements = run("in_phrase_as_subject", lexicon)
+    [s] = attributed(statements)
+    assert (s.cue.text, s.mention.text) == ("said", "Jeb Bush")

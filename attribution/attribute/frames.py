@@ -326,7 +326,7 @@ def _subjects(sentence: Sentence, verb: Word, words_: SpeakerWords) -> list[Word
     is ("A CNN poll last month showed ...": :func:`time_subject_data`)."""
     subjects = []
     for c in sentence.children(verb):
-        if c.deprel not in ("nsubj", "nsubj:pass"):
+        if c.deprel not in ("nsubj", "nsubj:pass") or _prepositional_subject(sentence, c):
             continue
         if is_time(sentence, c, words_):
             if (data := time_subject_data(sentence, c, words_.data_heads, words_.time_words)) is not None:
@@ -335,6 +335,18 @@ def _subjects(sentence: Sentence, verb: Word, words_: SpeakerWords) -> list[Word
                 or _misread_speaker_noun(c, words_):
             subjects.append(c)
     return subjects
+
+
+def _prepositional_subject(sentence: Sentence, word: Word) -> bool:
+    """A "subject" noun opened by "in", a phrase set between the subject and its verb that the
+    parser took for the subject ("Jeb Bush [in a Medium post] said", "Zucker, who [in the past]
+    has voiced", "but [in a later interview] said"): where or when, never the speaker. Not
+    after a common noun, which the phrase modifies ("78 percent of voters [in a poll] said":
+    the parser's subject is the wrong word of the right phrase)."""
+    first = sentence.subtree(word)[0]
+    if word.upos not in ("NOUN", "PROPN") or first.id < 2 or sentence.words[first.id - 2].upos == "NOUN":
+        return False
+    return any(c.deprel == "case" and c.lemma.lower() == "in" and c.id == first.id for c in sentence.children(word))
 
 
 def _unquoted_subjects(sentence: Sentence, verb: Word, words_: SpeakerWords, quotes: Sequence[Quote]) -> list[Word]:
@@ -455,7 +467,7 @@ def _continued_clause(sentence: Sentence, verb: Word, words_: SpeakerWords, quot
         if word.upos not in ("VERB", "AUX"):
             return None
         if _subjects(sentence, word, words_):
-            return word
+            return _clause_above_subordinate(sentence, verb, word, words_, quotes) or word
     inside = False
     for _ in range(words_.rules.continuation_depth):  # "X said ..., adding ..., saying ..."
         if word.deprel not in _CONTINUATIONS + (("parataxis",) if inside else ()) or not word.head:
@@ -465,7 +477,33 @@ def _continued_clause(sentence: Sentence, verb: Word, words_: SpeakerWords, quot
             return None
         inside = quoted(head, quotes)
         if _subjects(sentence, head, words_) and not inside:
-            return head
+            return _clause_above_subordinate(sentence, verb, head, words_, quotes) or head
+        word = head
+    return None
+
+
+def _clause_above_subordinate(sentence: Sentence, verb: Word, clause: Word, words_: SpeakerWords,
+                              quotes: Sequence[Quote]) -> Word | None:
+    """The main clause above a subordinate one (a clause opened by a subordinator, "after they came
+    out", "whether he would support her") on which the parser hung a participle set off by a
+    comma: "Bradley apologized after they came out, saying ...", "he hedged on whether he would
+    support her, telling ...") or a relative clause ("brandished touches that Biden might
+    appreciate, describing ..."): the participle goes on with the main clause, whose subject
+    speaks. None when the clause is none of these or no verb with a subject lies above it."""
+    if verb.id < 2 or sentence.words[verb.id - 2].text != "," or not (
+            clause.deprel == "acl:relcl" or any(c.deprel == "mark" for c in sentence.children(clause))):
+        return None
+    word = clause
+    for _ in range(words_.rules.continuation_depth):
+        if not word.head:
+            return None
+        head = sentence.word(word.head)
+        if head.upos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN") or quoted(head, quotes):
+            return None
+        if _subjects(sentence, head, words_):
+            # not a noun's: "It is this vision that Clinton is tying her image to, attempting
+            # ...": the relative clause of a cleft is the sentence's real clause
+            return head if head.upos in ("VERB", "AUX", "ADJ") else None
         word = head
     return None
 

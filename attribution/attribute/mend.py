@@ -110,6 +110,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from attribution.attribute.cues import spelled_in
 from attribution.attribute.headings import DASHES
 from attribution.attribute.quotes import QUOTE_MARK_WORDS
 from attribution.document import ParsedDoc, Sentence, Word
@@ -430,7 +431,7 @@ def _closing_frame(sentence: Sentence, word: Word, verbs: frozenset[str], data: 
     if comma.text != "," and closing is None:
         return None  # a question or exclamation closes a quotation only: '"Why now?" the memo asks.'
     before = sentence.word(word.id - 1)
-    if before.upos not in ("NOUN", "PROPN", "PRON") and not before.text[:1].isupper() and before.text.lower() not in data \
+    if before.upos not in ("NOUN", "PROPN", "PRON") and not before.text[:1].isupper() and not spelled_in(before, data) \
             and not (closing is not None and before.upos == "ADJ" and sentence.word(gap.id + 1).upos == "DET"):
         return None  # a subject of its own, a name or a data noun however tagged ("[Blackwell/ADJ] maintains",
         # "a state [poll/ADJ] shows"), "the [editorial/ADJ]"
@@ -459,7 +460,7 @@ def _set_off_frame(sentence: Sentence, word: Word, verbs: frozenset[str], data: 
     if any(w.upos not in _NOMINAL and w.xpos != "POS" or w.feat("PronType") in ("Rel", "Int") for w in phrase):
         return None  # a noun phrase only between the comma and the verb; not ", which the report notes,"
     before = sentence.word(word.id - 1)
-    if before.upos not in ("NOUN", "PROPN") and not before.text[:1].isupper() and before.text.lower() not in data:
+    if before.upos not in ("NOUN", "PROPN") and not before.text[:1].isupper() and not spelled_in(before, data):
         return None  # the subject's head noun, a name or a data noun however tagged ("the new [poll/ADJ] indicates")
     end = _content_end(sentence, after.id)
     if end <= after.id:
@@ -503,7 +504,7 @@ def _data_modifier_frame(sentence: Sentence, word: Word, cues: frozenset[str], d
     stem = word.lemma.lower() if word.upos == "VERB" else _present_stem(text, cues)
     before = sentence.word(word.id - 1)
     if stem is None or stem not in cues or before.head != word.id or before.deprel not in ("amod", "compound") \
-            or before.lemma.lower() not in data and before.text.lower() not in data:
+            or not spelled_in(before, data):
         return None
     if any(c.deprel.startswith(("nsubj", "csubj")) for c in sentence.children(word)):
         return None  # a subject of its own
@@ -525,13 +526,11 @@ _PHRASE_RELATIONS = ("det", "amod", "compound", "nmod:poss", "nummod", "case", "
 def _modifier_stretch(sentence: Sentence, word: Word) -> list[int]:
     """The ids of the words right before ``word`` that modify it or one another, as a noun
     phrase's determiner and modifiers do ("a new Quinnipiac University poll"), a comma left out."""
-    inside = {word.id}
     at = word.id - 1
     while at >= 1:
         w = sentence.word(at)
-        if w.head not in inside and not (w.head < word.id and w.head > at) or w.deprel not in _PHRASE_RELATIONS or w.text == ",":
-            break
-        inside.add(at)
+        if not at < w.head <= word.id or w.deprel not in _PHRASE_RELATIONS or w.text == ",":
+            break  # every word from here to the verb is in the phrase already: a head among them is inside
         at -= 1
     return list(range(at + 1, word.id))
 

@@ -123,3 +123,55 @@ def test_a_study_by_a_group_finds_a_clause_without_that(lexicon) -> None:
     [s] = _attributed(STUDY_BY_GROUP_FOUND, lexicon=lexicon)
     assert (s.text, s.cue.text, s.cue_class) == ("the nominee garnered more airtime", "found", "evidence")
     assert "Media Matters" in s.mention.text
+
+
+# For the first time, a poll shows the senator leading in Ohio.  (as the tagger gives it: "poll" an
+# adjective, "shows" a noun heading the sentence, the poll its modifier)
+POLL_MODIFIER_SHOWS = """
+For for ADP 4 case
+the the DET 4 det
+first first ADJ 4 amod
+time time NOUN 8 obl
+, , PUNCT 4 punct
+a a DET 8 det
+poll poll ADJ 8 amod
+shows show NOUN 0 root Number=Plur
+the the DET 10 det
+senator senator NOUN 8 nmod
+leading lead VERB 10 acl VerbForm=Ger
+in in ADP 13 case
+Ohio Ohio PROPN 11 obl
+. . PUNCT 8 punct
+"""
+
+# The races are close, a state poll shows.  (the same misreading in a frame closing its sentence)
+POLL_MODIFIER_CLOSING = """
+The the DET 2 det
+races race NOUN 4 nsubj
+are be AUX 4 cop
+close close ADJ 0 root
+, , PUNCT 9 punct
+a a DET 9 det
+state state NOUN 9 compound
+poll poll ADJ 9 amod
+shows show NOUN 4 conj Number=Plur
+. . PUNCT 4 punct
+"""
+
+# The late shows feature the senator.  (a plural noun "shows" with no data noun: no finding)
+LATE_SHOWS = """
+The the DET 3 det
+late late ADJ 3 amod
+shows show NOUN 4 nsubj Number=Plur
+feature feature VERB 0 root VerbForm=Fin
+the the DET 6 det
+senator senator NOUN 4 obj
+. . PUNCT 4 punct
+"""
+
+
+def test_a_poll_the_tagger_read_as_a_modifier_of_shows_finds(lexicon) -> None:
+    found = [(s.text, s.cue.text, s.cue_class, s.mention.text if s.mention else None)
+             for s in _attributed(POLL_MODIFIER_SHOWS, POLL_MODIFIER_CLOSING, LATE_SHOWS, lexicon=lexicon)]
+    assert found == [("the senator leading in Ohio", "shows", "evidence", "a poll"),
+                     ("The races are close", "shows", "evidence", "a state poll")]

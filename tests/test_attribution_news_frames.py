@@ -144,6 +144,18 @@ def test_a_perspective_frame_with_the_apposition_parsed_right(lexicon) -> None:
     assert (s.text, s.speaker, s.kind) == ("the new clinic is a lifeline", "Ann Roy", "according_to")
 
 
+def test_a_fronted_poll_frames_the_clause_as_its_finding(lexicon) -> None:
+    # "In a new county survey, ...": the survey's finding, as after "according to a poll", also where
+    # the parser hangs the poll on the participle after it ("conducted in May"); a time, a video
+    # and a poll later in the sentence ("trails in the polls") frame nothing
+    _, statements = run("poll_frame", lexicon)
+    found = [(s.text, s.speaker, s.kind, s.cue.text) for s in attributed(statements)]
+    assert found == [
+        ("the mayor led her rival 52 percent to 40 percent", "new county survey", "according_to", "In"),
+        ("conducted in May, Ann Roy led Tom Lee 47 percent to 39 percent", "latest Dayton Daily News poll", "according_to", "In"),
+    ]
+
+
 def test_a_sentence_naming_a_statement_frames_the_quotation_after_it(lexicon) -> None:
     # "X issued a statement regarding ... . “...”": longer than a bare frame, but its object names
     # the statement, so the quotation that follows with no frame of its own is X's

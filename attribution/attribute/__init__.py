@@ -626,7 +626,8 @@ def _content_lemmas(doc: ParsedDoc, start: int, end: int) -> set[str]:
 def attribute(article: Article, doc: ParsedDoc, lexicon: Lexicon) -> list[Statement]:
     words_ = speaker_words(overlays=tuple(Path(p) for p in lexicon.speaker_files))
     body = article.body
-    doc = mend_doc(doc, speech_verb_lemmas(lexicon), Grammar.of(lexicon), cue_verb_lemmas(lexicon))  # speech verbs the tagger read as nouns
+    doc = mend_doc(doc, speech_verb_lemmas(lexicon), Grammar.of(lexicon), cue_verb_lemmas(lexicon),
+                   words_.data_heads)  # speech verbs the tagger read as nouns
     starts = paragraph_starts(body)
     quotes = find_quotes(body, starts)
     registry = Registry(words_)

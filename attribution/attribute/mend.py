@@ -22,6 +22,11 @@ found at all, though the word form and its place leave no doubt:
   ('"...," [the harbor bulletin] *reads*.', the words of the phrase adjectives after its determiner),
   where its bare form frames the quotation too ('"...," the statement *read*.'); a cue verb of
   any frame so ("..., a state audit *shows*.");
+* a data noun read as a modifier of its verb, "For the first time, [a poll/ADJ] *shows/NOUN*
+  [...]": the data noun (speakers.yaml ``data_heads``) right before the cue verb heading the
+  sentence, hung on it with the words of its phrase, is the verb's subject, what follows its
+  clause; in a closing or set-off frame ("..., a Quinnipiac [poll/ADJ] *shows*.") a data noun
+  right before the verb counts as the subject's head noun however tagged;
 * a frame set off by commas inside its clause, "Farmers, [the report] *notes*, [praise the plan]":
   the -s form of a cue verb right before a comma, after a noun phrase that a comma opens; the
   rest of the sentence is its clause;
@@ -105,6 +110,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from attribution.attribute.cues import spelled_in
 from attribution.attribute.headings import DASHES
 from attribution.attribute.quotes import QUOTE_MARK_WORDS
 from attribution.document import ParsedDoc, Sentence, Word
@@ -126,22 +132,24 @@ def cue_verb_lemmas(lexicon: Lexicon) -> frozenset[str]:
                      for lemma in e.first_lemmas if lemma.isalpha())
 
 
-def mend_doc(doc: ParsedDoc, verbs: frozenset[str], grammar: Grammar, cues: frozenset[str] = frozenset()) -> ParsedDoc:
+def mend_doc(doc: ParsedDoc, verbs: frozenset[str], grammar: Grammar, cues: frozenset[str] = frozenset(),
+             data: frozenset[str] = frozenset()) -> ParsedDoc:
+    """``data``: the nouns of counts and findings (speakers.yaml ``data_heads``)."""
     either = verbs | cues  # made once: a union of two lexicon-sized sets per word cost more than all the mends
     names = _name_forms(doc)
-    sentences = tuple(mend_sentence(_misread_name(s, verbs, names), verbs, grammar, cues, either) for s in doc.sentences)
+    sentences = tuple(mend_sentence(_misread_name(s, verbs, names), verbs, grammar, cues, either, data) for s in doc.sentences)
     return doc if all(a is b for a, b in zip(sentences, doc.sentences)) else replace(doc, sentences=sentences)
 
 
 def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar, cues: frozenset[str] = frozenset(),
-                  either: frozenset[str] | None = None) -> Sentence:
+                  either: frozenset[str] | None = None, data: frozenset[str] = frozenset()) -> Sentence:
     """The sentence with its first mend made (see the module's docstring), or the sentence itself.
     ``either`` is ``verbs | cues``, when the caller has it already."""
     either = verbs | cues if either is None else either
     sentence = _participle_lemmas(sentence, either)
     for word in sentence.words:
         mended = _absolute(sentence, word, verbs, grammar.absolute_openers) or _count_subject(sentence, word, verbs) \
-            or _closing_frame(sentence, word, either) or _set_off_frame(sentence, word, either) \
+            or _closing_frame(sentence, word, either, data) or _set_off_frame(sentence, word, either, data) \
             or _opening_frame(sentence, word, verbs) \
             or _gerund_subject(sentence, word, verbs) or _participle_subject(sentence, word, verbs) \
             or _torn_clause(sentence, word, verbs) or _participle_under_its_clause(sentence, word, verbs) \
@@ -150,7 +158,8 @@ def mend_sentence(sentence: Sentence, verbs: frozenset[str], grammar: Grammar, c
             or _relative_frame_in_subject(sentence, word, verbs) or _count_as_oblique(sentence, word, verbs) \
             or _clause_on_oblique(sentence, word, verbs) \
             or _participle_read_as_noun(sentence, word, verbs) \
-            or _agreeing_subject(sentence, word, cues) or _interrupting_frame(sentence, word, either)
+            or _agreeing_subject(sentence, word, cues) or _interrupting_frame(sentence, word, either) \
+            or _data_modifier_frame(sentence, word, cues, data)
         if mended is not None:
             return mended
     return sentence
@@ -401,7 +410,7 @@ def _closes_quotation(sentence: Sentence, word: Word) -> bool:
     return word.xpos == "''" and word.id >= 2 and sentence.word(word.id - 1).text in _CLOSING_MARKS
 
 
-def _closing_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+def _closing_frame(sentence: Sentence, word: Word, verbs: frozenset[str], data: frozenset[str] = frozenset()) -> Sentence | None:
     """"..., Blackwell maintains.", '"...," the editorial reads.': an -s speech verb that ends its
     sentence after a noun phrase set off by a comma (or by the closing mark of a quotation ending
     in a comma, question or exclamation mark); what comes before is its clause."""
@@ -422,9 +431,10 @@ def _closing_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sen
     if comma.text != "," and closing is None:
         return None  # a question or exclamation closes a quotation only: '"Why now?" the memo asks.'
     before = sentence.word(word.id - 1)
-    if before.upos not in ("NOUN", "PROPN", "PRON") and not before.text[:1].isupper() \
+    if before.upos not in ("NOUN", "PROPN", "PRON") and not before.text[:1].isupper() and not spelled_in(before, data) \
             and not (closing is not None and before.upos == "ADJ" and sentence.word(gap.id + 1).upos == "DET"):
-        return None  # a subject of its own, a name however tagged ("[Blackwell/ADJ] maintains"), "the [editorial/ADJ]"
+        return None  # a subject of its own, a name or a data noun however tagged ("[Blackwell/ADJ] maintains",
+        # "a state [poll/ADJ] shows"), "the [editorial/ADJ]"
         # after a quotation; not "more diverse states"
     present = stem != text or before.xpos in ("NNS", "NNPS")  # a bare form after a singular subject is a past ("read")
     verb = word._replace(upos="VERB", xpos=("VBZ" if stem != text else "VBP") if present else "VBD", lemma=stem,
@@ -434,7 +444,7 @@ def _closing_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sen
     return _rebuild(sentence, verb, range(gap.id + 1, word.id), range(1, comma.id), marks)
 
 
-def _set_off_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sentence | None:
+def _set_off_frame(sentence: Sentence, word: Word, verbs: frozenset[str], data: frozenset[str] = frozenset()) -> Sentence | None:
     """"Farmers, the report notes, praise the plan.", "..., a city survey finds, a result that ...": an -s
     cue verb that ends a noun phrase set off by commas inside its sentence; the rest is its clause."""
     if word.upos != "NOUN" or word.id >= len(sentence.words):
@@ -450,8 +460,8 @@ def _set_off_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sen
     if any(w.upos not in _NOMINAL and w.xpos != "POS" or w.feat("PronType") in ("Rel", "Int") for w in phrase):
         return None  # a noun phrase only between the comma and the verb; not ", which the report notes,"
     before = sentence.word(word.id - 1)
-    if before.upos not in ("NOUN", "PROPN") and not before.text[:1].isupper():
-        return None  # the subject's head noun or a name right before the verb
+    if before.upos not in ("NOUN", "PROPN") and not before.text[:1].isupper() and not spelled_in(before, data):
+        return None  # the subject's head noun, a name or a data noun however tagged ("the new [poll/ADJ] indicates")
     end = _content_end(sentence, after.id)
     if end <= after.id:
         return None
@@ -481,6 +491,48 @@ def _opening_frame(sentence: Sentence, word: Word, verbs: frozenset[str]) -> Sen
     verb = word._replace(upos="VERB", xpos="VBZ", lemma=stem, feats="Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
                          head=0, deprel="root")
     return _rebuild(sentence, verb, range(1, word.id), range(word.id + 1, end + 1), {})
+
+
+def _data_modifier_frame(sentence: Sentence, word: Word, cues: frozenset[str], data: frozenset[str]) -> Sentence | None:
+    """"[A poll] *shows* [Sanders leading Clinton]", "[the new poll] *indicates* [...]": the tagger
+    reads the data noun as an adjective or a modifier of the cue verb (itself often tagged a noun),
+    so the verb has no subject. A data noun right before the sentence's head, hung on it, heads
+    the verb's subject (the words before it that hang on the verb); what follows is its clause."""
+    if word.deprel != "root" or not 2 <= word.id < len(sentence.words):
+        return None
+    text = word.text.lower()
+    stem = word.lemma.lower() if word.upos == "VERB" else _present_stem(text, cues)
+    before = sentence.word(word.id - 1)
+    if stem is None or stem not in cues or before.head != word.id or before.deprel not in ("amod", "compound") \
+            or not spelled_in(before, data):
+        return None
+    if any(c.deprel.startswith(("nsubj", "csubj")) for c in sentence.children(word)):
+        return None  # a subject of its own
+    subject = _modifier_stretch(sentence, word)
+    if subject[0] > 1 and sentence.word(subject[0] - 1).text != ",":
+        return None  # the subject phrase opens the sentence or follows a fronted phrase's comma
+    end = _content_end(sentence, word.id)
+    if end <= word.id:
+        return None
+    present = stem != text and text.endswith("s")
+    verb = word._replace(upos="VERB", xpos=word.xpos if word.upos == "VERB" else ("VBZ" if present else "VBD"), lemma=stem,
+                         feats=word.feats if word.upos == "VERB" else "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+    return _rebuild(sentence, verb, subject, range(word.id + 1, end + 1), {})
+
+
+_PHRASE_RELATIONS = ("det", "amod", "compound", "nmod:poss", "nummod", "case", "flat", "punct")
+
+
+def _modifier_stretch(sentence: Sentence, word: Word) -> list[int]:
+    """The ids of the words right before ``word`` that modify it or one another, as a noun
+    phrase's determiner and modifiers do ("a new Quinnipiac University poll"), a comma left out."""
+    at = word.id - 1
+    while at >= 1:
+        w = sentence.word(at)
+        if not at < w.head <= word.id or w.deprel not in _PHRASE_RELATIONS or w.text == ",":
+            break  # every word from here to the verb is in the phrase already: a head among them is inside
+        at -= 1
+    return list(range(at + 1, word.id))
 
 
 def _agreeing_subject(sentence: Sentence, word: Word, cues: frozenset[str]) -> Sentence | None:

@@ -1,4 +1,4 @@
-"""The perspective frame: "For X, [clause]" / "To X, [clause]".
+"""The perspective frame: "For X, [clause]" / "To X, [clause]", and the poll frame "In a poll, [clause]".
 
 A person, group or organisation named in a fronted "for"/"to" phrase, set off by a comma before a
 finite clause, is whose view the clause gives ("For the mayor, the plan is a mistake"): the
@@ -9,7 +9,9 @@ pronoun for a person or group, a word speakers.yaml lists for people, organisati
 documents), and no time. A bare "For X," is as often
 "as far as X is concerned" ("For Ann, the format was not ideal"), which PolNeAR does not
 annotate; it gives X's view when it introduces X with a description ("For Ann Roy, a nurse in
-Ohio, the law is a lifeline"), as a feature story brings in a voice. The frame is taken only in a
+Ohio, the law is a lifeline"), as a feature story brings in a voice. A fronted "In a CBS News poll," frames
+the clause the same way: the poll's finding ("In a CBS News poll, she led him 56 percent to 32
+percent"). The frame is taken only in a
 sentence with no other reporting cue: "For X, officials said, ..." reports the officials.
 """
 
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from attribution.attribute.cues import CueHit
+from attribution.attribute.cues import CueHit, spelled_in
 from attribution.attribute.frames import can_speak, is_time
 from attribution.attribute.quotes import Quote
 from attribution.attribute.words import SpeakerWords
@@ -35,13 +37,12 @@ def perspective_cue(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote
     if not lead:
         return None
     first = lead[1] if lead[0].upos == "CCONJ" and len(lead) > 1 else lead[0]
-    if first.lemma.lower() not in words_.perspective_prepositions or first.deprel != "case" or first.head == 0 \
-            or any(q.contains(first.start, first.end) for q in quotes):
+    if first.deprel != "case" or first.head == 0 or any(q.contains(first.start, first.end) for q in quotes):
         return None
     holder = sentence.word(first.head)
-    if holder.deprel != "obl" or holder.head == 0 or not _is_holder(sentence, holder, words_):
+    if holder.deprel != "obl" or holder.head == 0 or not _opens_frame(sentence, first, holder, words_):
         return None
-    clause = sentence.word(holder.head)
+    clause = _framed_clause(sentence, sentence.word(holder.head))
     if clause.deprel != "root" or clause.id < holder.id or not _finite(sentence, clause):
         return None
     last = [w for w in sentence.subtree(holder) if w.upos != "PUNCT"][-1]
@@ -54,6 +55,23 @@ def perspective_cue(sentence: Sentence, lexicon: Lexicon, quotes: Sequence[Quote
     if entry is None or not entry.enabled or entry.type != "reporting" or entry.is_rule:
         return None
     return CueHit(sentence, (first,), entry, perspective=True)
+
+
+def _framed_clause(sentence: Sentence, verb: Word) -> Word:
+    """The clause the fronted phrase frames: its head, or the head of the subjectless participle
+    the parser hung the phrase on ("In the poll, [conducted] in May, Clinton led ...")."""
+    if verb.deprel == "advcl" and "VerbForm=Part" in verb.feats and verb.head != 0 and not _finite(sentence, verb):
+        return sentence.word(verb.head)
+    return verb
+
+
+def _opens_frame(sentence: Sentence, first: Word, holder: Word, words_: SpeakerWords) -> bool:
+    """ "For/To X" with X one who can speak, or "In [a poll]" (``poll_frame_*``): a poll's
+    finding is framed by the poll as by "according to a poll"."""
+    preposition = first.lemma.lower()
+    if preposition in words_.poll_frame_prepositions and spelled_in(holder, words_.poll_frame_heads):
+        return True
+    return preposition in words_.perspective_prepositions and _is_holder(sentence, holder, words_)
 
 
 def _is_holder(sentence: Sentence, word: Word, words_: SpeakerWords) -> bool:

@@ -23,7 +23,7 @@ LIST_NAMES = (
     "addressee_verbs", "pro_form_objects", "pro_form_contents", "time_words", "anonymous_heads", "generic_organization_heads",
     "municipal_heads",
     "data_heads", "non_speaker_labels", "perspective_prepositions",
-    "described_perspective_prepositions", "statement_nouns", "share_heads", "shout_nouns", "sequencing_adverbs",
+    "described_perspective_prepositions", "poll_frame_prepositions", "poll_frame_heads", "statement_nouns", "share_heads", "shout_nouns", "sequencing_adverbs",
 )
 
 
@@ -77,6 +77,8 @@ class SpeakerWords:
     non_speaker_labels: frozenset[str]
     perspective_prepositions: frozenset[str]
     described_perspective_prepositions: frozenset[str]
+    poll_frame_prepositions: frozenset[str]
+    poll_frame_heads: frozenset[str]
     statement_nouns: frozenset[str]
     share_heads: frozenset[str]
     shout_nouns: frozenset[str]

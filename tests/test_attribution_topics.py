@@ -247,10 +247,12 @@ def test_boasted_about_and_railed_against_name_their_topic(lexicon) -> None:
 
 
 def test_pushed_for_names_what_the_speaker_wants(lexicon) -> None:
-    # "pushed for a new school" (entry push-for): the for-phrase, an intention; "pushed the cart
-    # into the street" is no speech act (push has no object topic)
+    # "pushed for a new school", "pushed back against the new test" (entry push-for): the phrase
+    # after the preposition, an intention; "pushed the cart into the street" is no speech act
+    # (push has no object topic)
     found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("topic_push_for", lexicon)]
-    assert found == [("Residents", "pushed", "a new school", "intention")]
+    assert found == [("Residents", "pushed", "a new school", "intention"),
+                     ("Teachers", "pushed", "the new test", "intention")]
 
 
 def test_an_about_phrase_the_parser_hung_on_an_oblique_is_the_verbs_topic(lexicon) -> None:

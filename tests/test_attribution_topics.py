@@ -246,6 +246,15 @@ def test_boasted_about_and_railed_against_name_their_topic(lexicon) -> None:
                      ("senator", "railed", "the tax bill", "topic")]
 
 
+def test_pushed_for_names_what_the_speaker_wants(lexicon) -> None:
+    # "pushed for a new school", "pushed back against the new test" (entry push-for): the phrase
+    # after the preposition, an intention; "pushed the cart into the street" is no speech act
+    # (push has no object topic)
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("topic_push_for", lexicon)]
+    assert found == [("Residents", "pushed", "a new school", "intention"),
+                     ("Teachers", "pushed", "the new test", "intention")]
+
+
 def test_an_about_phrase_the_parser_hung_on_an_oblique_is_the_verbs_topic(lexicon) -> None:
     # "spoke at the library on Tuesday about the new gun rules", "talked openly on social media
     # about her views": the parser hung the about-phrase on "Tuesday" and "media"; "spoke to

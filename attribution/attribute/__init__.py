@@ -19,9 +19,13 @@ from pathlib import Path
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from attribution.attribute.according import according_to_event
+from attribution.attribute.arcs import is_time
+from attribution.attribute.content import tense_shift
 from attribution.attribute.cues import CueHit, closing_shape, find_cues, learned_hits
-from attribution.attribute.frames import (DASHES, Event, according_to_event, binding_subject, framing_relative, is_share, is_time, poll_of_share,
-                                         second_frame, second_frame_shape, speech_event, tense_shift)
+from attribution.attribute.event import Event
+from attribution.attribute.frames import (binding_subject, framing_relative, poll_of_share, second_frame,
+                                          second_frame_shape, speech_event)
 from attribution.attribute.headings import dateline_end, is_heading
 from attribution.attribute.mend import cue_verb_lemmas, mend_doc, speech_verb_lemmas
 from attribution.attribute.perspective import perspective_cue
@@ -32,6 +36,7 @@ from attribution.attribute.quoteframes import (colon_frame, framed_quotes, gover
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, find_quotes
 from attribution.attribute.resolve import Entity, Registry
 from attribution.attribute.spans import only_punctuation, trim_content
+from attribution.attribute.speaker_choice import DASHES, is_share
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import ParsedDoc, Sentence, Word
 from attribution.lexicon import Lexicon
@@ -266,7 +271,7 @@ def _split_coordinated_frames(body: str, sentence: Sentence, speech: list[Event]
     (``_coordinated_frame``): the other's content ends where their clause begins. Returns them.
     Hung on the other frame's own verb, only a speech or writing verb is one ("argued ..., while
     Ortega said ...", "said ..., and he accused X of ..."): a thought or an aim with a subject of
-    its own goes on with the content there ("says ..., but she knows ...", frames._content_end)."""
+    its own goes on with the content there ("says ..., but she knows ...", content.content_end)."""
     split: list[Event] = []
     for event in speech:
         host = next((o for o in speech if o is not event and o.kind != "direct"

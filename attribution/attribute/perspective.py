@@ -4,7 +4,7 @@ A person, group or organisation named in a fronted "for"/"to" phrase, set off by
 finite clause, is whose view the clause gives ("For the mayor, the plan is a mistake"): the
 clause is X's, as after "according to X". A time, an amount or a connective in that place ("For
 years, ...", "For example, ...", "To date, ...") names nobody, so the phrase must be one that
-can speak, the judgement the speech frames make of a speaker (``frames.can_speak``: a name, a
+can speak, the judgement the speech frames make of a speaker (``arcs.can_speak``: a name, a
 pronoun for a person or group, a word speakers.yaml lists for people, organisations, media or
 documents), and no time. A bare "For X," is as often
 "as far as X is concerned" ("For Ann, the format was not ideal"), which PolNeAR does not
@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from attribution.attribute.arcs import can_speak, is_time
 from attribution.attribute.cues import CueHit, spelled_in
-from attribution.attribute.frames import can_speak, is_time
 from attribution.attribute.quotes import Quote
 from attribution.attribute.words import SpeakerWords
 from attribution.document import Sentence, Word
@@ -75,7 +75,7 @@ def _opens_frame(sentence: Sentence, first: Word, holder: Word, words_: SpeakerW
 
 
 def _is_holder(sentence: Sentence, word: Word, words_: SpeakerWords) -> bool:
-    """A word that can speak (frames.can_speak) and is no time ("For years, ...")."""
+    """A word that can speak (arcs.can_speak) and is no time ("For years, ...")."""
     return can_speak(word, words_) and not is_time(sentence, word, words_)
 
 

@@ -16,18 +16,19 @@ import re
 
 from collections.abc import Iterator, Sequence
 
+from attribution.attribute.arcs import can_speak
 from attribution.attribute.cues import CueHit
-from attribution.attribute.frames import DASHES, Event, can_speak, speaker_word
+from attribution.attribute.cues import closing_shape
+from attribution.attribute.event import Event
 from attribution.attribute.phrases import Phrase, name_span, phrase_at
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, quoted
 from attribution.attribute.resolve import Entity, Registry
 from attribution.attribute.spans import punctuation_gap, trim_content
+from attribution.attribute.speaker_choice import DASHES, speaker_word
 from attribution.attribute.words import SpeakerWords
 from attribution.document import Sentence, Word
 from attribution.lexicon import Entry, Lexicon
 from attribution.matching import Grammar, fits_upos, is_negated
-
-from attribution.attribute.cues import closing_shape
 
 
 def _stretch(sentence: Sentence, quotes: Sequence[Quote], word: Word) -> tuple[int, int, Quote | None, Quote | None]:

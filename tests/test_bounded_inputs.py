@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from attribution import cli
-from attribution.config import Limits
+from attribution.config import CacheSettings, Limits
 from attribution.ingest import Problem, ingest
 from attribution.lexicon import Lexicon
 
@@ -177,7 +177,10 @@ def test_analyze_loads_the_lexicon_once(tmp_path, settings, models, monkeypatch)
     loads = []
     real = Lexicon.load.__func__
     monkeypatch.setattr(Lexicon, "load", classmethod(lambda cls, *a, **k: loads.append(a) or real(cls, *a, **k)))
-    analyzer = Analyzer(settings, models=models, parser=FakeParser())
+    # a cache of its own: the stand-in's sentence-less parses must not enter the session's cache,
+    # where a later test reading the seed articles would get them instead of Stanza's
+    own_cache = replace(settings, cache=CacheSettings(enabled=True, path=tmp_path / "parses.sqlite"))
+    analyzer = Analyzer(own_cache, models=models, parser=FakeParser())
     analyzer.run([SEED / "articles"], tmp_path / "out")
     analyzer.close()
     assert len(loads) == 1

@@ -56,6 +56,9 @@ def content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, spe
         if any(q.start <= child.start < q.end for q in opened):
             end = max(end, subtree_span(sentence, child)[1])
             continue
+        if child.deprel == "conj" and child.id not in speech_verbs and _torn_predicate(sentence, child, end):
+            end = max(end, subtree_span(sentence, child)[1])
+            continue
         if child.deprel == "conj" and (child.id in speech_verbs and not _reported_tense(sentence, verb, complement, child) or not (
                 own_subject(sentence, child) or any(c.deprel == "aux" and c.xpos == "MD" for c in sentence.children(child))
                 or tense_shift(sentence, verb, child) or _state_predicate(sentence, child, grammar)
@@ -68,6 +71,20 @@ def content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, spe
         if child.deprel.split(":")[0] in {d.split(":")[0] for d in CONTENT_TAIL}:
             end = max(end, subtree_span(sentence, child)[1])
     return end
+
+
+def _torn_predicate(sentence: Sentence, conj: Word, end: int) -> bool:
+    """A "conjunct" of the cue with no conjunction, no subject and no punctuation before it,
+    right after the reported clause's last word ("say that [attacks] like Paris and Brussels
+    [make] it ...", "said that in practice socialism and communism [failed] to ..."): the
+    clause's own predicate, torn off by the parser; the speaker's next act is joined by "and"
+    or a comma."""
+    children = sentence.children(conj)
+    if any(c.deprel in ("cc", "mark") or c.deprel.startswith(("nsubj", "expl")) for c in children):
+        return False
+    first = min(w.id for w in sentence.subtree(conj))
+    before = sentence.words[first - 2] if first >= 2 else None
+    return first == conj.id and before is not None and before.upos != "PUNCT" and before.end == end
 
 
 def _plain_act(sentence: Sentence, conj: Word, complement: Word, speech_verbs: frozenset[int],

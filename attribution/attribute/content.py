@@ -56,6 +56,9 @@ def content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, spe
         if any(q.start <= child.start < q.end for q in opened):
             end = max(end, subtree_span(sentence, child)[1])
             continue
+        if child.deprel == "conj" and child.id not in speech_verbs and _torn_predicate(sentence, child, end):
+            end = max(end, subtree_span(sentence, child)[1])
+            continue
         if child.deprel == "conj" and (child.id in speech_verbs and not _reported_tense(sentence, verb, complement, child) or not (
                 own_subject(sentence, child) or any(c.deprel == "aux" and c.xpos == "MD" for c in sentence.children(child))
                 or tense_shift(sentence, verb, child) or _state_predicate(sentence, child, grammar)
@@ -68,6 +71,20 @@ def content_end(sentence: Sentence, cue: CueHit, complement: Word, end: int, spe
         if child.deprel.split(":")[0] in {d.split(":")[0] for d in CONTENT_TAIL}:
             end = max(end, subtree_span(sentence, child)[1])
     return end
+
+
+def _torn_predicate(sentence: Sentence, conj: Word, end: int) -> bool:
+    """A "conjunct" of the cue with no conjunction, no subject and no punctuation before it,
+    right after the reported clause's last word ("say that [attacks] like Paris and Brussels
+    [make] it ...", "said that in practice socialism and communism [failed] to ..."): the
+    clause's own predicate, torn off by the parser; the speaker's next act is joined by "and"
+    or a comma."""
+    children = sentence.children(conj)
+    if any(c.deprel in ("cc", "mark") or c.deprel.startswith(("nsubj", "expl")) for c in children):
+        return False
+    first = min(w.id for w in sentence.subtree(conj))
+    before = sentence.words[first - 2] if first >= 2 else None
+    return first == conj.id and before is not None and before.upos != "PUNCT" and before.end == end
 
 
 def _plain_act(sentence: Sentence, conj: Word, complement: Word, speech_verbs: frozenset[int],
@@ -281,16 +298,24 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
             return start, max(end, named.end)  # 'called half of his supporters “deplorables”'
     if len(parts) < 2 and _misplaced_name(sentence, objects[0]):  # "called [climate change] [a hoax] ...", hung on the object
         return subtree_span(sentence, objects[0])
-    if len(parts) < 2 and not any(  # the parser hangs "of hiding ..." on the object: "accused [the firm of hiding]"
-            c.deprel == "acl" and any(k.deprel == "mark" and k.lemma.lower() in _GOVERNED_CASES
-                                                for k in sentence.children(c)) for c in sentence.children(objects[0])):
+    if len(parts) < 2 and _governed_clause_of_object(sentence, objects[0]) is None:
         named = _predicate_nominal(sentence, verb, objects[0], words_) if words_ is not None else None
         # a bare object reports nothing: "called a meeting"
         return named if named is not None else _quoted_object(sentence, verb, objects[0], quotes)
-    spans = [subtree_span(sentence, p) for p in parts]
+    # "blamed the debt for [keeping] rates low and [making] it ...": the governed clause's second
+    # half, hung on the cue as a conjunct in the clause's form (_conjoined_clause), goes on with it
+    governed = parts[-1] if len(parts) > 1 else _governed_clause_of_object(sentence, objects[0])
+    spans = [subtree_span(sentence, p) for p in parts + (_conjoined_clause(sentence, verb, governed) if governed else [])]
     # 'called Burma a "good news story in an era when ..."': quoted words are given whole
     start, end = to_closing_marks([(min(a for a, _ in spans), max(b for _, b in spans))], quotes, sentence)[0]
     return start, _phrase_after_name(sentence, verb, end, words_)
+
+
+def _governed_clause_of_object(sentence: Sentence, obj: Word) -> Word | None:
+    """ "accused [the firm] [of hiding] losses": the governed clause the parser hung on the object
+    instead of the verb."""
+    return next((c for c in sentence.children(obj) if c.deprel == "acl" and any(
+        k.deprel == "mark" and k.lemma.lower() in _GOVERNED_CASES for k in sentence.children(c))), None)
 
 
 def governed_infinitive(sentence: Sentence, verb: Word) -> Word | None:

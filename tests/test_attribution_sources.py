@@ -280,6 +280,13 @@ def test_a_frame_in_a_relative_clause_set_off_by_a_comma_is_cut_out_of_the_outer
         ("Ruiz", "the judge to give him a fair sentence"), ("he", "was not a prison term")]
 
 
+def test_a_who_frame_set_off_by_a_comma_inside_another_content_is_cut_out_of_it(lexicon) -> None:
+    # "Ruiz said she plans to vote for Ortega, who says the plan has failed": the relative
+    # pronoun the frame's subject (full PolNeAR train strict +6 TP, +1 FP)
+    assert _frames("relative_who_frame_set_off", lexicon) == [
+        ("Ruiz", "she plans to vote for Ortega"), ("Ortega", "the plan has failed")]
+
+
 def test_a_subjectless_speech_conjunct_the_first_content_stretched_over_is_a_second_statement(lexicon) -> None:
     # "Ms. Ruiz rejected the idea that ... and said that ...": "said" a conjunct of "rejected"
     assert _frames("second_statement_subjectless_conjunct", lexicon) == [

@@ -400,3 +400,12 @@ def test_a_list_item_the_parser_made_an_apposition_stays_in_the_topic(lexicon) -
     assert [(s.cue.text, s.text) for s in attributed("topic_listed_apposition", lexicon)] == [
         ("noted", "the new park, her support for local schools and her plan for the river")]
 
+
+
+def test_a_finite_was_asked_about_reports_what_was_put_with_no_source(lexicon) -> None:
+    # "the mayor was asked about the new stadium": someone unnamed put the stadium to the mayor,
+    # the subject is the one asked, not a speaker; "was asked by reporters about the deal" names
+    # the asker, and this rule gives nothing
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("topic_passive_asked_about", lexicon)]
+    assert (None, "asked", "the new stadium", "topic") in found
+    assert not any(speaker is None and text == "the deal" for speaker, _, text, _ in found)

@@ -1539,6 +1539,26 @@ def _topic_put(body: str, sentence: Sentence, cue: CueHit) -> tuple[int, int] | 
     return (start, end) if end > start else None
 
 
+def _passive_topic(body: str, sentence: Sentence, cue: CueHit, words_: SpeakerWords,
+                   grammar: Grammar | None) -> tuple[int, int] | None:
+    """ "Pence was asked about the comment": a finite passive of a verb whose object is the one
+    spoken to (addressee_verbs), with no asker named, reports what was put to its subject by
+    someone unnamed, as the opening "Asked about X, ..." does (:func:`_topic_put`): the
+    prepositional topic's words, with no source (cue class topic); not a pronoun ("was asked about
+    *it*" says too little), nor when the act took place ("during an interview")."""
+    topic = cue.entry.topic_for(cue.verb.lemma)
+    children = sentence.children(cue.verb)
+    if not topic or cue.verb.lemma.lower() not in words_.addressee_verbs or len(cue.words) != 1 \
+            or not any(c.deprel == "aux:pass" for c in children) or not any(c.deprel == "nsubj:pass" for c in children) \
+            or any(_by_phrase(sentence, c) or c.deprel in ("obj", "iobj", "ccomp", "xcomp") for c in children):
+        return None  # "was asked by the host", "was asked a question", "was asked to resign": other frames
+    head = cue_topic(sentence, cue.words, topic)
+    if head is None or head.relation == "obj" or head.upos == "PRON":
+        return None
+    start, end = trim_content(body, *_topic_span(sentence, [head], words_, grammar))
+    return (start, end) if end > start else None
+
+
 def _received_speech(body: str, sentence: Sentence, cue: CueHit, words_: SpeakerWords) -> Event | None:
     """ "The senator faced criticism from Democrats": a light verb of receiving and a speech noun
     (an entry with ``speaker_after``) name as the speaker the phrase after its preposition, on the
@@ -1721,6 +1741,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         return Event(sentence, cue, None, [question], "indirect", (cue.start, cue.end))
     if speaker is None and (asked := _topic_put(body, sentence, cue)) is not None:
         return Event(sentence, cue, None, [asked], "indirect", (cue.start, cue.end), topic=True)
+    if speaker is None and (put := _passive_topic(body, sentence, cue, words_, grammar)) is not None:
+        return Event(sentence, cue, None, [put], "indirect", (cue.start, cue.end), topic=True)
     if speaker is None and (request := _asked_of_subject(body, sentence, cue, quotes, grammar)) is not None:
         return Event(sentence, cue, None, [request], "indirect", (cue.start, cue.end))
     if speaker is None and (expected := _expected_of_subject(body, sentence, cue, quotes, grammar)):

@@ -416,3 +416,11 @@ def test_an_about_phrase_of_one_noun_names_what_was_spoken_of(lexicon) -> None:
     # it" says too little and reports nothing
     found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("topic_one_noun_about", lexicon)]
     assert found == [("governor", "talked", "immigration", "topic")]
+
+
+def test_an_indirect_question_after_about_names_what_was_spoken_of(lexicon) -> None:
+    # "talked about how the city would pay ...", "were talking about why they had come": the
+    # question's clause, without the preposition, wherever the parser hung it
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("topic_question_clause", lexicon)]
+    assert found == [("mayor", "talked", "how the city would pay for the bridge", "topic"),
+                     ("two farmers", "talking", "why they had come", "topic")]

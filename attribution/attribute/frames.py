@@ -1430,6 +1430,9 @@ def _topic_span(sentence: Sentence, topic: Sequence[Word], words_: SpeakerWords 
     (:func:`framing_relative`)."""
     head = topic[0]
     cases = [c.id for c in sentence.children(head) if c.deprel in ("case", "mark") and c.id < head.id]
+    first = sentence.word(min(w.id for w in sentence.subtree(head)))
+    if first.id < head.id and first.deprel in ("case", "mark") and first.upos == "ADP" and first.id not in cases:
+        cases.append(first.id)  # "talked [about] how she pushed ...": the preposition hung on the question word
     # a clause set off by a comma is the outlet's aside, not the topic ("the reality of climate
     # change, which makes him an outlier")
     asides = [d.id for d in sentence.subtree(head) if d.id > head.id and d.deprel in ("acl:relcl", "acl", "appos", "parataxis")

@@ -66,6 +66,7 @@ class Grammar:
     regard_prepositions: frozenset[str]
     oblique_topic_prepositions: frozenset[str]
     act_time_prepositions: frozenset[str]
+    one_word_topic_prepositions: frozenset[str]
     circumstance_marks: frozenset[str]
 
     @classmethod
@@ -464,6 +465,19 @@ def _gerund_topic(sentence: Sentence, child: Word, topic: tuple[str, ...]) -> bo
         c.relation in ("nsubj", "csubj") for c in sentence.children(child))
 
 
+def _question_topic(sentence: Sentence, child: Word, topic: tuple[str, ...]) -> bool:
+    """ "talked about *how she pushed Obama*", "were talking about *why they had come*": a clause
+    of an indirect question opened by one of the prepositions, however the parser hung the
+    preposition (on the question word, or on the clause); its first words are the preposition
+    and the question word (WP, WRB)."""
+    words = sorted(sentence.subtree(child), key=lambda w: w.id)
+    if child.upos not in ("VERB", "AUX", "ADV", "PRON") or len(words) < 3:
+        return False
+    opener, question = words[0], words[1]
+    return opener.relation in ("case", "mark") and opener.lemma.lower() in topic and question.xpos in ("WRB", "WP") \
+        and any(w.upos in ("VERB", "AUX") for w in words[2:])
+
+
 def infinitive_after(sentence: Sentence, word: Word, after: Word) -> Word | None:
     """The infinitive on ``word`` after its object ``after`` that says what the object was asked
     to do: "urged *members* [to reject the offer]" (an xcomp, or the advcl the small parser
@@ -531,7 +545,8 @@ def _direct_topic(sentence: Sentence, word: Word, topic: tuple[str, ...]) -> Wor
     """The topic hung on the cue word itself (:func:`topic_of`)."""
     relations = ("obl", "nmod") if word.upos == "NOUN" else ("obl",)
     for child in sentence.children(word):
-        if child.id > word.id and (_gerund_topic(sentence, child, topic) or _gerund_object(sentence, word, child, topic)):
+        if child.id > word.id and (_gerund_topic(sentence, child, topic) or _gerund_object(sentence, word, child, topic)
+                                   or _question_topic(sentence, child, topic)):
             return child
         if child.id < word.id or child.upos not in ("NOUN", "PROPN", "NUM", "PRON", "SYM"):
             continue

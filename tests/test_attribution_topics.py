@@ -400,3 +400,27 @@ def test_a_list_item_the_parser_made_an_apposition_stays_in_the_topic(lexicon) -
     assert [(s.cue.text, s.text) for s in attributed("topic_listed_apposition", lexicon)] == [
         ("noted", "the new park, her support for local schools and her plan for the river")]
 
+
+
+def test_a_finite_was_asked_about_reports_what_was_put_with_no_source(lexicon) -> None:
+    # "the mayor was asked about the new stadium": someone unnamed put the stadium to the mayor,
+    # the subject is the one asked, not a speaker; "was asked by reporters about the deal" names
+    # the asker, and this rule gives nothing
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("topic_passive_asked_about", lexicon)]
+    assert (None, "asked", "the new stadium", "topic") in found
+    assert not any(speaker is None and text == "the deal" for speaker, _, text, _ in found)
+
+
+def test_an_about_phrase_of_one_noun_names_what_was_spoken_of(lexicon) -> None:
+    # "talked about immigration": one noun after "about" is what was spoken of; "talked about
+    # it" says too little and reports nothing
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("topic_one_noun_about", lexicon)]
+    assert found == [("governor", "talked", "immigration", "topic")]
+
+
+def test_an_indirect_question_after_about_names_what_was_spoken_of(lexicon) -> None:
+    # "talked about how the city would pay ...", "were talking about why they had come": the
+    # question's clause, without the preposition, wherever the parser hung it
+    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("topic_question_clause", lexicon)]
+    assert found == [("mayor", "talked", "how the city would pay for the bridge", "topic"),
+                     ("two farmers", "talking", "why they had come", "topic")]

@@ -1201,6 +1201,17 @@ def _named_stance(sentence: Sentence, cue: CueHit, topic: Sequence[Word], words_
     return head.upos == "PROPN" or (head.upos == "PRON" and head.feat("PronType") == "Prs" and head.lemma.lower() != "it")
 
 
+def _noun_spoken_of(sentence: Sentence, cue: CueHit, topic: Sequence[Word], grammar: Grammar | None) -> bool:
+    """A speech act's topic of one noun or name after a preposition of grammar.yaml's
+    one_word_topic_prepositions ("talked about *immigration*", "spoke about *Zika*"): what was
+    spoken of, content enough, unlike a pronoun ("talked about *it*")."""
+    if not topic or grammar is None or cue.entry.attribution_class not in SPEECH_CLASSES:
+        return False
+    head = topic[0]
+    return head.upos in ("NOUN", "PROPN") and head.relation == "obl" and any(
+        c.deprel == "case" and c.lemma.lower() in grammar.one_word_topic_prepositions for c in sentence.children(head))
+
+
 def _named_target(sentence: Sentence, cue: CueHit, head: Word, words_: SpeakerWords) -> bool:
     """A speech act's one-word topic that is a name, its only object ("attacked *Trump*", "praised
     *Obama*"): whom the act was aimed at, content enough. Not the person spoken to ("asked
@@ -1419,6 +1430,9 @@ def _topic_span(sentence: Sentence, topic: Sequence[Word], words_: SpeakerWords 
     (:func:`framing_relative`)."""
     head = topic[0]
     cases = [c.id for c in sentence.children(head) if c.deprel in ("case", "mark") and c.id < head.id]
+    first = sentence.word(min(w.id for w in sentence.subtree(head)))
+    if first.id < head.id and first.deprel in ("case", "mark") and first.upos == "ADP" and first.id not in cases:
+        cases.append(first.id)  # "talked [about] how she pushed ...": the preposition hung on the question word
     # a clause set off by a comma is the outlet's aside, not the topic ("the reality of climate
     # change, which makes him an outlier")
     asides = [d.id for d in sentence.subtree(head) if d.id > head.id and d.deprel in ("acl:relcl", "acl", "appos", "parataxis")
@@ -1536,6 +1550,26 @@ def _topic_put(body: str, sentence: Sentence, cue: CueHit) -> tuple[int, int] | 
     if head is None or head.relation == "obj":
         return None
     start, end = trim_content(body, *_topic_span(sentence, [head]))
+    return (start, end) if end > start else None
+
+
+def _passive_topic(body: str, sentence: Sentence, cue: CueHit, words_: SpeakerWords,
+                   grammar: Grammar | None) -> tuple[int, int] | None:
+    """ "Pence was asked about the comment": a finite passive of a verb whose object is the one
+    spoken to (addressee_verbs), with no asker named, reports what was put to its subject by
+    someone unnamed, as the opening "Asked about X, ..." does (:func:`_topic_put`): the
+    prepositional topic's words, with no source (cue class topic); not a pronoun ("was asked about
+    *it*" says too little), nor when the act took place ("during an interview")."""
+    topic = cue.entry.topic_for(cue.verb.lemma)
+    children = sentence.children(cue.verb)
+    if not topic or cue.verb.lemma.lower() not in words_.addressee_verbs or len(cue.words) != 1 \
+            or not any(c.deprel == "aux:pass" for c in children) or not any(c.deprel == "nsubj:pass" for c in children) \
+            or any(_by_phrase(sentence, c) or c.deprel in ("obj", "iobj", "ccomp", "xcomp") for c in children):
+        return None  # "was asked by the host", "was asked a question", "was asked to resign": other frames
+    head = cue_topic(sentence, cue.words, topic)
+    if head is None or head.relation == "obj" or head.upos == "PRON":
+        return None
+    start, end = trim_content(body, *_topic_span(sentence, [head], words_, grammar))
     return (start, end) if end > start else None
 
 
@@ -1721,6 +1755,8 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
         return Event(sentence, cue, None, [question], "indirect", (cue.start, cue.end))
     if speaker is None and (asked := _topic_put(body, sentence, cue)) is not None:
         return Event(sentence, cue, None, [asked], "indirect", (cue.start, cue.end), topic=True)
+    if speaker is None and (put := _passive_topic(body, sentence, cue, words_, grammar)) is not None:
+        return Event(sentence, cue, None, [put], "indirect", (cue.start, cue.end), topic=True)
     if speaker is None and (request := _asked_of_subject(body, sentence, cue, quotes, grammar)) is not None:
         return Event(sentence, cue, None, [request], "indirect", (cue.start, cue.end))
     if speaker is None and (expected := _expected_of_subject(body, sentence, cue, quotes, grammar)):
@@ -1980,7 +2016,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     if cue.entry.frame == "document" and not finding and not _found_clause(sentence, cue.verb, complement, words_):
         return None  # "the video shows soldiers" reports a recording, not a statement
     pieces = [trim_content(body, a, b) for a, b in to_closing_marks(pieces, quotes, sentence, frame)]
-    least = 1 if _named_stance(sentence, cue, topic, words_) or relative is not None else 2
+    least = 1 if _named_stance(sentence, cue, topic, words_) or relative is not None or _noun_spoken_of(sentence, cue, topic, grammar) else 2
     pieces = [(a, b) for a, b in pieces if b - a > 0 and len(body[a:b].split()) >= least]
     if not pieces:
         return None

@@ -115,7 +115,7 @@ CLASSES = ("negators", "negator_relations", "subordinators", "wh_words", "subjec
            "topic_prepositions", "object_topic_prepositions", "reported_relatives", "relative_topic_prepositions", "answer_words", "clause_subordinators", "non_reporting_verbs", "comment_markers", "clause_joiners", "neg_raising_verbs",
            "state_verbs", "absolute_openers", "noun_dependent_relations", "question_verbs", "expectation_passives", "impression_verbs",
            "reputation_passives", "reputation_prepositions", "regard_passives", "regard_prepositions",
-           "oblique_topic_prepositions", "act_time_prepositions", "one_word_topic_prepositions", "presentative_adverbs", "circumstance_marks")
+           "oblique_topic_prepositions", "act_time_prepositions", "presentative_adverbs", "circumstance_marks")
 
 # The confidence formula's starting points and fixed weights (hedging/confidence.py), overridable
 # in a lexicon file's ``scoring:`` block. Every value lies in [0, 1].

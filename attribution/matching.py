@@ -66,7 +66,6 @@ class Grammar:
     regard_prepositions: frozenset[str]
     oblique_topic_prepositions: frozenset[str]
     act_time_prepositions: frozenset[str]
-    one_word_topic_prepositions: frozenset[str]
     circumstance_marks: frozenset[str]
 
     @classmethod

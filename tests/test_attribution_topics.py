@@ -411,13 +411,6 @@ def test_a_finite_was_asked_about_reports_what_was_put_with_no_source(lexicon) -
     assert not any(speaker is None and text == "the deal" for speaker, _, text, _ in found)
 
 
-def test_an_about_phrase_of_one_noun_names_what_was_spoken_of(lexicon) -> None:
-    # "talked about immigration": one noun after "about" is what was spoken of; "talked about
-    # it" says too little and reports nothing
-    found = [(s.speaker, s.cue.text, s.text, s.cue_class) for s in attributed("topic_one_noun_about", lexicon)]
-    assert found == [("governor", "talked", "immigration", "topic")]
-
-
 def test_an_indirect_question_after_about_names_what_was_spoken_of(lexicon) -> None:
     # "talked about how the city would pay ...", "were talking about why they had come": the
     # question's clause, without the preposition, wherever the parser hung it

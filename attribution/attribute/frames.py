@@ -1201,17 +1201,6 @@ def _named_stance(sentence: Sentence, cue: CueHit, topic: Sequence[Word], words_
     return head.upos == "PROPN" or (head.upos == "PRON" and head.feat("PronType") == "Prs" and head.lemma.lower() != "it")
 
 
-def _noun_spoken_of(sentence: Sentence, cue: CueHit, topic: Sequence[Word], grammar: Grammar | None) -> bool:
-    """A speech act's topic of one noun or name after a preposition of grammar.yaml's
-    one_word_topic_prepositions ("talked about *immigration*", "spoke about *Zika*"): what was
-    spoken of, content enough, unlike a pronoun ("talked about *it*")."""
-    if not topic or grammar is None or cue.entry.attribution_class not in SPEECH_CLASSES:
-        return False
-    head = topic[0]
-    return head.upos in ("NOUN", "PROPN") and head.relation == "obl" and any(
-        c.deprel == "case" and c.lemma.lower() in grammar.one_word_topic_prepositions for c in sentence.children(head))
-
-
 def _named_target(sentence: Sentence, cue: CueHit, head: Word, words_: SpeakerWords) -> bool:
     """A speech act's one-word topic that is a name, its only object ("attacked *Trump*", "praised
     *Obama*"): whom the act was aimed at, content enough. Not the person spoken to ("asked
@@ -2016,7 +2005,7 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     if cue.entry.frame == "document" and not finding and not _found_clause(sentence, cue.verb, complement, words_):
         return None  # "the video shows soldiers" reports a recording, not a statement
     pieces = [trim_content(body, a, b) for a, b in to_closing_marks(pieces, quotes, sentence, frame)]
-    least = 1 if _named_stance(sentence, cue, topic, words_) or relative is not None or _noun_spoken_of(sentence, cue, topic, grammar) else 2
+    least = 1 if _named_stance(sentence, cue, topic, words_) or relative is not None else 2
     pieces = [(a, b) for a, b in pieces if b - a > 0 and len(body[a:b].split()) >= least]
     if not pieces:
         return None

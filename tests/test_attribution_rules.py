@@ -665,6 +665,15 @@ def test_name_given_in_quote_marks_after_the_object(lexicon) -> None:
     assert (s.cue_class, s.kind, s.cue.text) == ("speech", "mixed", "called")
 
 
+def test_name_given_in_quote_marks_hung_on_the_verb_apart_from_the_object(lexicon) -> None:
+    # 'called [the remarks on taxes] a "new low" and ...': the name follows the object's phrase,
+    # the parser hanging it on the verb; the content is the object and the whole name
+    _, statements = run("called_name_on_verb", lexicon)
+    [s] = attributed(statements)
+    assert s.text.startswith("the remarks on taxes a \"new low\"") and "deflect attention" in s.text
+    assert (s.cue_class, s.kind, s.cue.text) == ("speech", "mixed", "called")
+
+
 def test_noun_cue_speaker_is_its_possessor_never_the_noun_before_it(lexicon) -> None:
     # "a dispute erupted over claims that ...": nobody named makes the claims; "the mayor's claim"
     _, statements = run("noun_cue_holder", lexicon)

@@ -279,6 +279,9 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
             objects[0].end <= w.start < q.start and w.text in (":", ";", "(") for w in sentence.words)), None)
         if named is not None:  # the name it was given in quote marks, wherever the parser hung it:
             return start, max(end, named.end)  # 'called half of his supporters “deplorables”'
+        later = _name_after_object(sentence, verb, end, quotes)
+        if later is not None:  # 'called [Clinton's remarks on 9/11] a "new low" and a "bizarre ..."'
+            return to_closing_marks([(start, later)], quotes, sentence)[0]
     if len(parts) < 2 and _misplaced_name(sentence, objects[0]):  # "called [climate change] [a hoax] ...", hung on the object
         return subtree_span(sentence, objects[0])
     if len(parts) < 2 and not any(  # the parser hangs "of hiding ..." on the object: "accused [the firm of hiding]"
@@ -378,6 +381,30 @@ def _misplaced_name(sentence: Sentence, obj: Word) -> bool:
         if det is not None and det.id >= 2 and sentence.words[det.id - 2].upos != "PUNCT":
             return True
     return False
+
+
+def _name_after_object(sentence: Sentence, verb: Word, end: int, quotes: Sequence[Quote]) -> int | None:
+    """Where the quoted name given to an object ends when the parser hung it on the verb, apart
+    from the object ('called [the remarks on 9/11] a "new low"', 'called [X's chief executive,
+    J. Michael Pearson], "incredibly driven"'): the first quotation after the object opens after
+    nothing but punctuation and words of its own phrase ("a"), every word of it lies below the
+    verb (a quotation with its own frame, 'called X, "..." he said', does not), and the name
+    runs to the end of the phrase its quoted head heads. None when no such quotation follows."""
+    quote = next((q for q in quotes if end <= q.start), None)
+    if quote is None or quote.start - end > 40:
+        return None
+    below = {w.id for w in sentence.subtree(verb)}
+    inside = [w for w in sentence.words if quote.start <= w.start and w.end <= quote.end and w.upos != "PUNCT"]
+    if not inside or any(w.id not in below for w in inside):
+        return None
+    ids = {w.id for w in inside}
+    between = [w for w in sentence.words if end <= w.start < quote.start]
+    if any(w.text in (":", ";", "(", "--", "-", "—", "–") or (w.upos != "PUNCT" and w.head not in ids) for w in between):
+        return None
+    heads = [w for w in inside if w.head not in ids]
+    if len(heads) != 1 or heads[0].deprel in ("nsubj", "nsubj:pass", "csubj") or heads[0].upos in ("AUX",):
+        return None
+    return max(quote.end, subtree_span(sentence, heads[0])[1])
 
 
 def _quoted_object(sentence: Sentence, verb: Word, obj: Word, quotes: Sequence[Quote]) -> tuple[int, int] | None:

@@ -674,6 +674,14 @@ def test_name_given_in_quote_marks_hung_on_the_verb_apart_from_the_object(lexico
     assert (s.cue_class, s.kind, s.cue.text) == ("speech", "mixed", "called")
 
 
+def test_name_given_in_a_relative_clause_the_parser_read_as_a_conjunct(lexicon) -> None:
+    # 'a country that [the nominee] called "our top foe"': the relative word hangs on the verb as
+    # a marker, the clause as a conjunct; the quoted name is still the nominee's words
+    _, statements = run("called_misparsed_relative", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.cue.text, s.mention.text) == ("our top foe", "called", "the nominee")
+
+
 def test_noun_cue_speaker_is_its_possessor_never_the_noun_before_it(lexicon) -> None:
     # "a dispute erupted over claims that ...": nobody named makes the claims; "the mayor's claim"
     _, statements = run("noun_cue_holder", lexicon)

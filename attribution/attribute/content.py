@@ -436,6 +436,25 @@ def _bare_relative(sentence: Sentence, verb: Word, head: Word) -> bool:
         and not any(w.feat("PronType") == "Rel" for w in sentence.words[head.id : verb.id - 1])
 
 
+_MISPARSED_RELATIVE_ARCS = ("mark", "nsubj", "obj")
+_MAIN_CLAUSE_ARCS = ("root", "conj", "parataxis")
+
+
+def _misparsed_relative(sentence: Sentence, verb: Word) -> bool:
+    """A relative clause the parser read as a clause of its own ('a country that [Romney] called
+    "..."', 'Bannon, who [Beck] called "..."', 'a clip that [the judge] called "..."'): the
+    verb heads a main clause or a conjunct, and its dependents before it are a relative word
+    (hung as marker, subject or object) after some word of the sentence, then a subject of its
+    own: the relative word is the thing named, the subject the speaker."""
+    if verb.deprel not in _MAIN_CLAUSE_ARCS:
+        return False  # 'said that Trump called "..."': a reported clause, not a relative one
+    before = [c for c in sentence.children(verb) if c.id < verb.id and c.upos != "PUNCT"]
+    relative = next((c for c in before if c.lemma.lower() in _RELATIVE_OBJECTS and c.deprel in _MISPARSED_RELATIVE_ARCS), None)
+    if relative is None or relative.id == 1 or sentence.words[relative.id - 2].upos not in ("NOUN", "PROPN", "PUNCT"):
+        return False
+    return any(c.deprel == "nsubj" and c.id > relative.id for c in before)
+
+
 def _named_by_relative(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) -> tuple[int, int] | None:
     """ "what Gilbert called “a perception problem”", "what had been called “Golden Week”": the
     thing named is a relative pronoun before the verb (its object, or the word its relative
@@ -447,7 +466,7 @@ def _named_by_relative(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) 
     relative = verb.deprel == "acl:relcl" and head is not None and (
         head.lemma.lower() in _RELATIVE_OBJECTS or _bare_relative(sentence, verb, head))
     if not relative and not any(c.id < verb.id and c.deprel in ("obj", "nsubj:pass") and c.lemma.lower() in _RELATIVE_OBJECTS
-                                for c in sentence.children(verb)):
+                                for c in sentence.children(verb)) and not _misparsed_relative(sentence, verb):
         return None
     at, start = verb.end, None
     rest = [w for w in sentence.words if w.start >= verb.end]

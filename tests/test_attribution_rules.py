@@ -682,6 +682,15 @@ def test_name_given_in_a_relative_clause_the_parser_read_as_a_conjunct(lexicon) 
     assert (s.text, s.cue.text, s.mention.text) == ("our top foe", "called", "the nominee")
 
 
+def test_quoted_as_name_given_to_a_to_phrase(lexicon) -> None:
+    # 'refers [to the candidate] as "Mr. Smith"': the entry's topic preposition stands for the
+    # object, and the content is the phrase and the name, not the bare topic
+    _, statements = run("refers_to_as_quoted", lexicon)
+    [s] = attributed(statements)
+    assert s.text.startswith("the candidate as") and "Mr. Smith" in s.text
+    assert (s.cue.text, s.kind, s.mention.text) == ("refers", "mixed", "The governor")
+
+
 def test_noun_cue_speaker_is_its_possessor_never_the_noun_before_it(lexicon) -> None:
     # "a dispute erupted over claims that ...": nobody named makes the claims; "the mayor's claim"
     _, statements = run("noun_cue_holder", lexicon)

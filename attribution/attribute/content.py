@@ -11,6 +11,7 @@ from attribution.attribute.cues import CueHit, named_as_quoted
 from attribution.attribute.quotes import Quote, opens_at
 from attribution.attribute.words import SpeakerWords
 from attribution.document import Sentence, Word
+from attribution.lexicon import Entry
 from attribution.matching import (FINITE_TAGS, Grammar, cue_topic, gerund_complement, infinitive_after,
                                   noun_infinitive)
 
@@ -259,13 +260,17 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
         named = _named_by_relative(sentence, verb, quotes)
         if named is not None or not objects:
             return named
-    if (entry.is_unlisted or entry.governs != "object") and objects \
-            and (named := named_as_quoted(sentence, verb, quotes)) is not None:
+    if (entry.is_unlisted or entry.governs != "object") \
+            and (named := named_as_quoted(sentence, verb, quotes, _object_prepositions(entry, verb))) is not None:
         # 'pounded Trump as a “con artist” ― just as ...': the object and the name it is given, no
         # more; so too for a listed verb that governs no object ('praised the judge as “a man of
         # honor”', 'introduced him as “a friend”'): the quoted name is its content, not the bare
         # object (a topic statement still where the entry's object is a topic: _names_topic)
-        span = (subtree_span(sentence, objects[0])[0], _as_phrase_end(sentence, named, quotes))
+        preps = _object_prepositions(entry, verb)
+        first = objects[0] if objects else next(c for c in children if c.deprel == "obl" and c.id > verb.id and any(
+            k.deprel == "case" and k.lemma.lower() in preps for k in sentence.children(c)))
+        kept = [w for w in sentence.subtree(first) if not (w.deprel == "case" and w.head == first.id)]
+        span = (kept[0].start, _as_phrase_end(sentence, named, quotes))  # "refers to [the governor as ...]"
         return to_closing_marks([span], quotes, sentence)[0]
     if entry.governs != "object":
         return None
@@ -381,6 +386,15 @@ def _misplaced_name(sentence: Sentence, obj: Word) -> bool:
         if det is not None and det.id >= 2 and sentence.words[det.id - 2].upos != "PUNCT":
             return True
     return False
+
+
+def _object_prepositions(entry: Entry, verb: Word) -> tuple[str, ...]:
+    """The prepositions of a listed entry's topic ("refer *to* X"), whose phrase stands for the
+    object a quoted as-name is given ("refers to the governor as “Chris”"); none for the
+    unlisted entry."""
+    if entry.is_unlisted:
+        return ()
+    return tuple(p for p in entry.topic_for(verb.lemma) if p != "object")
 
 
 def _name_after_object(sentence: Sentence, verb: Word, end: int, quotes: Sequence[Quote]) -> int | None:

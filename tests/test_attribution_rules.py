@@ -665,6 +665,32 @@ def test_name_given_in_quote_marks_after_the_object(lexicon) -> None:
     assert (s.cue_class, s.kind, s.cue.text) == ("speech", "mixed", "called")
 
 
+def test_name_given_in_quote_marks_hung_on_the_verb_apart_from_the_object(lexicon) -> None:
+    # 'called [the remarks on taxes] a "new low" and ...': the name follows the object's phrase,
+    # the parser hanging it on the verb; the content is the object and the whole name
+    _, statements = run("called_name_on_verb", lexicon)
+    [s] = attributed(statements)
+    assert s.text.startswith("the remarks on taxes a \"new low\"") and "deflect attention" in s.text
+    assert (s.cue_class, s.kind, s.cue.text) == ("speech", "mixed", "called")
+
+
+def test_name_given_in_a_relative_clause_the_parser_read_as_a_conjunct(lexicon) -> None:
+    # 'a country that [the nominee] called "our top foe"': the relative word hangs on the verb as
+    # a marker, the clause as a conjunct; the quoted name is still the nominee's words
+    _, statements = run("called_misparsed_relative", lexicon)
+    [s] = attributed(statements)
+    assert (s.text, s.cue.text, s.mention.text) == ("our top foe", "called", "the nominee")
+
+
+def test_quoted_as_name_given_to_a_to_phrase(lexicon) -> None:
+    # 'refers [to the candidate] as "Mr. Smith"': the entry's topic preposition stands for the
+    # object, and the content is the phrase and the name, not the bare topic
+    _, statements = run("refers_to_as_quoted", lexicon)
+    [s] = attributed(statements)
+    assert s.text.startswith("the candidate as") and "Mr. Smith" in s.text
+    assert (s.cue.text, s.kind, s.mention.text) == ("refers", "mixed", "The governor")
+
+
 def test_noun_cue_speaker_is_its_possessor_never_the_noun_before_it(lexicon) -> None:
     # "a dispute erupted over claims that ...": nobody named makes the claims; "the mayor's claim"
     _, statements = run("noun_cue_holder", lexicon)

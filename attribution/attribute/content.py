@@ -11,6 +11,7 @@ from attribution.attribute.cues import CueHit, named_as_quoted
 from attribution.attribute.quotes import Quote, opens_at
 from attribution.attribute.words import SpeakerWords
 from attribution.document import Sentence, Word
+from attribution.lexicon import Entry
 from attribution.matching import (FINITE_TAGS, Grammar, cue_topic, gerund_complement, infinitive_after,
                                   noun_infinitive)
 
@@ -276,13 +277,17 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
         named = _named_by_relative(sentence, verb, quotes)
         if named is not None or not objects:
             return named
-    if (entry.is_unlisted or entry.governs != "object") and objects \
-            and (named := named_as_quoted(sentence, verb, quotes)) is not None:
+    if (entry.is_unlisted or entry.governs != "object") \
+            and (named := named_as_quoted(sentence, verb, quotes, _object_prepositions(entry, verb))) is not None:
         # 'pounded Trump as a “con artist” ― just as ...': the object and the name it is given, no
         # more; so too for a listed verb that governs no object ('praised the judge as “a man of
         # honor”', 'introduced him as “a friend”'): the quoted name is its content, not the bare
         # object (a topic statement still where the entry's object is a topic: _names_topic)
-        span = (subtree_span(sentence, objects[0])[0], _as_phrase_end(sentence, named, quotes))
+        preps = _object_prepositions(entry, verb)
+        first = objects[0] if objects else next(c for c in children if c.deprel == "obl" and c.id > verb.id and any(
+            k.deprel == "case" and k.lemma.lower() in preps for k in sentence.children(c)))
+        kept = [w for w in sentence.subtree(first) if not (w.deprel == "case" and w.head == first.id)]
+        span = (kept[0].start, _as_phrase_end(sentence, named, quotes))  # "refers to [the governor as ...]"
         return to_closing_marks([span], quotes, sentence)[0]
     if entry.governs != "object":
         return None
@@ -296,6 +301,9 @@ def governed_content(sentence: Sentence, cue: CueHit, quotes: Sequence[Quote] = 
             objects[0].end <= w.start < q.start and w.text in (":", ";", "(") for w in sentence.words)), None)
         if named is not None:  # the name it was given in quote marks, wherever the parser hung it:
             return start, max(end, named.end)  # 'called half of his supporters “deplorables”'
+        later = _name_after_object(sentence, verb, end, quotes)
+        if later is not None:  # 'called [Clinton's remarks on 9/11] a "new low" and a "bizarre ..."'
+            return to_closing_marks([(start, later)], quotes, sentence)[0]
     if len(parts) < 2 and _misplaced_name(sentence, objects[0]):  # "called [climate change] [a hoax] ...", hung on the object
         return subtree_span(sentence, objects[0])
     if len(parts) < 2 and _governed_clause_of_object(sentence, objects[0]) is None:
@@ -405,6 +413,39 @@ def _misplaced_name(sentence: Sentence, obj: Word) -> bool:
     return False
 
 
+def _object_prepositions(entry: Entry, verb: Word) -> tuple[str, ...]:
+    """The prepositions of a listed entry's topic ("refer *to* X"), whose phrase stands for the
+    object a quoted as-name is given ("refers to the governor as “Chris”"); none for the
+    unlisted entry."""
+    if entry.is_unlisted:
+        return ()
+    return tuple(p for p in entry.topic_for(verb.lemma) if p != "object")
+
+
+def _name_after_object(sentence: Sentence, verb: Word, end: int, quotes: Sequence[Quote]) -> int | None:
+    """Where the quoted name given to an object ends when the parser hung it on the verb, apart
+    from the object ('called [the remarks on 9/11] a "new low"', 'called [X's chief executive,
+    J. Michael Pearson], "incredibly driven"'): the first quotation after the object opens after
+    nothing but punctuation and words of its own phrase ("a"), every word of it lies below the
+    verb (a quotation with its own frame, 'called X, "..." he said', does not), and the name
+    runs to the end of the phrase its quoted head heads. None when no such quotation follows."""
+    quote = next((q for q in quotes if end <= q.start), None)
+    if quote is None or quote.start - end > 40:
+        return None
+    below = {w.id for w in sentence.subtree(verb)}
+    inside = [w for w in sentence.words if quote.start <= w.start and w.end <= quote.end and w.upos != "PUNCT"]
+    if not inside or any(w.id not in below for w in inside):
+        return None
+    ids = {w.id for w in inside}
+    between = [w for w in sentence.words if end <= w.start < quote.start]
+    if any(w.text in (":", ";", "(", "--", "-", "—", "–") or (w.upos != "PUNCT" and w.head not in ids) for w in between):
+        return None
+    heads = [w for w in inside if w.head not in ids]
+    if len(heads) != 1 or heads[0].deprel in ("nsubj", "nsubj:pass", "csubj") or heads[0].upos in ("AUX",):
+        return None
+    return max(quote.end, subtree_span(sentence, heads[0])[1])
+
+
 def _quoted_object(sentence: Sentence, verb: Word, obj: Word, quotes: Sequence[Quote]) -> tuple[int, int] | None:
     """ 'called the DNC's suspension “arbitrary”' parsed with the quoted word as the object and
     what was named hanging below it: every word between the verb and the quotation is below the
@@ -434,6 +475,25 @@ def _bare_relative(sentence: Sentence, verb: Word, head: Word) -> bool:
         and not any(w.feat("PronType") == "Rel" for w in sentence.words[head.id : verb.id - 1])
 
 
+_MISPARSED_RELATIVE_ARCS = ("mark", "nsubj", "obj")
+_MAIN_CLAUSE_ARCS = ("root", "conj", "parataxis")
+
+
+def _misparsed_relative(sentence: Sentence, verb: Word) -> bool:
+    """A relative clause the parser read as a clause of its own ('a country that [Romney] called
+    "..."', 'Bannon, who [Beck] called "..."', 'a clip that [the judge] called "..."'): the
+    verb heads a main clause or a conjunct, and its dependents before it are a relative word
+    (hung as marker, subject or object) after some word of the sentence, then a subject of its
+    own: the relative word is the thing named, the subject the speaker."""
+    if verb.deprel not in _MAIN_CLAUSE_ARCS:
+        return False  # 'said that Trump called "..."': a reported clause, not a relative one
+    before = [c for c in sentence.children(verb) if c.id < verb.id and c.upos != "PUNCT"]
+    relative = next((c for c in before if c.lemma.lower() in _RELATIVE_OBJECTS and c.deprel in _MISPARSED_RELATIVE_ARCS), None)
+    if relative is None or relative.id == 1 or sentence.words[relative.id - 2].upos not in ("NOUN", "PROPN", "PUNCT"):
+        return False
+    return any(c.deprel == "nsubj" and c.id > relative.id for c in before)
+
+
 def _named_by_relative(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) -> tuple[int, int] | None:
     """ "what Gilbert called “a perception problem”", "what had been called “Golden Week”": the
     thing named is a relative pronoun before the verb (its object, or the word its relative
@@ -445,7 +505,7 @@ def _named_by_relative(sentence: Sentence, verb: Word, quotes: Sequence[Quote]) 
     relative = verb.deprel == "acl:relcl" and head is not None and (
         head.lemma.lower() in _RELATIVE_OBJECTS or _bare_relative(sentence, verb, head))
     if not relative and not any(c.id < verb.id and c.deprel in ("obj", "nsubj:pass") and c.lemma.lower() in _RELATIVE_OBJECTS
-                                for c in sentence.children(verb)):
+                                for c in sentence.children(verb)) and not _misparsed_relative(sentence, verb):
         return None
     at, start = verb.end, None
     rest = [w for w in sentence.words if w.start >= verb.end]

@@ -253,14 +253,17 @@ def reports_unlisted(sentence: Sentence, word: Word, quotes: Sequence[Quote], gr
     return False
 
 
-def named_as_quoted(sentence: Sentence, word: Word, quotes: Sequence[Quote]) -> Word | None:
+def named_as_quoted(sentence: Sentence, word: Word, quotes: Sequence[Quote], prepositions: Sequence[str] = ()) -> Word | None:
     """'Reid has been pounding Trump as a "con artist"', 'admires Putin as a "strong leader"': an
     object and, after it, a nominal as-phrase of the verb (or hung on the object's phrase)
     holding a quotation (returned): the
     quoted name is the subject's words for the object, whatever the verb (PolNeAR annotates the
-    verb as the cue)."""
+    verb as the cue). ``prepositions``: those whose phrase stands for the object ("refers [to]
+    the governor as “Chris”")."""
     children = sentence.children(word)
-    objects = [c for c in children if c.deprel == "obj" and c.id > word.id]
+    objects = [c for c in children if c.id > word.id and (c.deprel == "obj" or (
+        c.deprel == "obl" and c.upos in ("NOUN", "PROPN", "PRON") and any(
+            k.deprel == "case" and k.lemma.lower() in prepositions for k in sentence.children(c))))]
     if not objects:
         return None
     # the parser may hang the as-phrase on the object's last noun: "heralded the deal with Turkey as a “...”"

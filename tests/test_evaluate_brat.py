@@ -151,6 +151,27 @@ def test_with_source_skips_sourceless_gold_and_reads_relative_pronouns(tmp_path:
     assert [g.source_text for g, _ in result.wrong_sources] == ["which"]
 
 
+BODY_SET_OFF = "Lee - who said the deal was done - left. The board (which told aides the vote was lost) met.\n"
+
+
+def test_a_relative_pronoun_source_set_off_by_a_dash_or_bracket_is_the_phrase_before_it(tmp_path: Path) -> None:
+    """Counted by hand: a dash or a bracket sets a relative clause off as a comma does, so the
+    phrase right before it answers the gold "who" or "which" (both with-source figures 2/2)."""
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "daily_e.txt").write_text(HEADLINE + BODY_SET_OFF, encoding="utf-8")
+    ann = _ann(BODY_SET_OFF, [("who", "said", ["the deal was done"]), ("which", "told", ["the vote was lost"])])
+    (tmp_path / "attributions" / "daily_e_x1.ann").write_text(ann, encoding="utf-8")
+    (c,) = load_brat_corpus(tmp_path)
+    system = [_statement(BODY_SET_OFF, "the deal was done", "Lee", "Lee", 1),
+              _statement(BODY_SET_OFF, "the vote was lost", "The board", "The board", 2)]
+    result = score_article(AnalyzedArticle(c.article, ParsedDoc(BODY_SET_OFF, ()), tuple(system)), c,
+                           {"said": "speech", "told": "speech"}, frozenset({"who", "which", "that"}))
+    coverage = coverage_tables([result], in_headline=0)[0]
+    assert coverage.rows[-1] == ["ALL", "2", "2", "1.000", "1.000", "1.000", "1.000"]
+    assert result.wrong_sources == []
+
+
 BODY_D = "Smith said Jones believes the plan will fail. Rain came.\n"
 
 

@@ -47,7 +47,7 @@ from attribution.records import Statement
 
 _WORD = re.compile(r"\w+")
 _GAP = re.compile(r"^[\s.!?;:,]*$")
-_BEFORE_RELATIVE = re.compile(r"^[\s,]*$")
+_BEFORE_RELATIVE = re.compile(r"^[\s,(\u2013\u2014-]*$")  # what sets a relative clause off: a comma, a dash, a bracket
 _DOUBLE_QUOTES = ('"', "“", "”", "``", "''")
 HALF = 0.5
 

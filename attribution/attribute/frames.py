@@ -1721,6 +1721,28 @@ def _question_put(body: str, sentence: Sentence, cue: CueHit, grammar: Grammar |
     return None
 
 
+def _sourceless_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords,
+                      grammar: Grammar | None, verbs: frozenset[int]) -> Event | None:
+    """The event of a frame that names nobody as its speaker, or None: a question or a topic put
+    to someone by someone unnamed ("Asked about X, ...", "X was asked about Y"), what is asked or
+    expected of the cue's subject, or what seems so of it. ``verbs``: ids of the sentence's cue
+    and speech verbs. The frame's own words are the cue alone."""
+    frame = (cue.start, cue.end)
+    if (question := _question_put(body, sentence, cue, grammar)) is not None:
+        return Event(sentence, cue, None, [question], "indirect", frame)
+    if (asked := _topic_put(body, sentence, cue)) is not None:
+        return Event(sentence, cue, None, [asked], "indirect", frame, topic=True)
+    if (put := _passive_topic(body, sentence, cue, words_, grammar)) is not None:
+        return Event(sentence, cue, None, [put], "indirect", frame, topic=True)
+    if (request := _asked_of_subject(body, sentence, cue, quotes, grammar)) is not None:
+        return Event(sentence, cue, None, [request], "indirect", frame)
+    if expected := _expected_of_subject(body, sentence, cue, quotes, grammar):
+        return Event(sentence, cue, None, expected, "indirect", frame)
+    if seeming := _seeming_of_subject(body, sentence, cue, quotes, grammar, verbs):
+        return Event(sentence, cue, None, seeming, "indirect", frame)
+    return None
+
+
 def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Quote], words_: SpeakerWords,
                  speaker: Phrase | None = None, speech_verbs: frozenset[int] = frozenset(),
                  grammar: Grammar | None = None, framed: frozenset[Quote] = frozenset(),
@@ -1740,18 +1762,9 @@ def speech_event(body: str, sentence: Sentence, cue: CueHit, quotes: Sequence[Qu
     not known, every coordinated predicate taken for one)."""
     if _naming_participle(sentence, cue):
         return None  # "a device called the E-meter": the outlet names a thing, nobody speaks
-    if speaker is None and (question := _question_put(body, sentence, cue, grammar)) is not None:
-        return Event(sentence, cue, None, [question], "indirect", (cue.start, cue.end))
-    if speaker is None and (asked := _topic_put(body, sentence, cue)) is not None:
-        return Event(sentence, cue, None, [asked], "indirect", (cue.start, cue.end), topic=True)
-    if speaker is None and (put := _passive_topic(body, sentence, cue, words_, grammar)) is not None:
-        return Event(sentence, cue, None, [put], "indirect", (cue.start, cue.end), topic=True)
-    if speaker is None and (request := _asked_of_subject(body, sentence, cue, quotes, grammar)) is not None:
-        return Event(sentence, cue, None, [request], "indirect", (cue.start, cue.end))
-    if speaker is None and (expected := _expected_of_subject(body, sentence, cue, quotes, grammar)):
-        return Event(sentence, cue, None, expected, "indirect", (cue.start, cue.end))
-    if speaker is None and (seeming := _seeming_of_subject(body, sentence, cue, quotes, grammar, speech_verbs | cue_verbs)):
-        return Event(sentence, cue, None, seeming, "indirect", (cue.start, cue.end))
+    if speaker is None and (unnamed := _sourceless_event(body, sentence, cue, quotes, words_, grammar,
+                                                         speech_verbs | cue_verbs)) is not None:
+        return unnamed
     if speaker is None and cue.entry.speaker_after:
         return _received_speech(body, sentence, cue, words_)
     inherited = speaker is not None

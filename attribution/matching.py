@@ -142,6 +142,7 @@ def is_clause(sentence: Sentence, word: Word, grammar: Grammar) -> bool:
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")  # a tense of its own: past, present, modal
+TENSED_VERB_TAGS = ("VBD", "VBZ", "VBP")  # a verb inflected for tense: past or present, no modal
 
 
 def is_finite(sentence: Sentence, word: Word) -> bool:

@@ -37,14 +37,15 @@ from attribution.attribute.headings import dateline_end
 from attribution.attribute.phrases import Phrase, name_span, phrase_at, speaker_phrase
 from attribution.attribute.quotes import QUOTE_MARK_CHARS, Quote, is_quote_mark, quoted
 from attribution.attribute.spans import only_punctuation, punctuation_gap, trim_content
-from attribution.attribute.speaker_choice import (DASHES, FINITE, as_saying_host, continued_clause, inverted_name,
+from attribution.attribute.speaker_choice import (DASHES, as_saying_host, continued_clause, inverted_name,
                                                   is_nominal, is_present_participle, nominal_subjects, noun_cue_holder,
                                                   noun_phrase_after_quote, object_before_subject, opening_passive,
                                                   participle_on_subject, passive_agent, phrase_head_above, purpose_host,
                                                   relative_antecedent, set_off_by_comma, speaker_word)
 from attribution.attribute.words import SpeakerWords
 from attribution.document import Sentence, Word
-from attribution.matching import (FINITE_TAGS, Grammar, commented_clause, cue_topic, is_finite, parenthetical_host, reputation_phrase, topic_of)
+from attribution.matching import (FINITE_TAGS, TENSED_VERB_TAGS, Grammar, commented_clause, cue_topic, is_finite,
+                                  parenthetical_host, reputation_phrase, topic_of)
 
 
 _FRAME_RELATIONS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:tmod", "obl:npmod", "advmod", "aux",
@@ -1342,7 +1343,7 @@ def _clause_around_frame(body: str, sentence: Sentence, quotes: Sequence[Quote],
     if len(before) < 2 or before[0].upos not in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM") or any(
             w.upos in ("VERB", "AUX") for w in before):
         return None  # (the subject the quotation goes on from: a noun phrase, no clause of its own)
-    if cue.verb.xpos not in FINITE or not any(c.deprel.startswith("nsubj") for c in sentence.children(cue.verb)):
+    if cue.verb.xpos not in TENSED_VERB_TAGS or not any(c.deprel.startswith("nsubj") for c in sentence.children(cue.verb)):
         return None  # a frame of its own, "she said", not a participle going on ("..., tweeting, “...”")
     ids = {w.id for w in before}
     tops = [w for w in before if w.head not in ids]

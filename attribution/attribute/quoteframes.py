@@ -28,7 +28,7 @@ from attribution.attribute.speaker_choice import DASHES, speaker_word
 from attribution.attribute.words import SpeakerWords
 from attribution.document import Sentence, Word
 from attribution.lexicon import Entry, Lexicon
-from attribution.matching import Grammar, fits_upos, is_negated
+from attribution.matching import TENSED_VERB_TAGS, Grammar, fits_upos, is_negated
 
 
 def _stretch(sentence: Sentence, quotes: Sequence[Quote], word: Word) -> tuple[int, int, Quote | None, Quote | None]:
@@ -128,14 +128,13 @@ def _misread_frame(sentence: Sentence, word: Word, stretch: set[int]) -> bool:
     return all(w.upos == "PUNCT" for w in sentence.words[word.id:] if w.id in stretch)
 
 
-_FINITE = ("VBD", "VBZ", "VBP")
 
 
 def _finite_here(sentence: Sentence, word: Word) -> bool:
     """The verb is finite, or a past form the tagger read as a participle right after the comma
     that closes the speaker's apposition ('“...,” Ann Roy, a blogger, *wrote* in ...': a participle
     set off there would open a second apposition, which a frame after a quotation never has)."""
-    if word.xpos in _FINITE:
+    if word.xpos in TENSED_VERB_TAGS:
         return True
     return word.xpos == "VBN" and word.id >= 2 and sentence.words[word.id - 2].text == ","
 
@@ -204,7 +203,7 @@ def _unlisted_after_quote(sentence: Sentence, body: str, lexicon: Lexicon, quote
     sentence, and nothing else of the sentence follows (no other verb, no quotation after it).
     The quotation is a clause (it has a verb): 'A self-described "geeky kid," Cruz changed ...'
     quotes a name for him."""
-    if word.upos != "VERB" or word.xpos not in _FINITE:
+    if word.upos != "VERB" or word.xpos not in TENSED_VERB_TAGS:
         return None
     subjects = [c for c in sentence.children(word) if c.deprel == "nsubj" and c.upos in ("PROPN", "NOUN", "PRON")]
     if not subjects or (subjects[0].upos == "PRON" and subjects[0].lemma.lower() not in ("he", "she", "they")):

@@ -15,7 +15,7 @@ from attribution.attribute.quotes import Quote, quoted
 from attribution.attribute.spans import only_punctuation, punctuation_gap
 from attribution.attribute.words import SpeakerWords, speaker_words
 from attribution.document import Sentence, Word
-from attribution.matching import (misread_present_verb)
+from attribution.matching import TENSED_VERB_TAGS, misread_present_verb
 
 
 def is_nominal(word: Word) -> bool:
@@ -770,7 +770,6 @@ def object_before_subject(sentence: Sentence, verb: Word, obj: Word) -> bool:
     return any(c.deprel.startswith("nsubj") and obj.id < c.id < clause.id for c in sentence.children(clause))
 
 
-FINITE = ("VBD", "VBZ", "VBP")
 
 
 def noun_phrase_after_quote(body: str, sentence: Sentence, verb: Word, quotes: Sequence[Quote]) -> list[Word]:
@@ -780,7 +779,7 @@ def noun_phrase_after_quote(body: str, sentence: Sentence, verb: Word, quotes: S
     economist Jared Bernstein, a former adviser, wrote on his blog', 'adviser ← wrote'). A relative
     clause set off by commas is the phrase's aside, left out ('“...,” Ann Roy, who led the board
     for years, told reporters', the parser hanging "Ann Roy" in the quotation)."""
-    if verb.xpos not in FINITE or not (verb.deprel.startswith("acl") or not any(
+    if verb.xpos not in TENSED_VERB_TAGS or not (verb.deprel.startswith("acl") or not any(
             c.deprel.startswith("nsubj") for c in sentence.children(verb))):
         return []
     left = max((q for q in quotes if sentence.start <= q.end <= verb.start), key=lambda q: q.end, default=None)
@@ -862,7 +861,7 @@ def speaker_word(sentence: Sentence, cue: CueHit, body: str, words_: SpeakerWord
         if not subjects and _predicate_on_object(sentence, verb, clause):
             clause = sentence.word(clause.head)  # "He adopted an accent and joked, ...": he
             subjects = [c for c in nominal_subjects(sentence, clause, words_) if c.id < verb.id]
-    if not subjects and verb.deprel in ("parataxis", "conj") and verb.head and verb.xpos in FINITE \
+    if not subjects and verb.deprel in ("parataxis", "conj") and verb.head and verb.xpos in TENSED_VERB_TAGS \
             and _sequencing_opener(sentence, verb, words_) is not None:
         clause = sentence.word(verb.head)  # "X offered him a job, then says ...": X
         subjects = [c for c in nominal_subjects(sentence, clause, words_) if c.id < verb.id]
@@ -1104,7 +1103,7 @@ def _predicate_on_object(sentence: Sentence, verb: Word, conjunct: Word) -> bool
     """A tensed verb coordinated with a noun is a second predicate the parser hung on the first
     one's object ("He adopted [a fake accent] and joked, ...", "joked" conj of "accent"): a noun
     and a tensed verb are no conjuncts of one phrase, so the speaker is the first verb's subject."""
-    return verb.xpos in FINITE and conjunct.upos in ("NOUN", "PROPN") and conjunct.deprel in ("obj", "obl", "iobj") \
+    return verb.xpos in TENSED_VERB_TAGS and conjunct.upos in ("NOUN", "PROPN") and conjunct.deprel in ("obj", "obl", "iobj") \
         and bool(conjunct.head) and conjunct.id < verb.id
 
 
